@@ -1,0 +1,42 @@
+# Entente: `make run` serves the app, `make test` runs the tests. Each builds .venv first when needed.
+PORT ?= 8501
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install run test eval bench lock golden clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -qq --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address 127.0.0.1 --server.headless true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval_timeml.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_timex.py
+
+# Regenerate the golden files under tests/data/golden; review the diff before committing.
+golden: $(STAMP)
+	$(BIN)/python -m tests.regenerate_golden
+
+# Re-pin every dependency (needs network to the package index); commit requirements.lock after.
+lock:
+	$(BIN)/python -m pip install -qq uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache

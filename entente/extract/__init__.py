@@ -1,0 +1,1 @@
+"""Extraction stages: temporal expressions, events, people, places and themes from plain text."""
