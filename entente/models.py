@@ -93,6 +93,17 @@ class Person:
 
 
 @dataclass(frozen=True)
+class ThemeMention:
+    """A sentence that mentions a theme: `start`/`end` span the sentence, `match` the words that matched."""
+
+    theme: str
+    start: int
+    end: int
+    text: str
+    match: str
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     title: str
@@ -122,6 +133,8 @@ class ExtractedDocument:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     people: tuple[Person, ...] = ()
+    themes: tuple[tuple[str, float], ...] = ()
+    theme_mentions: tuple[ThemeMention, ...] = ()
     text: str = ""
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
@@ -137,6 +150,8 @@ class ExtractedDocument:
             "timexes": [t.to_json() for t in self.timexes],
             "events": [event_to_json(e) for e in self.events],
             "people": [person_to_json(p) for p in self.people],
+            "themes": [{"id": theme, "weight": round(weight, 4)} for theme, weight in self.themes],
+            "theme_mentions": [asdict(m) for m in self.theme_mentions],
         }
         if with_text:
             out["text"] = self.text
