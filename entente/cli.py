@@ -1,0 +1,162 @@
+"""The `entente` command: extract, ingest, timeml and export, thin wrappers over pipeline and query."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from entente import __version__
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _countries(value: str) -> list[str]:
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise argparse.ArgumentTypeError(f"not an ISO 3166-1 alpha-2 code: {code!r}")
+    return [c.upper() for c in codes]
+
+
+def _themes(value: str) -> list[str]:
+    return [t.strip() for t in value.split(",") if t.strip()]
+
+
+def _progress(done: int, total: int, source: str) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = width * done // max(total, 1)
+        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="", file=sys.stderr)
+        if done == total:
+            print(file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from entente.ingest import ReadFailure
+    from entente.pipeline import extract_paths
+
+    rejected = 0
+    for item in extract_paths(args.paths, dct=args.dct):
+        if isinstance(item, ReadFailure):
+            rejected += 1
+            print(f"rejected: {item.source}: {item.reason}", file=sys.stderr)
+            continue
+        if item.status == "rejected":
+            rejected += 1
+            print(f"rejected: {item.source}: {'; '.join(item.messages)}", file=sys.stderr)
+        print(json.dumps(item.to_json(with_text=args.with_text), ensure_ascii=False), flush=True)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from entente.pipeline import ingest_paths
+
+    reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force)
+    counts: dict[str, int] = {}
+    for report in reports:
+        counts[report.state] = counts.get(report.state, 0) + 1
+        detail = f" ({report.events} events)" if report.state in ("ingested", "warning") else ""
+        why = f": {'; '.join(report.messages)}" if report.messages else ""
+        stream = sys.stderr if report.state in ("rejected", "failed") else sys.stdout
+        print(f"{report.state:9} {report.source}{detail}{why}", file=stream)
+    print("summary: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
+          + f" ({len(reports)} inputs)")
+    return EXIT_REJECTED if counts.get("rejected") or counts.get("failed") else EXIT_OK
+
+
+def cmd_timeml(args: argparse.Namespace) -> int:
+    from entente.timeml import annotate_timeml_file
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    rejected = 0
+    for path in args.paths:
+        try:
+            written = annotate_timeml_file(path, args.out)
+        except (OSError, ValueError) as exc:
+            rejected += 1
+            print(f"rejected: {path}: {exc}", file=sys.stderr)
+            continue
+        print(written)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from entente import query
+    from entente.export import export
+
+    filters = query.Filters(
+        countries=tuple(args.country), year_from=args.year_from, year_to=args.year_to,
+        themes=tuple(args.theme),
+    )
+    sys.stdout.write(export(query.events(filters, args.db), args.format))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="entente", description="Turn the documents of a bilateral relationship into a timeline.")
+    parser.add_argument("--version", action="version", version=f"entente {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="print one JSON object per document (JSON Lines); touches no database",
+        description="Read documents (.txt .md .html .htm .pdf .docx, folders, .jsonl corpora) and print "
+                    "one JSON object per document on stdout.")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    extract.add_argument("--dct", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="document date for documents that give none of their own")
+    extract.add_argument("--with-text", action="store_true", help="add the plain text as a `text` field")
+    extract.set_defaults(run=cmd_extract)
+
+    ingest = commands.add_parser(
+        "ingest", help="extract and store documents (the same content twice is stored once)",
+        description="Extract documents and store them; prints a status line per input and a summary.")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: ENTENTE_DATABASE_URL, "
+                                                    "else the SQLite file in the data folder)")
+    ingest.add_argument("--force", action="store_true",
+                        help="re-extract documents already stored by this extractor version")
+    ingest.set_defaults(run=cmd_ingest)
+
+    timeml = commands.add_parser(
+        "timeml", help="TimeML in, TimeML out with TIMEX3 tags",
+        description="Read TimeML / TempEval-3 files and write each with <TIMEX3> tags in <TEXT>.")
+    timeml.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    timeml.add_argument("--out", type=Path, default=Path("."), metavar="DIR",
+                        help="folder for the output files (default: current folder)")
+    timeml.set_defaults(run=cmd_timeml)
+
+    export_cmd = commands.add_parser(
+        "export", help="write stored events as csv, json, timelinejs or ics",
+        description="Write the stored events, filtered, to stdout.")
+    export_cmd.add_argument("--format", required=True, choices=["csv", "json", "timelinejs", "ics"])
+    export_cmd.add_argument("--country", type=_countries, action="extend", default=[], metavar="CC",
+                            help="ISO country codes, comma-separated or repeated")
+    export_cmd.add_argument("--year-from", type=int, metavar="Y")
+    export_cmd.add_argument("--year-to", type=int, metavar="Y")
+    export_cmd.add_argument("--theme", type=_themes, action="extend", default=[], metavar="ID",
+                            help="theme ids, comma-separated or repeated")
+    export_cmd.add_argument("--db", metavar="URL")
+    export_cmd.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,149 @@
+"""read → extract → store for files, folders and uploads, with a progress callback and per-input reports."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+
+from entente import settings, store
+from entente.extract import EXTRACTOR_VERSION
+from entente.extract.document import extract_document, extract_documents
+from entente.extract.nlp import load_nlp
+from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
+from entente.models import Document, ExtractedDocument, IngestReport
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+BATCH_SIZE = 16
+
+
+def read_all(paths: Iterable[Path]) -> Iterator[Document | ReadFailure]:
+    """Every document (or failure) under `paths`: files, folders (recursively) and .jsonl corpora."""
+    for item in iter_paths(paths):
+        if isinstance(item, ReadFailure):
+            yield item
+        else:
+            yield from read_path(item)
+
+
+def _failed(document: Document, exc: BaseException) -> ExtractedDocument:
+    error_id = uuid.uuid4().hex[:8]
+    log.exception("extraction failed for %s (error %s)", document.source, error_id, exc_info=exc)
+    return ExtractedDocument(
+        id=document.id, source=document.source, title=document.title, published=document.published,
+        countries=(), status="rejected",
+        messages=(f"extraction failed (error {error_id}): {type(exc).__name__}: {exc}",),
+        text=document.text,
+    )
+
+
+def extract_safely(documents: list[Document], *, nlp: Language, dct: str | None = None,
+                   ) -> Iterator[ExtractedDocument]:
+    """Extract a batch with nlp.pipe; if anything in it raises, redo it one by one so only the bad
+    document fails (status rejected, message with an error id that is also in the log)."""
+    try:
+        yield from list(extract_documents(documents, nlp=nlp, dct=dct, batch_size=BATCH_SIZE))
+        return
+    except Exception:  # noqa: BLE001 - isolate the bad document below
+        pass
+    for document in documents:
+        try:
+            yield extract_document(document, nlp=nlp, dct=dct)
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+            yield _failed(document, exc)
+
+
+def extract_paths(paths: Iterable[Path], *, dct: str | None = None,
+                  nlp: Language | None = None) -> Iterator[ExtractedDocument | ReadFailure]:
+    """Read and extract, in input order, touching no database (`entente extract`)."""
+    nlp = nlp or load_nlp()
+    batch: list[Document] = []
+    for item in read_all(paths):
+        if isinstance(item, ReadFailure):
+            yield from extract_safely(batch, nlp=nlp, dct=dct)
+            batch = []
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH_SIZE:
+            yield from extract_safely(batch, nlp=nlp, dct=dct)
+            batch = []
+    yield from extract_safely(batch, nlp=nlp, dct=dct)
+
+
+def _report(extracted: ExtractedDocument) -> IngestReport:
+    state = {"ok": "ingested", "warning": "warning", "rejected": "rejected"}[extracted.status]
+    return IngestReport(extracted.source, state, extracted.id, list(extracted.messages),
+                        len(extracted.events))
+
+
+def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
+                     progress: Progress | None = None, force: bool = False,
+                     total: int | None = None) -> list[IngestReport]:
+    """Store every document not stored yet by this extractor version; report one line per input."""
+    engine = store.open_engine(db)
+    items = list(items)
+    total = total or len(items)
+    reports: list[IngestReport] = []
+    pending: list[Document] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        nlp = load_nlp()
+        for document, extracted in zip(pending, extract_safely(pending, nlp=nlp), strict=True):
+            try:
+                store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
+                                    published=document.published, url=document.url)
+                reports.append(_report(extracted))
+            except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
+                error_id = uuid.uuid4().hex[:8]
+                log.exception("storing %s failed (error %s)", document.source, error_id)
+                reports.append(IngestReport(document.source, "failed", document.id,
+                                            [f"could not be stored (error {error_id}): {exc}"]))
+            if progress:
+                progress(len(reports), total, document.source)
+        pending.clear()
+
+    for item in items:
+        if isinstance(item, ReadFailure):
+            reports.append(IngestReport(item.source, "rejected", None, [item.reason]))
+            if progress:
+                progress(len(reports), total, item.source)
+            continue
+        if not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION:
+            store.link_source(engine, item.source, item.id)
+            reports.append(IngestReport(item.source, "unchanged", item.id))
+            if progress:
+                progress(len(reports), total, item.source)
+            continue
+        pending.append(item)
+        if len(pending) >= BATCH_SIZE:
+            flush()
+    flush()
+    return reports
+
+
+def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,
+                 force: bool = False) -> list[IngestReport]:
+    """`entente ingest`: files, folders and corpora into the store."""
+    return ingest_documents(read_all(paths), db, progress=progress, force=force)
+
+
+def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
+                   progress: Progress | None = None) -> list[IngestReport]:
+    """Uploaded files (name, bytes) into the store, as from the Documents page."""
+    items: list[Document | ReadFailure] = []
+    for name, data in files:
+        items.extend(read_bytes(Path(name).name, data))
+    return ingest_documents(items, db, progress=progress)
+
+
+def ensure_seeds(db: str | None = None, *, progress: Progress | None = None) -> list[IngestReport]:
+    """Load the seed documents into the store: all of them on first run, later only changed ones."""
+    seeds = sorted(settings.seeds_dir().glob("*.txt"))
+    return ingest_paths(seeds, db, progress=progress)

@@ -1,0 +1,277 @@
+"""The read side the app and exports use: filtered events, rosters, people, documents as DataFrames."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Select, and_, or_, select
+
+from entente import store
+from entente.periods import event_bounds
+from entente.store.schema import documents as documents_t
+from entente.store.schema import events as events_t
+
+HOME_COUNTRY = "US"
+EVENT_COLUMNS = [
+    "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
+    "location_country", "countries", "counterpart", "themes", "participants", "evidence",
+    "document_ids", "confidence",
+]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the view to; every field empty means everything."""
+
+    countries: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    themes: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    document: str | None = None
+
+
+def corpus_version(db: str | None = None) -> str:
+    """Changes whenever the store changes: the cache key for everything below."""
+    return store.corpus_version(store.open_engine(db))
+
+
+def counterpart(countries: list[str]) -> str:
+    """The other side of the relationship: the first country that is not the home country."""
+    others = [c for c in countries if c != HOME_COUNTRY]
+    return others[0] if others else (countries[0] if countries else "")
+
+
+def _event_select(filters: Filters) -> Select:
+    query = (
+        select(events_t, documents_t.c.title.label("document_title"))
+        .join(documents_t, documents_t.c.id == events_t.c.document_id)
+        .order_by(events_t.c.start, events_t.c.id)
+    )
+    if filters.year_from is not None:
+        query = query.where(or_(events_t.c.year_to >= filters.year_from, events_t.c.year_to.is_(None)))
+    if filters.year_to is not None:
+        query = query.where(and_(events_t.c.year_from <= filters.year_to))
+    if filters.types:
+        query = query.where(events_t.c.type.in_(filters.types))
+    if filters.document:
+        query = query.where(events_t.c.document_id == filters.document)
+    return query
+
+
+def _event_record(row: Any) -> dict[str, Any]:
+    start_date, end_date = event_bounds(row.start, row.end)
+    evidence = [dict(e, document_id=row.document_id, document_title=row.document_title)
+                for e in row.evidence]
+    return {
+        "id": row.id, "title": row.title, "type": row.type, "start": row.start, "end": row.end,
+        "precision": row.precision, "start_date": start_date, "end_date": end_date,
+        "location": row.location_name, "location_country": row.location_country,
+        "countries": list(row.countries), "counterpart": counterpart(list(row.countries)),
+        "themes": list(row.themes), "participants": list(row.participants), "evidence": evidence,
+        "document_ids": [row.document_id], "confidence": row.confidence,
+    }
+
+
+def _matches(record: dict[str, Any], filters: Filters) -> bool:
+    if filters.countries and not set(filters.countries) & set(record["countries"]):
+        return False
+    if filters.themes and not set(filters.themes) & set(record["themes"]):
+        return False
+    return True
+
+
+def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
+    """One row per event matching `filters`, earliest first (undated events last)."""
+    with store.open_engine(db).connect() as conn:
+        rows = conn.execute(_event_select(filters)).all()
+    records = [r for r in map(_event_record, rows) if _matches(r, filters)]
+    frame = pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+    frame["start_date"] = pd.to_datetime(frame["start_date"])
+    frame["end_date"] = pd.to_datetime(frame["end_date"])
+    return frame.sort_values("start_date", na_position="last", kind="stable").reset_index(drop=True)
+
+
+def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
+    """Everything about one event, or None when there is no such event."""
+    query = (select(events_t, documents_t.c.title.label("document_title"))
+             .join(documents_t, documents_t.c.id == events_t.c.document_id).where(events_t.c.id == event_id))
+    with store.open_engine(db).connect() as conn:
+        row = conn.execute(query).first()
+    return _event_record(row) if row else None
+
+
+def _people_by_name(conn: Any, document_ids: list[str]) -> dict[str, dict[str, Any]]:
+    rows = conn.execute(select(documents_t.c.id, documents_t.c.people)
+                        .where(documents_t.c.id.in_(document_ids))).all()
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        for person in row.people:
+            found.setdefault(person["name"], person)
+    return found
+
+
+def roster(event_id: str, db: str | None = None) -> pd.DataFrame:
+    """The event's participants with side, role, and the title and organisation the documents give."""
+    record = event(event_id, db)
+    columns = ["name", "side", "role", "title", "affiliation"]
+    if record is None:
+        return pd.DataFrame(columns=columns)
+    with store.open_engine(db).connect() as conn:
+        people = _people_by_name(conn, record["document_ids"])
+    rows = []
+    for participant in record["participants"]:
+        person = people.get(participant["name"], {})
+        rows.append({"name": participant["name"], "side": participant.get("side"),
+                     "role": participant.get("role"), "title": person.get("title"),
+                     "affiliation": person.get("affiliation")})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
+    """Everyone who takes part in a matching event, with how often and when."""
+    frame = events(filters, db)
+    columns = ["name", "country", "title", "affiliation", "events", "documents", "first_date",
+               "last_date"]
+    stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "documents": set(),
+                                                            "dates": [], "sides": Counter()})
+    for row in frame.itertuples():
+        for participant in row.participants:
+            entry = stats[participant["name"]]
+            entry["events"] += 1
+            entry["documents"].update(row.document_ids)
+            if pd.notna(row.start_date):
+                entry["dates"].append(row.start_date)
+            if participant.get("side"):
+                entry["sides"][participant["side"]] += 1
+    if not stats:
+        return pd.DataFrame(columns=columns)
+    with store.open_engine(db).connect() as conn:
+        known = _people_by_name(conn, sorted({d for s in stats.values() for d in s["documents"]}))
+    rows = []
+    for name, entry in stats.items():
+        person = known.get(name, {})
+        side = entry["sides"].most_common(1)[0][0] if entry["sides"] else person.get("country")
+        rows.append({"name": name, "country": side, "title": person.get("title"),
+                     "affiliation": person.get("affiliation"), "events": entry["events"],
+                     "documents": len(entry["documents"]),
+                     "first_date": min(entry["dates"]) if entry["dates"] else pd.NaT,
+                     "last_date": max(entry["dates"]) if entry["dates"] else pd.NaT})
+    return (pd.DataFrame(rows, columns=columns)
+            .sort_values(["events", "name"], ascending=[False, True]).reset_index(drop=True))
+
+
+def appearances(name: str, db: str | None = None) -> pd.DataFrame:
+    """Every event a person takes part in, earliest first."""
+    frame = events(Filters(), db)
+    rows = [
+        {"event_id": row.id, "title": row.title, "start_date": row.start_date,
+         "precision": row.precision, "role": p.get("role"), "side": p.get("side")}
+        for row in frame.itertuples() for p in row.participants if p["name"] == name
+    ]
+    return pd.DataFrame(rows, columns=["event_id", "title", "start_date", "precision", "role", "side"])
+
+
+def documents(db: str | None = None) -> pd.DataFrame:
+    """The library: one row per stored document, newest publication first."""
+    engine = store.open_engine(db)
+    with engine.connect() as conn:
+        rows = conn.execute(select(documents_t.c.id, documents_t.c.source, documents_t.c.title,
+                                   documents_t.c.published, documents_t.c.status, documents_t.c.messages,
+                                   documents_t.c.countries, documents_t.c.ingested_at)).all()
+        counts = Counter(conn.execute(select(events_t.c.document_id)).scalars())
+    frame = pd.DataFrame(
+        [{**row._asdict(), "events": counts.get(row.id, 0)} for row in rows],
+        columns=["id", "source", "title", "published", "status", "messages", "countries",
+                 "ingested_at", "events"],
+    )
+    return frame.sort_values("published", ascending=False, na_position="last").reset_index(drop=True)
+
+
+def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
+    """One stored document with its text and everything extracted from it."""
+    engine = store.open_engine(db)
+    with engine.connect() as conn:
+        row = conn.execute(select(documents_t).where(documents_t.c.id == doc_id)).first()
+        if row is None:
+            return None
+        evs = conn.execute(select(events_t.c.id, events_t.c.title, events_t.c.start)
+                           .where(events_t.c.document_id == doc_id).order_by(events_t.c.start)).all()
+    out = row._asdict()
+    out["events"] = [e._asdict() for e in evs]
+    return out
+
+
+def summary(db: str | None = None) -> dict[str, Any]:
+    """Corpus size and span for the overview."""
+    frame = events(Filters(), db)
+    docs = documents(db)
+    dated = frame.dropna(subset=["start_date"])
+    return {
+        "documents": len(docs),
+        "events": len(frame),
+        "people": len({p["name"] for ps in frame["participants"] for p in ps}),
+        "first_date": dated["start_date"].min().date().isoformat() if len(dated) else None,
+        "last_date": dated["end_date"].max().date().isoformat() if len(dated) else None,
+        "counterparts": sorted({c for c in frame["counterpart"] if c}),
+    }
+
+
+def facets(db: str | None = None) -> dict[str, Any]:
+    """The values each filter can take in the stored corpus."""
+    frame = events(Filters(), db)
+    docs = documents(db)
+    years: set[int] = set()
+    for row in frame.dropna(subset=["start_date"]).itertuples():
+        years.update(range(row.start_date.year, row.end_date.year + 1))
+    return {
+        "countries": sorted({c for cs in frame["countries"] for c in cs}),
+        "years": sorted(years),
+        "themes": sorted({t for ts in frame["themes"] for t in ts}
+                         | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
+        "types": sorted(set(frame["type"])),
+        "documents": list(zip(docs["id"], docs["title"], strict=True)),
+    }
+
+
+def _all_mentions(db: str | None) -> list[tuple[Any, list[dict[str, Any]], str | None, list[str]]]:
+    with store.open_engine(db).connect() as conn:
+        return [tuple(r) for r in conn.execute(select(
+            documents_t.c.id, documents_t.c.theme_mentions, documents_t.c.published, documents_t.c.countries))]
+
+
+def theme_series(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
+    """Theme mentions counted by theme, year of the document and counterpart."""
+    counts: Counter[tuple[str, int | None, str]] = Counter()
+    for doc_id, mentions, published, countries in _all_mentions(db):
+        if filters.document and doc_id != filters.document:
+            continue
+        if filters.countries and not set(filters.countries) & set(countries):
+            continue
+        year = int(published[:4]) if published else None
+        if year is not None and ((filters.year_from and year < filters.year_from)
+                                 or (filters.year_to and year > filters.year_to)):
+            continue
+        for mention in mentions:
+            if not filters.themes or mention["theme"] in filters.themes:
+                counts[(mention["theme"], year, counterpart(list(countries)))] += 1
+    return pd.DataFrame([(t, y, c, n) for (t, y, c), n in counts.items()],
+                        columns=["theme", "year", "counterpart", "mentions"])
+
+
+def theme_passages(theme: str, db: str | None = None) -> pd.DataFrame:
+    """The sentences that mention a theme, with their document's title and date."""
+    engine = store.open_engine(db)
+    with engine.connect() as conn:
+        rows = conn.execute(select(documents_t.c.id, documents_t.c.title, documents_t.c.published,
+                                   documents_t.c.theme_mentions)).all()
+    out = [
+        {"document_id": r.id, "document_title": r.title, "published": r.published,
+         "text": m["text"], "match": m["match"], "start": m["start"], "end": m["end"]}
+        for r in rows for m in r.theme_mentions if m["theme"] == theme
+    ]
+    return pd.DataFrame(out, columns=["document_id", "document_title", "published", "text", "match",
+                                      "start", "end"])

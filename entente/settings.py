@@ -1,0 +1,65 @@
+"""Every setting once: name, default and one-line help, read from the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        return os.environ.get(self.name, self.default)
+
+
+DATA_DIR = Setting(
+    "ENTENTE_DATA_DIR", str(PROJECT_ROOT / "data"),
+    "Folder holding the embedded SQLite store (entente.sqlite).",
+)
+DATABASE_URL = Setting(
+    "ENTENTE_DATABASE_URL", "",
+    "SQLAlchemy URL of the store; empty means sqlite:///<ENTENTE_DATA_DIR>/entente.sqlite.",
+)
+SEEDS_DIR = Setting(
+    "ENTENTE_SEEDS_DIR", str(PROJECT_ROOT / "seeds"),
+    "Folder of the seed documents loaded into an empty store on first run.",
+)
+MAX_FILE_BYTES = Setting(
+    "ENTENTE_MAX_FILE_BYTES", str(50 * 1024 * 1024),
+    "Files larger than this many bytes are rejected unread.",
+)
+MAX_TEXT_CHARS = Setting(
+    "ENTENTE_MAX_TEXT_CHARS", str(2_000_000),
+    "Documents whose plain text is longer than this many characters are rejected.",
+)
+
+ALL_SETTINGS: tuple[Setting, ...] = (DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS)
+
+
+def database_url(override: str | None = None) -> str:
+    """The store's SQLAlchemy URL: an explicit override, else ENTENTE_DATABASE_URL, else the data dir."""
+    if override:
+        return override
+    url = DATABASE_URL.value()
+    if url:
+        return url
+    return f"sqlite:///{Path(DATA_DIR.value()) / 'entente.sqlite'}"
+
+
+def seeds_dir() -> Path:
+    return Path(SEEDS_DIR.value())
+
+
+def max_file_bytes() -> int:
+    return int(MAX_FILE_BYTES.value())
+
+
+def max_text_chars() -> int:
+    return int(MAX_TEXT_CHARS.value())

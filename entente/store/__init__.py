@@ -1,0 +1,152 @@
+"""The store: opens (and migrates) a database by URL, saves extracted documents, reports its version."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import make_url
+
+from entente import settings
+from entente.models import ExtractedDocument, event_to_json, person_to_json
+from entente.store.schema import documents, events, sources
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets the app read while an ingest writes; the busy timeout makes writers wait, not fail.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; existing rows are kept."""
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_engine(url: str | None = None) -> Engine:
+    """The engine for `url` (default: the configured store), created and migrated once per process."""
+    url = settings.database_url(url)
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            parsed = make_url(url)
+            if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url)
+            if parsed.get_backend_name() == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            migrate(engine)
+            _engines[url] = engine
+        return engine
+
+
+def corpus_version(engine: Engine) -> str:
+    """A short value that changes whenever documents or events change: the app's cache key."""
+    with engine.connect() as conn:
+        n_docs, last = conn.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
+        n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+    return f"{n_docs}:{n_events}:{last}"
+
+
+def source_document(engine: Engine, source: str) -> tuple[str, str] | None:
+    """(document id, extractor version) last stored for `source`, or None if never seen."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(documents.c.id, documents.c.extractor_version)
+            .join(sources, sources.c.document_id == documents.c.id)
+            .where(sources.c.source == source)
+        ).first()
+    return (row.id, row.extractor_version) if row else None
+
+
+def stored_version(engine: Engine, document_id: str) -> str | None:
+    """The extractor version that produced the stored document, or None if it is not stored."""
+    with engine.connect() as conn:
+        return conn.execute(
+            select(documents.c.extractor_version).where(documents.c.id == document_id)
+        ).scalar_one_or_none()
+
+
+def link_source(engine: Engine, source: str, document_id: str) -> None:
+    """Record that `source` now holds `document_id`, dropping the document it held before if orphaned."""
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        _link(conn, source, document_id, now)
+
+
+def _link(conn, source: str, document_id: str, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    previous = conn.execute(select(sources.c.document_id).where(sources.c.source == source)).scalar()
+    if previous == document_id:
+        conn.execute(update(sources).where(sources.c.source == source).values(seen_at=now))
+        return
+    if previous is None:
+        conn.execute(insert(sources).values(source=source, document_id=document_id, seen_at=now))
+    else:
+        conn.execute(update(sources).where(sources.c.source == source)
+                     .values(document_id=document_id, seen_at=now))
+        still_used = conn.execute(
+            select(func.count()).select_from(sources).where(sources.c.document_id == previous)
+        ).scalar_one()
+        if not still_used:
+            conn.execute(delete(events).where(events.c.document_id == previous))
+            conn.execute(delete(documents).where(documents.c.id == previous))
+
+
+def _year(value: str | None) -> int | None:
+    if not value or not value[:4].isdigit():
+        return None
+    return int(value[:4])
+
+
+def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_version: str,
+                  published: str | None = None, url: str | None = None) -> None:
+    """Store one extracted document and its events in one transaction, replacing an older extraction."""
+    now = datetime.now(UTC)
+    row = {
+        "id": extracted.id, "source": extracted.source, "title": extracted.title,
+        "published": published or extracted.published, "url": url, "status": extracted.status,
+        "messages": list(extracted.messages), "countries": list(extracted.countries),
+        "text": extracted.text, "timexes": [t.to_json() for t in extracted.timexes],
+        "people": [person_to_json(p) for p in extracted.people],
+        "themes": [{"id": t, "weight": w} for t, w in extracted.themes],
+        "theme_mentions": [
+            {"theme": m.theme, "start": m.start, "end": m.end, "text": m.text, "match": m.match}
+            for m in extracted.theme_mentions
+        ],
+        "extractor_version": extractor_version, "ingested_at": now,
+    }
+    with engine.begin() as conn:
+        conn.execute(delete(events).where(events.c.document_id == extracted.id))
+        conn.execute(delete(documents).where(documents.c.id == extracted.id))
+        conn.execute(insert(documents).values(**row))
+        event_rows = []
+        for ev in extracted.events:
+            data = event_to_json(ev)
+            event_rows.append({
+                "id": ev.id, "document_id": extracted.id, "title": ev.title, "type": ev.type,
+                "start": ev.start, "end": ev.end, "precision": ev.precision,
+                "year_from": _year(ev.start), "year_to": _year(ev.end) or _year(ev.start),
+                "location_name": ev.location.name if ev.location else None,
+                "location_country": ev.location.country if ev.location else None,
+                "countries": data["countries"], "themes": data["themes"],
+                "participants": data["participants"], "evidence": data["evidence"],
+                "confidence": ev.confidence,
+            })
+        if event_rows:
+            conn.execute(insert(events), event_rows)
+        _link(conn, extracted.source, extracted.id, now)

@@ -1,0 +1,56 @@
+"""The store's tables as SQLAlchemy Core objects; migrations/ builds them, this module reads and writes them."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 of the cleaned text
+    Column("source", Text, nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", String(10)),
+    Column("url", Text),
+    Column("status", String(16), nullable=False),
+    Column("messages", JSON, nullable=False),
+    Column("countries", JSON, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("timexes", JSON, nullable=False),
+    Column("people", JSON, nullable=False),
+    Column("themes", JSON, nullable=False),
+    Column("theme_mentions", JSON, nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+# Where each document came from: one document may be read from several files; a changed file
+# points its source at a new document.
+sources = Table(
+    "sources", metadata,
+    Column("source", Text, primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("title", Text, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("start", String(32)),
+    Column("end", String(32)),
+    Column("precision", String(16)),
+    Column("year_from", Integer, index=True),
+    Column("year_to", Integer),
+    Column("location_name", Text),
+    Column("location_country", String(2)),
+    Column("countries", JSON, nullable=False),
+    Column("themes", JSON, nullable=False),
+    Column("participants", JSON, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Column("confidence", Float, nullable=False),
+)
