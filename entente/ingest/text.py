@@ -9,6 +9,8 @@ import unicodedata
 
 # C0/C1 control characters other than tab and newline; NUL among them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bytes that occur in text files: printable, whitespace, and every byte >= 0x80 (encodings).
+_TEXT_BYTES = bytes({7, 8, 9, 10, 12, 13, 27} | set(range(0x20, 0x7F)) | set(range(0x80, 0x100)))
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
@@ -26,8 +28,8 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     sample = data[:8192]
-    if sample and sample.count(b"\x00") > len(sample) // 10:
-        raise UndecodableText("binary content (NUL bytes), not text")
+    if sample and len(sample.translate(None, _TEXT_BYTES)) > len(sample) // 20:
+        raise UndecodableText("binary content (control bytes), not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
