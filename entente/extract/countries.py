@@ -1,0 +1,145 @@
+"""Country names, aliases and nationality words found in text, as ISO 3166-1 alpha-2 codes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+# Words that are country names but mostly something else in these documents ("Chad" is a first name).
+AMBIGUOUS_NAMES: frozenset[str] = frozenset({"Chad", "Georgia", "Niger", "Guinea", "Jersey", "Turkey", "Jordan"})
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named in text: `kind` is "name" (Pakistan, U.S.) or "demonym" (Pakistani)."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+
+
+def _load_toml(name: str) -> dict:
+    with resources.files("entente.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every country name and alias Entente recognises, mapped to its ISO code."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names[value] = country.alpha_2
+    names.update(_load_toml("nationalities.toml")["aliases"])
+    return names
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality words (Pakistani, Kazakh) mapped to ISO codes."""
+    return dict(_load_toml("nationalities.toml")["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def _country_regex() -> re.Pattern[str]:
+    words = sorted({*country_names(), *demonyms()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # Possessive "Pakistan's" and "U.S.-Pakistan" compounds both count; "U.S." keeps its final dot.
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code for a country name, alias or nationality word; None when it is none of these.
+
+    >>> country_code("Pakistani"), country_code("U.S."), country_code("Kazakhstan")
+    ('PK', 'US', 'KZ')
+    """
+    name = name.strip()
+    if name.endswith("'s") or name.endswith("’s"):
+        name = name[:-2]
+    code = country_names().get(name) or demonyms().get(name)
+    if code:
+        return code
+    if name.lower().startswith("the "):
+        return country_code(name[4:])
+    for table in (country_names(), demonyms()):
+        for key, value in table.items():
+            if key.lower() == name.lower() and len(name) > 3:
+                return value
+    return None
+
+
+def find_countries(text: str, *, include_ambiguous: bool = True) -> list[CountryMention]:
+    """Every country name or nationality word in `text`, in order.
+
+    >>> [m.code for m in find_countries("U.S. and Pakistani officials met in Kazakhstan.")]
+    ['US', 'PK', 'KZ']
+    """
+    names, nats = country_names(), demonyms()
+    out: list[CountryMention] = []
+    for match in _country_regex().finditer(text):
+        word = match.group(0)
+        if not include_ambiguous and word in AMBIGUOUS_NAMES:
+            continue
+        if word in nats:
+            out.append(CountryMention(match.start(), match.end(), word, nats[word], "demonym"))
+        else:
+            out.append(CountryMention(match.start(), match.end(), word, names[word], "name"))
+    return out
+
+
+def country_label(code: str) -> str:
+    """A short English name for an ISO code, for titles: US -> "U.S.", PK -> "Pakistan"."""
+    if code == "US":
+        return "U.S."
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    from entente.extract.names import org_key
+
+    data = _load_toml("organisations.toml")
+    plain = {org_key(k): v for k, v in data.get("organisations", {}).items()}
+    ambiguous = {org_key(k): tuple(v) for k, v in data.get("ambiguous", {}).items()}
+    return plain, ambiguous
+
+
+def organisation_country(affiliation: str) -> str | None:
+    """The country an affiliation belongs to, from the organisation gazetteer or a country it names.
+
+    "National Defence University, Pakistan" -> PK; "Defense Threat Reduction Agency" -> US;
+    "National Defense University" alone -> None (both countries have one).
+    """
+    from entente.extract.names import org_key
+
+    plain, ambiguous = _organisations()
+    parts = [p.strip() for p in affiliation.split(",") if p.strip()]
+    named = [c.code for c in find_countries(affiliation, include_ambiguous=False)]
+    for part in parts:
+        key = org_key(part)
+        if key in ambiguous:
+            choices = ambiguous[key]
+            hit = next((c for c in named if c in choices), None)
+            if hit:
+                return hit
+            continue
+        if key in plain:
+            return plain[key]
+    key = f" {org_key(affiliation)} "
+    inner = [k for k in plain if len(k) > 6 and f" {k} " in key]
+    if inner:
+        return plain[max(inner, key=len)]
+    return named[0] if named else None

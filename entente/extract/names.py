@@ -1,0 +1,109 @@
+"""Person-name hygiene: strip ranks, reject things that are not people, and key names for merging."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from entente.extract.countries import country_code
+
+# Ranks and honorifics that precede a name; kept as part of a title, never of the name.
+HONORIFICS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "gen", "general", "lt", "lieutenant",
+    "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
+    "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
+    "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
+    "prince", "princess", "sheikh", "his", "her", "highness", "majesty", "excellency", "holiness",
+    "pope", "cardinal", "archbishop", "deputy", "under", "assistant", "acting", "special", "envoy",
+    "foreign", "defense", "defence", "prime", "chairman", "chair", "counselor", "spokesperson",
+    "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
+    "u.s.", "us", "alternate", "national", "security", "advisor", "adviser", "commissioner", "mayor",
+})
+# Words that make a capitalised phrase an organisation, a law or a place rather than a person.
+NON_PERSON_WORDS: frozenset[str] = frozenset({
+    "center", "centre", "institute", "university", "college", "school", "agency", "department",
+    "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
+    "plan", "program", "programme", "division", "council", "committee", "commission", "foundation",
+    "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
+    "mission", "bureau", "house", "senate", "congress", "staff", "force", "forces", "army", "navy",
+    "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
+    "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
+    "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",
+    "united", "nations", "republic", "kingdom", "union", "international", "affairs", "hotel", "day",
+    "week", "year", "lunch", "dinner", "panel", "remarks", "session", "roundtable", "registration",
+})
+URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|bin|al|Al|de|van|von|da|el|[A-Z]\.)$")
+
+
+def clean_name(raw: str) -> tuple[str, str]:
+    """Split a raw span into (name, leading rank or honorific): "Lt. Gen. Athar Ali" -> ("Athar Ali", "Lt. Gen.").
+
+    >>> clean_name("Gen. Ashfaq Kayani")
+    ('Ashfaq Kayani', 'Gen.')
+    """
+    text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = re.sub(r",?\s*\(?ret\.?\)?$", "", text, flags=re.IGNORECASE)
+    tokens = text.split(" ")
+    lead: list[str] = []
+    # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".
+    while len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0])
+                               or tokens[0] in {"of", "for", "and"}):
+        lead.append(tokens.pop(0))
+    return " ".join(tokens), " ".join(lead)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a cleaned span can be a person's name.
+
+    Rejects "Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek" and URLs; accepts
+    "Robert M. Gates", "Sat Tokpakbayev", "Chung Eui-yong".
+    """
+    if not name or URLISH.search(name) or "\n" in name:
+        return False
+    tokens = name.split(" ")
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if any(t.lower().strip(".,") in NON_PERSON_WORDS for t in tokens):
+        return False
+    if any(country_code(t) for t in tokens if len(t) > 3):
+        return False
+    if name.isupper() and len(name) > 4:
+        return False
+    if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+        return False
+    return all(NAME_TOKEN.match(t) for t in tokens)
+
+
+def surname(name: str) -> str:
+    """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"."""
+    tokens = name.split(" ")
+    if len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"}:
+        return " ".join(tokens[-2:])
+    return tokens[-1]
+
+
+def person_key(name: str) -> str:
+    """A spelling-insensitive key for matching one person's names across documents."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"\b[a-z]\.\s*", "", folded)  # middle initials: "Robert M. Gates" ~ "Robert Gates"
+    return re.sub(r"[^a-z ]", "", folded).strip()
+
+
+SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
+            ("programme", "program"))
+
+
+def org_key(name: str) -> str:
+    """One key for spellings of one organisation.
+
+    >>> org_key("National Defence University") == org_key("National Defense University")
+    True
+    """
+    key = name.lower()
+    for british, american in SPELLING:
+        key = key.replace(british, american)
+    key = re.sub(r"^the ", "", key)
+    return re.sub(r"[^a-z0-9]+", " ", key).strip()

@@ -1,0 +1,206 @@
+"""People named in a document: names, titles, organisations and sides, merged to one record each."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from entente.extract.countries import country_code, find_countries, organisation_country
+from entente.extract.names import clean_name, is_person_name, person_key, surname
+from entente.extract.roster import RosterEntry
+from entente.models import Person
+
+TITLE_KEYWORDS = re.compile(
+    r"\b(?:secretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
+    r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
+    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy)\b",
+    re.IGNORECASE,
+)
+# Offices a government's own release names without a country: in a U.S. release,
+# "Secretary of Defense William S. Cohen" is American. Ministers, kings and presidents are not
+# assumed (readouts name foreign ones the same way).
+HOME_OFFICES = re.compile(
+    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator)\b", re.IGNORECASE)
+PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to)$")
+CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+# Single names that a title makes a person: "Pope Francis", "King Abdullah II".
+SOVEREIGN = re.compile(r"\b(?:Pope|King|Queen|Amir|Emir|Sultan|Prince)\s*$")
+
+
+@dataclass
+class PersonMention:
+    """One mention of a person: where it is, the name as written and what it says about them."""
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    affiliation: str | None = None
+    side: str | None = None
+    roles: tuple[str, ...] = ()
+    short: bool = False  # a surname reference such as "Gates" or "Secretary Blinken"
+    home_side: str | None = None  # a guess from an unqualified office; any other evidence wins
+
+
+@dataclass
+class PersonRecord:
+    """All mentions of one person within a document, with the evidence for each merge."""
+
+    name: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    merges: list[str] = field(default_factory=list)
+
+    def best(self, attr: str) -> str | None:
+        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
+        return Counter(values).most_common(1)[0][0] if values else None
+
+    def to_person(self, roles: tuple[str, ...] = ()) -> Person:
+        sides = Counter(m.side for m in self.mentions if m.side)
+        if not sides:
+            sides = Counter(m.home_side for m in self.mentions if m.home_side)
+        return Person(name=self.name, aliases=tuple(sorted(self.aliases - {self.name})),
+                      title=self.best("title"), affiliation=self.best("affiliation"),
+                      country=sides.most_common(1)[0][0] if sides else None, roles=roles)
+
+
+def premodifier(doc: Doc, ent: Span) -> str:
+    """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen."."""
+    i = ent.start - 1
+    words: list[str] = []
+    # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
+    while i >= 0 and len(words) < 8:
+        tok = doc[i]
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or tok.ent_type_ == "PERSON" \
+                or tok.text == "and":
+            break
+        words.insert(0, tok.text_with_ws)
+        i -= 1
+    while words and words[0].strip() in CONNECTORS:
+        words.pop(0)
+    if words and words[-1].strip() in CONNECTORS:
+        return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
+    return "".join(words).strip()
+
+
+def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:
+    """The phrase after "NAME, ...": "David Ochmanek, deputy assistant secretary of defense for force development"."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    stop = min(ent.sent.end, next_person_start if next_person_start is not None else ent.sent.end)
+    words: list[str] = []
+    for tok in doc[ent.end + 1:stop]:
+        if tok.text == "," and tok.i + 1 < stop and doc[tok.i + 1].pos_ in {"VERB", "AUX"}:
+            break
+        if tok.text in {"“", "\"", ";", "(", ":"} or "\n" in tok.text:
+            break
+        words.append(tok.text_with_ws)
+    phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
+    if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
+        return None
+    return phrase
+
+
+def side_from_title(phrase: str) -> str | None:
+    """The country a title names as the holder's own: "Pakistan's defense secretary" -> PK,
+    "U.S. ambassador to Pakistan" -> US, "deputy ... for Afghanistan, Pakistan" -> None."""
+    for mention in find_countries(phrase, include_ambiguous=False):
+        before = phrase[:mention.start].strip().lower()
+        after = phrase[mention.end:mention.end + 2]
+        if not before or before in {"the", "retired", "former", "then", "acting"} or after in {"'s", "’s"}:
+            return mention.code
+        if re.search(r"\b(?:to|for|in|on|of|with)$", before):
+            return None
+    return None
+
+
+def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
+    """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    out: list[PersonMention] = []
+    for k, ent in enumerate(ents):
+        name, lead = clean_name(ent.text)
+        pre = " ".join(x for x in (premodifier(doc, ent), lead) if x)
+        if not name:
+            continue
+        short = " " not in name
+        if short and SOVEREIGN.search(pre):
+            name, short = f"{SOVEREIGN.search(pre).group(0).strip()} {name}", False
+        if not short and not is_person_name(name):
+            continue
+        if short and (not name[:1].isupper() or country_code(name) or len(name) < 3):
+            continue
+        nxt = ents[k + 1].start if k + 1 < len(ents) else None
+        appo = apposition(doc, ent, nxt)
+        side = side_from_title(pre) if pre else None
+        side = side or (side_from_title(appo) if appo else None)
+        affiliation = None
+        if appo and not side:
+            org_side = organisation_country(appo)
+            if org_side and not find_countries(appo):
+                side = org_side
+        home_side = home if home and not side and HOME_OFFICES.search(f"{pre} {appo or ''}") else None
+        title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
+        title = appo or (title_pre if TITLE_KEYWORDS.search(title_pre) else None)
+        out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
+                                 home_side))
+    return out
+
+
+def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:
+    return [PersonMention(e.name, e.start, e.end, e.title, e.affiliation, e.side, e.roles) for e in entries]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates"."""
+    ka, kb = person_key(a), person_key(b)
+    if ka == kb:
+        return True
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
+        return False
+    return fuzz.ratio(ka, kb) >= 88
+
+
+def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], dict[int, PersonRecord]]:
+    """Group mentions into people; returns the records and a map from mention index to record.
+
+    Full names merge by spelling (most frequent spelling wins: "Sartaj Aziz" over one "Sartaz
+    Aziz"); surname references ("Gates", "Secretary Blinken") join the full name they end.
+    """
+    records: list[PersonRecord] = []
+    owner: dict[int, PersonRecord] = {}
+    for i, m in enumerate(mentions):
+        if m.short:
+            continue
+        rec = next((r for r in records if _same_person(r.name, m.name)), None)
+        if rec is None:
+            rec = PersonRecord(m.name)
+            records.append(rec)
+        elif m.name != rec.name:
+            rec.merges.append(f"'{m.name}' taken as '{rec.name}' (spelling)")
+        rec.mentions.append(m)
+        rec.aliases.add(m.name)
+        owner[i] = rec
+    for rec in records:
+        counts = Counter(x.name for x in rec.mentions)
+        rec.name = max(counts, key=lambda n: (counts[n], len(n), -rec.mentions[[x.name for x in rec.mentions].index(n)].start))
+    for i, m in enumerate(mentions):
+        if not m.short:
+            continue
+        hits = [r for r in records if m.name in {surname(r.name), r.name.split()[-1]}]
+        if not hits:
+            continue
+        rec = max(hits, key=lambda r: max((x.start for x in r.mentions if x.start < m.start), default=-1))
+        rec.mentions.append(m)
+        rec.merges.append(f"'{m.name}' at {m.start} taken as '{rec.name}' (surname)")
+        owner[i] = rec
+    return records, owner
+
+
+def with_side(mention: PersonMention, side: str | None) -> PersonMention:
+    return replace(mention, side=mention.side or side)

