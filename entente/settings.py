@@ -40,7 +40,23 @@ MAX_TEXT_CHARS = Setting(
     "Documents whose plain text is longer than this many characters are rejected.",
 )
 
-ALL_SETTINGS: tuple[Setting, ...] = (DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS)
+PARSE_TIMEOUT = Setting(
+    "ENTENTE_PARSE_TIMEOUT", "60",
+    "Seconds a PDF or DOCX file may take to parse (in a separate process) before it is rejected.",
+)
+PARSER_MEMORY_BYTES = Setting(
+    "ENTENTE_PARSER_MEMORY_BYTES", str(2 * 1024**3),
+    "Address-space limit of the PDF/DOCX parser process, in bytes.",
+)
+MAX_UNZIPPED_BYTES = Setting(
+    "ENTENTE_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024),
+    "A .docx whose parts would inflate past this many bytes is rejected before inflating.",
+)
+
+ALL_SETTINGS: tuple[Setting, ...] = (
+    DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, PARSE_TIMEOUT,
+    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES,
+)
 
 
 def database_url(override: str | None = None) -> str:
@@ -63,3 +79,15 @@ def max_file_bytes() -> int:
 
 def max_text_chars() -> int:
     return int(MAX_TEXT_CHARS.value())
+
+
+def parse_timeout() -> float:
+    return float(PARSE_TIMEOUT.value())
+
+
+def parser_memory_bytes() -> int:
+    return int(PARSER_MEMORY_BYTES.value())
+
+
+def max_unzipped_bytes() -> int:
+    return int(MAX_UNZIPPED_BYTES.value())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from entente import settings
+from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import UndecodableText, clean, decode, document_id, title_from_text
 from entente.models import Document
 
@@ -40,7 +42,7 @@ def _html_text(data: bytes) -> tuple[str, str]:
     return extracted.text or "", extracted.title or ""
 
 
-def _pdf_text(data: bytes) -> tuple[str, str]:
+def _pdf_parse(data: bytes) -> tuple[str, str]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -51,12 +53,43 @@ def _pdf_text(data: bytes) -> tuple[str, str]:
     return "\n\n".join(pages), str(title)
 
 
-def _docx_text(data: bytes) -> tuple[str, str]:
+def _pdf_text(data: bytes) -> tuple[str, str]:
+    if not data.startswith(b"%PDF"):
+        raise ValueError("not a PDF (no %PDF header)")
+    text, title = run_isolated(_pdf_parse, data)
+    if not text.strip():
+        raise ValueError("no text layer (a scanned PDF?): run OCR on it first")
+    return text, title
+
+
+def _check_docx_archive(data: bytes) -> None:
+    """Refuse a .docx that is not a Word package or would inflate too far, from the zip directory alone."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ValueError("not a Word document (not a zip archive)") from None
+    with archive:
+        infos = archive.infolist()
+        if "word/document.xml" not in {info.filename for info in infos}:
+            raise ValueError("not a Word document (no word/document.xml inside)")
+        inflated = sum(info.file_size for info in infos)
+        packed = sum(info.compress_size for info in infos) or 1
+        if inflated > settings.max_unzipped_bytes() or inflated / packed > 500:
+            raise ValueError(f"refused: the archive would inflate to {inflated:,} bytes from "
+                             f"{packed:,} (a zip bomb?)")
+
+
+def _docx_parse(data: bytes) -> tuple[str, str]:
     import docx
 
     document = docx.Document(io.BytesIO(data))
     text = "\n\n".join(p.text for p in document.paragraphs)
     return text, document.core_properties.title or ""
+
+
+def _docx_text(data: bytes) -> tuple[str, str]:
+    _check_docx_archive(data)
+    return run_isolated(_docx_parse, data)
 
 
 _READERS: dict[str, Callable[[bytes], tuple[str, str]]] = {

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import io
+import time
+import zipfile
 import json
 from pathlib import Path
 
@@ -141,3 +144,72 @@ def test_title_skips_page_furniture(text: str, title: str) -> None:
 def test_decode_refuses_binary() -> None:
     with pytest.raises(ValueError):
         decode(b"\x00\x01\x02\x00" * 100)
+
+
+def _pdf_with_text(text: str) -> bytes:
+    """A one-page PDF whose text layer says `text` (built by hand: no PDF writer is a dependency)."""
+    stream = f"BT /F1 12 Tf 72 712 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer_is_read() -> None:
+    doc = _one("release.pdf", _pdf_with_text("Cohen met Tokpakbayev on December 17, 1999."))
+    assert isinstance(doc, Document) and "December 17, 1999" in doc.text
+
+
+def test_scanned_pdf_without_text_layer_says_so() -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = _one("scan.pdf", buffer.getvalue())
+    assert isinstance(result, ReadFailure) and "no text layer" in result.reason
+
+
+def test_docx_paragraphs_are_read() -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Readout"
+    document.add_paragraph("The Secretary met the Minister in Astana on 12 May 2021.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = _one("readout.docx", buffer.getvalue())
+    assert isinstance(doc, Document) and doc.title == "Readout" and "12 May 2021" in doc.text
+
+
+def test_zip_bomb_docx_is_refused_before_inflating(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENTENTE_MAX_UNZIPPED_BYTES", str(10 * 1024 * 1024))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (20 * 1024 * 1024))
+    result = _one("bomb.docx", buffer.getvalue())
+    assert isinstance(result, ReadFailure) and "zip bomb" in result.reason
+
+
+def test_a_parser_that_overruns_its_time_is_stopped() -> None:
+    from entente.ingest.sandbox import ParserFailed, run_isolated
+
+    with pytest.raises(ParserFailed, match="longer than 0.5 s"):
+        run_isolated(time.sleep, 5, timeout=0.5)  # type: ignore[arg-type]
+    assert run_isolated(len, b"abc") == 3  # the next parse gets a fresh process

@@ -1,0 +1,64 @@
+"""Runs the risky parsers (PDF, DOCX) in a child process with a time and a memory limit."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from entente import settings
+
+T = TypeVar("T")
+_lock = threading.Lock()
+_executor: ProcessPoolExecutor | None = None
+
+
+class ParserFailed(ValueError):
+    """The parser ran out of time or memory, or crashed; the message says which."""
+
+
+def _limit_memory(max_bytes: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+
+
+def _pool() -> ProcessPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_limit_memory, initargs=(settings.parser_memory_bytes(),),
+        )
+    return _executor
+
+
+def _discard_pool() -> None:
+    global _executor
+    if _executor is not None:
+        for process in list(getattr(_executor, "_processes", {}).values()):
+            process.kill()
+        _executor.shutdown(wait=False, cancel_futures=True)
+        _executor = None
+
+
+def run_isolated(func: Callable[[bytes], T], data: bytes, *, timeout: float | None = None) -> T:
+    """`func(data)` in the parser process; ParserFailed when it overruns the time limit or dies.
+
+    Exceptions `func` raises itself come back unchanged.
+    """
+    timeout = timeout if timeout is not None else settings.parse_timeout()
+    with _lock:  # one parse at a time: the child is single-threaded and cheap to keep warm
+        future = _pool().submit(func, data)
+        try:
+            return future.result(timeout=timeout)
+        except FutureTimeout:
+            _discard_pool()
+            raise ParserFailed(f"parsing took longer than {timeout:g} s (ENTENTE_PARSE_TIMEOUT)") from None
+        except BrokenProcessPool:
+            _discard_pool()
+            raise ParserFailed("the parser crashed (out of memory or a malformed file)") from None
