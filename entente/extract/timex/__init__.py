@@ -1,0 +1,127 @@
+"""The temporal stage: finds temporal expressions in English text and normalises them to TimeML TIMEX3.
+
+>>> extract_timexes("WASHINGTON, June 10, 2010 — talks ended today.", datetime.date(2010, 6, 10)).timexes[1].value
+'2010-06-10'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from entente.extract.timex import calendar_rules, relative_rules  # noqa: F401  (registers the rules)
+from entente.extract.timex.core import RULES, Candidate, Context
+from entente.extract.timex.dct import find_document_date
+from entente.extract.timex.settings import TimexSettings
+from entente.models import Timex
+
+if TYPE_CHECKING:
+    import spacy.tokens
+
+__all__ = ["TimexResult", "TimexSettings", "extract_timexes", "find_document_date", "range_split"]
+
+
+@dataclass(frozen=True)
+class TimexResult:
+    """What the temporal stage found in one text."""
+
+    timexes: tuple[Timex, ...]  # sorted by start, non-overlapping, offsets into the text
+    messages: tuple[str, ...]  # warnings for the document, e.g. 'invalid date "31 February 2010" at 120'
+
+
+# Modifiers that may stand before an expression and join its span: (pattern, TimeML mod).
+_POINT_MODS: tuple[tuple[str, str], ...] = (
+    (r"(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of)", "START"),
+    (r"(?:the\s+)?(?:late|end\s+of|close\s+of)", "END"),
+    (r"(?:the\s+)?(?:mid-?|middle\s+of)", "MID"),
+    (r"(?:around|about|approximately|roughly)", "APPROX"),
+)
+_AMOUNT_MODS: tuple[tuple[str, str], ...] = (
+    (r"(?:about|around|approximately|roughly|some|an\s+estimated)", "APPROX"),
+    (r"(?:nearly|almost|less\s+than|under|fewer\s+than|just\s+under|not\s+quite)", "LESS_THAN"),
+    (r"(?:more\s+than|over|just\s+over|well\s+over|longer\s+than)", "MORE_THAN"),
+    (r"(?:at\s+least|no\s+less\s+than)", "EQUAL_OR_MORE"),
+    (r"(?:at\s+most|up\s+to|no\s+more\s+than)", "EQUAL_OR_LESS"),
+)
+_COMPILED_MODS = {
+    kind: [(re.compile(rf"(?i)(?<![\w-])({p})[\s]*$" if p.endswith("-?)") else rf"(?i)(?<![\w-])({p})\s+$"), mod)
+           for p, mod in table]
+    for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS))
+}
+_THE = re.compile(r"(?i)(?<![\w-])the\s+$")
+
+
+def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.Doc | None = None,
+                    settings: TimexSettings | None = None) -> TimexResult:
+    """Temporal expressions of `text` as TIMEX3s, relative ones resolved against `dct`.
+
+    With `dct` None, relative expressions keep an unresolved value ("XXXX-03", "PAST_REF"): they are
+    never resolved against today. `doc`, the spaCy parse of the same text, sharpens tense and tells
+    "may" the verb from May the month; everything works without it.
+    """
+    settings = settings or TimexSettings()
+    ctx = Context(text=text, dct=dct, settings=settings, doc=doc if settings.use_parse else None)
+    matches = sorted(((m, r) for r in RULES for m in r.pattern.finditer(text)),
+                     key=lambda mr: (mr[0].start(), -mr[1].priority))
+    candidates = [c for c in (r.handler(m, ctx) for m, r in matches) if c is not None and c.end > c.start]
+    chosen = _settle_overlaps(candidates)
+    timexes = tuple(_to_timex(text, _widen(text, c)) for c in chosen)
+    return TimexResult(timexes=_drop_overlaps(timexes), messages=tuple(dict.fromkeys(ctx.messages)))
+
+
+def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then the higher-priority rule; an expression inside a longer one is dropped."""
+    taken: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _widen(text: str, c: Candidate) -> Candidate:
+    """Pulls a modifier ("early", "about", "more than") and a determiner ("the") into the span."""
+    window = text[max(0, c.start - 30):c.start]
+    if c.takes_mod:
+        for pattern, mod in _COMPILED_MODS[c.takes_mod]:
+            m = pattern.search(window)
+            if m:
+                c.start -= len(window) - m.start(1)
+                c.mod = c.mod or mod
+                window = text[max(0, c.start - 30):c.start]
+                break
+    if c.takes_the and not text[c.start:c.start + 4].lower().startswith("the "):
+        m = _THE.search(window)
+        if m:
+            c.start -= len(window) - m.start()
+    return c
+
+
+def _to_timex(text: str, c: Candidate) -> Timex:
+    return Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,  # type: ignore[arg-type]
+                 value=c.value, range_end=c.range_end, mod=c.mod)
+
+
+def _drop_overlaps(timexes: tuple[Timex, ...]) -> tuple[Timex, ...]:
+    """Widening may make neighbours touch; keep the earlier one."""
+    out: list[Timex] = []
+    for t in timexes:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def range_split(timex: Timex) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two ends of a range as (start, end) offsets, for writing TimeML's two TIMEX3 tags.
+
+    "October 8-9, 2009" → ("October 8", "9, 2009"); None when the timex is not a range.
+    """
+    if not timex.range_end:
+        return None
+    m = re.search(r"\s*(?:[-–—]{1,2}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", timex.text[1:])
+    if not m:
+        return None
+    cut, resume = timex.start + 1 + m.start(), timex.start + 1 + m.end()
+    return (timex.start, cut), (resume, timex.end)

@@ -1,0 +1,157 @@
+"""Anchoring: calendar arithmetic and tense that resolve relative expressions against a reference date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+Direction = Literal["past", "future"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|scheduled|expects?\s+to|expected\s+to|"
+    r"intends?\s+to|is\s+to|are\s+to|upcoming|coming|forthcoming|next|would\s+be\s+held|due\s+to)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|previously|"
+    r"\w{3,}ed)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def shift_months(d: dt.date, months: int) -> dt.date:
+    """`d` moved by whole months, the day clipped to the target month's length."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(d.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def iso_week(d: dt.date) -> str:
+    """2010-06-10 → '2010-W23'."""
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def at_granularity(d: dt.date, unit: str) -> str:
+    """The date written to the precision of `unit`: day → 2010-06-10, month → 2010-06, year → 2010."""
+    if unit in ("D", "H", "MIN", "S"):
+        return d.isoformat()
+    if unit in ("W", "WE"):
+        return iso_week(d) + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{quarter(d)}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def shift(d: dt.date, n: int, unit: str) -> dt.date:
+    """`d` moved by `n` units (negative = back): shift(2010-06-10, -3, 'M') → 2010-03-10."""
+    if unit in ("D", "H", "MIN", "S"):
+        return d + dt.timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "M":
+        return shift_months(d, n)
+    if unit == "Q":
+        return shift_months(d, 3 * n)
+    if unit == "DE":
+        return _replace_year(d, d.year + 10 * n)
+    if unit == "CE":
+        return _replace_year(d, d.year + 100 * n)
+    return _replace_year(d, d.year + n)
+
+
+def _replace_year(d: dt.date, year: int) -> dt.date:
+    year = max(1, min(9999, year))
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def nearest_weekday(ref: dt.date, weekday: int, direction: Direction | None) -> dt.date:
+    """The `weekday` (1 = Monday) nearest `ref` in the direction the tense points; same day → `ref`.
+
+    News writes "said Friday" on the Friday itself, so the reference day counts in both directions.
+    """
+    delta = weekday - ref.isoweekday()
+    if direction == "future":
+        return ref + dt.timedelta(days=delta % 7)
+    if direction == "past":
+        return ref - dt.timedelta(days=(-delta) % 7)
+    back, ahead = (-delta) % 7, delta % 7
+    return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+
+
+def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: int | None = None) -> int:
+    """The year of a month (and day) written without one: "in March" said in June 2010 → 2010."""
+    here = (ref.month, ref.day if day is not None else 0)
+    there = (month, day or 0)
+    if direction == "future":
+        return ref.year + 1 if there < here else ref.year
+    if direction == "past":
+        return ref.year - 1 if there > here else ref.year
+    # No tense: the nearer of this year's and the neighbouring year's month.
+    gap = (month - ref.month) % 12
+    if gap == 0:
+        return ref.year
+    return ref.year if month > ref.month and gap <= 6 or month < ref.month and 12 - gap <= 6 \
+        else (ref.year + 1 if month < ref.month else ref.year - 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth `weekday` (1 = Monday) of a month; nth -1 is the last: Thanksgiving = (11, 4, 4)."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday]
+    return dt.date(year, month, days[nth if nth < 0 else nth - 1])
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, found by punctuation: cheap and good enough for tense."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("? ", 0, start))
+    m = _SENTENCE_END.search(text, end)
+    return (left + 1 if left >= 0 else 0, m.start() + 1 if m else len(text))
+
+
+def direction_from_text(text: str, start: int, end: int) -> Direction | None:
+    """Tense from the words of the sentence, nearest marker wins: "will meet Friday" → future."""
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[int, Direction] | None = None
+    for pattern, direction in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, s, e):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, direction)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def direction_from_doc(doc: object, start: int, end: int) -> Direction | None:
+    """Tense from the parse: the verb governing the span, its auxiliaries and morphology."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")] + [token]
+    words = {a.lower_ for a in aux}
+    if words & {"will", "'ll", "shall", "wo"} or (words & {"is", "are", "am"} and token.tag_ == "VBG"
+                                                  and any(c.lower_ == "to" for c in token.children)):
+        return "future"
+    if any(a.tag_ in ("VBD", "VBN") for a in aux):
+        return "past"
+    if token.tag_ in ("VBZ", "VBP") and not (words & {"has", "have"}):
+        return None
+    return None

@@ -1,0 +1,116 @@
+"""Word lists of the temporal stage: month, weekday, number, unit and season names with their values."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Abbreviations as newswire and agencies write them; "Sept" before "Sep" so the longer wins.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+# Only written with a full stop ("Fri., Oct. 9") or inside a full date: "Sat" is also a first name.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+}
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
+    "weekends": "weekend", "months": "month", "quarters": "quarter", "years": "year",
+    "decades": "decade", "centuries": "century",
+}
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Words that stand for an unknown count: "several years" → PXY.
+VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "a few", "few", "many", "some", "a couple of"})
+# Frequency adverbs: "daily" → SET P1D.
+FREQUENCY_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
+}
+# Fixed-date holidays: month, day.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
+    "veterans day": (11, 11), "valentine's day": (2, 14), "halloween": (10, 31),
+}
+# Holidays fixed by weekday: month, weekday (1 = Monday), nth (-1 = last).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+}
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str] | dict[str, object]) -> str:
+    """A regex alternation of `words`, longest first so "Sept" beats "Sep"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def cased(words: dict[str, object] | list[str]) -> str:
+    """Title-case and upper-case forms only: "march" the verb and "may" the modal stay out."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return alternation(sorted(forms))
+
+
+def number_from_words(text: str) -> int | float | None:
+    """'four' → 4, 'twenty-four' → 24, 'twenty four' → 24, '16' → 16, '5 1/2' → 5.5, 'a' → 1."""
+    t = text.lower().replace(",", "").strip()
+    if not t:
+        return None
+    if t in ("a", "an", "one"):
+        return 1
+    if t in ("a half", "half a", "half an", "half"):
+        return 0.5
+    m = re.fullmatch(r"(\d+)(?:\s+(\d)/(\d))?", t)
+    if m:
+        n = float(m.group(1))
+        if m.group(2):
+            n += int(m.group(2)) / int(m.group(3))
+        return int(n) if n.is_integer() else n
+    if re.fullmatch(r"\d+\.\d+", t):
+        return float(t)
+    if t == "a couple of" or t == "couple of" or t == "a couple":
+        return 2
+    if t in ("a dozen", "dozen"):
+        return 12
+    total = 0
+    for part in re.split(r"[\s-]+", t):
+        if part in SMALL_NUMBERS:
+            total += SMALL_NUMBERS[part]
+        elif part in TENS:
+            total += TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part == "and":
+            continue
+        else:
+            return None
+    return total

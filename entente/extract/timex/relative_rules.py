@@ -1,0 +1,333 @@
+"""Rules for relative and anaphoric expressions, durations and sets: today, last week, three months ago, P4D."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from entente.extract.timex.anchor import at_granularity, iso_week, nearest_weekday, shift
+from entente.extract.timex.calendar_rules import month_number, weekday_number
+from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.lexicon import (
+    FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words,
+)
+from entente.extract.timex.patterns import (
+    FREQUENCY, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WEEKDAY_PLURAL,
+)
+
+I = "(?i:{})".format  # case-insensitive piece of an otherwise case-sensitive pattern
+
+
+def unit_code(word: str) -> str:
+    """'months' → 'M', 'decade' → 'DE'."""
+    w = word.lower()
+    return UNITS[UNIT_PLURALS.get(w, w)]
+
+
+def duration_value(amount: int | float | None, unit: str) -> str:
+    """(4, 'D') → P4D · (2, 'H') → PT2H · (None, 'Y') → PXY · (5.5, 'H') → PT5H30M · (1, 'DE') → P10Y."""
+    if unit in ("DE", "CE"):
+        if amount is None:
+            return f"PX{unit}"
+        return duration_value(amount * (10 if unit == "DE" else 100), "Y")
+    if unit == "Q":
+        return f"P{int(amount * 3)}M" if amount and float(amount * 3).is_integer() else "PXQ"
+    if unit == "WE":
+        return f"P{int(amount * 2)}D" if amount else "PXWE"
+    time_unit = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M"}.get(unit, unit)
+    prefix = "PT" if time_unit else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    if float(amount).is_integer():
+        return f"{prefix}{int(amount)}{letter}"
+    whole, frac = int(amount), amount - int(amount)
+    smaller = {"H": (60, "M"), "MIN": (60, "S"), "D": (24, "H"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D")}
+    if unit in smaller:
+        factor, small = smaller[unit]
+        part = f"{whole}{letter}" if whole else ""
+        if unit in ("D",):
+            return f"P{part}T{round(frac * factor)}{small}"
+        return f"{prefix}{part}{round(frac * factor)}{small}"
+    return f"{prefix}{amount}{letter}"
+
+
+def amount_of(text: str) -> int | float | None:
+    """The count in a quantity phrase; None for vague ones ("several", "a few")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in VAGUE_QUANTITIES:
+        return None
+    if t.endswith(" and a half"):
+        n = number_from_words(t[: -len(" and a half")])
+        return n + 0.5 if n is not None else None
+    return number_from_words(t)
+
+
+# --- deictic days and parts of day --------------------------------------------------------------
+
+
+@rule(r"\b(?P<w>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?"
+      r"|\b(?P<this>(?i:this|last))\s+(?P<p2>(?i:morning|afternoon|evening|night))\b", priority=4)
+def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """today · yesterday · tomorrow · tonight · this morning · last night · yesterday afternoon."""
+    if m.group("w"):
+        word = m.group("w").lower()
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        part = PARTS_OF_DAY[m.group("p").lower()] if m.group("p") else ("NI" if word == "tonight" else None)
+    else:
+        last = m.group("this").lower() == "last"
+        part = PARTS_OF_DAY[m.group("p2").lower()]
+        if last and part != "NI":
+            return None
+        offset = -1 if last else 0
+    day = (ctx.dct + dt.timedelta(days=offset)).isoformat() if ctx.dct else None
+    if part:
+        return Candidate(m.start(), m.end(), "TIME", f"{day or 'XXXX-XX-XX'}T{part}", priority=4,
+                         takes_mod="point")
+    return Candidate(m.start(), m.end(), "DATE", day or "PRESENT_REF" if offset == 0 else day or "XXXX-XX-XX",
+                     priority=4, takes_mod="point")
+
+
+@rule(rf"(?:(?P<rel>{I('last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
+      rf"(?:\s+(?P<p>{I(PART_OF_DAY)}))?\b(?!\s*,?\s*\d)", priority=3)
+def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Friday · last Friday · next Tuesday · Thursday morning → the date the tense points to."""
+    rel = (m.group("rel") or "").lower()
+    start = m.start() if rel not in ("on", "") else m.start("wd")
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{weekday_number(m.group('wd'))}"
+    else:
+        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(
+            rel) or ctx.direction(m.start(), m.end())
+        base = ctx.dct
+        if rel in ("last", "past"):
+            base = base - dt.timedelta(days=1)
+        elif rel in ("next", "coming"):
+            base = base + dt.timedelta(days=1)
+        value = nearest_weekday(base, weekday_number(m.group("wd")), direction).isoformat()  # type: ignore[arg-type]
+    if m.group("p"):
+        return Candidate(start, m.end(), "TIME", f"{value}T{PARTS_OF_DAY[m.group('p').lower()]}", priority=3,
+                         takes_mod="point")
+    return Candidate(start, m.end(), "DATE", value, priority=3, takes_mod="point")
+
+
+# --- relative weeks, months, years --------------------------------------------------------------
+
+_REL_UNIT = I("week|weekend|month|year|quarter|decade|century|fiscal\\s+year")
+
+
+@rule(rf"(?P<the>{I('the')}\s+)?(?:(?P<pre>{I('earlier|later')})\s+)?(?P<rel>{I('last|this|next|coming|past|previous|current|following|same|latest|recent|prior')})"
+      rf"\s+(?P<u>{_REL_UNIT})\b(?!-)", priority=3)
+def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """last year → 2009 · this week → 2010-W23 · next month · earlier this year · the latest quarter."""
+    rel = m.group("rel").lower()
+    unit_word = re.sub(r"\s+", " ", m.group("u").lower())
+    unit = "Y" if unit_word == "fiscal year" else UNITS[unit_word]
+    the = bool(m.group("the"))
+    if the and rel in ("past", "last", "next", "coming", "following") and unit in ("DE", "CE"):
+        return Candidate(m.start(), m.end(), "DURATION", duration_value(1, unit), priority=3, takes_mod="amount")
+    if rel in ("same", "following", "prior", "recent") and not the:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    if unit == "Q" and rel in ("latest", "last", "past", "previous", "recent"):
+        step = -1
+    if ctx.dct is None:
+        value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[step]
+        return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")
+    if unit == "WE":
+        value = _weekend(ctx.dct, step, ctx.direction(m.start(), m.end()))
+    else:
+        value = at_granularity(shift(ctx.dct, step, unit), unit)
+    if unit == "Q":
+        ctx.last_quarter = value
+    return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")
+
+
+def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
+    """The ISO week of the weekend meant: "last weekend", "this weekend", "the weekend" (by tense)."""
+    saturday = nearest_weekday(dct, 6, "past" if step < 0 or (step == 0 and direction == "past") else "future")
+    if step < 0 and saturday == dct:
+        saturday -= dt.timedelta(days=7)
+    if step > 0 and saturday == dct:
+        saturday += dt.timedelta(days=7)
+    return iso_week(saturday) + "-WE"
+
+
+@rule(rf"(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period|day')})\b(?!-|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
+      priority=1)
+def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the weekend · the quarter · the week · the year: the one the document is about, by its date."""
+    unit = m.group("u").lower()
+    if ctx.dct is None:
+        return None
+    if unit == "weekend":
+        value = _weekend(ctx.dct, 0, ctx.direction(m.start(), m.end()))
+    elif unit in ("quarter", "period"):
+        if unit == "period" and not ctx.last_quarter:
+            return None
+        value = ctx.last_quarter or at_granularity(shift(ctx.dct, -3, "M"), "Q")
+    elif unit == "year":
+        value = ctx.last_quarter[:4] if ctx.last_quarter else f"{ctx.dct.year:04d}"
+    elif unit == "day":
+        value = (ctx.reference or ctx.dct).isoformat()
+    elif unit == "month":
+        value = at_granularity(ctx.dct, "M")
+    else:
+        value = iso_week(ctx.dct)
+    return Candidate(m.start(), m.end(), "DATE", value, priority=1)
+
+
+@rule(rf"(?P<rel>{I('last|this|next|coming|past')})\s+(?:(?P<m>{MONTH})|(?P<s>{I(SEASON)}))\b", priority=3)
+def relative_month(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """last November · this September · next May · last fall (seasons are in the calendar rules)."""
+    if m.group("s"):
+        return None
+    month = month_number(m.group("m"))
+    rel = m.group("rel").lower()
+    if ctx.dct is None:
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", priority=3, takes_mod="point")
+    year = ctx.dct.year
+    if rel in ("last", "past") and month >= ctx.dct.month:
+        year -= 1
+    elif rel in ("next", "coming") and month <= ctx.dct.month:
+        year += 1
+    return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}", priority=3, takes_mod="point")
+
+
+@rule(rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>{I('this|last|next')})\s+year\b", priority=4)
+def month_of_relative_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """January this year · June last year · March of next year."""
+    month = month_number(m.group("m"))
+    if ctx.dct is None:
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", priority=4)
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}", priority=4, takes_mod="point")
+
+
+# --- "three months ago", durations --------------------------------------------------------------
+
+_AGO = I("ago|earlier|later|before|back|from\\s+now|hence|after")
+
+
+@rule(rf"\b(?P<n>{I(NUMBER)})[\s-]+(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})(?:\s+or\s+so)?\s+(?P<dir>{_AGO})\b"
+      rf"(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z]\w+)\b)", priority=5)
+def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """three months ago → 2010-03 · a year earlier · 11 days ago · two weeks ago · several years ago → PAST_REF."""
+    amount = amount_of(m.group("n"))
+    unit = unit_code(m.group("u"))
+    later = m.group("dir").lower().split()[0] in ("later", "from", "hence", "after")
+    if amount is None or not float(amount).is_integer():
+        return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF", priority=5,
+                         takes_mod="amount")
+    if ctx.dct is None:
+        return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF", priority=5,
+                         takes_mod="amount")
+    step = int(amount) * (1 if later else -1)
+    if unit in ("Y",) and abs(step) == 1 and ctx.last_quarter and ctx.last_quarter[:4].isdigit() and \
+            "quarter" in ctx.text[max(0, m.start() - 300):m.start()].lower():
+        year = int(ctx.last_quarter[:4]) + step
+        return Candidate(m.start(), m.end(), "DATE", f"{year}{ctx.last_quarter[4:]}", priority=5,
+                         takes_mod="amount")
+    unit_for_value = "D" if unit in ("H", "MIN", "S") else unit
+    return Candidate(m.start(), m.end(), "DATE", at_granularity(shift(ctx.dct, step, unit_for_value), unit_for_value),
+                     priority=5, takes_mod="amount")
+
+
+_DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|remaining|entire|full|whole|"
+                   "initial|same|recent|preceding|ensuing|succeeding")
+
+
+@rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})(?P<sep>[\s-]+)"
+      rf"(?:{I('more|additional|straight|consecutive|full|long')}\s+)?(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
+      rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?", priority=2)
+def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours · several years → PXY."""
+    n_text = m.group("n").lower()
+    amount = amount_of(n_text)
+    if amount is None and n_text not in VAGUE_QUANTITIES:
+        return None
+    if m.group("half") and amount is not None:
+        amount += 0.5
+    unit = unit_code(m.group("u"))
+    if n_text in ("a", "an", "some", "many", "few") and not m.group("the"):
+        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:times|once|twice|percent|%|\d)\s+$", before):
+            return Candidate(m.start(), m.end(), "SET", duration_value(1, unit), priority=2)
+        if n_text in ("many", "some") or (n_text in ("a", "an") and unit in ("D",) and
+                                          re.search(r"\b(?:one|some|the|any|every)\s+$", before)):
+            return None
+    if unit == "WE":
+        return None
+    rel = (m.group("rel") or "").lower()
+    type_ = "DURATION"
+    if rel == "same" or (m.group("the") and not rel and amount == 1):
+        return None
+    return Candidate(m.start(), m.end(), type_, duration_value(amount, unit), priority=2,
+                     takes_mod="amount" if not m.group("the") else "")
+
+
+@rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
+      rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+"
+      rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
+      rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b", priority=2)
+def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """recent years → PXY · the coming weeks · for years · decades-long."""
+    unit = unit_code(m.group("u") or m.group("u2") or m.group("u3"))
+    start = m.start("u2") if m.group("u2") else m.start()
+    return Candidate(start, m.end(), "DURATION", duration_value(None, unit), priority=2)
+
+
+# --- references to the present, past and future -----------------------------------------------
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
+}
+_REF_WORDS = I("|".join(sorted((k.replace(" ", r"\s+") for k in _REFS if k not in ("once", "one day", "in the past", "in the future")), key=len, reverse=True)))
+
+
+@rule(rf"\b(?P<w>{_REF_WORDS})\b(?!-)", priority=1)
+def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future → FUTURE_REF · soon."""
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    if word == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", _REFS[word], priority=1)
+
+
+# --- sets ------------------------------------------------------------------------------------------
+
+
+@rule(rf"\b(?P<f>{I(FREQUENCY)})\b"
+      rf"|\b(?P<q>{I('every|each|per')})\s+(?:(?P<other>{I('other')})\s+)?(?:(?P<n>{I(NUMBER)})\s+)?"
+      rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)}|{WEEKDAY}|{I(SEASON)}|{I(PART_OF_DAY)}|(?P<season>{I('season')}))\b"
+      rf"|(?P<wds>{WEEKDAY_PLURAL})(?:\s+(?P<p>{I('mornings|afternoons|evenings|nights')}))?"
+      rf"|(?P<wd>{WEEKDAY})\s+(?P<p2>{I('mornings|afternoons|evenings|nights')})", priority=3)
+def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · on Mondays."""
+    if m.group("f"):
+        return Candidate(m.start(), m.end(), "SET", FREQUENCY_WORDS[m.group("f").lower()], priority=3,
+                         takes_mod="amount")
+    if m.group("wds") or m.group("wd"):
+        word = (m.group("wds") or m.group("wd"))
+        day = weekday_number(word[:-1] if m.group("wds") else word)
+        part = m.group("p") or m.group("p2")
+        suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{day}{suffix}", priority=3)
+    word = m.group("u").lower().rstrip(".")
+    if m.group("season"):
+        return Candidate(m.start(), m.end(), "SET", "P3M", priority=3)
+    if word in SEASONS:
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{SEASONS[word]}", priority=3)
+    if word in PARTS_OF_DAY:
+        return Candidate(m.start(), m.end(), "SET", f"TXX{PARTS_OF_DAY[word]}".replace("TXX", "T"), priority=3)
+    if word in UNITS or word in UNIT_PLURALS:
+        amount = amount_of(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
+        return Candidate(m.start(), m.end(), "SET", duration_value(amount, unit_code(word)), priority=3,
+                         takes_mod="amount")
+    return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m.group('u'))}", priority=3)
