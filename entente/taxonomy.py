@@ -122,16 +122,18 @@ def parse_taxonomy(text: str, *, name: str = "<themes>") -> Taxonomy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        # tomllib's message already ends "(at line L, column C)".
-        raise TaxonomyError(f"{name}: not valid TOML: {exc}") from exc
+        # tomllib's message ends "(at line L, column C)", or "(at end of document)" for an unclosed
+        # bracket or string, which is reported at the last line.
+        where = "" if "at line" in str(exc) else f" (line {max(1, len(text.splitlines()))})"
+        raise TaxonomyError(f"{name}: not valid TOML: {exc}{where}") from exc
     lines = _header_lines(text)
-    tables = data.get("themes")
-    if not isinstance(tables, dict) or not tables:
-        raise TaxonomyError(f"{name}, line 1: no themes found; define each as a [themes.<id>] table")
     unknown_top = sorted(set(data) - {"themes"})
     if unknown_top:
         raise TaxonomyError(f"{name}, line {_key_line(text, unknown_top[0])}: unknown top-level key "
                             f"{unknown_top[0]!r}; themes go in [themes.<id>] tables")
+    tables = data.get("themes")
+    if not isinstance(tables, dict) or not tables:
+        raise TaxonomyError(f"{name}, line 1: no themes found; define each as a [themes.<id>] table")
     themes = tuple(_theme(theme_id, table, lines.get(theme_id, 0), name)
                    for theme_id, table in tables.items())
     _check_parents(themes, name)
