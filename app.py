@@ -1,0 +1,29 @@
+"""Entente's Streamlit entry point: a router that loads the seeds, keeps the URL and picks the page."""
+
+import streamlit as st
+
+from components import filters, layout, resources
+
+st.set_page_config(page_title="Entente", page_icon=":material/timeline:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/delegations.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
+    st.Page("pages/topics.py", title="Topics", icon=":material/sell:", url_path="topics"),
+    st.Page("pages/documents.py", title="Documents", icon=":material/description:", url_path="documents"),
+]
+
+view = filters.sync_url()
+presenting = filters.presenting()
+page = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
+layout.base_styles()
+seeding = resources.ensure_seeds()
+if isinstance(seeding, str):
+    st.error(seeding, icon=":material/error:")
+if presenting:
+    layout.presenter_styles()
+else:
+    with st.sidebar:
+        filters.sidebar(resources.facets(), resources.theme_labels())
+page.run()

@@ -1,0 +1,242 @@
+"""Pure chart builders: DataFrame in, plotly Figure out (no Streamlit here, every input is an argument)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.labels import country_name, format_when, safe, text_or_none, theme_name
+
+# Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
+OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
+
+# Eleven event types share seven safe colours by family, so related kinds read alike.
+TYPE_COLOURS: dict[str, str] = {
+    "meeting": "#0072B2", "call": "#0072B2", "visit": "#56B4E9",
+    "dialogue": "#009E73", "conference": "#009E73", "summit": "#CC79A7",
+    "agreement": "#D55E00", "legislation": "#D55E00",
+    "statement": "#E69F00", "announcement": "#E69F00", "other": "#999999",
+}
+LANES: tuple[str, ...] = ("counterpart", "theme", "type")
+LABEL_CHARS = 38
+DAY = pd.Timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TimelineStyle:
+    """How big to draw: the page chart, the compact overview strip, or the presenter's large type."""
+
+    row_px: int = 34
+    font_size: int = 13
+    labels: bool = True
+    min_height: int = 220
+
+
+PAGE = TimelineStyle()
+COMPACT = TimelineStyle(row_px=22, font_size=11, labels=False, min_height=160)
+PRESENTER = TimelineStyle(row_px=48, font_size=20, labels=True, min_height=360)
+
+
+def event_kind(precision: str | None, start: str | None, end: str | None) -> str:
+    """`point` for a single day, `range` for a day-exact span, `approx` for month/year/decade precision."""
+    if precision in ("month", "year", "decade"):
+        return "approx"
+    if end and end != start:
+        return "range"
+    return "point"
+
+
+def lane_values(row: pd.Series, lane: str, theme_labels: Mapping[str, str] | None = None) -> list[str]:
+    """The swimlanes one event sits in: its counterpart, each of its themes, or its type."""
+    if lane == "theme":
+        raw = row.get("themes")
+        themes = list(raw) if isinstance(raw, (list, tuple)) else []
+        return [theme_name(t, theme_labels) for t in themes] or ["No theme"]
+    if lane == "type":
+        return [str(row.get("type") or "other").capitalize()]
+    return [country_name(row.get("counterpart"))]
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: bool = True,
+                    theme_labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows.
+
+    Columns added: lane, kind, x0, x1 (drawn extent, never thinner than a visible sliver), y (row number).
+    """
+    if lane not in LANES:
+        raise ValueError(f"lane must be one of {LANES}, not {lane!r}")
+    if events.empty:
+        return events.assign(lane=[], kind=[], x0=[], x1=[], y=[])
+    rows = []
+    for _, event in events.iterrows():
+        for value in lane_values(event, lane, theme_labels):
+            rows.append({**event.to_dict(), "lane": value})
+    frame = pd.DataFrame(rows)
+    frame["kind"] = [event_kind(text_or_none(p), text_or_none(s), text_or_none(e)) for p, s, e in zip(frame["precision"], frame["start"], frame["end"])]
+    start = pd.to_datetime(frame["start_date"])
+    end = pd.to_datetime(frame["end_date"]).fillna(start) + DAY  # the last day counts in full
+    span = max(end.max() - start.min(), pd.Timedelta(days=60))
+    sliver = span * 0.008  # a four-day meeting on a ten-year axis would be under a pixel wide
+    middle = start + (end - start) / 2
+    wide = (end - start) < sliver
+    frame["x0"] = start.where(~wide, middle - sliver / 2)
+    frame["x1"] = end.where(~wide, middle + sliver / 2)
+    # Room for the text label to the right, so labels of packed neighbours don't overprint.
+    label_room = span * (LABEL_CHARS * 0.0065) if labels else sliver
+    frame["_reach"] = frame["x1"] + label_room
+    frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
+    order = list(dict.fromkeys(sorted(frame["lane"], key=lambda v: (v in ("Unknown", "No theme"), v))))
+    y_of_row: list[int] = [0] * len(frame)
+    next_y = 0
+    for name in order:
+        row_ends: list[pd.Timestamp] = []
+        for i in frame.index[frame["lane"] == name]:
+            slot = next((k for k, reach in enumerate(row_ends) if reach < frame.at[i, "x0"]), None)
+            if slot is None:
+                row_ends.append(frame.at[i, "_reach"])
+                slot = len(row_ends) - 1
+            else:
+                row_ends[slot] = frame.at[i, "_reach"]
+            y_of_row[i] = next_y + slot
+        next_y += max(len(row_ends), 1)
+    frame["y"] = y_of_row
+    frame["lane"] = pd.Categorical(frame["lane"], categories=order, ordered=True)
+    return frame.drop(columns="_reach").sort_values(["y", "x0"]).reset_index(drop=True)
+
+
+def _hover_data(frame: pd.DataFrame) -> list[list[str]]:
+    """customdata per mark: [event id, title, date as given, type, place, lane], all escaped for plotly."""
+    out = []
+    for _, r in frame.iterrows():
+        place = text_or_none(r.get("location")) or ""
+        out.append([
+            str(r["id"]), safe(r.get("title")),
+            safe(format_when(r.get("start"), r.get("end"), r.get("precision"))) + f" ({safe(text_or_none(r.get('precision')) or '?')})",
+            safe(r.get("type")), safe(place) or "place not given", safe(r["lane"]),
+        ])
+    return out
+
+
+HOVER = (
+    "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]} · %{customdata[4]}"
+    "<br>%{customdata[5]}<extra></extra>"
+)
+
+
+def _tint(colour: str, alpha: float) -> str:
+    """`#0072B2` at 22% -> `rgba(0,114,178,0.22)`: a pale fill that says "somewhere in this period"."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _marks(part: pd.DataFrame, kind: str, colour: str, name: str, show_legend: bool, style: TimelineStyle) -> go.BaseTraceType:
+    common = dict(
+        name=name, legendgroup=name, showlegend=show_legend, customdata=_hover_data(part),
+        hovertemplate=HOVER, y=part["y"],
+    )
+    if kind == "point":
+        return go.Scatter(
+            x=part["x0"] + (part["x1"] - part["x0"]) / 2, mode="markers",
+            marker=dict(symbol="diamond", size=style.font_size + 3, color=colour, line=dict(width=1, color="white")),
+            **common,
+        )
+    approx = kind == "approx"
+    return go.Bar(
+        orientation="h", base=part["x0"], x=(part["x1"] - part["x0"]).dt.total_seconds() * 1000, width=0.62,
+        marker=dict(
+            color=_tint(colour, 0.22) if approx else colour, opacity=1.0, line=dict(color=colour, width=1.5),
+            pattern=dict(shape="/" if approx else "", fgcolor=colour, fgopacity=0.9, solidity=0.3),
+        ),
+        **common,
+    )
+
+
+def timeline_figure(
+    events: pd.DataFrame, *, lane: str = "counterpart", style: TimelineStyle = PAGE, selected: str | None = None,
+    theme_labels: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Events on a time axis in swimlanes: single days as diamonds, day-exact ranges as solid bars,
+    month/year/decade dates as pale hatched bars as wide as the period the document allows."""
+    frame = timeline_layout(events, lane=lane, labels=style.labels, theme_labels=theme_labels)
+    fig = go.Figure()
+    if frame.empty:
+        fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
+                           xref="paper", yref="paper")
+        fig.update_layout(height=style.min_height, xaxis_visible=False, yaxis_visible=False)
+        return fig
+    seen: set[str] = set()
+    # Solid marks first, so each legend swatch shows the type's plain colour rather than a hatch.
+    frame["_order"] = frame["kind"].map({"range": 0, "point": 1, "approx": 2})
+    for (etype, _, kind), part in frame.groupby(["type", "_order", "kind"], sort=True, observed=True):
+        colour = TYPE_COLOURS.get(str(etype), TYPE_COLOURS["other"])
+        fig.add_trace(_marks(part, str(kind), colour, str(etype), str(etype) not in seen, style))
+        seen.add(str(etype))
+    if style.labels:
+        fig.add_trace(go.Scatter(
+            x=frame["x1"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
+            textposition="middle right", textfont=dict(size=style.font_size - 1), showlegend=False,
+            customdata=_hover_data(frame), hovertemplate=HOVER, name="labels",
+        ))
+    if selected is not None and (frame["id"] == selected).any():
+        hit = frame[frame["id"] == selected]
+        fig.add_trace(go.Scatter(
+            x=hit["x0"] + (hit["x1"] - hit["x0"]) / 2, y=hit["y"], mode="markers", showlegend=False,
+            marker=dict(symbol="circle-open", size=style.font_size * 2 + 8, line=dict(width=3, color="#D55E00")),
+            hoverinfo="skip", name="selected",
+        ))
+    n_rows = int(frame["y"].max()) + 1
+    lanes = frame.groupby("lane", observed=True)["y"].agg(["min", "max"])
+    for bound in lanes["max"].iloc[:-1]:
+        fig.add_hline(y=bound + 0.5, line=dict(width=1, dash="dot", color="rgba(128,128,128,0.5)"))
+    pad = (frame["x1"].max() - frame["x0"].min()) * (0.35 if style.labels else 0.04)
+    fig.update_layout(
+        barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows),
+        margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size), clickmode="event+select",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
+        hoverlabel=dict(font_size=style.font_size), dragmode="pan",
+    )
+    fig.update_xaxes(type="date", range=[frame["x0"].min() - pad * 0.15, frame["x1"].max() + pad], showgrid=True)
+    fig.update_yaxes(
+        tickvals=((lanes["min"] + lanes["max"]) / 2).tolist(), ticktext=[safe(v) for v in lanes.index],
+        range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
+    )
+    return fig
+
+
+def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style: TimelineStyle = PAGE,
+                        theme_labels: Mapping[str, str] | None = None) -> go.Figure:
+    """Stacked bars of theme mentions per year, one colour per counterpart (or per theme with by="theme")."""
+    fig = go.Figure()
+    if series.empty:
+        fig.add_annotation(text="No mentions", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        return fig
+    grouped = series.groupby([by, "year"], as_index=False)["mentions"].sum()
+    for i, (key, part) in enumerate(grouped.groupby(by, sort=True)):
+        label = safe(theme_name(str(key), theme_labels) if by == "theme" else country_name(str(key)))
+        fig.add_trace(go.Bar(
+            x=part["year"], y=part["mentions"], name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+            hovertemplate=f"{label}<br>%{{x}}: %{{y}} mentions<extra></extra>",
+        ))
+    fig.update_layout(
+        barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), xaxis_title="Year", yaxis_title="Mentions",
+    )
+    fig.update_xaxes(dtick=1, tickformat="d")
+    return fig
+
+
+def event_ids(points: Iterable[dict]) -> list[str]:
+    """Event ids from a plotly selection's points (the id rides in customdata[0])."""
+    out = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, (list, tuple)) and data:
+            out.append(str(data[0]))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,104 @@
+"""One event's details: date and precision, place, delegations side by side, themes, evidence quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from components import filters
+from components.labels import country_name, format_when, text_or_none, theme_name
+from components.layout import md
+
+HOME = "US"
+ROSTER_COLUMNS = {"name": "Name", "role": "Role", "title": "Title", "affiliation": "Organisation"}
+
+
+def sides(roster: pd.DataFrame, countries: list[str]) -> list[tuple[str, pd.DataFrame]]:
+    """The roster split by side, the home side first, then the counterpart(s), then people of no known side."""
+    order = [HOME] + [c for c in countries if c != HOME]
+    found = [s for s in roster["side"].dropna().unique() if s not in order] if not roster.empty else []
+    out = []
+    for side in order + sorted(found):
+        part = roster[roster["side"] == side] if not roster.empty else roster
+        if not part.empty or side in countries[:2]:
+            out.append((side, part))
+    unknown = roster[roster["side"].isna()] if not roster.empty else roster
+    if not unknown.empty:
+        out.append(("", unknown))
+    return out
+
+
+def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None:
+    """Delegations side by side: one table per side, with roles."""
+    groups = sides(roster, countries)
+    if roster.empty:
+        st.caption("No participants are named for this event.")
+        return
+    columns = st.columns(max(len(groups), 1))
+    for column, (side, part) in zip(columns, groups, strict=False):
+        with column:
+            st.markdown(f"**{md(country_name(side) if side else 'Side not stated')}**")
+            if part.empty:
+                st.caption("Nobody named.")
+                continue
+            table = part[list(ROSTER_COLUMNS)].rename(columns=ROSTER_COLUMNS)
+            st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
+
+
+def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[str, str], *, key: str) -> None:
+    """The details panel for one event."""
+    when = format_when(text_or_none(event.get("start")), text_or_none(event.get("end")),
+                       text_or_none(event.get("precision")))
+    st.subheader(md(event.get("title")), anchor=False)
+    place = text_or_none(event.get("location"))
+    where = f"{place} ({country_name(event.get('location_country'))})" if place and event.get("location_country") \
+        else (place or "place not given")
+    st.markdown(
+        f"**When:** {md(when)} · precision: {md(event.get('precision') or 'unknown')}  \n"
+        f"**Where:** {md(where)}  \n"
+        f"**Type:** {md(event.get('type'))} · **Countries:** "
+        f"{md(', '.join(country_name(c) for c in event.get('countries') or []))}"
+    )
+    themes = list(event.get("themes") or [])
+    if themes:
+        cols = st.columns(min(len(themes), 4))
+        for i, theme in enumerate(themes):
+            with cols[i % len(cols)]:
+                st.page_link("pages/topics.py", label=md(theme_name(theme, theme_labels)), icon=":material/sell:",
+                             query_params=filters.link(theme=theme, event=None, doc=None, hl=None))
+    st.markdown("**Delegations**")
+    show_roster(roster, list(event.get("countries") or []), key=key)
+    evidence = list(event.get("evidence") or [])
+    if evidence:
+        st.markdown("**Evidence**")
+    for i, quote in enumerate(evidence):
+        with st.container(border=True):
+            st.text(quote.get("text") or "")
+            title = quote.get("document_title") or quote.get("document_id") or "the document"
+            span = f"{quote.get('start')}-{quote.get('end')}" if quote.get("end") is not None else None
+            st.page_link("pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
+                         query_params=filters.link(doc=quote.get("document_id"), hl=span, event=event.get("id")))
+            st.caption(f"Quote {i + 1} of {len(evidence)} · confidence {float(event.get('confidence') or 0):.0%}")
+
+
+def pick_table(events: pd.DataFrame, *, key: str) -> None:
+    """The events as a table; choosing a row opens its details (the keyboard route to what a click does)."""
+    table = pd.DataFrame({
+        "When": [format_when(text_or_none(s), text_or_none(e), text_or_none(p))
+                 for s, e, p in zip(events["start"], events["end"], events["precision"], strict=True)],
+        "Event": events["title"], "Type": events["type"],
+        "Counterpart": events["counterpart"].map(country_name), "Place": events["location"],
+    })
+    st.caption(f"{len(events)} events")
+    state = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                         key=key)
+    rows = state.selection.rows if state else []
+    if rows:
+        chosen = str(events.iloc[rows[0]]["id"])
+        if chosen != st.session_state.get(f"{key}-chosen"):
+            st.session_state[f"{key}-chosen"] = chosen
+            filters.update(event=chosen)
+            st.rerun()

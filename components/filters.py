@@ -1,0 +1,206 @@
+"""The shared filters: read from and written to the URL, so a pasted link reproduces the view exactly.
+
+The URL is the source of truth when a session starts; afterwards the session's copy (`VIEW`) is, because
+switching pages in Streamlit drops the query string and we put it back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from components.labels import country_name, theme_name
+from entente.models import EVENT_TYPES
+from entente.query import Filters
+
+VIEW = "_entente_view"
+WRITTEN = "_entente_url_written"
+# Every parameter this app owns, in the order it writes them (the contract's URL table, plus doc/hl/lane).
+PARAMS: tuple[str, ...] = (
+    "country", "year_from", "year_to", "theme", "type", "document", "lane", "event", "doc", "hl", "present",
+)
+LANES = {"counterpart": "Counterpart", "theme": "Theme", "type": "Event type"}
+HOME = "US"
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+_SPAN = re.compile(r"^\d{1,9}-\d{1,9}$")
+
+
+def _items(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() and len(value.strip()) == 4 else None
+
+
+def clean(params: Mapping[str, Any]) -> dict[str, str]:
+    """Only well-formed values of known parameters: `?country=pk,ZZZ&year_from=abc` -> `{"country": "PK"}`.
+
+    Anything else in a pasted link is dropped rather than trusted.
+    """
+    out: dict[str, str] = {}
+    countries = [c.upper() for c in _items(params.get("country")) if _COUNTRY.match(c.upper())]
+    if countries:
+        out["country"] = ",".join(dict.fromkeys(countries))
+    for key in ("year_from", "year_to"):
+        year = _year(params.get(key))
+        if year is not None:
+            out[key] = str(year)
+    themes = [t for t in _items(params.get("theme")) if _SLUG.match(t)]
+    if themes:
+        out["theme"] = ",".join(dict.fromkeys(themes))
+    types = [t for t in _items(params.get("type")) if t in EVENT_TYPES]
+    if types:
+        out["type"] = ",".join(dict.fromkeys(types))
+    for key in ("document", "event", "doc"):
+        value = (params.get(key) or "").strip()
+        if _ID.match(value):
+            out[key] = value
+    if (params.get("lane") or "") in LANES and params.get("lane") != "counterpart":
+        out["lane"] = params["lane"]
+    if _SPAN.match(params.get("hl") or ""):
+        out["hl"] = params["hl"]
+    if (params.get("present") or "") in ("1", "true", "yes"):
+        out["present"] = "1"
+    return {key: out[key] for key in PARAMS if key in out}
+
+
+def to_filters(view: Mapping[str, str]) -> Filters:
+    """The query layer's Filters for a (clean) view."""
+    return Filters(
+        countries=tuple(_items(view.get("country"))),
+        year_from=_year(view.get("year_from")),
+        year_to=_year(view.get("year_to")),
+        themes=tuple(_items(view.get("theme"))),
+        types=tuple(_items(view.get("type"))),
+        document=view.get("document") or None,
+    )
+
+
+def from_filters(filters: Filters) -> dict[str, str]:
+    """The URL parameters for Filters: the inverse of to_filters."""
+    raw = {
+        "country": ",".join(filters.countries), "theme": ",".join(filters.themes),
+        "type": ",".join(filters.types), "document": filters.document or "",
+        "year_from": str(filters.year_from or ""), "year_to": str(filters.year_to or ""),
+    }
+    return clean(raw)
+
+
+# --- session side -------------------------------------------------------------------------------------
+
+
+def view() -> dict[str, str]:
+    """The current view's parameters."""
+    return dict(st.session_state.get(VIEW, {}))
+
+
+def current() -> Filters:
+    return to_filters(view())
+
+
+def _write(new_view: dict[str, str]) -> None:
+    st.session_state[VIEW] = new_view
+    st.query_params.from_dict(new_view)
+    st.session_state[WRITTEN] = dict(new_view)
+
+
+def sync_url() -> dict[str, str]:
+    """Call once per run, before the page: adopt a URL the user brought, restore one a page switch dropped."""
+    in_url = clean({key: st.query_params.get(key) for key in PARAMS})
+    if VIEW not in st.session_state:
+        adopted = in_url
+    elif in_url and in_url != st.session_state.get(WRITTEN):
+        adopted = in_url  # a link inside the app (page_link with query_params) carries a whole view
+    else:
+        adopted = view()
+    if in_url != adopted or st.session_state.get(WRITTEN) != adopted:
+        _write(adopted)
+    else:
+        st.session_state[VIEW] = adopted
+    return adopted
+
+
+def update(**changes: str | None) -> None:
+    """Change some parameters of the view (None or "" removes one) and put them in the URL."""
+    new = view()
+    for key, value in changes.items():
+        if value:
+            new[key] = value
+        else:
+            new.pop(key, None)
+    _write(clean(new))
+
+
+def link(**changes: str | None) -> dict[str, str]:
+    """Query parameters for a link that keeps the current view but changes some of it."""
+    new = view()
+    for key, value in changes.items():
+        if value:
+            new[key] = value
+        else:
+            new.pop(key, None)
+    return clean(new)
+
+
+def presenting() -> bool:
+    return view().get("present") == "1"
+
+
+def _set_from_widget(param: str, key: str) -> None:
+    value = st.session_state.get(key)
+    if isinstance(value, (list, tuple)):
+        value = ",".join(value)
+    update(**{param: value or None, "event": None})
+
+
+def _set_years(key: str, bounds: tuple[int, int]) -> None:
+    low, high = st.session_state[key]
+    update(year_from=str(low) if low != bounds[0] else None, year_to=str(high) if high != bounds[1] else None,
+           event=None)
+
+
+def _clear() -> None:
+    keep = {k: v for k, v in view().items() if k in ("lane", "present")}
+    _write(keep)
+
+
+def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filters:
+    """The filter widgets, bound to the URL. Returns the Filters they describe."""
+    now = view()
+    chosen = to_filters(now)
+    countries = [c for c in facets.get("countries", []) if c != HOME] or list(facets.get("countries", []))
+    st.session_state["w_country"] = [c for c in chosen.countries if c in countries]
+    st.multiselect("Counterpart", countries, key="w_country", format_func=country_name,
+                   on_change=_set_from_widget, args=("country", "w_country"),
+                   help="Events whose countries include any of these.", placeholder="All counterparts")
+    years = sorted(facets.get("years", []))
+    if len(years) > 1:
+        bounds = (years[0], years[-1])
+        low = max(min(chosen.year_from or bounds[0], bounds[1]), bounds[0])
+        high = min(max(chosen.year_to or bounds[1], low), bounds[1])
+        st.session_state["w_years"] = (low, high)
+        st.slider("Years", bounds[0], bounds[1], key="w_years", on_change=_set_years, args=("w_years", bounds))
+    themes = list(facets.get("themes", []))
+    st.session_state["w_theme"] = [t for t in chosen.themes if t in themes]
+    st.multiselect("Themes", themes, key="w_theme", format_func=lambda t: theme_name(t, theme_labels),
+                   on_change=_set_from_widget, args=("theme", "w_theme"), placeholder="All themes")
+    types = list(facets.get("types", []))
+    st.session_state["w_type"] = [t for t in chosen.types if t in types]
+    st.multiselect("Event types", types, key="w_type", format_func=str.capitalize,
+                   on_change=_set_from_widget, args=("type", "w_type"), placeholder="All types")
+    documents = dict(facets.get("documents", []))
+    options = [""] + list(documents)
+    st.session_state["w_document"] = chosen.document if chosen.document in documents else ""
+    st.selectbox("Document", options, key="w_document",
+                 format_func=lambda d: documents.get(d, "") or "All documents" if d else "All documents",
+                 on_change=_set_from_widget, args=("document", "w_document"))
+    if any(k in now for k in ("country", "year_from", "year_to", "theme", "type", "document")):
+        st.button("Clear filters", on_click=_clear, width="stretch")
+    return chosen

@@ -1,0 +1,71 @@
+"""Page furniture: headers, empty states, the presenter frame, and safe ways to show untrusted text."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import streamlit as st
+
+# Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~) give meaning to.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+BASE_CSS = """
+<style>
+mark.entente-hl { background: #F0E442; color: #000; padding: 0 .1em; }
+pre.entente-doc { white-space: pre-wrap; word-wrap: break-word; font-size: .92rem; line-height: 1.5;
+                  max-height: 38rem; overflow-y: auto; padding: .75rem; border-radius: .5rem;
+                  border: 1px solid rgba(128,128,128,.35); }
+</style>
+"""
+
+# Presenter mode: no sidebar, toolbar or header; large type; strong contrast for projectors.
+PRESENTER_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="collapsedControl"],
+[data-testid="stToolbar"], [data-testid="stHeader"], [data-testid="stDecoration"],
+header[data-testid="stHeader"] { display: none !important; }
+[data-testid="stMainBlockContainer"], .block-container { padding-top: 1.5rem !important; max-width: 96rem; }
+html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
+[data-testid="stText"] { font-size: 1.45rem !important; }
+h1 { font-size: 3rem !important; } h2 { font-size: 2.3rem !important; } h3 { font-size: 1.9rem !important; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stText"] { font-weight: 500; }
+</style>
+"""
+
+
+def md(text: object) -> str:
+    """Untrusted text made literal for a Markdown context: `**x** [a](javascript:..)` shows as typed."""
+    return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text)).replace("\n", " ")
+
+
+def page_header(title: str, caption: str | None = None) -> None:
+    st.title(title)
+    if caption:
+        st.caption(caption)
+
+
+def empty_state(message: str, hint: str | None = None) -> None:
+    st.info(message + (f"\n\n{hint}" if hint else ""), icon=":material/filter_alt_off:")
+
+
+def base_styles() -> None:
+    st.html(BASE_CSS)
+
+
+def presenter_styles() -> None:
+    st.html(PRESENTER_CSS)
+
+
+def highlighted_text(text: str, start: int | None = None, end: int | None = None) -> str:
+    """The document's text as escaped HTML, with [start, end) wrapped in <mark>: no tag in it survives."""
+    if start is None or end is None or not (0 <= start < end <= len(text)):
+        return f'<pre class="entente-doc">{html.escape(text)}</pre>'
+    return (
+        f'<pre class="entente-doc">{html.escape(text[:start])}<mark class="entente-hl" id="passage">'
+        f"{html.escape(text[start:end])}</mark>{html.escape(text[end:])}</pre>"
+    )
+
+
+def show_document_text(text: str, start: int | None = None, end: int | None = None) -> None:
+    st.html(highlighted_text(text, start, end))

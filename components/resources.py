@@ -1,0 +1,155 @@
+"""The only home of st.cache_data / st.cache_resource: seeds loaded once, query results keyed by small values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from entente import query, settings
+from entente.models import IngestReport
+from entente.query import Filters
+
+
+def database() -> str:
+    """The store's URL, part of every cache key so two stores never share results."""
+    return settings.database_url()
+
+
+@st.cache_resource(show_spinner=False)
+def _seed_once(db: str) -> list[IngestReport]:
+    from entente import pipeline  # the extractor loads spaCy: only import it when seeding
+
+    bar = st.progress(0.0, text="Loading the seed documents…")
+
+    def progress(done: int, total: int, source: str) -> None:
+        bar.progress(done / max(total, 1), text=f"Reading {source.rsplit('/', 1)[-1]} ({done}/{total})")
+
+    try:
+        return pipeline.ensure_seeds(db, progress=progress)
+    finally:
+        bar.empty()
+
+
+def ensure_seeds() -> list[IngestReport] | str:
+    """Load the three seed documents on first run (once per process); a failure is returned, not raised,
+    so the app still shows whatever the store already holds."""
+    try:
+        with st.spinner("Preparing the corpus…"):
+            return _seed_once(database())
+    except Exception as exc:  # noqa: BLE001 - the app must open even when seeding is impossible
+        return f"The seed documents could not be loaded: {exc}"
+
+
+def version() -> str:
+    return query.corpus_version(database())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _events(filters: Filters, version: str, db: str) -> pd.DataFrame:
+    return query.events(filters, db)
+
+
+def events(filters: Filters) -> pd.DataFrame:
+    return _events(filters, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _event(event_id: str, version: str, db: str) -> dict[str, Any] | None:
+    return query.event(event_id, db)
+
+
+def event(event_id: str) -> dict[str, Any] | None:
+    return _event(event_id, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _roster(event_id: str, version: str, db: str) -> pd.DataFrame:
+    return query.roster(event_id, db)
+
+
+def roster(event_id: str) -> pd.DataFrame:
+    return _roster(event_id, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _people(filters: Filters, version: str, db: str) -> pd.DataFrame:
+    return query.people(filters, db)
+
+
+def people(filters: Filters) -> pd.DataFrame:
+    return _people(filters, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _summary(version: str, db: str) -> dict[str, Any]:
+    return query.summary(db)
+
+
+def summary() -> dict[str, Any]:
+    return _summary(version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _facets(version: str, db: str) -> dict[str, Any]:
+    return query.facets(db)
+
+
+def facets() -> dict[str, Any]:
+    return _facets(version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _documents(version: str, db: str) -> pd.DataFrame:
+    return query.documents(db)
+
+
+def documents() -> pd.DataFrame:
+    return _documents(version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _document(doc_id: str, version: str, db: str) -> dict[str, Any] | None:
+    return query.document(doc_id, db)
+
+
+def document(doc_id: str) -> dict[str, Any] | None:
+    return _document(doc_id, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _theme_series(filters: Filters, version: str, db: str) -> pd.DataFrame:
+    return query.theme_series(filters, db)
+
+
+def theme_series(filters: Filters) -> pd.DataFrame:
+    return _theme_series(filters, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _theme_passages(theme: str, version: str, db: str) -> pd.DataFrame:
+    return query.theme_passages(theme, db)
+
+
+def theme_passages(theme: str) -> pd.DataFrame:
+    return _theme_passages(theme, version(), database())
+
+
+@st.cache_resource(show_spinner=False)
+def theme_labels() -> dict[str, str]:
+    """Theme id -> label from the taxonomy file; empty when it can't be read (ids then stand in)."""
+    try:
+        from entente.taxonomy import load_taxonomy
+
+        taxonomy = load_taxonomy()
+        return {theme.id: theme.label for theme in taxonomy.themes}
+    except Exception:  # noqa: BLE001 - labels are a nicety; the slugs still work
+        return {}
+
+
+def ingest_uploads(files: list[tuple[str, bytes]]) -> list[IngestReport]:
+    """Store uploaded files; the corpus version changes, so every cached query refreshes by itself."""
+    from entente import pipeline
+
+    return pipeline.ingest_uploads(files, database())

@@ -1,0 +1,48 @@
+"""Documents: the library with each document's status and messages, its text, and adding new documents."""
+
+import streamlit as st
+
+from components import filters, resources
+from components.labels import country_name
+from components.layout import empty_state, md, page_header, show_document_text
+
+page_header("Documents", "The library: every document, what became of it, and its text.")
+with st.expander("Add documents", icon=":material/upload_file:"):
+    with st.form("upload", clear_on_submit=True):
+        files = st.file_uploader("Text, Markdown, HTML, PDF or Word files", accept_multiple_files=True,
+                                 type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl"])
+        if st.form_submit_button("Add to the library") and files:
+            with st.spinner("Reading and extracting…"):
+                reports = resources.ingest_uploads([(f.name, f.getvalue()) for f in files])
+            for report in reports:
+                message = f"{report.source}: {report.state}, {report.events} events. " + " ".join(report.messages)
+                (st.success if report.state in ("ingested", "unchanged") else st.warning)(md(message))
+
+library = resources.documents()
+if library.empty:
+    empty_state("The library is empty.", "Add documents above.")
+    st.stop()
+table = library.assign(
+    messages=library["messages"].map(lambda m: "; ".join(m) if m else ""),
+    countries=library["countries"].map(lambda cs: ", ".join(country_name(c) for c in cs)),
+)[["title", "published", "status", "events", "countries", "messages", "source"]]
+st.dataframe(table.rename(columns=str.capitalize), hide_index=True, width="stretch")
+
+view = filters.view()
+ids = list(library["id"])
+titles = dict(zip(library["id"], library["title"]))
+current = view.get("doc") if view.get("doc") in ids else ids[0]
+doc_id = st.selectbox("Read a document", ids, index=ids.index(current), format_func=lambda d: titles[d] or d)
+if doc_id != view.get("doc"):
+    filters.update(doc=doc_id, hl=None)
+document = resources.document(doc_id)
+if document is None:
+    empty_state("That document is no longer in the library.")
+    st.stop()
+st.subheader(md(document["title"] or doc_id), anchor=False)
+st.caption(md(f"{document.get('source')} · published {document.get('published') or 'date unknown'} · "
+              f"status {document.get('status')}"))
+for message in document.get("messages") or []:
+    st.warning(md(message))
+start, _, end = (view.get("hl") or "").partition("-") if doc_id == view.get("doc") else ("", "", "")
+show_document_text(document.get("text") or "", int(start) if start else None, int(end) if end else None)
