@@ -28,6 +28,39 @@ def tmp_db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'store.sqlite'}"
 
 
+POSTGRES_URL = os.environ.get("ENTENTE_TEST_POSTGRES_URL", "")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh, empty store on each supported backend: SQLite always, PostgreSQL when
+    ENTENTE_TEST_POSTGRES_URL names a server where the user may create databases (.ci/run sets it)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server: set ENTENTE_TEST_POSTGRES_URL (.ci/run starts one)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from entente import store
+
+    name = f"entente_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        store.close_engine(url)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store with the three seed documents ingested (read-only for tests that use it)."""

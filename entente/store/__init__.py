@@ -55,6 +55,14 @@ def open_engine(url: str | None = None) -> Engine:
         return engine
 
 
+def close_engine(url: str) -> None:
+    """Dispose of the pooled connections to `url` (tests that drop databases need this)."""
+    with _engines_lock:
+        engine = _engines.pop(settings.database_url(url), None)
+    if engine is not None:
+        engine.dispose()
+
+
 def corpus_version(engine: Engine) -> str:
     """A short value that changes whenever documents or events change: the app's cache key."""
     with engine.connect() as conn:

@@ -36,7 +36,7 @@ sources = Table(
 
 events = Table(
     "events", metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", String(128), primary_key=True),
     Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
            index=True),
     Column("title", Text, nullable=False),

@@ -33,46 +33,46 @@ def _doc(doc_id: str, source: str, *, year: str = "1999", title: str = "Signing"
     )
 
 
-def test_a_new_store_is_migrated_to_the_newest_schema(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_a_new_store_is_migrated_to_the_newest_schema(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     tables = set(inspect(engine).get_table_names())
     assert {"documents", "events", "sources", "alembic_version"} <= tables
 
 
-def test_saved_document_reads_back_through_the_query_layer(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_saved_document_reads_back_through_the_query_layer(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "kz.txt"), extractor_version="t")
-    frame = query.events(query.Filters(), tmp_db)
+    frame = query.events(query.Filters(), any_db)
     assert list(frame["title"]) == ["Signing at the Pentagon"]
     row = frame.iloc[0]
     assert row["start_date"] == pd.Timestamp("1999-12-17") and row["counterpart"] == "KZ"
     assert row["evidence"][0]["document_title"] == "Signing"
-    roster = query.roster(row["id"], tmp_db)
+    roster = query.roster(row["id"], any_db)
     assert roster.set_index("name").loc["William S. Cohen", "title"] == "Secretary of Defense"
-    doc = query.document("a" * 64, tmp_db)
+    doc = query.document("a" * 64, any_db)
     assert doc is not None and doc["timexes"][0]["value"] == "1999-12-17"
 
 
-def test_saving_twice_keeps_one_copy(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_saving_twice_keeps_one_copy(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     for _ in range(2):
         store.save_document(engine, _doc("a" * 64, "kz.txt"), extractor_version="t")
-    assert len(query.documents(tmp_db)) == 1
-    assert len(query.events(query.Filters(), tmp_db)) == 1
+    assert len(query.documents(any_db)) == 1
+    assert len(query.events(query.Filters(), any_db)) == 1
 
 
-def test_a_changed_source_replaces_its_old_document(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_a_changed_source_replaces_its_old_document(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "kz.txt"), extractor_version="t")
     before = store.corpus_version(engine)
     store.save_document(engine, _doc("b" * 64, "kz.txt", year="2000"), extractor_version="t")
-    assert list(query.documents(tmp_db)["id"]) == ["b" * 64]
-    assert list(query.events(query.Filters(), tmp_db)["start"]) == ["2000-12-17"]
+    assert list(query.documents(any_db)["id"]) == ["b" * 64]
+    assert list(query.events(query.Filters(), any_db)["start"]) == ["2000-12-17"]
     assert store.corpus_version(engine) != before
 
 
-def test_a_document_shared_by_two_sources_survives_one_changing(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_a_document_shared_by_two_sources_survives_one_changing(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "one.txt"), extractor_version="t")
     store.link_source(engine, "copy.txt", "a" * 64)
     store.save_document(engine, _doc("b" * 64, "one.txt", year="2000"), extractor_version="t")
@@ -90,40 +90,40 @@ def test_a_document_shared_by_two_sources_survives_one_changing(tmp_db: str) -> 
     (query.Filters(themes=("ctr",)), []),
     (query.Filters(types=("agreement",)), ["1999-12-17", "2000-12-17"]),
 ])
-def test_filters_narrow_the_events(tmp_db: str, filters: query.Filters, expected: list[str]) -> None:
-    engine = store.open_engine(tmp_db)
+def test_filters_narrow_the_events(any_db: str, filters: query.Filters, expected: list[str]) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
     store.save_document(engine, _doc("b" * 64, "b.txt", year="2000"), extractor_version="t")
-    assert list(query.events(filters, tmp_db)["start"]) == expected
+    assert list(query.events(filters, any_db)["start"]) == expected
 
 
-def test_summary_and_facets_describe_the_corpus(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_summary_and_facets_describe_the_corpus(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
-    summary = query.summary(tmp_db)
+    summary = query.summary(any_db)
     assert summary == {"documents": 1, "events": 1, "people": 2, "first_date": "1999-12-17",
                        "last_date": "1999-12-17", "counterparts": ["KZ"]}
-    facets = query.facets(tmp_db)
+    facets = query.facets(any_db)
     assert facets["countries"] == ["KZ", "US"] and facets["years"] == [1999]
     assert facets["themes"] == ["defense-cooperation"] and facets["types"] == ["agreement"]
 
 
-def test_people_and_their_appearances(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_people_and_their_appearances(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
     store.save_document(engine, _doc("b" * 64, "b.txt", year="2000"), extractor_version="t")
-    people = query.people(query.Filters(), tmp_db).set_index("name")
+    people = query.people(query.Filters(), any_db).set_index("name")
     assert people.loc["William S. Cohen", "events"] == 2
     assert people.loc["Sat Tokpakbayev", "country"] == "KZ"
-    seen = query.appearances("Sat Tokpakbayev", tmp_db)
+    seen = query.appearances("Sat Tokpakbayev", any_db)
     assert list(seen["start_date"].dt.year) == [1999, 2000]
 
 
-def test_theme_series_counts_mentions_by_year_and_counterpart(tmp_db: str) -> None:
-    engine = store.open_engine(tmp_db)
+def test_theme_series_counts_mentions_by_year_and_counterpart(any_db: str) -> None:
+    engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
-    series = query.theme_series(query.Filters(), tmp_db)
+    series = query.theme_series(query.Filters(), any_db)
     assert series.to_dict("records") == [
         {"theme": "defense-cooperation", "year": 1999, "counterpart": "KZ", "mentions": 1}]
-    passages = query.theme_passages("defense-cooperation", tmp_db)
+    passages = query.theme_passages("defense-cooperation", any_db)
     assert passages.iloc[0]["text"].startswith("Cohen and Tokpakbayev")

@@ -41,7 +41,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "events",
-        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column("id", sa.String(128), primary_key=True),
         sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"),
                   nullable=False),
         sa.Column("title", sa.Text, nullable=False),
