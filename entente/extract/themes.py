@@ -73,7 +73,8 @@ def tag_themes(doc: Doc, *, taxonomy: Taxonomy | None = None) -> ThemeTags:
     sentence.
     """
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    sentences = _sentence_spans(doc)
+    text = doc.text  # built token by token on each access: read it once
+    sentences = _sentence_spans(doc, text)
     if not sentences:
         return ThemeTags(mentions=(), weights={})
     rules = _rules(doc.vocab, taxonomy)
@@ -84,9 +85,9 @@ def tag_themes(doc: Doc, *, taxonomy: Taxonomy | None = None) -> ThemeTags:
             exclusions.setdefault(key[: -len(_EXCLUDE)], []).append((start, end))
         else:
             hits.append((key, start, end))
-    hits.extend(_regex_hits(doc.text, sentences, rules.regexes))
+    hits.extend(_regex_hits(text, sentences, rules.regexes))
     hits = [hit for hit in hits if not _inside_any(hit[1], hit[2], exclusions.get(hit[0], ()))]
-    mentions = _mentions(doc.text, sentences, hits, taxonomy)
+    mentions = _mentions(text, sentences, hits, taxonomy)
     counts = Counter(m.theme for m in mentions)
     total = sum(counts.values())
     weights = {theme: counts[theme] / total for theme in sorted(counts, key=lambda t: (-counts[t], t))}
@@ -174,14 +175,24 @@ def _plural(phrase: str) -> str | None:
     return f"{head} {plural}" if head else plural
 
 
-def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the sentences, trimmed of surrounding whitespace; empty ones dropped."""
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+def _sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences, trimmed of surrounding whitespace; empty ones dropped.
+
+    Reads sentence starts as an array: ``doc.sents`` builds a Token object per token to check for
+    boundaries, which costs more than all the matching. Without boundaries the whole doc is one sentence.
+    """
+    if len(doc) == 0:
+        return []
+    starts = [0, *(i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 and i > 0)]
+    ends = [*starts[1:], len(doc)]
     out: list[tuple[int, int]] = []
-    for sent in sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.start_char + len(text.rstrip())
+    for first, stop in zip(starts, ends):
+        last = doc[stop - 1]
+        start, end = doc[first].idx, last.idx + len(last.text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if end > start:
             out.append((start, end))
     return out
@@ -197,11 +208,13 @@ def _token_hits(doc: Doc, rules: _Rules) -> Iterator[tuple[str, int, int]]:
 def _regex_hits(text: str, sentences: list[tuple[int, int]],
                 regexes: tuple[tuple[str, re.Pattern[str]], ...]) -> Iterator[tuple[str, int, int]]:
     """Regex matches, sentence by sentence so a pattern can require two words in the same sentence."""
-    if not regexes:
+    # A sentence can only match where the whole text does: skip patterns absent from the document.
+    present = [(theme_id, regex) for theme_id, regex in regexes if regex.search(text)]
+    if not present:
         return
     for sent_start, sent_end in sentences:
         sentence = text[sent_start:sent_end]
-        for theme_id, regex in regexes:
+        for theme_id, regex in present:
             for match in regex.finditer(sentence):
                 start, end = _reported_span(match)
                 if end > start:
