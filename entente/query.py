@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Select, and_, or_, select
 
-from entente import store
+from entente import curation, store
 from entente.periods import event_bounds
 from entente.store.schema import documents as documents_t
 from entente.store.schema import events as events_t
@@ -18,7 +18,7 @@ HOME_COUNTRY = "US"
 EVENT_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
     "location_country", "countries", "counterpart", "themes", "participants", "evidence",
-    "document_ids", "confidence",
+    "document_ids", "confidence", "corrected", "merged_from",
 ]
 
 
@@ -45,20 +45,26 @@ def counterpart(countries: list[str]) -> str:
     return others[0] if others else (countries[0] if countries else "")
 
 
-def _event_select(filters: Filters) -> Select:
+def _event_select(filters: Filters, *, always: set[str]) -> Select:
+    """Machine events matching `filters`, plus every event a correction touches (`always`): those are
+    filtered after the corrections apply, since an edit may move an event into or out of the view."""
     query = (
         select(events_t, documents_t.c.title.label("document_title"))
         .join(documents_t, documents_t.c.id == events_t.c.document_id)
         .order_by(events_t.c.start, events_t.c.id)
     )
+    conditions = []
     if filters.year_from is not None:
-        query = query.where(or_(events_t.c.year_to >= filters.year_from, events_t.c.year_to.is_(None)))
+        conditions.append(events_t.c.year_to >= filters.year_from)
     if filters.year_to is not None:
-        query = query.where(and_(events_t.c.year_from <= filters.year_to))
+        conditions.append(events_t.c.year_from <= filters.year_to)
     if filters.types:
-        query = query.where(events_t.c.type.in_(filters.types))
+        conditions.append(events_t.c.type.in_(filters.types))
     if filters.document:
-        query = query.where(events_t.c.document_id == filters.document)
+        conditions.append(events_t.c.document_id == filters.document)
+    if conditions:
+        matching = and_(*conditions)
+        query = query.where(or_(matching, events_t.c.id.in_(always)) if always else matching)
     return query
 
 
@@ -81,14 +87,34 @@ def _matches(record: dict[str, Any], filters: Filters) -> bool:
         return False
     if filters.themes and not set(filters.themes) & set(record["themes"]):
         return False
+    if filters.types and record["type"] not in filters.types:
+        return False
+    if filters.document and filters.document not in record["document_ids"]:
+        return False
+    if filters.year_from is not None or filters.year_to is not None:
+        if record["start_date"] is None:
+            return False
+        if filters.year_from is not None and record["end_date"].year < filters.year_from:
+            return False
+        if filters.year_to is not None and record["start_date"].year > filters.year_to:
+            return False
     return True
 
 
+def _corrected_records(conn: Any, query: Select, in_force: list[Any]) -> list[dict[str, Any]]:
+    records = [_event_record(row) for row in conn.execute(query)]
+    return curation.apply_corrections(records, in_force, counterpart=counterpart)
+
+
 def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
-    """One row per event matching `filters`, earliest first (undated events last)."""
+    """One row per event matching `filters`, corrections applied, earliest first (undated last).
+
+    Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
+    """
     with store.open_engine(db).connect() as conn:
-        rows = conn.execute(_event_select(filters)).all()
-    records = [r for r in map(_event_record, rows) if _matches(r, filters)]
+        in_force = curation.active(conn)
+        query = _event_select(filters, always=curation.touched_ids(in_force))
+        records = [r for r in _corrected_records(conn, query, in_force) if _matches(r, filters)]
     frame = pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
     frame["start_date"] = pd.to_datetime(frame["start_date"])
     frame["end_date"] = pd.to_datetime(frame["end_date"])
@@ -96,12 +122,15 @@ def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
 
 
 def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
-    """Everything about one event, or None when there is no such event."""
-    query = (select(events_t, documents_t.c.title.label("document_title"))
-             .join(documents_t, documents_t.c.id == events_t.c.document_id).where(events_t.c.id == event_id))
+    """Everything about one event (corrections applied), or None when there is no such event."""
     with store.open_engine(db).connect() as conn:
-        row = conn.execute(query).first()
-    return _event_record(row) if row else None
+        in_force = curation.active(conn)
+        wanted = {event_id} | curation.touched_ids(in_force)
+        query = (select(events_t, documents_t.c.title.label("document_title"))
+                 .join(documents_t, documents_t.c.id == events_t.c.document_id)
+                 .where(events_t.c.id.in_(wanted)))
+        records = _corrected_records(conn, query, in_force)
+    return next((r for r in records if r["id"] == event_id), None)
 
 
 def _people_by_name(conn: Any, document_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -54,3 +54,16 @@ events = Table(
     Column("evidence", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
 )
+
+# What people changed: kind is edit (payload: field -> new value), hide, merge (payload: {"absorbed":
+# [event ids]}) or add (payload: a whole event object). Undoing sets undone_at; nothing is deleted.
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("event_id", String(128), nullable=False, index=True),
+    Column("payload", JSON, nullable=False),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+)
