@@ -63,7 +63,7 @@ def test_kazakhstan_signing_at_the_pentagon(seed_objects: list[dict]) -> None:
     signing = [e for e in kz["events"] if e["start"] == "1999-12-17"]
     assert signing, [e["title"] for e in kz["events"]]
     event = signing[0]
-    assert event["location"]["name"] == "Pentagon" and event["location"]["country"] == "US"
+    assert "Pentagon" in event["location"]["name"] and event["location"]["country"] == "US"
     sides = {p["name"]: p["side"] for p in event["participants"]}
     assert sides.get("William S. Cohen") == "US"
     assert sides.get("Sat Tokpakbayev") == "KZ"
