@@ -17,6 +17,12 @@ def nlp() -> Language:
     return pipeline
 
 
+@pytest.fixture(autouse=True)
+def shipped_taxonomy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests describe the shipped taxonomy, whatever a developer's ENTENTE_THEMES says."""
+    monkeypatch.delenv("ENTENTE_THEMES", raising=False)
+
+
 def tags_of(nlp: Language, text: str) -> ThemeTags:
     return tag_themes(nlp(text))
 
@@ -133,6 +139,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The fleet patrols the Indian Ocean.", "india-factor"),
     ("Officials met American Indian tribal leaders.", "india-factor"),
     ("Troops returned to the Democratic Republic of the Congo.", "democracy"),
+    ("The Syrian Democratic Forces held the town.", "democracy"),
     ("Officers completed professional military education.", "governance"),
     ("Staff attended a training on spreadsheets.", "defense-cooperation"),
     ("The climate working group met on Tuesday.", "defense-cooperation"),

@@ -16,6 +16,11 @@ REQUIRED = (
 )
 
 
+@pytest.fixture(autouse=True)
+def no_user_taxonomy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(THEMES_ENV, raising=False)
+
+
 def test_shipped_taxonomy_has_the_required_themes() -> None:
     taxonomy = load_taxonomy()
     assert set(REQUIRED) <= set(taxonomy.ids)
