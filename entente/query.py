@@ -115,7 +115,9 @@ def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
         in_force = curation.active(conn)
         query = _event_select(filters, always=curation.touched_ids(in_force))
         records = [r for r in _corrected_records(conn, query, in_force) if _matches(r, filters)]
-    frame = pd.DataFrame.from_records(records, columns=EVENT_COLUMNS)
+    # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
+    frame = pd.DataFrame(records, columns=EVENT_COLUMNS, dtype=object)
+    frame["confidence"] = frame["confidence"].astype(float)
     frame["start_date"] = pd.to_datetime(frame["start_date"])
     frame["end_date"] = pd.to_datetime(frame["end_date"])
     return frame.sort_values("start_date", na_position="last", kind="stable").reset_index(drop=True)
