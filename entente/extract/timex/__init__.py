@@ -39,16 +39,19 @@ _POINT_MODS: tuple[tuple[str, str], ...] = (
     (r"(?:around|about|approximately|roughly)", "APPROX"),
 )
 _AMOUNT_MODS: tuple[tuple[str, str], ...] = (
-    (r"(?:about|around|approximately|roughly|some|an\s+estimated)", "APPROX"),
-    (r"(?:nearly|almost|less\s+than|under|fewer\s+than|just\s+under|not\s+quite)", "LESS_THAN"),
-    (r"(?:more\s+than|over|just\s+over|well\s+over|longer\s+than)", "MORE_THAN"),
+    (r"(?:around|approximately|roughly|some|an\s+estimated)", "APPROX"),
+    (r"(?:nearly|less\s+than|fewer\s+than|just\s+under|not\s+quite)", "LESS_THAN"),
+    (r"(?:more\s+than|just\s+over|well\s+over|longer\s+than)", "MORE_THAN"),
     (r"(?:at\s+least|no\s+less\s+than)", "EQUAL_OR_MORE"),
     (r"(?:at\s+most|up\s+to|no\s+more\s+than)", "EQUAL_OR_LESS"),
 )
+# Set as the mod but left out of the span, as TimeBank annotates them: "about [two weeks]".
+_OUTSIDE_MODS: tuple[tuple[str, str], ...] = (
+    (r"about", "APPROX"), (r"almost", "LESS_THAN"), (r"under", "LESS_THAN"), (r"over", "MORE_THAN"),
+)
 _COMPILED_MODS = {
-    kind: [(re.compile(rf"(?i)(?<![\w-])({p})[\s]*$" if p.endswith("-?)") else rf"(?i)(?<![\w-])({p})\s+$"), mod)
-           for p, mod in table]
-    for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS))
+    kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|(?<=-))$"), mod) for p, mod in table]
+    for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS), ("outside", _OUTSIDE_MODS))
 }
 _THE = re.compile(r"(?i)(?<![\w-])the\s+$")
 
@@ -91,6 +94,12 @@ def _widen(text: str, c: Candidate) -> Candidate:
                 c.mod = c.mod or mod
                 window = text[max(0, c.start - 30):c.start]
                 break
+        else:
+            if c.takes_mod == "amount":
+                for pattern, mod in _COMPILED_MODS["outside"]:
+                    if pattern.search(window):
+                        c.mod = c.mod or mod
+                        break
     if c.takes_the and not text[c.start:c.start + 4].lower().startswith("the "):
         m = _THE.search(window)
         if m:

@@ -11,7 +11,8 @@ Direction = Literal["past", "future"]
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+to|scheduled|expects?\s+to|expected\s+to|"
-    r"intends?\s+to|is\s+to|are\s+to|upcoming|coming|forthcoming|next|would\s+be\s+held|due\s+to)\b", re.I)
+    r"intends?\s+to|is\s+to|are\s+to|upcoming|coming|forthcoming|next|would|planned|planning|due|"
+    r"set\s+to|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|previously|"
     r"\w{3,}ed)\b", re.I)
@@ -89,20 +90,52 @@ def nearest_weekday(ref: dt.date, weekday: int, direction: Direction | None) -> 
     return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
 
 
-def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: int | None = None) -> int:
-    """The year of a month (and day) written without one: "in March" said in June 2010 → 2010."""
-    here = (ref.month, ref.day if day is not None else 0)
-    there = (month, day or 0)
-    if direction == "future":
-        return ref.year + 1 if there < here else ref.year
+# How much a tense stretches the distance to a date on its other side: "said Friday" may still mean
+# the coming Friday when it is much nearer, so tense weighs distance instead of overruling it.
+_AGAINST_TENSE = 4.0
+_UNMARKED_FUTURE = 2.0  # news reports what happened: with no tense, the past is likelier
+
+
+def _weights(direction: Direction | None) -> tuple[float, float]:
+    """(past weight, future weight) for a tense."""
     if direction == "past":
-        return ref.year - 1 if there > here else ref.year
-    # No tense: the nearer of this year's and the neighbouring year's month.
-    gap = (month - ref.month) % 12
-    if gap == 0:
-        return ref.year
-    return ref.year if month > ref.month and gap <= 6 or month < ref.month and 12 - gap <= 6 \
-        else (ref.year + 1 if month < ref.month else ref.year - 1)
+        return 1.0, _AGAINST_TENSE
+    if direction == "future":
+        return _AGAINST_TENSE, 1.0
+    return 1.0, _UNMARKED_FUTURE
+
+
+def likely_weekday(ref: dt.date, weekday: int, direction: Direction | None) -> dt.date:
+    """The date of a bare weekday ("Friday") near `ref`: the reference day itself, else the nearer of
+    the last and the next one, distance weighed by tense."""
+    back = (ref.isoweekday() - weekday) % 7
+    if back == 0:
+        return ref
+    ahead = 7 - back
+    w_past, w_future = _weights(direction)
+    return ref - dt.timedelta(days=back) if back * w_past <= ahead * w_future else ref + dt.timedelta(days=ahead)
+
+
+def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: int | None = None) -> int:
+    """The year of a month (and day) written without one: "in March" said in June 2010 → 2010.
+
+    The nearest such month or day wins, distance weighed by tense ("by Jan. 14" written on
+    6 January is eight days ahead, not a year back).
+    """
+    w_past, w_future = _weights(direction)
+    best: tuple[float, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if day is None:
+            gap = (year * 12 + month) - (ref.year * 12 + ref.month)
+        else:
+            try:
+                gap = (dt.date(year, month, min(day, calendar.monthrange(year, month)[1])) - ref).days
+            except ValueError:
+                continue
+        cost = abs(gap) * (w_past if gap < 0 else w_future if gap > 0 else 0)
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else ref.year
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from entente.extract.timex.anchor import nearest_weekday, nth_weekday, quarter, year_for_month
+from entente.extract.timex.anchor import likely_weekday, nearest_weekday, nth_weekday, quarter, year_for_month
 from entente.extract.timex.core import Candidate, Context, g, rule
 from entente.extract.timex.lexicon import (
     FIXED_HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS,
@@ -214,7 +214,7 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", f"{y1:04d}", priority=2, takes_mod="point")
 
 
-@rule(r"(?P<the>(?i:the)\s+)?(?P<mid>(?i:early|late|mid)[-\s])?(?:(?P<c>1[0-9]|20)(?P<d>\d)0's?|'(?P<s>\d)0s)\b"
+@rule(r"(?P<the>(?i:the)\s+)?(?P<mid>(?i:early|late|mid)[-\s])?(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<s>\d)0s)\b"
       r"|(?P<the2>(?i:the)\s+)(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
       priority=4)
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -305,10 +305,11 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         if not rel and n > current and ctx.direction(m.start(), m.end()) != "future":
             year -= 1
     label = f"H{n}" if half else f"Q{n}"
+    hyphenated = "-" in ctx.text[m.end("o"):m.start("u")]
     value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
     if not half:
         ctx.last_quarter = value
-    return Candidate(m.start(), m.end(), "DATE", value, priority=4, takes_the=True, takes_mod="point")
+    return Candidate(m.start(), m.end(), "DATE", value, priority=4, takes_the=not hyphenated, takes_mod="point")
 
 
 @rule(rf"(?P<clock>{CLOCK})(?P<tz>{TIMEZONE})?(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}|(?i:yesterday|today|tomorrow)))?"
@@ -353,7 +354,7 @@ def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:
     w = word.lower().rstrip(".")
     if w in ("yesterday", "today", "tomorrow"):
         return (base + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])).isoformat()
-    return nearest_weekday(base, weekday_number(word), ctx.direction(m.start(), m.end())).isoformat()
+    return likely_weekday(base, weekday_number(word), ctx.direction(m.start(), m.end())).isoformat()
 
 
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"

@@ -13,7 +13,7 @@ MONTH = (rf"(?:(?:{cased(MONTHS)})\b|(?:{cased(MONTH_ABBREVIATIONS)})(?:\.|\b(?=
 WEEKDAY = rf"(?:(?:{cased(WEEKDAYS)})\b|(?:{cased(WEEKDAY_ABBREVIATIONS)})\.)"
 WEEKDAY_PLURAL = rf"(?:{cased([w + 's' for w in WEEKDAYS])})\b"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
-YEAR = r"(?<![\d.,/$#-])(?:1[0-9]{3}|2[0-9]{3})\b(?![.,]?\d|-\d|%|/\d)"
+YEAR = r"(?<![\d.,/$#])(?<!\d-)(?:1[0-9]{3}|2[0-9]{3})\b(?![.,]?\d|-\d|%|/\d)"
 # A range separator between two days or dates: "8-9", "June 7–10", "8 to 9", "June 7 through 10".
 DASH = r"\s*[-–—]{1,2}\s*"
 RANGE_SEP = rf"(?:{DASH}|\s+(?:to|through|thru|until|till)\s+)"
@@ -34,4 +34,4 @@ FREQUENCY = rf"(?:{alternation(FREQUENCY_WORDS)})"
 TIMEZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|UT|Z|local\s+time))"
 # "10:35 a.m.", "10 a.m.", "2:30 pm", "14:30", "noon", "midnight".
 CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)"
-         r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b|noon\b|midnight\b|midday\b)")
+         r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b|(?<![\w-])(?:noon|midnight|midday)\b)")
