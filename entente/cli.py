@@ -152,9 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from entente.extract.nlp import ModelMissing
+    from entente.taxonomy import TaxonomyError
+
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
+    except (TaxonomyError, ModelMissing) as exc:
+        print(f"entente: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -13,6 +13,7 @@ from entente import settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.extract.document import extract_document, extract_documents
 from entente.extract.nlp import load_nlp
+from entente.taxonomy import load_taxonomy
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
 
@@ -60,6 +61,7 @@ def extract_safely(documents: list[Document], *, nlp: Language, dct: str | None 
 def extract_paths(paths: Iterable[Path], *, dct: str | None = None,
                   nlp: Language | None = None) -> Iterator[ExtractedDocument | ReadFailure]:
     """Read and extract, in input order, touching no database (`entente extract`)."""
+    load_taxonomy()  # a broken taxonomy file stops here, named, before any document is read
     nlp = nlp or load_nlp()
     batch: list[Document] = []
     for item in read_all(paths):
@@ -85,6 +87,7 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
                      progress: Progress | None = None, force: bool = False,
                      total: int | None = None) -> list[IngestReport]:
     """Store every document not stored yet by this extractor version; report one line per input."""
+    load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
     engine = store.open_engine(db)
     items = list(items)
     total = total or len(items)

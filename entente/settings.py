@@ -53,9 +53,14 @@ MAX_UNZIPPED_BYTES = Setting(
     "A .docx whose parts would inflate past this many bytes is rejected before inflating.",
 )
 
+THEMES = Setting(
+    "ENTENTE_THEMES", "",
+    "Path of a user's own theme taxonomy (TOML) used instead of the shipped entente/data/themes.toml.",
+)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, PARSE_TIMEOUT,
-    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES,
+    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES,
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -11,8 +10,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-# Environment variable naming a user's own taxonomy file, used instead of the shipped one.
-THEMES_ENV = "ENTENTE_THEMES"
+from entente import settings
+
 THEME_KEYS: frozenset[str] = frozenset(
     {"label", "description", "parent", "aliases", "acronyms", "patterns", "exclude"}
 )
@@ -94,7 +93,7 @@ class Taxonomy:
 
 def default_taxonomy_path() -> Path | None:
     """The user's file from ``ENTENTE_THEMES`` if set, else None (the shipped taxonomy)."""
-    value = os.environ.get(THEMES_ENV, "").strip()
+    value = settings.THEMES.value().strip()
     return Path(value).expanduser() if value else None
 
 

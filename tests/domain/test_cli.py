@@ -155,3 +155,32 @@ def test_python_dash_m_entente_runs_the_same_command() -> None:
     assert out.returncode == 0
     for command in ("extract", "ingest", "timeml", "export"):
         assert command in out.stdout
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    from entente.settings import ALL_SETTINGS
+
+    readme = (ROOT / "README.md").read_text()
+    for setting in ALL_SETTINGS:
+        assert f"`{setting.name}`" in readme, setting.name
+        assert setting.help
+
+
+def test_every_command_is_documented_in_the_readme_and_contract() -> None:
+    from entente.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no API
+    readme = (ROOT / "README.md").read_text()
+    contract = (ROOT / "docs/contract.md").read_text()
+    for name in commands:
+        assert f"entente {name}" in readme and f"entente {name}" in contract, name
+
+
+def test_a_broken_taxonomy_is_named_and_nothing_runs(tmp_path: Path, monkeypatch, capsys) -> None:
+    broken = tmp_path / "themes.toml"
+    broken.write_text('[themes.ctr]\nlabel = "CTR"\naliases = ["a", \n')
+    monkeypatch.setenv("ENTENTE_THEMES", str(broken))
+    assert main(["extract", str(SEEDS[2])]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "themes.toml" in captured.err and "line" in captured.err

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from entente.extract.themes import TaxonomyError, load_taxonomy
-from entente.taxonomy import THEMES_ENV, parse_taxonomy
+from entente.settings import THEMES
+from entente.taxonomy import parse_taxonomy
 
 REQUIRED = (
     "ctr", "kerry-lugar", "af-pak", "nuclear-security", "nonproliferation", "counterterrorism",
@@ -18,7 +19,7 @@ REQUIRED = (
 
 @pytest.fixture(autouse=True)
 def no_user_taxonomy(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(THEMES_ENV, raising=False)
+    monkeypatch.delenv(THEMES.name, raising=False)
 
 
 def test_shipped_taxonomy_has_the_required_themes() -> None:
@@ -42,7 +43,7 @@ def test_parent_links() -> None:
 def test_environment_variable_points_at_a_user_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "mine.toml"
     path.write_text('[themes.space]\nlabel = "Space"\naliases = ["outer space"]\n', encoding="utf-8")
-    monkeypatch.setenv(THEMES_ENV, str(path))
+    monkeypatch.setenv(THEMES.name, str(path))
     assert load_taxonomy().ids == ("space",)
     # An edited file is picked up on the next load.
     path.write_text('[themes.ocean]\nlabel = "Oceans"\naliases = ["ocean"]\n', encoding="utf-8")
