@@ -1,0 +1,81 @@
+"""Agenda sessions as events (panels with chairs, presenters, discussants) under the main gathering."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from entente.extract.event_mentions import DateSpan, EventMention
+from entente.extract.event_types import Trigger
+from entente.extract.events import EventCluster
+from entente.extract.people import PersonMention, PersonRecord
+from entente.extract.roster import AgendaItem, RosterEntry
+
+SESSION_ROLES = frozenset({"chair", "presenter", "discussant"})
+
+
+def _record_name(entry: RosterEntry, people: Sequence[PersonMention], owner: dict[int, PersonRecord]) -> str:
+    for i, m in enumerate(people):
+        if m.start == entry.start and m.name == entry.name and i in owner:
+            return owner[i].name
+    return entry.name
+
+
+def _side(name: str, entry: RosterEntry, records: dict[str, PersonRecord]) -> str | None:
+    record = records.get(name)
+    if record:
+        sides = [m.side for m in record.mentions if m.side]
+        if sides:
+            return max(set(sides), key=sides.count)
+    return entry.side
+
+
+def _main_cluster(items: Sequence[AgendaItem], clusters: list[EventCluster]) -> EventCluster | None:
+    days = [it.day for it in items if it.day]
+    if not days:
+        return None
+    span = DateSpan(min(days).isoformat(), max(days).isoformat(), "day")
+    fits = [c for c in clusters if c.date and c.date.overlaps(span) and c.type in {"dialogue", "conference", "summit", "meeting"}]
+    return max(fits, key=lambda c: len(c.mentions)) if fits else None
+
+
+def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], clusters: list[EventCluster], *,
+                    owner: dict[int, PersonRecord], people: Sequence[PersonMention]) -> list[EventCluster]:
+    """Panels of an agenda as their own events; everyone listed joins the main gathering.
+
+    Participant-list people join the main event as members; opening and closing speakers as
+    speakers; each panel event carries its chair, presenters and discussants.
+    """
+    records = {r.name: r for r in owner.values()}
+    main = _main_cluster(items, clusters) if items else None
+    if main is None and clusters and roster:
+        dated = [c for c in clusters if c.date and c.type in {"dialogue", "conference", "summit"}]
+        main = dated[0] if dated else None
+    if main is not None:
+        for entry in roster:
+            name = _record_name(entry, people, owner)
+            main.add_participant(name, _side(name, entry, records), "member")
+    new: list[EventCluster] = []
+    for it in items:
+        if not it.is_session or not it.entries or it.day is None:
+            continue
+        roles = {r for e in it.entries for r in e.roles}
+        if not roles & SESSION_ROLES:
+            if main is not None:
+                for e in it.entries:
+                    name = _record_name(e, people, owner)
+                    main.add_participant(name, _side(name, e, records), e.roles[0])
+            continue
+        day = it.day.isoformat()
+        start = f"{day}T{it.start_time}" if it.start_time else day
+        end = f"{day}T{it.end_time}" if it.end_time else None
+        trigger = Trigger(it.start, it.end, it.title, "conference", True)
+        mention = EventMention(trigger, (it.start, it.end), "conference", DateSpan(start, end, "day"),
+                               main.location if main else None, "site" if main and main.location else None)
+        cluster = EventCluster(mentions=[mention], name=it.title, title=it.title, children_of="agenda")
+        for e in it.entries:
+            name = _record_name(e, people, owner)
+            cluster.add_participant(name, _side(name, e, records), e.roles[0])
+            # "Chair and Discussant": one person, two roles, both shown on the roster.
+            cluster.extra_roles += [(name, _side(name, e, records), r) for r in e.roles[1:]]
+        new.append(cluster)
+    return new

@@ -1,0 +1,247 @@
+"""Per-document extraction: text in, the contract's document object (events, people, themes) out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from entente.extract.countries import find_countries
+from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
+from entente.extract.event_roles import role_in_sentence
+from entente.extract.event_titles import event_name, event_title
+from entente.extract.events import EventCluster, build_event, cluster_mentions
+from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
+                                    mentions_from_roster)
+from entente.extract.places import find_dateline, find_places
+from entente.extract.roster import AgendaItem, agenda, participant_list
+from entente.extract.agenda_events import agenda_clusters
+from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
+
+# A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
+US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
+                          r"Spokesperson|Department Spokesperson|Secretary of State|Naval Postgraduate School|"
+                          r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
+
+
+def extract_document(document: Document, *, nlp: Language, dct: str | None = None) -> ExtractedDocument:
+    """Extract one document (see `extract_documents`)."""
+    return next(extract_documents([document], nlp=nlp, dct=dct))
+
+
+def extract_documents(documents: Iterable[Document], *, nlp: Language, dct: str | None = None,
+                      batch_size: int = 16) -> Iterator[ExtractedDocument]:
+    """Extract documents in order, parsing them in batches with `nlp.pipe`.
+
+    `dct` (ISO date) is the document date for documents that give none of their own.
+    """
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _extract(document, doc, dct)
+
+
+def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None, list[str]]:
+    from entente.extract.timex import find_document_date
+
+    for value in (document.published,):
+        if value:
+            try:
+                return dt.date.fromisoformat(value[:10]), []
+            except ValueError:
+                pass
+    found = find_document_date(document.text)
+    if found:
+        return found, []
+    if dct:
+        return dt.date.fromisoformat(dct[:10]), []
+    return None, ["no document date found: relative dates stay unresolved"]
+
+
+def _themes(doc: Doc):
+    try:
+        from entente.extract.themes import tag_themes
+    except ImportError:  # themes are optional for extraction to work
+        return None
+    return tag_themes(doc)
+
+
+def _rejected(document: Document, reason: str) -> ExtractedDocument:
+    return ExtractedDocument(id=document.id, source=document.source, title=document.title,
+                             published=document.published, countries=(), status="rejected",
+                             messages=(reason,), text=document.text)
+
+
+def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument:
+    from entente.extract.timex import extract_timexes
+
+    text = document.text
+    if not text.strip():
+        return _rejected(document, "empty text: nothing to extract")
+    date, messages = _document_date(document, dct)
+    timex_result = extract_timexes(text, date, doc=doc)
+    messages += list(timex_result.messages)
+    tags = _themes(doc)
+    themes_in = tags.themes_in if tags is not None else (lambda s, e: ())
+    head_tail = text[:800] + text[-800:] + document.source
+    home = "US" if US_PUBLISHER.search(head_tail) else None
+
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    places = find_places(text, ents)
+    dateline = find_dateline(text)
+    roster = participant_list(text)
+    year = date.year if date else None
+    items = agenda(text, year_hint=year) if year else []
+    listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
+    spans = [(m.start, m.end) for m in listed]
+    from_text = [m for m in mentions_from_entities(doc, home=home)
+                 if not any(s <= m.start < e for s, e in spans)]
+    people = sorted(listed + from_text, key=lambda m: m.start)
+    records, owner = merge_mentions(people)
+
+    blocked = [(it.start, it.end) for it in items] + [(text.rfind("\n", 0, s) + 1, e) for s, e in spans]
+    mentions: list[EventMention] = []
+    for index, span in enumerate(split_sentences(text)):
+        if any(s <= span[0] < e for s, e in blocked):
+            continue
+        found = sentence_mentions(text, span, timexes=timex_result.timexes, places=places,
+                                  people=people, dateline=dateline, dct=date)
+        for m in found:
+            m.index = index
+        mentions += found
+    clusters = cluster_mentions(mentions)
+    for c in clusters:
+        _add_participants(c, text, people, owner)
+    clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
+
+    pair = _document_countries(text, [], home)[:2]
+    events = _events(clusters, document, text, themes_in, home, pair)
+    persons = _people(records, events)
+    countries = _document_countries(text, events, home)
+    theme_pairs = tuple(sorted(tags.weights.items(), key=lambda kv: -kv[1])) if tags is not None else ()
+    mentions_out: tuple[ThemeMention, ...] = tuple(tags.mentions) if tags is not None else ()
+    status = "warning" if messages else "ok"
+    return ExtractedDocument(id=document.id, source=document.source, title=document.title,
+                             published=document.published or (date.isoformat() if date else None),
+                             countries=countries, status=status, messages=tuple(messages),
+                             timexes=timex_result.timexes, events=tuple(events), people=persons,
+                             themes=theme_pairs, theme_mentions=mentions_out, text=text)
+
+
+def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None) -> str | None:
+    strong = Counter(m.side for m in (record.mentions if record else [mention]) if m.side)
+    if strong:
+        return strong.most_common(1)[0][0]
+    if hint:
+        return hint
+    homes = [m.home_side for m in (record.mentions if record else [mention]) if m.home_side]
+    return homes[0] if homes else None
+
+
+def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
+                      owner: dict[int, PersonRecord]) -> None:
+    for m in cluster.mentions:
+        s0, s1 = m.sentence
+        for index, _ in m.people:
+            pm = people[index]
+            record = owner.get(index)
+            if record is None:
+                continue
+            hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
+            role = hint.role
+            if role is None and pm.roles:
+                role = pm.roles[0]
+            cluster.add_participant(record.name, _side(record, pm, hint.side), role)
+
+
+def _event_countries(cluster: EventCluster, home: str | None) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for side, _ in cluster.participants.values():
+        if side:
+            counts[side] += 3
+    loc = cluster.location
+    if loc and loc.country:
+        counts[loc.country] += 2
+    for m in cluster.mentions:
+        for code in m.countries:
+            counts[code] += 1
+    ordered = [c for c, _ in counts.most_common()]
+    if home in ordered:
+        ordered.remove(home)
+        ordered.insert(0, home)
+    return tuple(ordered[:4])
+
+
+def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
+            pair: tuple[str, ...]) -> list[Event]:
+    out: list[Event] = []
+    seen: set[str] = set()
+    for c in clusters:
+        if c.date is None:
+            continue
+        name = c.name or event_name(text, c.mentions)
+        people = [(n, side, role) for n, (side, role) in c.participants.items()]
+        from entente.extract.event_roles import ROLE_RANK
+        people.sort(key=lambda p: ROLE_RANK[p[2]])
+        countries = _event_countries(c, home)
+        if len(countries) < 2:  # an event of a bilateral document is between its pair unless it says more
+            countries += tuple(x for x in pair if x not in countries)
+        clause = next((m.clause for m in c.mentions if m.clause), None)
+        loc = c.location
+        title = c.title or event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
+                                       clause=clause, sides=[_label(x) for x in countries])
+        event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
+                            themes_in=themes_in)
+        if event and event.id not in seen:
+            seen.add(event.id)
+            out.append(event)
+    out.sort(key=lambda e: (e.start or "", e.title))
+    return out
+
+
+def _label(code: str) -> str:
+    from entente.extract.countries import country_label
+
+    return country_label(code)
+
+
+def _people(records: list[PersonRecord], events: list[Event]) -> tuple[Person, ...]:
+    roles: dict[str, list[str]] = {}
+    sides: dict[str, str] = {}
+    for e in events:
+        for p in e.participants:
+            bucket = roles.setdefault(p.name, [])
+            if p.role and p.role not in bucket:
+                bucket.append(p.role)
+            if p.side:
+                sides.setdefault(p.name, p.side)
+    out = []
+    for r in records:
+        person = r.to_person(tuple(roles.get(r.name, ())))
+        if person.country is None and r.name in sides:
+            person = Person(person.name, person.aliases, person.title, person.affiliation, sides[r.name],
+                            person.roles)
+        out.append(person)
+    return tuple(out)
+
+
+def _document_countries(text: str, events: list[Event], home: str | None) -> tuple[str, ...]:
+    """The bilateral pair first (the publisher's country, then the most mentioned other), then the
+    other countries the document is substantially about."""
+    counts: Counter[str] = Counter(c.code for c in find_countries(text, include_ambiguous=False))
+    for e in events:
+        for p in e.participants:
+            if p.side:
+                counts[p.side] += 1
+    if not counts:
+        return ()
+    ranked = [c for c, _ in counts.most_common()]
+    first = home if home in counts else ranked[0]
+    rest = [c for c in ranked if c != first]
+    pair = [first] + rest[:1]
+    top = counts.most_common(1)[0][1]
+    others = [c for c in rest[1:] if counts[c] >= max(3, top * 0.15)]
+    return tuple(pair + others)

@@ -1,0 +1,225 @@
+"""Event mentions: a trigger in a sentence with the date, place and people nearest to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from entente.extract.countries import find_countries
+from entente.extract.event_types import TRIGGER_NOUNS, Trigger, find_triggers
+from entente.extract.people import PersonMention
+from entente.extract.places import PlaceMention
+from entente.models import Location, Timex
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "lt", "gen", "adm", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
+    "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
+    "p.m", "ret", "messrs", "hon", "rev", "gens",
+})
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)")
+LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
+                      re.IGNORECASE)
+HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s+(?:in|at)\b", re.IGNORECASE)
+# "Plan for 2000", "Act of 2009": a year that is part of a name, not the event's date.
+NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or range cut to its precision: start "2010-03", end None, precision "month"."""
+
+    start: str
+    end: str | None
+    precision: str
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return _bounds(self.start)[0], _bounds(self.end or self.start)[1]
+
+    def overlaps(self, other: DateSpan) -> bool:
+        a0, a1 = self.bounds()
+        b0, b1 = other.bounds()
+        return a0 <= b1 and b0 <= a1
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    day = value[:10]
+    if len(day) == 10:
+        d = dt.date.fromisoformat(day)
+        return d, d
+    if len(day) == 7:
+        y, m = int(day[:4]), int(day[5:7])
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+    if len(day) == 4:
+        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
+    return dt.date(int(day) * 10, 1, 1), dt.date(int(day) * 10 + 9, 12, 31)
+
+
+DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$")
+
+
+def date_span(timex: Timex, dct: dt.date | None) -> DateSpan | None:
+    """The event date a DATE/TIME timex gives, or None for "currently", "the future", weeks."""
+    value = timex.value
+    if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
+        value = dct.isoformat()
+    if not DATE_VALUE.match(value) or timex.type not in {"DATE", "TIME"}:
+        return None
+    precision = {3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
+    end = timex.range_end if timex.range_end and DATE_VALUE.match(timex.range_end) else None
+    return DateSpan(value, end, precision)
+
+
+@dataclass
+class EventMention:
+    """One trigger and what stands nearest to it in its sentence."""
+
+    trigger: Trigger
+    sentence: tuple[int, int]
+    type: str
+    date: DateSpan | None = None
+    location: Location | None = None
+    location_kind: str | None = None
+    place_hint: str | None = None  # a country from "the Pakistan session": matching only, not a location
+    people: list[tuple[int, str | None]] = field(default_factory=list)  # (person mention index, role)
+    countries: list[str] = field(default_factory=list)
+    clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
+    index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and blank lines; abbreviations ("Lt. Gen.", "Dec. 17") don't end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[start:end].strip():
+            spans.append(_strip(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
+    def dist(t: Trigger) -> int:
+        return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
+    return min(range(len(triggers)), key=lambda i: dist(triggers[i]))
+
+
+def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
+    """ "wrapped up a four-day session ... today" -> the four days ending today."""
+    if date.precision != "day" or date.end:
+        return date
+    for t in timexes:
+        m = re.fullmatch(r"P(\d+)D", t.value) if t.type == "DURATION" else None
+        if m and 1 < int(m.group(1)) <= 14:
+            n = int(m.group(1)) - 1
+            day = dt.date.fromisoformat(date.start[:10])
+            if re.search(r"\b(?:will|begin|began|open|opened|start|starts|started|kick)", sentence, re.I):
+                return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
+            return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
+    return date
+
+
+def _better_date(a: DateSpan | None, b: DateSpan) -> DateSpan:
+    if a is None:
+        return b
+    return b if (PRECISION_RANK[b.precision], b.end is not None) > (PRECISION_RANK[a.precision], a.end is not None) else a
+
+
+LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.*?)\s*(?:on|in)?\s*$", re.S)
+
+
+def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Timex],
+                      places: Sequence[PlaceMention], people: Sequence[PersonMention],
+                      dateline: PlaceMention | None, dct: dt.date | None) -> list[EventMention]:
+    """The event mentions of one sentence, each with its nearest date, place and people."""
+    s0, s1 = span
+    sentence = text[s0:s1]
+    triggers = find_triggers(sentence, s0)
+    strong = [t for t in triggers if t.strong] or triggers
+    if not strong:
+        return []
+    in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])]
+    mentions = [EventMention(t, span, t.type) for t in strong]
+    for tx in in_sent:
+        ds = date_span(tx, dct)
+        if ds:
+            m = mentions[_nearest(strong, tx.start, tx.end)]
+            m.date = _better_date(m.date, ds)
+    for m in mentions:
+        if m.date:
+            m.date = _range_from_duration(sentence, in_sent, m.date)
+    for p in (p for p in places if s0 <= p.start < s1):
+        before = text[max(s0, p.start - 30):p.start]
+        after = text[p.end:p.end + 12]
+        m = mentions[_nearest(strong, p.start, p.end)]
+        locative = LOCATIVE.search(before)
+        if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
+            locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
+        if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
+            locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
+        if p.kind == "site" or locative:
+            rank = {"site": 3, "city": 2, "country": 1}
+            if m.location is None or rank[p.kind] > rank[m.location_kind or "country"]:
+                if not (m.location and m.location_kind == "site" and m.location.country == p.location.country):
+                    m.location, m.location_kind = p.location, p.kind
+        elif TRIGGER_NOUNS.match(after.strip()):
+            m.place_hint = p.location.country
+    if dateline and HERE.search(sentence):
+        here = HERE.search(sentence)
+        m = mentions[_nearest(strong, s0 + here.start(), s0 + here.end())]
+        if m.location is None:
+            m.location, m.location_kind = dateline.location, dateline.kind
+    for i, pm in enumerate(people):
+        if s0 <= pm.start < s1:
+            mentions[_nearest(strong, pm.start, pm.end)].people.append((i, None))
+    codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
+    for m in mentions:
+        m.countries = codes
+    return _legislation_milestones(text, mentions, in_sent, dct)
+
+
+def _legislation_milestones(text: str, mentions: list[EventMention], in_sent: list[Timex],
+                            dct: dt.date | None) -> list[EventMention]:
+    """ "passed the U.S. Senate on 24 September 2009 and the U.S. House ... on 30 September 2009, and
+    went into effect on 15 October 2009": one legislation mention per dated milestone."""
+    if not any(m.type == "legislation" for m in mentions):
+        return mentions
+    days = [(t, date_span(t, dct)) for t in in_sent]
+    days = [(t, d) for t, d in days if d and d.precision == "day"]
+    if len(days) < 2:
+        return mentions
+    first = min(m.trigger.start for m in mentions if m.type == "legislation")
+    out = [m for m in mentions if m.type != "legislation"]
+    prev = first
+    template = next(m for m in mentions if m.type == "legislation")
+    for t, d in days:
+        if t.start < first:
+            continue
+        clause = LEGISLATION_MILESTONE.match(text[prev:t.start]).group("clause").strip(" ,")
+        if out and out[-1].clause and not re.match(r"(?i)(?:passed|went|was|became|entered|took|signed|is)\b", clause):
+            clause = f"{out[-1].clause.split()[0]} {clause}"  # "and the House ..." keeps "passed"
+        out.append(EventMention(template.trigger, template.sentence, "legislation", d, template.location,
+                                template.location_kind, None, list(template.people), template.countries,
+                                clause))
+        prev = t.end
+    return out

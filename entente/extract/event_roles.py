@@ -1,0 +1,65 @@
+"""Participant roles and delegation sides from the sentence a person is named in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from entente.extract.countries import country_code
+
+# "led the U.S. delegation", "headed the Pakistani delegation", "led the delegation"
+LED = re.compile(r"\b(?:led|leads|headed|heads|will\s+lead|co-led)\s+(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?"
+                 r"(?:high-level\s+|interagency\s+)?delegations?\b")
+# "the Pakistani delegation, which also included A and B", "a delegation that included"
+INCLUDED = re.compile(r"\b(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegation\b[^.;]*?"
+                      r"\b(?:which\s+(?:also\s+)?included|that\s+(?:also\s+)?included|includ(?:ed|ing))\b")
+INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
+SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
+HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")
+SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called|told|stated|remarked|noted|added|stressed|emphasized)\b")
+SAID_BEFORE = re.compile(r"[”\"],?\s*$")
+
+
+@dataclass(frozen=True)
+class RoleHint:
+    role: str | None
+    side: str | None  # a delegation's nationality: "led the Pakistani delegation"
+
+
+def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
+    """The role a person named at [start, end) plays, as the sentence says.
+
+    "X led the U.S. delegation" -> lead (US); "the Pakistani delegation, which also included X" ->
+    member (PK); "X and Y signed the plan" -> signatory; "X hosted" -> host; "X said" -> speaker.
+    """
+    before = sentence[:start - s0]
+    after = sentence[end - s0:]
+    led = LED.search(after)
+    if led and not re.search(r"[.;]", after[:led.start()]) and not INCLUDED_TAIL.search(after[:led.start()]) \
+            and not re.search(r"\b(?:and|with)\s+[A-Z]", after[:led.start()][:0] or ""):
+        return RoleHint("lead", _side(led.group("side")))
+    inc = INCLUDED.search(before) or None
+    if inc:
+        return RoleHint("member", _side(inc.group("side")))
+    tail = INCLUDED_TAIL.search(before)
+    lead_before = LED.search(before)
+    if tail and lead_before and lead_before.start() < tail.start():
+        return RoleHint("member", _side(lead_before.group("side")))
+    if SIGNED.search(after[:80]) and not SIGNED.search(before):
+        return RoleHint("signatory", None)
+    if HOSTED.match(after.strip()):
+        return RoleHint("host", None)
+    if SPOKE.search(after) or (SAID_BEFORE.search(before) and re.match(r"\s*(?:said|says)\b", after)):
+        return RoleHint("speaker", None)
+    return RoleHint(None, None)
+
+
+def _side(words: str | None) -> str | None:
+    if not words:
+        return None
+    words = words.strip()
+    return country_code(words) or country_code(words.split()[0])
+
+
+ROLE_RANK: dict[str | None, int] = {"signatory": 0, "lead": 1, "host": 2, "chair": 3, "presenter": 4,
+                                    "discussant": 5, "speaker": 6, "member": 7, None: 8}

@@ -1,0 +1,119 @@
+"""Short human titles for events: "U.S. and Kazakhstan sign ...", "Blinken meets Al Sisi in Cairo"."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from entente.extract.event_mentions import EventMention
+from entente.extract.names import surname
+
+STOP = frozenset({
+    "the", "a", "an", "of", "in", "at", "on", "to", "for", "and", "or", "with", "by", "from", "during",
+    "this", "that", "these", "those", "its", "their", "his", "her", "our", "which", "who", "as", "is",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "about", "after", "before",
+    "first", "second", "next", "last", "upcoming", "recent", "recently", "scope", "held", "just-concluded",
+    "concluded", "high-level", "fifth", "fourth", "third", "two", "three", "four", "five", "six",
+})
+GENERIC_TAIL = re.compile(r"\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)
+KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
+QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]")
+NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|Amendment)(?:\s+of\s+\d{4})?)\b")
+
+
+def _phrase_before(text: str, start: int, end: int) -> str:
+    """The trigger with the name-like words before it: "U.S.-Pakistan strategic dialogue"."""
+    window = re.split(r"[\n*#:;,()\[\]“”\"]", text[max(0, start - 80):start])[-1]
+    words = re.findall(r"[\w.’'-]+", window)
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in STOP or len(keep) >= 6 or w.isdigit():
+            break
+        keep.insert(0, w)
+    trigger = re.sub(r"\s+", " ", text[start:end])
+    return " ".join([*keep, trigger]).strip()
+
+
+def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
+    """The event's own name as the text gives it, best first: "known as the Exchange on Defense
+    Planning", a quoted plan ('"Defense Cooperation Plan for 2000"'), a law ("Kerry-Lugar Bill"),
+    or the capitalised words before a trigger ("U.S.-Pakistan Strategic Dialogue")."""
+    candidates: list[tuple[int, str]] = []
+    for m in mentions:
+        s0, s1 = m.sentence
+        sentence = text[s0:s1]
+        for k in KNOWN_AS.finditer(sentence):
+            candidates.append((100, k.group("name")))
+        if m.type == "agreement":
+            for q in QUOTED.finditer(sentence):
+                quoted = q.group("name").rstrip(".,")
+                candidates.append((80 if quoted.isupper() else 90, quoted))
+        if m.type == "legislation":
+            for k, law in enumerate(NAMED_LAW.finditer(sentence)):
+                candidates.append((110 - k, law.group("name")))
+        phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
+        caps = sum(w[:1].isupper() for w in phrase.split())
+        if m.type not in {"meeting", "visit", "call", "agreement"} or caps >= 2:
+            candidates.append((caps * 10 + len(phrase.split()), phrase))
+    if not candidates:
+        return None
+    score, name = max(candidates, key=lambda c: c[0])
+    if score < 10 and len(name.split()) < 2:
+        return None
+    name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
+    return name[:1].upper() + name[1:]
+
+
+def _place(location_name: str | None) -> str:
+    """ "Rawalpindi" for "Joint Staff Headquarters, Rawalpindi"; "the Pentagon" for a lone site."""
+    if not location_name:
+        return ""
+    first, _, last = location_name.partition(",")
+    if first.lower().startswith("the "):
+        return "the " + first[4:]
+    if _is_site(first) and not last:
+        return "the " + first
+    return (last or first).strip()
+
+
+def _is_site(name: str) -> bool:
+    from entente.extract.places import _fold, _sites
+
+    return _fold(name) in _sites()
+
+
+def _names(people: Sequence[tuple[str, str | None, str | None]], roles: set[str | None]) -> list[str]:
+    return [surname(n) for n, _, r in people if r in roles]
+
+
+def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str | None, str | None]],
+                location_name: str | None, clause: str | None = None,
+                sides: Sequence[str] = ()) -> str:
+    """A short title; `people` are (name, side, role) in role order."""
+    where = _place(location_name)
+    at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
+    everyone = [surname(n) for n, _, _ in people]
+    if type_ == "legislation":
+        return f"{name or 'Legislation'}: {clause}" if clause else (name or "Legislation")
+    if type_ == "agreement":
+        signers = _names(people, {"signatory"}) or everyone[:2]
+        what = name or "agreement"
+        if len(signers) >= 2:
+            return f"{signers[0]} and {signers[1]} sign {what}{at}"
+        if sides and len(sides) >= 2:
+            return f"{sides[0]} and {sides[1]} sign {what}{at}"
+        return f"{what} signed{at}"
+    if type_ in {"dialogue", "conference", "summit"} and name:
+        return f"{name}{at}" if where and where.lower() not in name.lower() else name
+    if type_ == "visit" and everyone:
+        return f"{everyone[0]} visits {where}" if where else f"Visit by {everyone[0]}"
+    if type_ == "call" and len(everyone) >= 2:
+        return f"{everyone[0]} call with {', '.join(everyone[1:3])}"
+    if type_ in {"meeting", "visit", "call"} and len(everyone) >= 2:
+        return f"{everyone[0]} meets {', '.join(everyone[1:3])}{at}"
+    if name:
+        return f"{name}{at}" if where and where.lower() not in name.lower() else name
+    label = type_.capitalize()
+    if everyone:
+        return f"{label} with {', '.join(everyone[:3])}{at}"
+    return f"{label}{at}"

@@ -1,0 +1,105 @@
+"""Event triggers: the words that say an event happened, and the event type each one signals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Most specific first: when mentions of one event disagree, the earlier type in this list wins.
+TYPE_PRIORITY: tuple[str, ...] = (
+    "agreement", "legislation", "summit", "dialogue", "conference", "visit", "call", "meeting",
+    "statement", "announcement", "other",
+)
+# Types that can describe one and the same gathering (a visit is where the meetings happen).
+GATHERINGS: frozenset[str] = frozenset({"meeting", "visit", "dialogue", "conference", "summit", "agreement",
+                                        "statement", "announcement", "other"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str
+    strong: bool  # a weak trigger ("the delegation") joins an event but never starts one alone
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (type, strong, pattern). Each pattern's comment shows phrases it matches.
+TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
+    ("agreement", True, _rx(r"\b(?:sign(?:s|ed|ing)?|co-?sign(?:ed)?|initial(?:l)?ed)\b(?!\s+into\s+law)")),
+    # "reached an agreement", "concluded a treaty"
+    ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b")),
+    # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"
+    ("legislation", True, _rx(r"\b(?:passed\s+(?:by\s+)?the\s+(?:U\.S\.\s+)?(?:Senate|House)|signed\s+into\s+law|"
+                              r"(?:went|goes|came|comes)\s+into\s+effect|took\s+effect|entered\s+into\s+force|enacted)\b")),
+    # "nuclear security summit", "the NATO Summit"
+    ("summit", True, _rx(r"\bsummits?\b")),
+    # "strategic dialogue", "Defense Working Group", "consultations", "track II dialogue"
+    ("dialogue", True, _rx(r"\b(?:dialogues?|working\s+groups?|consultations|consultative\s+committee|"
+                           r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
+    # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop"
+    ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
+                             r"ministerial\s+meeting)\b")),
+    # "phone call", "spoke by phone with", "call with", "video conference"
+    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:by\s+(?:tele)?phone\s+)?with|call\s+with|"
+                       r"videoconference|video\s+conference|virtual\s+meeting|called)\b")),
+    # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
+    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\w+\s+){0,6}?to|"
+                        r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
+    # "met with", "will meet", "meetings held here", "talks", "session", "hosted"
+    ("meeting", True, _rx(r"\b(?:met|meet(?:s|ing|ings)?|talks|sessions?|hosted)\b")),
+    # "the U.S. delegation", "delegations"
+    ("meeting", False, _rx(r"\bdelegations?\b")),
+    # "joint statement", "issued a statement"
+    ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
+    # "announced", "unveiled"
+    ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
+)
+# A "call" trigger needs a call context: "called the working groups an important step" is speech.
+CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
+# "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
+TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
+
+
+def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
+    """Triggers in a sentence, left to right; adjacent ones ("dialogue meetings") become one.
+
+    >>> [t.type for t in find_triggers("Cohen and Tokpakbayev signed the plan at a Pentagon ceremony.")]
+    ['agreement']
+    """
+    found: list[Trigger] = []
+    for kind, strong, pattern in TRIGGER_PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "call" and m.group(0).lower() == "called" and not CALL_CONTEXT.search(text):
+                continue
+            if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
+                continue
+            found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, strong))
+    found.sort(key=lambda t: t.start)
+    merged: list[Trigger] = []
+    for t in found:
+        if merged and t.start - merged[-1].end <= 2:
+            prev = merged[-1]
+            kind = min(prev.type, t.type, key=TYPE_PRIORITY.index) if prev.strong and t.strong else \
+                (prev.type if prev.strong else t.type)
+            merged[-1] = Trigger(prev.start, t.end, text[prev.start - offset:t.end - offset], kind,
+                                 prev.strong or t.strong)
+        else:
+            merged.append(t)
+    return merged
+
+
+def compatible_types(a: str, b: str) -> bool:
+    """Whether two mentions' types can describe one event (a call is never a visit)."""
+    if a == b:
+        return True
+    return a in GATHERINGS and b in GATHERINGS
+
+
+def stronger_type(a: str, b: str) -> str:
+    return min(a, b, key=TYPE_PRIORITY.index)

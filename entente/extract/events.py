@@ -1,0 +1,186 @@
+"""Events of one document: mentions grouped into events, with dates, places, participants, evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from entente.extract.event_mentions import DateSpan, EventMention, PRECISION_RANK
+from entente.extract.event_roles import ROLE_RANK
+from entente.extract.event_types import compatible_types, stronger_type
+from entente.extract.names import person_key, surname
+from entente.models import Event, Evidence, Location, Participant
+
+LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
+
+
+@dataclass
+class EventCluster:
+    """Mentions taken to be one real-world event, in document order."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+    participants: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # name -> (side, role)
+    name: str | None = None
+    title: str | None = None
+    children_of: str | None = None
+    extra_roles: list[tuple[str, str | None, str]] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        kinds = [m.type for m in self.mentions if m.trigger.strong]
+        out = kinds[0]
+        for k in kinds[1:]:
+            out = stronger_type(out, k)
+        return out
+
+    @property
+    def date(self) -> DateSpan | None:
+        best: DateSpan | None = None
+        for m in self.mentions:
+            d = m.date
+            if d and (best is None or (PRECISION_RANK[d.precision], d.end is not None)
+                      > (PRECISION_RANK[best.precision], best.end is not None)):
+                best = d
+        return best
+
+    @property
+    def location(self) -> Location | None:
+        best = max(self.mentions, key=lambda m: LOCATION_RANK[m.location_kind if m.location else None])
+        return best.location
+
+    def country_hint(self) -> str | None:
+        loc = self.location
+        if loc:
+            return loc.country
+        return next((m.place_hint for m in self.mentions if m.place_hint), None)
+
+    def add_participant(self, name: str, side: str | None, role: str | None) -> None:
+        old_side, old_role = self.participants.get(name, (None, None))
+        keep = role if ROLE_RANK[role] < ROLE_RANK[old_role] else old_role
+        self.participants[name] = (old_side or side, keep)
+
+
+def _compatible(cluster: EventCluster, m: EventMention) -> bool:
+    if not compatible_types(cluster.type, m.type) or cluster.children_of:
+        return False
+    if m.type == "legislation" and m.clause and cluster.type == "legislation":
+        return bool(cluster.date and m.date and cluster.date == m.date)
+    if m.date and cluster.date and not m.date.overlaps(cluster.date):
+        return False
+    here = m.location.country if m.location else m.place_hint
+    there = cluster.country_hint()
+    return not (here and there and here != there)
+
+
+FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
+
+
+def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
+    """Group mentions into events: a dated mention joins the latest event whose date and place fit;
+    an undated one ("the Pakistan meetings", "the delegation") joins the event in focus."""
+    clusters: list[EventCluster] = []
+    focus: EventCluster | None = None
+    for m in mentions:
+        target: EventCluster | None = None
+        if focus is not None and m.index - focus.mentions[-1].index > FOCUS_REACH:
+            focus = None
+        if not m.trigger.strong:
+            # "X led the U.S. delegation": adds people to the event in focus, never starts one.
+            if focus is not None and _compatible(focus, m):
+                focus.mentions.append(m)
+            continue
+        if m.date is None and focus is not None and _compatible(focus, m):
+            target = focus
+        else:
+            for c in reversed(clusters):
+                recent = m.index - c.mentions[-1].index <= FOCUS_REACH
+                if _compatible(c, m) and (c.date is not None or c is focus) and (m.date is not None or recent):
+                    target = c
+                    break
+        if target is None:
+            target = EventCluster()
+            clusters.append(target)
+        target.mentions.append(m)
+        focus = target
+    return clusters
+
+
+def confidence(cluster: EventCluster) -> float:
+    date = cluster.date
+    score = 0.4
+    score += {"day": 0.2, "month": 0.12, "year": 0.05, "decade": 0.0}[date.precision] if date else 0
+    score += 0.15 if cluster.location else 0
+    score += 0.1 if cluster.participants else 0
+    score += 0.1 if len({m.sentence for m in cluster.mentions}) > 1 else 0
+    return min(0.95, round(score, 3))
+
+
+def event_id(document_id: str, type_: str, start: str | None, title: str) -> str:
+    """Stable across runs: the same document, type, date and title give the same id."""
+    key = "|".join((document_id, type_, start or "", re.sub(r"\W+", " ", title.lower()).strip()))
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def build_event(cluster: EventCluster, *, document_id: str, text: str, title: str,
+                countries: tuple[str, ...], themes_in: Callable[[int, int], tuple[str, ...]],
+                extra_evidence: Sequence[tuple[int, int]] = ()) -> Event | None:
+    date = cluster.date
+    if date is None:
+        return None
+    spans = sorted({m.sentence for m in cluster.mentions} | set(extra_evidence))
+    evidence = tuple(Evidence(s, e, text[s:e]) for s, e in spans)
+    themes: list[str] = []
+    for s, e in spans:
+        for theme in themes_in(s, e):
+            if theme not in themes:
+                themes.append(theme)
+    start, end = date.start, date.end
+    participants = tuple(Participant(n, side, role) for n, (side, role) in
+                         sorted(cluster.participants.items(), key=lambda kv: ROLE_RANK[kv[1][1]]))
+    participants += tuple(Participant(n, side, role) for n, side, role in cluster.extra_roles)
+    return Event(id=event_id(document_id, cluster.type, start, title), title=title, type=cluster.type,
+                 start=start, end=end, precision=date.precision, location=cluster.location,
+                 countries=countries, themes=tuple(themes), participants=participants,
+                 evidence=evidence, confidence=confidence(cluster))
+
+
+# ---- the same event across documents (used by the store to merge evidence from several sources) ----
+
+def _days(event: Event) -> tuple[dt.date, dt.date] | None:
+    if not event.start:
+        return None
+    return DateSpan(event.start[:10], (event.end or "")[:10] or None, event.precision or "day").bounds()
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two extracted events (from different documents) are one real-world event.
+
+    Same type family, overlapping dates, the same location country (or one unknown), and, when both
+    name people, at least one person in common (surname match).
+    """
+    if not compatible_types(a.type, b.type):
+        return False
+    da, db = _days(a), _days(b)
+    if not da or not db or da[0] > db[1] or db[0] > da[1]:
+        return False
+    ca = a.location.country if a.location else None
+    cb = b.location.country if b.location else None
+    if ca and cb and ca != cb:
+        return False
+    pa = {person_key(surname(p.name)) for p in a.participants}
+    pb = {person_key(surname(p.name)) for p in b.participants}
+    if pa and pb and not pa & pb:
+        return False
+    if not (pa and pb) and not (ca and cb) and set(a.countries) != set(b.countries):
+        return False
+    return True
+
+
+def event_key(event: Event) -> str:
+    """A coarse blocking key: events that may be the same share it (type family, month, country)."""
+    family = "gathering" if event.type not in {"call", "legislation"} else event.type
+    country = event.location.country if event.location else "-"
+    return f"{family}|{(event.start or '')[:7]}|{country}"
