@@ -4,14 +4,14 @@ import streamlit as st
 
 from components import filters, layout, resources
 
-st.set_page_config(page_title="Entente", page_icon=":material/timeline:", layout="wide")
+st.set_page_config(page_title="Entente", page_icon="🕊️", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/delegations.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
-    st.Page("pages/topics.py", title="Topics", icon=":material/sell:", url_path="topics"),
-    st.Page("pages/documents.py", title="Documents", icon=":material/description:", url_path="documents"),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("app_pages/delegations.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
+    st.Page("app_pages/topics.py", title="Topics", icon=":material/sell:", url_path="topics"),
+    st.Page("app_pages/documents.py", title="Documents", icon=":material/description:", url_path="documents"),
 ]
 
 view = filters.sync_url()

@@ -41,10 +41,11 @@ PRESENTER = TimelineStyle(row_px=48, font_size=20, labels=True, min_height=360)
 
 
 def event_kind(precision: str | None, start: str | None, end: str | None) -> str:
-    """`point` for a single day, `range` for a day-exact span, `approx` for month/year/decade precision."""
+    """`point` for a single day (hours within it included), `range` for a span of days, `approx` for
+    month/year/decade precision."""
     if precision in ("month", "year", "decade"):
         return "approx"
-    if end and end != start:
+    if end and start and end[:10] != start[:10]:
         return "range"
     return "point"
 

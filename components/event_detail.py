@@ -67,7 +67,7 @@ def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[s
         cols = st.columns(min(len(themes), 4))
         for i, theme in enumerate(themes):
             with cols[i % len(cols)]:
-                st.page_link("pages/topics.py", label=md(theme_name(theme, theme_labels)), icon=":material/sell:",
+                st.page_link("app_pages/topics.py", label=md(theme_name(theme, theme_labels)), icon=":material/sell:",
                              query_params=filters.link(theme=theme, event=None, doc=None, hl=None))
     st.markdown("**Delegations**")
     show_roster(roster, list(event.get("countries") or []), key=key)
@@ -79,7 +79,7 @@ def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[s
             st.text(quote.get("text") or "")
             title = quote.get("document_title") or quote.get("document_id") or "the document"
             span = f"{quote.get('start')}-{quote.get('end')}" if quote.get("end") is not None else None
-            st.page_link("pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
+            st.page_link("app_pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
                          query_params=filters.link(doc=quote.get("document_id"), hl=span, event=event.get("id")))
             st.caption(f"Quote {i + 1} of {len(evidence)} · confidence {float(event.get('confidence') or 0):.0%}")
 
@@ -90,7 +90,7 @@ def pick_table(events: pd.DataFrame, *, key: str) -> None:
         "When": [format_when(text_or_none(s), text_or_none(e), text_or_none(p))
                  for s, e, p in zip(events["start"], events["end"], events["precision"], strict=True)],
         "Event": events["title"], "Type": events["type"],
-        "Counterpart": events["counterpart"].map(country_name), "Place": events["location"],
+        "Counterpart": events["counterpart"].map(country_name), "Place": events["location"].fillna(""),
     })
     st.caption(f"{len(events)} events")
     state = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",

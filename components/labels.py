@@ -70,16 +70,26 @@ def _one(value: str, precision: str | None) -> str:
     return f"{day} {_MONTHS[month - 1]} {year}"
 
 
+def _time(value: str | None) -> str | None:
+    match = re.search(r"T(\d{2}:\d{2})", value or "")
+    return match.group(1) if match else None
+
+
 def format_when(start: str | None, end: str | None = None, precision: str | None = None) -> str:
     """A date as precise as the document gave it.
 
     `("1999-12-17", None, "day")` -> `17 Dec 1999`; `("2010-03", None, "month")` -> `Mar 2010`;
-    `("2010-06-07", "2010-06-10", "day")` -> `7–10 Jun 2010`; `("200", None, "decade")` -> `2000s`.
+    `("2010-06-07", "2010-06-10", "day")` -> `7–10 Jun 2010`; `("200", None, "decade")` -> `2000s`;
+    `("2009-10-08T09:30", "2009-10-08T10:50", "day")` -> `8 Oct 2009, 09:30–10:50`.
     """
     start, end, precision = text_or_none(start), text_or_none(end), text_or_none(precision)
     if not start:
         return "undated"
     first = _one(start, precision)
+    start_time, end_time = _time(start), _time(end)
+    if start_time and (not end or end[:10] == start[:10]):
+        # A panel at "2009-10-08T09:30"–"T10:50": one day, with the hours the agenda gives.
+        return f"{first}, {start_time}" + (f"–{end_time}" if end_time and end_time != start_time else "")
     if not end or end == start:
         return first
     a, b = _parse(start), _parse(end)

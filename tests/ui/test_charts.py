@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("decade", "200", None, "approx"),
     ("year", "2009", "2010", "approx"),
     (None, "2009-01-01", None, "point"),
+    ("day", "2009-10-08T09:30", "2009-10-08T10:50", "point"),
 ])
 def test_event_kind_separates_exact_days_ranges_and_vague_dates(precision, start, end, kind):
     assert event_kind(precision, start, end) == kind

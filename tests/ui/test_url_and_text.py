@@ -93,6 +93,8 @@ def test_plotly_hover_text_is_escaped():
     ("2009-10-08", "2009-10-09", "day", "8–9 Oct 2009"),
     ("2009-10-30", "2009-11-02", "day", "30 Oct – 2 Nov 2009"),
     ("2009-12-30", "2010-01-02", "day", "30 Dec 2009 – 2 Jan 2010"),
+    ("2009-10-08T09:30", "2009-10-08T10:50", "day", "8 Oct 2009, 09:30–10:50"),
+    ("2009-10-08T09:30", None, "day", "8 Oct 2009, 09:30"),
     (None, None, None, "undated"),
 ])
 def test_dates_are_shown_as_precisely_as_the_document_gave_them(start, end, precision, expected):

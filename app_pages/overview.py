@@ -28,11 +28,11 @@ if events.empty:
 else:
     figure = charts.timeline_figure(events, style=charts.COMPACT, theme_labels=resources.theme_labels())
     st.plotly_chart(figure, key="overview-timeline", config={"displayModeBar": False})
-    st.page_link("pages/timeline.py", label="Open the full timeline", icon=":material/timeline:",
+    st.page_link("app_pages/timeline.py", label="Open the full timeline", icon=":material/timeline:",
                  query_params=filters.link())
 
 st.subheader("Latest documents", anchor=False)
 latest = resources.documents().head(5)[["title", "published", "status", "events"]]
 st.dataframe(latest.rename(columns=str.capitalize), hide_index=True, width="stretch")
-st.page_link("pages/documents.py", label="All documents", icon=":material/description:",
+st.page_link("app_pages/documents.py", label="All documents", icon=":material/description:",
              query_params=filters.link())

@@ -49,6 +49,6 @@ st.subheader("Key passages", anchor=False)
 for _, passage in passages.head(8).iterrows():
     with st.container(border=True):
         st.text(passage["text"])
-        st.page_link("pages/documents.py", label=f"{md(passage['document_title'])} ({passage['published'] or 'undated'})",
+        st.page_link("app_pages/documents.py", label=f"{md(passage['document_title'])} ({passage['published'] or 'undated'})",
                      icon=":material/description:",
                      query_params=filters.link(doc=passage["document_id"], hl=f"{passage['start']}-{passage['end']}"))

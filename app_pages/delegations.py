@@ -21,7 +21,7 @@ for _, row in with_people.iterrows():
         place = text_or_none(row["location"])
         st.caption(md(" · ".join(x for x in (when, place, country_name(row["counterpart"])) if x)))
         event_detail.show_roster(resources.roster(str(row["id"])), list(row["countries"]), key=f"roster-{row['id']}")
-        st.page_link("pages/timeline.py", label="Show on the timeline", icon=":material/timeline:",
+        st.page_link("app_pages/timeline.py", label="Show on the timeline", icon=":material/timeline:",
                      query_params=filters.link(event=str(row["id"])))
 
 st.subheader("Everyone", anchor=False)

@@ -1,0 +1,151 @@
+"""Every page through Streamlit's AppTest on the seeded store: what a user sees, and the URL round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+PAGES = {
+    "overview": None, "timeline": "app_pages/timeline.py", "delegations": "app_pages/delegations.py",
+    "topics": "app_pages/topics.py", "documents": "app_pages/documents.py",
+}
+
+
+@pytest.fixture
+def open_app(seeded_db, monkeypatch):
+    """Opens the app on a page, with optional URL parameters, as a fresh browser session would."""
+    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
+
+    def _open(page: str = "overview", **params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        if PAGES[page]:
+            at.switch_page(PAGES[page])
+            at.query_params.update(params)
+            at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return _open
+
+
+def _texts(at: AppTest) -> str:
+    parts = [e.value for e in (*at.markdown, *at.caption, *at.text, *at.title, *at.header, *at.subheader)]
+    return "\n".join(str(p) for p in parts)
+
+
+def _table(at: AppTest, column: str) -> list[str]:
+    for frame in at.dataframe:
+        if column in frame.value.columns:
+            return [str(v) for v in frame.value[column]]
+    raise AssertionError(f"no table with a {column!r} column")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("overview", "Entente"), ("timeline", "Timeline"), ("delegations", "Delegations"),
+    ("topics", "Topics"), ("documents", "Documents"),
+])
+def test_every_page_opens_without_error_and_says_what_it_is(open_app, page, title):
+    at = open_app(page)
+    assert at.title[0].value == title
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_overview_sizes_up_the_seed_corpus(open_app):
+    at = open_app()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Documents"] == "3"
+    assert metrics["From"] == "17 Dec 1999"
+    assert "Kazakhstan" in _texts(at) and "Pakistan" in _texts(at)
+    assert len(_table(at, "Title")) == 3
+
+
+def test_timeline_shows_the_1999_pentagon_signing(open_app):
+    at = open_app("timeline")
+    when = _table(at, "When")
+    events = _table(at, "Event")
+    signing = [e for w, e in zip(when, events, strict=True) if w == "17 Dec 1999"]
+    assert signing and "Defense Cooperation Plan" in signing[0]
+    assert at.get("plotly_chart"), "the timeline chart is drawn"
+
+
+def test_documents_page_lists_the_three_seeds_with_their_status(open_app):
+    at = open_app("documents")
+    titles = _table(at, "Title")
+    assert len(titles) == 3
+    assert any("KAZAKHSTAN" in t.upper() for t in titles)
+    assert set(_table(at, "Status")) <= {"ok", "warning"}
+
+
+def test_a_pasted_link_filters_the_timeline_and_fills_the_widgets(open_app):
+    at = open_app("timeline", country="KZ")
+    assert at.sidebar.multiselect(key="w_country").value == ["KZ"]
+    assert set(_table(at, "Counterpart")) == {"Kazakhstan"}
+    assert at.query_params["country"] == "KZ"
+
+
+def test_filters_survive_a_page_switch(open_app):
+    at = open_app("timeline", country="KZ", year_from="1999", year_to="2000")
+    at.switch_page(PAGES["delegations"]).run()
+    assert at.query_params.get("country") == "KZ" and at.query_params.get("year_to") == "2000"
+    assert "Pakistan" not in _texts(at)
+
+
+def test_choosing_a_filter_in_the_sidebar_writes_the_url(open_app):
+    at = open_app("timeline")
+    at.sidebar.multiselect(key="w_country").select("PK").run()
+    assert at.query_params["country"] == "PK"
+    assert "Kazakhstan" not in set(_table(at, "Counterpart"))
+
+
+def test_an_event_link_opens_its_details_with_delegations_and_evidence(open_app, seeded_db):
+    from entente import query
+
+    frame = query.events(query.Filters(countries=("KZ",)), seeded_db)
+    signing = frame[frame["start"] == "1999-12-17"].iloc[0]
+    at = open_app("timeline", event=str(signing["id"]))
+    text = _texts(at)
+    assert "17 Dec 1999" in text and "Evidence" in text and "Delegations" in text
+    assert "Pentagon" in " ".join(t.value for t in at.text), "the evidence quote is shown as plain text"
+    links = [link.proto.page for link in at.get("page_link")]
+    assert any(p.endswith("documents") or "documents" in p for p in links)
+
+
+def test_topics_page_follows_the_theme_parameter(open_app):
+    at = open_app("topics", theme="kerry-lugar")
+    assert at.selectbox[0].value == "kerry-lugar"
+    assert at.query_params["theme"] == "kerry-lugar"
+    assert {m.label for m in at.metric} >= {"Events", "Mentions", "Documents", "Counterparts"}
+
+
+def test_document_opens_with_the_passage_highlighted(open_app, seeded_db):
+    from entente import query
+
+    doc = query.documents(seeded_db).iloc[0]
+    text = query.document(doc["id"], seeded_db)["text"]
+    at = open_app("documents", doc=str(doc["id"]), hl="0-20")
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert '<mark class="entente-hl"' in html
+    assert len(text) > 20
+
+
+def test_presenter_mode_steps_through_events_one_slide_at_a_time(open_app):
+    at = open_app("timeline", present="1")
+    assert not at.sidebar.multiselect, "no filter sidebar while presenting"
+    assert any(c.value.startswith("Slide 1 of") for c in at.caption)
+    first = at.query_params.get("event")
+    at.button(key="story-next").click().run()
+    assert any(c.value.startswith("Slide 2 of") for c in at.caption)
+    assert at.query_params["event"] != first and at.query_params["present"] == "1"
+    at.button(key="story-leave").click().run()
+    assert "present" not in at.query_params and at.sidebar.multiselect
+
+
+def test_switching_swimlanes_is_kept_in_the_url(open_app):
+    at = open_app("timeline")
+    at.segmented_control(key="lane").set_value("theme").run()
+    assert at.query_params["lane"] == "theme"
