@@ -37,6 +37,8 @@ _POINT_MODS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?(?:late|end\s+of|close\s+of)", "END"),
     (r"(?:the\s+)?(?:mid-?|middle\s+of)", "MID"),
     (r"(?:around|about|approximately|roughly)", "APPROX"),
+    (r"post-", "AFTER"),
+    (r"pre-", "BEFORE"),
 )
 _AMOUNT_MODS: tuple[tuple[str, str], ...] = (
     (r"(?:around|approximately|roughly|some|an\s+estimated)", "APPROX"),

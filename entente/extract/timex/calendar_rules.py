@@ -32,6 +32,21 @@ _SEASON_CUES = re.compile(r"\b(?:in|during|this|last|next|the|early|late|mid|eac
                           re.I)
 
 
+def _is_count(ctx: Context, m: re.Match[str], before: str, after: str) -> bool:
+    """Whether a year-like number counts things: "2000 troops" yes, "in 2000 prices rose" and "post-1959" no."""
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(m.start("y1"), m.end("y1"))
+        if span is not None and len(span) == 1:
+            return span[0].dep_ == "nummod" and span[0].head.tag_ == "NNS"
+    if before.endswith("-") or _TIME_PREPOSITION.search(before):
+        return False
+    return bool(_COUNT_NOUN.match(after))
+
+
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|of|from|until|till|before|after|during|through|"
+                               r"early|late|mid|spring|summer|fall|autumn|winter)\s+$")
+
+
 def month_number(word: str) -> int:
     """'Dec.' → 12, 'OCTOBER' → 10."""
     w = word.lower().rstrip(".")
@@ -201,7 +216,7 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if _LABELS.search(before) or re.search(r"[A-Za-z]$", before):
         return None
     after = ctx.text[m.end():m.end() + 20]
-    if not m.group("y2") and _COUNT_NOUN.match(after) and not m.group("fy"):
+    if not m.group("y2") and not m.group("fy") and _is_count(ctx, m, before, after):
         return None
     if re.match(r"\s*(?:[-–]|\s)\s*[0-2]\d[0-5]\d\b", after) and y1 % 100 < 60 and not m.group("y2"):
         return None  # an agenda time span "1930 – 2100", handled as times
@@ -381,7 +396,7 @@ def agenda_time(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "TIME", value, priority=7)
 
 
-_HOLIDAYS = {**{k: v for k, v in FIXED_HOLIDAYS.items()}, **{k: v for k, v in WEEKDAY_HOLIDAYS.items()}}
+_HOLIDAYS: dict[str, tuple[int, ...]] = {**FIXED_HOLIDAYS, **WEEKDAY_HOLIDAYS, "election day": (11, 2, 1)}
 
 
 @rule(rf"(?P<h>(?i:{alternation(_HOLIDAYS)}))\b(?:,?\s+(?P<y>{YEAR}))?", priority=4)
@@ -390,6 +405,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if not m.group("h")[0].isupper():
         return None
     name = re.sub(r"\s+", " ", m.group("h").lower())
+    if name == "election day":  # the Tuesday after the first Monday of November
+        year_ = int(m.group("y")) if m.group("y") else resolve_year(ctx, m, None, 11, 5)
+        if year_ is None:
+            return Candidate(m.start(), m.end(), "DATE", "XXXX-11-XX", priority=4)
+        return Candidate(m.start(), m.end(), "DATE",
+                         (nth_weekday(year_, 11, 1, 1) + dt.timedelta(days=1)).isoformat(), priority=4)
     rule_ = _HOLIDAYS[name]
     month = rule_[0]
     if m.group("y"):
@@ -400,3 +421,61 @@ def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", "XXXX-XX-XX", priority=4)
     day = nth_weekday(year, *rule_) if len(rule_) == 3 else dt.date(year, month, rule_[1])  # type: ignore[arg-type]
     return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=4)
+
+
+_TENS_WORDS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule(rf"(?:(?P<the>(?i:the\s+year)\s+))?(?:(?P<c>(?i:nineteen|eighteen|twenty))(?:\s+hundred)?[\s-]+"
+      rf"(?P<rest>(?i:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|oh[\s-](?:{_UNIT_WORDS})))"
+      rf"|(?P<k>(?i:two\s+thousand))(?:(?:\s+and)?\s+(?P<krest>(?i:{_UNIT_WORDS}|{_TEEN_WORDS})))?)\b",
+      priority=3)
+def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """nineteen ninety-six → 1996 · the year two thousand → 2000 · two thousand and one → 2001."""
+    from entente.extract.timex.lexicon import number_from_words
+
+    if m.group("k"):
+        if not m.group("the") and not m.group("krest"):
+            return None  # "two thousand troops"
+        year = 2000 + (number_from_words(m.group("krest")) or 0 if m.group("krest") else 0)
+    else:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("c").lower()]
+        rest = re.sub(r"(?i)^oh[\s-]", "", m.group("rest"))
+        tail = number_from_words(rest)
+        if tail is None:
+            return None
+        year = century * 100 + int(tail)
+    if not ctx.plausible_year(int(year)):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"{int(year):04d}", priority=3, takes_mod="point")
+
+
+_YEAR_AGO = r"year-ago|year-earlier|year-before|prior-year|year\s+ago|year\s+earlier"
+
+
+@rule(rf"(?P<the>(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?P<adj>(?i:{_YEAR_AGO}))"
+      rf"(?:\s+(?P<noun>(?:(?i:{_ORDINAL_QUARTER})[\s-]+)?(?i:quarter|period)))?\b(?!-)"
+      rf"|(?P<the2>(?i:the))\s+(?P<rel>(?i:latest|same|comparable|corresponding|current))\s+(?i:period|quarter)\b",
+      priority=4)
+def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Earnings comparisons: the year-ago quarter → 1988-Q3 (when the report is about 1989-Q3) ·
+    year-earlier results · the latest period."""
+    if ctx.dct is None:
+        return None
+    base = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else None
+    if base is None:
+        previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
+        base = f"{previous.year:04d}-Q{quarter(previous)}"
+    if m.group("rel"):
+        return Candidate(m.start(), m.end(), "DATE", base, priority=4)
+    if not m.group("noun") and " " in m.group("adj"):
+        return None  # "a year ago" alone is the offset rule's
+    noun = (m.group("noun") or "").lower()
+    value = f"{int(base[:4]) - 1:04d}{base[4:]}"
+    if noun and noun.split()[0].rstrip("-") in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"):
+        ordinal = ORDINALS[re.split(r"[\s-]", noun)[0]]
+        value = f"{int(base[:4]) - 1:04d}-Q{ordinal}"
+    start = m.start() if noun else m.start("adj")
+    return Candidate(start, m.end(), "DATE", value, priority=4)

@@ -23,7 +23,7 @@ YEAR_SEP = r"(?:,\s*|[ \t]+)"
 _WORD_NUMBER = (rf"(?:(?:{alternation(TENS)})(?:[-\s](?:{alternation([w for w in SMALL_NUMBERS if SMALL_NUMBERS[w] < 10 and w != 'zero'])}))?"
                 rf"|(?:{alternation(SMALL_NUMBERS)})|hundred)")
 # A count: "16", "5 1/2", "four", "twenty-four", "a", "a couple of", "several".
-NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{_WORD_NUMBER})(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+dozen|"
+NUMBER = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{_WORD_NUMBER})(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+dozen|"
           rf"an?|several|a\s+few|few|many|some|a\s+half)")
 UNIT = rf"(?:{alternation(UNITS)})"
 UNIT_PLURAL = rf"(?:{alternation(UNIT_PLURALS)})"

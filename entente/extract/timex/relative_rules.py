@@ -89,7 +89,7 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @rule(rf"(?:(?P<rel>{I('last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
-      rf"(?:\s+(?P<p>{I(PART_OF_DAY)}))?\b(?!\s*,?\s*\d)", priority=3)
+      rf"(?:\s+(?P<p>{I(PART_OF_DAY)}))?\b", priority=3)
 def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Friday · last Friday · next Tuesday · Thursday morning → the date the tense points to."""
     rel = (m.group("rel") or "").lower()
@@ -268,8 +268,8 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         if n_text in ("many", "some") or (n_text in ("a", "an") and unit in ("D",) and
                                           re.search(r"\b(?:one|some|the|any|every)\s+$", before)):
             return None
-    if unit == "WE":
-        return None
+    if unit == "WE" or re.match(r"[\s-]+old\b", ctx.text[m.end():m.end() + 6]):
+        return None  # ages ("a 6-year-old boy") are not temporal expressions in TimeML
     rel = (m.group("rel") or "").lower()
     if rel == "same" or (m.group("the") and not rel and amount == 1):
         return None
@@ -321,6 +321,11 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
 # --- sets ------------------------------------------------------------------------------------------
 
 
+# A frequency word before a lowercase word other than these is an adjective: "quarterly dividend".
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:and|or|in|at|on|for|to|from|with|by|since|until|during|over|through|"
+                            r"basis|but|as|than|because|if|when|while|after|before)\b)[a-z]")
+
+
 @rule(rf"\b(?P<f>{I(FREQUENCY)})\b"
       rf"|\b(?P<q>{I('every|each|per')})\s+(?:(?P<other>{I('other')})\s+)?(?:(?P<n>{I(NUMBER)})\s+)?"
       rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)}|{WEEKDAY}|{I(SEASON)}|{I(PART_OF_DAY)}|(?P<season>{I('season')}))\b"
@@ -329,6 +334,8 @@ def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
 def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
     """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · on Mondays."""
     if m.group("f"):
+        if _ADJECTIVE_USE.match(ctx.text, m.end()):
+            return None  # "its quarterly dividend", "a daily newspaper": a property, not a recurrence
         return Candidate(m.start(), m.end(), "SET", FREQUENCY_WORDS[m.group("f").lower()], priority=3,
                          takes_mod="amount")
     if m.group("wds") or m.group("wd"):
