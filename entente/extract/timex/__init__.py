@@ -97,7 +97,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
                 window = text[max(0, c.start - 30):c.start]
                 break
         else:
-            if c.takes_mod == "amount":
+            if c.takes_mod == "amount" and not text[c.start:c.start + 4].lower().startswith("the "):
                 for pattern, mod in _COMPILED_MODS["outside"]:
                     if pattern.search(window):
                         c.mod = c.mod or mod

@@ -98,6 +98,8 @@ def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: in
             return None
         cand.range_end = last
         cand.split = (m.start("sep"), m.end("sep"))
+        if year:
+            ctx.last_range = (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     if year:
         ctx.reference = dt.date.fromisoformat(first)
         if g(m, "wd") and m.start() == _line_start(ctx.text, m.start()):
@@ -479,3 +481,20 @@ def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
         value = f"{int(base[:4]) - 1:04d}-Q{ordinal}"
     start = m.start() if noun else m.start("adj")
     return Candidate(start, m.end(), "DATE", value, priority=4)
+
+
+_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+                 "final": -1, "last": -1, "closing": -1}
+
+
+@rule(rf"(?P<the>(?i:the))\s+(?P<o>(?i:{alternation(_DAY_ORDINALS)}))\s+(?i:day)\b(?!s)", priority=2)
+def day_of_range(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09."""
+    if ctx.last_range is None:
+        return None
+    first, last = ctx.last_range
+    n = _DAY_ORDINALS[m.group("o").lower()]
+    day = last if n < 0 else first + dt.timedelta(days=n)
+    if day > last:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=2)

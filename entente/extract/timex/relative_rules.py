@@ -284,13 +284,13 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
-      rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+"
+      rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
       rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
       rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b", priority=2)
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """recent years → PXY · the coming weeks · for years · decades-long."""
     unit = unit_code(m.group("u") or m.group("u2") or m.group("u3"))
-    start = m.start("u2") if m.group("u2") else m.start()
+    start = (m.start("the2") if m.group("the2") else m.start("u2")) if m.group("u2") else m.start()
     return Candidate(start, m.end(), "DURATION", duration_value(None, unit), priority=2)
 
 
