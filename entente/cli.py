@@ -28,6 +28,12 @@ def _countries(value: str) -> list[str]:
     return [c.upper() for c in codes]
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
 def _themes(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
 
@@ -61,7 +67,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from entente.pipeline import ingest_paths
 
-    reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force)
+    reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
+                           workers=args.workers)
     counts: dict[str, int] = {}
     for report in reports:
         counts[report.state] = counts.get(report.state, 0) + 1
@@ -126,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "else the SQLite file in the data folder)")
     ingest.add_argument("--force", action="store_true",
                         help="re-extract documents already stored by this extractor version")
+    ingest.add_argument("--workers", type=_positive, default=1, metavar="N",
+                        help="extract in N processes writing to the same store (default 1)")
     ingest.set_defaults(run=cmd_ingest)
 
     timeml = commands.add_parser(

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from spacy.language import Language
+from sqlalchemy import Engine
 
 from entente import settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.extract.document import extract_document, extract_documents
 from entente.extract.nlp import load_nlp
-from entente.taxonomy import load_taxonomy
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
+from entente.taxonomy import load_taxonomy
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -83,58 +86,88 @@ def _report(extracted: ExtractedDocument) -> IngestReport:
                         len(extracted.events))
 
 
-def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
-                     progress: Progress | None = None, force: bool = False,
-                     total: int | None = None) -> list[IngestReport]:
-    """Store every document not stored yet by this extractor version; report one line per input."""
-    load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
-    engine = store.open_engine(db)
-    items = list(items)
-    total = total or len(items)
-    reports: list[IngestReport] = []
-    pending: list[Document] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        nlp = load_nlp()
-        for document, extracted in zip(pending, extract_safely(pending, nlp=nlp), strict=True):
-            try:
-                store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
-                                    published=document.published, url=document.url)
-                reports.append(_report(extracted))
-            except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
-                error_id = uuid.uuid4().hex[:8]
-                log.exception("storing %s failed (error %s)", document.source, error_id)
-                reports.append(IngestReport(document.source, "failed", document.id,
-                                            [f"could not be stored (error {error_id}): {exc}"]))
-            if progress:
-                progress(len(reports), total, document.source)
-        pending.clear()
-
-    for item in items:
-        if isinstance(item, ReadFailure):
-            reports.append(IngestReport(item.source, "rejected", None, [item.reason]))
-            if progress:
-                progress(len(reports), total, item.source)
-            continue
-        if not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION:
-            store.link_source(engine, item.source, item.id)
-            reports.append(IngestReport(item.source, "unchanged", item.id))
-            if progress:
-                progress(len(reports), total, item.source)
-            continue
-        pending.append(item)
-        if len(pending) >= BATCH_SIZE:
-            flush()
-    flush()
+def _extract_and_store(engine: Engine, documents: list[Document]) -> list[IngestReport]:
+    """Extract a batch and store each document in its own transaction; one report per document."""
+    reports = []
+    for document, extracted in zip(documents, extract_safely(documents, nlp=load_nlp()), strict=True):
+        try:
+            store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
+                                published=document.published, url=document.url)
+            reports.append(_report(extracted))
+        except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
+            error_id = uuid.uuid4().hex[:8]
+            log.exception("storing %s failed (error %s)", document.source, error_id)
+            reports.append(IngestReport(document.source, "failed", document.id,
+                                        [f"could not be stored (error {error_id}): {exc}"]))
     return reports
 
 
+def _worker_batch(documents: list[Document], url: str) -> list[IngestReport]:
+    """One batch in a worker process: its own spaCy pipeline, its own connection to the shared store."""
+    return _extract_and_store(store.open_engine(url), documents)
+
+
+def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
+                     progress: Progress | None = None, force: bool = False,
+                     workers: int = 1, batch_size: int = BATCH_SIZE) -> list[IngestReport]:
+    """Store every document not stored yet by this extractor version; one report per input, in input
+    order. With `workers` > 1, batches are extracted in that many processes writing to the same store."""
+    load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
+    url = settings.database_url(db)
+    engine = store.open_engine(url)
+    items = list(items)
+    slots: list[list[IngestReport]] = []
+    pending: list[tuple[int, Document]] = []
+    done = 0
+
+    def tick(slot: int, reports: list[IngestReport]) -> None:
+        nonlocal done
+        slots[slot] = reports
+        for report in reports:
+            done += 1
+            if progress:
+                progress(done, len(items), report.source)
+
+    for item in items:
+        slots.append([])
+        if isinstance(item, ReadFailure):
+            tick(len(slots) - 1, [IngestReport(item.source, "rejected", None, [item.reason])])
+        elif not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION:
+            store.link_source(engine, item.source, item.id)
+            tick(len(slots) - 1, [IngestReport(item.source, "unchanged", item.id)])
+        else:
+            pending.append((len(slots) - 1, item))
+
+    batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    if workers <= 1 or len(batches) <= 1:
+        for batch in batches:
+            for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch]),
+                                         strict=True):
+                tick(slot, [report])
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(_worker_batch, [d for _, d in batch], url): batch for batch in batches}
+            for future in as_completed(futures):
+                batch = futures[future]
+                try:
+                    reports = future.result()
+                except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
+                    error_id = uuid.uuid4().hex[:8]
+                    log.exception("worker failed (error %s)", error_id)
+                    reports = [IngestReport(d.source, "failed", d.id,
+                                            [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
+                for (slot, _), report in zip(batch, reports, strict=True):
+                    tick(slot, [report])
+    return [report for slot in slots for report in slot]
+
+
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,
-                 force: bool = False) -> list[IngestReport]:
+                 force: bool = False, workers: int = 1, batch_size: int = BATCH_SIZE,
+                 ) -> list[IngestReport]:
     """`entente ingest`: files, folders and corpora into the store."""
-    return ingest_documents(read_all(paths), db, progress=progress, force=force)
+    return ingest_documents(read_all(paths), db, progress=progress, force=force, workers=workers,
+                            batch_size=batch_size)
 
 
 def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
