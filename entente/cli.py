@@ -34,6 +34,13 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _shard(value: str) -> tuple[int, int]:
+    k, _, n = value.partition("/")
+    if not (k.isdigit() and n.isdigit()) or not 0 <= int(k) < int(n):
+        raise argparse.ArgumentTypeError(f"not a shard like 0/4 (K below N): {value!r}")
+    return int(k), int(n)
+
+
 def _themes(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
 
@@ -68,7 +75,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from entente.pipeline import ingest_paths
 
     reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
-                           workers=args.workers)
+                           workers=args.workers, shard=args.shard)
     counts: dict[str, int] = {}
     for report in reports:
         counts[report.state] = counts.get(report.state, 0) + 1
@@ -135,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="re-extract documents already stored by this extractor version")
     ingest.add_argument("--workers", type=_positive, default=1, metavar="N",
                         help="extract in N processes writing to the same store (default 1)")
+    ingest.add_argument("--shard", type=_shard, metavar="K/N",
+                        help="take only shard K of N (0-based) of the documents, to split an archive "
+                             "between N machines or processes writing to the same database")
     ingest.set_defaults(run=cmd_ingest)
 
     timeml = commands.add_parser(

@@ -102,6 +102,11 @@ def _extract_and_store(engine: Engine, documents: list[Document]) -> list[Ingest
     return reports
 
 
+def _in_shard(item: Document | ReadFailure, shard: tuple[int, int]) -> bool:
+    key = item.id if isinstance(item, Document) else uuid.uuid5(uuid.NAMESPACE_URL, item.source).hex
+    return int(key[:8], 16) % shard[1] == shard[0]
+
+
 def _worker_batch(documents: list[Document], url: str) -> list[IngestReport]:
     """One batch in a worker process: its own spaCy pipeline, its own connection to the shared store."""
     return _extract_and_store(store.open_engine(url), documents)
@@ -109,13 +114,16 @@ def _worker_batch(documents: list[Document], url: str) -> list[IngestReport]:
 
 def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
                      progress: Progress | None = None, force: bool = False,
-                     workers: int = 1, batch_size: int = BATCH_SIZE) -> list[IngestReport]:
+                     workers: int = 1, batch_size: int = BATCH_SIZE,
+                     shard: tuple[int, int] | None = None) -> list[IngestReport]:
     """Store every document not stored yet by this extractor version; one report per input, in input
-    order. With `workers` > 1, batches are extracted in that many processes writing to the same store."""
+    order. With `workers` > 1, batches are extracted in that many processes writing to the same store.
+    With `shard` (k, n), only the documents whose id falls in shard k of n are taken, so n machines
+    given the same archive split it between them without talking to each other."""
     load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
     url = settings.database_url(db)
     engine = store.open_engine(url)
-    items = list(items)
+    items = [item for item in items if shard is None or _in_shard(item, shard)]
     slots: list[list[IngestReport]] = []
     pending: list[tuple[int, Document]] = []
     done = 0
@@ -164,10 +172,10 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,
                  force: bool = False, workers: int = 1, batch_size: int = BATCH_SIZE,
-                 ) -> list[IngestReport]:
+                 shard: tuple[int, int] | None = None) -> list[IngestReport]:
     """`entente ingest`: files, folders and corpora into the store."""
     return ingest_documents(read_all(paths), db, progress=progress, force=force, workers=workers,
-                            batch_size=batch_size)
+                            batch_size=batch_size, shard=shard)
 
 
 def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
