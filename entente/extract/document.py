@@ -17,7 +17,9 @@ from entente.extract.event_titles import event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
-from entente.extract.places import find_dateline, find_places
+from entente.extract.event_mentions import DateSpan
+from entente.extract.event_types import Trigger, find_triggers
+from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
@@ -112,7 +114,8 @@ def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument
         for m in found:
             m.index = index
         mentions += found
-    clusters = cluster_mentions(mentions)
+    header = _header_mention(document, text, people, date)
+    clusters = cluster_mentions(([header] if header else []) + mentions)
     for c in clusters:
         _add_participants(c, text, people, owner)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
@@ -131,6 +134,24 @@ def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument
                              themes=theme_pairs, theme_mentions=mentions_out, text=text)
 
 
+def _header_mention(document: Document, text: str, people: list[PersonMention],
+                    date: dt.date | None) -> EventMention | None:
+    """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
+    Ramallah, West Bank"): the speakers were there on the day it was published."""
+    place = find_place_line(text)
+    if place is None or date is None:
+        return None
+    speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
+    if not speakers:
+        return None
+    triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
+    kind = triggers[0].type if triggers else "statement"
+    trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)
+    return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
+                        place.location, place.kind, people=[(i, "speaker") for i in speakers],
+                        index=-1)
+
+
 def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None) -> str | None:
     strong = Counter(m.side for m in (record.mentions if record else [mention]) if m.side)
     if strong:
@@ -145,13 +166,13 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
                       owner: dict[int, PersonRecord]) -> None:
     for m in cluster.mentions:
         s0, s1 = m.sentence
-        for index, _ in m.people:
+        for index, given in m.people:
             pm = people[index]
             record = owner.get(index)
             if record is None:
                 continue
             hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
-            role = hint.role
+            role = given or hint.role
             if role is None and pm.roles:
                 role = pm.roles[0]
             cluster.add_participant(record.name, _side(record, pm, hint.side), role)
@@ -191,7 +212,8 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             countries += tuple(x for x in pair if x not in countries)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
-        title = c.title or event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
+        from_header = document.title if any(m.index == -1 for m in c.mentions) else None
+        title = c.title or from_header or event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries])
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)

@@ -118,6 +118,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
+NEAR_PLACE_CHARS = 90
+
+
+def _distance(t: Trigger, start: int, end: int) -> int:
+    return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
+
+
 def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
     def dist(t: Trigger) -> int:
         return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
@@ -177,6 +185,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
+        if m.type in NEAR_PLACE_TYPES and _distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
+            locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
+        if m.type == "call":
+            continue  # a call has no place of its own
         if p.kind == "site" or locative:
             rank = {"site": 3, "city": 2, "country": 1}
             if m.location is None or rank[p.kind] > rank[m.location_kind or "country"]:

