@@ -1,0 +1,32 @@
+"""First run loads the seeds; later runs reuse the store and pick up a seed that changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from entente import query
+from entente.pipeline import ensure_seeds
+from tests.conftest import SEEDS
+
+
+def test_seeds_load_once_and_changes_are_picked_up(tmp_path: Path, tmp_db: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    kz = folder / SEEDS[2].name
+    shutil.copy(SEEDS[2], kz)
+    monkeypatch.setenv("ENTENTE_SEEDS_DIR", str(folder))
+
+    assert [r.state for r in ensure_seeds(tmp_db)] == ["ingested"]
+    first_id = query.documents(tmp_db)["id"].tolist()
+    assert [r.state for r in ensure_seeds(tmp_db)] == ["unchanged"]
+
+    kz.write_text(kz.read_text().replace("Friday, Dec. 17, 1999", "Thursday, Dec. 16, 1999"))
+    assert [r.state for r in ensure_seeds(tmp_db)] == ["ingested"]
+    docs = query.documents(tmp_db)
+    assert len(docs) == 1 and docs["id"].tolist() != first_id
+    starts = set(query.events(query.Filters(), tmp_db)["start"])
+    assert "1999-12-16" in starts and "1999-12-17" not in starts
