@@ -14,8 +14,11 @@ _FUTURE = re.compile(
     r"intends?\s+to|is\s+to|are\s+to|upcoming|coming|forthcoming|next|would|planned|planning|due|"
     r"set\s+to|deadline)\b", re.I)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|previously|"
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|met|held|went|came|left|began|took|"
+    r"made|gave|spoke|saw|led|flew|won|lost|sent|wrote|struck|fell|rose|broke|paid|sold|bought|ran|"
+    r"brought|thought|found|kept|stood|chose|got|became|arrived|"
     r"\w{3,}ed)\b", re.I)
+_PARTICIPLE_CUE = re.compile(r"\b(?:be|been|being|is|are|am|to|will|would|'ll)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
@@ -96,33 +99,38 @@ _AGAINST_TENSE = 4.0
 _UNMARKED_FUTURE = 2.0  # news reports what happened: with no tense, the past is likelier
 
 
-def _weights(direction: Direction | None) -> tuple[float, float]:
+_AGAINST_FIRM_TENSE = 50.0
+
+
+def _weights(direction: Direction | None, firm: bool = False) -> tuple[float, float]:
     """(past weight, future weight) for a tense."""
+    against = _AGAINST_FIRM_TENSE if firm else _AGAINST_TENSE
     if direction == "past":
-        return 1.0, _AGAINST_TENSE
+        return 1.0, against
     if direction == "future":
-        return _AGAINST_TENSE, 1.0
+        return against, 1.0
     return 1.0, _UNMARKED_FUTURE
 
 
-def likely_weekday(ref: dt.date, weekday: int, direction: Direction | None) -> dt.date:
+def likely_weekday(ref: dt.date, weekday: int, direction: Direction | None, firm: bool = False) -> dt.date:
     """The date of a bare weekday ("Friday") near `ref`: the reference day itself, else the nearer of
     the last and the next one, distance weighed by tense."""
     back = (ref.isoweekday() - weekday) % 7
     if back == 0:
         return ref
     ahead = 7 - back
-    w_past, w_future = _weights(direction)
+    w_past, w_future = _weights(direction, firm)
     return ref - dt.timedelta(days=back) if back * w_past <= ahead * w_future else ref + dt.timedelta(days=ahead)
 
 
-def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: int | None = None) -> int:
+def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: int | None = None,
+                   firm: bool = False) -> int:
     """The year of a month (and day) written without one: "in March" said in June 2010 → 2010.
 
     The nearest such month or day wins, distance weighed by tense ("by Jan. 14" written on
     6 January is eight days ahead, not a year back).
     """
-    w_past, w_future = _weights(direction)
+    w_past, w_future = _weights(direction, firm)
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if day is None:
@@ -152,22 +160,34 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (left + 1 if left >= 0 else 0, m.start() + 1 if m else len(text))
 
 
-def direction_from_text(text: str, start: int, end: int) -> Direction | None:
-    """Tense from the words of the sentence, nearest marker wins: "will meet Friday" → future."""
+def direction_from_text(text: str, start: int, end: int) -> tuple[Direction | None, bool]:
+    """Tense from the words of the sentence, nearest marker wins: "will meet Friday" → future.
+
+    The flag says whether the marker is right beside the expression ("met Friday"), close enough
+    to trust over the distance to the date.
+    """
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, Direction] | None = None
     for pattern, direction in ((_FUTURE, "future"), (_PAST, "past")):
         for m in pattern.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
+            if direction == "past" and _PARTICIPLE_CUE.search(text, max(s, m.start() - 10), m.start()):
+                continue  # "will be held", "to be signed": a participle, not a past tense
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or distance < best[0]:
                 best = (distance, direction)  # type: ignore[assignment]
-    return best[1] if best else None
+    if best is None:
+        return None, False
+    return best[1], best[0] <= 2
 
 
 def direction_from_doc(doc: object, start: int, end: int) -> Direction | None:
-    """Tense from the parse: the verb governing the span, its auxiliaries and morphology."""
+    """Tense from the parse: the verb governing the span, its auxiliaries and morphology.
+
+    "met Friday" → past; "will meet Friday", "must be returned by Jan. 14" → future (a modal points
+    ahead; a passive participle alone is no past).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None or len(span) == 0:
         return None
@@ -178,13 +198,11 @@ def direction_from_doc(doc: object, start: int, end: int) -> Direction | None:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")] + [token]
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
-    if words & {"will", "'ll", "shall", "wo"} or (words & {"is", "are", "am"} and token.tag_ == "VBG"
-                                                  and any(c.lower_ == "to" for c in token.children)):
+    if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might"} or (
+            token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
         return "future"
-    if any(a.tag_ in ("VBD", "VBN") for a in aux):
+    if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:
         return "past"
-    if token.tag_ in ("VBZ", "VBP") and not (words & {"has", "have"}):
-        return None
     return None

@@ -12,7 +12,7 @@ from entente.extract.timex.lexicon import (
     WEEKDAY_HOLIDAYS, alternation,
 )
 from entente.extract.timex.patterns import (
-    CLOCK, DASH, DAY, MONTH, RANGE_SEP, SEASON, TIMEZONE, WEEKDAY, YEAR, YEAR_SEP,
+    CLOCK, DASH, DAY, MONTH, RANGE_SEP, SEASON, TIMEZONE, WEEKDAY, YEAR, YEAR_BARE, YEAR_NOT_AFTER, YEAR_SEP,
 )
 
 # Words after which a bare "May" or "March" is the month, not the modal or the verb.
@@ -79,7 +79,8 @@ def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, d
         return int(year)
     if ctx.dct is None:
         return None
-    return year_for_month(ctx.dct, month, ctx.direction(m.start(), m.end()), day)
+    tense, firm = ctx.tense(m.start(), m.end())
+    return year_for_month(ctx.dct, month, tense, day, firm)
 
 
 def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: int | None) -> Candidate | None:
@@ -207,12 +208,12 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")
 
 
-@rule(rf"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)?(?P<y1>{YEAR})(?:(?P<sep>{DASH}|\s+(?:to|through|until)\s+)(?P<y2>{YEAR}))?",
+@rule(rf"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)?(?P<y1>{YEAR_BARE})(?:(?P<sep>{DASH}|\s+(?:to|through|until)\s+)(?P<y2>(?:1[0-9]{{3}}|2[0-9]{{3}})\b{YEAR_NOT_AFTER}))?",
       priority=2)
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     """2009 · fiscal 1989 · FY2010 · 1994-1997 · mid-1996; not "No. 1999", "2000 troops", "S.1524", "0930"."""
     y1 = int(m.group("y1"))
-    if not ctx.plausible_year(y1):
+    if not ctx.plausible_year(y1) or (not m.group("y2") and re.match(YEAR_NOT_AFTER, ctx.text[m.end():]) is None):
         return None
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _LABELS.search(before) or re.search(r"[A-Za-z]$", before):
@@ -371,7 +372,7 @@ def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:
     w = word.lower().rstrip(".")
     if w in ("yesterday", "today", "tomorrow"):
         return (base + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])).isoformat()
-    return likely_weekday(base, weekday_number(word), ctx.direction(m.start(), m.end())).isoformat()
+    return likely_weekday(base, weekday_number(word), *ctx.tense(m.start(), m.end())).isoformat()
 
 
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"

@@ -49,10 +49,14 @@ class Context:
 
     def direction(self, start: int, end: int) -> Direction | None:
         """Past or future, as the sentence's tense says; None when it says nothing."""
+        return self.tense(start, end)[0]
+
+    def tense(self, start: int, end: int) -> tuple[Direction | None, bool]:
+        """(past or future or None, whether the evidence is firm: the governing verb, or a verb beside it)."""
         if self.doc is not None:
             found = direction_from_doc(self.doc, start, end)
             if found:
-                return found
+                return found, True
         return direction_from_text(self.text, start, end)
 
     def plausible_year(self, year: int) -> bool:

@@ -13,7 +13,10 @@ MONTH = (rf"(?:(?:{cased(MONTHS)})\b|(?:{cased(MONTH_ABBREVIATIONS)})(?:\.|\b(?=
 WEEKDAY = rf"(?:(?:{cased(WEEKDAYS)})\b|(?:{cased(WEEKDAY_ABBREVIATIONS)})\.)"
 WEEKDAY_PLURAL = rf"(?:{cased([w + 's' for w in WEEKDAYS])})\b"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
-YEAR = r"(?<![\d.,/$#])(?<!\d-)(?:1[0-9]{3}|2[0-9]{3})\b(?![.,]?\d|-\d|%|/\d)"
+YEAR_BARE = r"(?<![\d.,/$#])(?<!\d-)(?:1[0-9]{3}|2[0-9]{3})\b"
+# Not part of a longer number, phone number or ratio: "697-5131", "1,500", "2010/11", "2000%".
+YEAR_NOT_AFTER = r"(?![.,]?\d|-\d|%|/\d)"
+YEAR = YEAR_BARE + YEAR_NOT_AFTER
 # A range separator between two days or dates: "8-9", "June 7–10", "8 to 9", "June 7 through 10".
 DASH = r"\s*[-–—]{1,2}\s*"
 RANGE_SEP = rf"(?:{DASH}|\s+(?:to|through|thru|until|till)\s+)"

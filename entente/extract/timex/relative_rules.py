@@ -97,8 +97,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday_number(m.group('wd'))}"
     else:
-        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(
-            rel) or ctx.direction(m.start(), m.end())
+        tense, firm = ctx.tense(m.start(), m.end())
+        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or tense
         base = ctx.dct
         if rel in ("last", "past"):
             base = base - dt.timedelta(days=1)
@@ -107,7 +107,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
         if rel in ("last", "past", "next", "coming"):
             value = nearest_weekday(base, weekday_number(m.group("wd")), direction).isoformat()  # type: ignore[arg-type]
         else:
-            value = likely_weekday(base, weekday_number(m.group("wd")), direction).isoformat()
+            value = likely_weekday(base, weekday_number(m.group("wd")), direction, firm).isoformat()
     if m.group("p"):
         return Candidate(start, m.end(), "TIME", f"{value}T{PARTS_OF_DAY[m.group('p').lower()]}", priority=3,
                          takes_mod="point")

@@ -1,0 +1,160 @@
+"""The temporal stage: (text, document date) → (span, type, value[, range end]) for every kind it handles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entente.extract.timex import extract_timexes
+
+D2010 = dt.date(2010, 6, 10)  # a Thursday: seed 000's date
+D2009 = dt.date(2009, 10, 8)  # seed 001's date
+D1999 = dt.date(1999, 12, 20)  # seed 002's date
+D1989 = dt.date(1989, 10, 26)  # a Thursday in an earnings season
+
+# (text, document date, [(span, type, value, range_end or None), ...]): every expression found, in order.
+CASES = [
+    # Absolute dates in every common form.
+    ("WASHINGTON, June 10, 2010 — officials met.", None, [("June 10, 2010", "DATE", "2010-06-10", None)]),
+    ("It was signed 10 June 2010 in Islamabad.", None, [("10 June 2010", "DATE", "2010-06-10", None)]),
+    ("signed on Dec. 17, 1999, at a Pentagon ceremony", None, [("Dec. 17, 1999", "DATE", "1999-12-17", None)]),
+    ("signed the plan on Friday, Dec. 17, 1999, at the Pentagon", D1999,
+     [("Friday, Dec. 17, 1999", "DATE", "1999-12-17", None)]),
+    ("Filed 2010-06-10 by the embassy.", None, [("2010-06-10", "DATE", "2010-06-10", None)]),
+    ("the bill passed on 24 September 2009", D2009, [("24 September 2009", "DATE", "2009-09-24", None)]),
+    ("Sept. 30, 1989", None, [("Sept. 30, 1989", "DATE", "1989-09-30", None)]),
+    ("on 6/10/2010 the group met", None, [("6/10/2010", "DATE", "2010-06-10", None)]),
+    ("THURSDAY, 08 OCTOBER", D2009, [("THURSDAY, 08 OCTOBER", "DATE", "2009-10-08", None)]),
+    ("It opened on Sept. 30.", D1989, [("Sept. 30", "DATE", "1989-09-30", None)]),
+    ("He must leave by Jan. 14.", dt.date(2000, 1, 6), [("Jan. 14", "DATE", "2000-01-14", None)]),
+    ("on Christmas Day", D1999, [("Christmas Day", "DATE", "1999-12-25", None)]),
+    # Ranges: value is the start, range_end the end.
+    ("convened on October 8-9, 2009, the fifth iteration", None,
+     [("October 8-9, 2009", "DATE", "2009-10-08", "2009-10-09")]),
+    ("Dubai, United Arab Emirates • 8-9 October 2009", None,
+     [("8-9 October 2009", "DATE", "2009-10-08", "2009-10-09")]),
+    ("The session ran June 7–10 in Rawalpindi.", D2010, [("June 7–10", "DATE", "2010-06-07", "2010-06-10")]),
+    ("The talks ran from March to May 2010.", None, [("March to May 2010", "DATE", "2010-03", "2010-05")]),
+    ("from 31 October – 2 November 2009", None,
+     [("31 October – 2 November 2009", "DATE", "2009-10-31", "2009-11-02")]),
+    ("the program ran 1994-1997", None, [("1994-1997", "DATE", "1994", "1997")]),
+    # Partial precision: never invent a missing day or month.
+    ("the summit in March 2010", None, [("March 2010", "DATE", "2010-03", None)]),
+    ("the Act of 2009 passed", None, [("2009", "DATE", "2009", None)]),
+    ("madrassas dating back to the 1980s", None, [("the 1980s", "DATE", "198", None)]),
+    ("in the early 1990s", None, [("the early 1990s", "DATE", "199", None)]),
+    ("since mid-1996", None, [("mid-1996", "DATE", "1996", None)]),
+    ("the '80s", None, [("the '80s", "DATE", "198", None)]),
+    ("in the 20th century", None, [("the 20th century", "DATE", "19", None)]),
+    ("in nineteen ninety-six", None, [("nineteen ninety-six", "DATE", "1996", None)]),
+    ("fiscal 1989 results", None, [("fiscal 1989", "DATE", "1989", None)]),
+    # Relative and anaphoric expressions, resolved against the document date.
+    ("wrapped up a session in Pakistan today", D2010, [("today", "DATE", "2010-06-10", None)]),
+    ("The minister arrived yesterday.", D2010, [("yesterday", "DATE", "2010-06-09", None)]),
+    ("Officials met Friday in Kabul.", D2010, [("Friday", "DATE", "2010-06-04", None)]),
+    ("Officials will meet Friday in Kabul.", D2010, [("Friday", "DATE", "2010-06-11", None)]),
+    ("The minister spoke Thursday.", D2010, [("Thursday", "DATE", "2010-06-10", None)]),
+    ("They met last Friday.", D2010, [("last Friday", "DATE", "2010-06-04", None)]),
+    ("Talks resume next Tuesday.", D2010, [("next Tuesday", "DATE", "2010-06-15", None)]),
+    ("The envoy visited last week.", D2010, [("last week", "DATE", "2010-W22", None)]),
+    ("meetings held here three months ago", D2010, [("three months ago", "DATE", "2010-03", None)]),
+    ("the strategic dialogue in March", D2010, [("March", "DATE", "2010-03", None)]),
+    ("The next round will be held in March.", D2010, [("March", "DATE", "2011-03", None)]),
+    ("This week’s talks in Pakistan", D2010, [("This week", "DATE", "2010-W23", None)]),
+    ("The plan takes effect next year.", D2010, [("next year", "DATE", "2011", None)]),
+    ("Sales rose last year.", D2010, [("last year", "DATE", "2009", None)]),
+    ("earlier this month", D2010, [("earlier this month", "DATE", "2010-06", None)]),
+    ("last fall", D2010, [("last fall", "DATE", "2009-FA", None)]),
+    ("this summer", D2010, [("this summer", "DATE", "2010-SU", None)]),
+    ("January this year", D2010, [("January this year", "DATE", "2010-01", None)]),
+    ("two weeks ago", D2010, [("two weeks ago", "DATE", "2010-W21", None)]),
+    ("11 days ago", D2010, [("11 days ago", "DATE", "2010-05-30", None)]),
+    ("a year ago", D2010, [("a year ago", "DATE", "2009", None)]),
+    ("Profit rose in the third quarter.", D1989, [("the third quarter", "DATE", "1989-Q3", None)]),
+    ("third-quarter profit fell from the year-ago quarter", D1989,
+     [("third-quarter", "DATE", "1989-Q3", None), ("the year-ago quarter", "DATE", "1988-Q3", None)]),
+    ("the first half of 2010", None, [("the first half of 2010", "DATE", "2010-H1", None)]),
+    ("Now the talks resume.", D2010, [("Now", "DATE", "PRESENT_REF", None)]),
+    ("the program is currently funded", D2010, [("currently", "DATE", "PRESENT_REF", None)]),
+    ("as in the past", D2010, [("the past", "DATE", "PAST_REF", None)]),
+    ("allies in the future", D2010, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("He met them recently.", D2010, [("recently", "DATE", "PAST_REF", None)]),
+    # Durations.
+    ("wrapped up a four-day session", D2010, [("four-day", "DURATION", "P4D", None)]),
+    ("The conference spanned two days.", D2009, [("two days", "DURATION", "P2D", None)]),
+    ("a 16-hour flight", None, [("16-hour", "DURATION", "PT16H", None)]),
+    ("for about 5 1/2 hours", None, [("5 1/2 hours", "DURATION", "PT5H30M", None)]),
+    ("over the past three months", D2010, [("the past three months", "DURATION", "P3M", None)]),
+    ("the first nine months", D1989, [("the first nine months", "DURATION", "P9M", None)]),
+    ("for several years", None, [("several years", "DURATION", "PXY", None)]),
+    ("nearly forty years", None, [("nearly forty years", "DURATION", "P40Y", None)]),
+    ("at least 72 hours", None, [("at least 72 hours", "DURATION", "PT72H", None)]),
+    ("a decade", None, [("a decade", "DURATION", "P10Y", None)]),
+    ("Over the years, the dialogue grew.", None, [("the years", "DURATION", "PXY", None)]),
+    # Sets.
+    ("The council meets daily.", None, [("daily", "SET", "P1D", None)]),
+    ("The group meets every Thursday.", None, [("every Thursday", "SET", "XXXX-WXX-4", None)]),
+    ("Exercises are held each winter.", None, [("each winter", "SET", "XXXX-WI", None)]),
+    ("Exercises are held each season.", None, [("each season", "SET", "P3M", None)]),
+    ("twice a year", None, [("a year", "SET", "P1Y", None)]),
+    ("on Tuesday nights", None, [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]),
+    # Times.
+    ("The blast came at 10:35 a.m.", dt.date(1998, 8, 7), [("10:35 a.m.", "TIME", "1998-08-07T10:35", None)]),
+    ("at 9 a.m. Tuesday", D2010, [("9 a.m. Tuesday", "TIME", "2010-06-08T09:00", None)]),
+    ("this morning", D2010, [("this morning", "TIME", "2010-06-10TMO", None)]),
+    ("last night", D2010, [("last night", "TIME", "2010-06-09TNI", None)]),
+    ("### THURSDAY, 08 OCTOBER\n\n0930 – 1050 **Panel 1**", D2009,
+     [("THURSDAY, 08 OCTOBER", "DATE", "2009-10-08", None),
+      ("0930 – 1050", "TIME", "2009-10-08T09:30", "2009-10-08T10:50")]),
+    ("### FRIDAY 09 OCTOBER\n\n1615-1630 **Closing Remarks**", D2009,
+     [("FRIDAY 09 OCTOBER", "DATE", "2009-10-09", None),
+      ("1615-1630", "TIME", "2009-10-09T16:15", "2009-10-09T16:30")]),
+    # Reported ranges give "the first day" and "the second day" their dates.
+    ("held 8-9 October 2009. The first day covered Afghanistan. The second day covered nuclear order.", None,
+     [("8-9 October 2009", "DATE", "2009-10-08", "2009-10-09"), ("The first day", "DATE", "2009-10-08", None),
+      ("The second day", "DATE", "2009-10-09", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_expressions_are_found_and_normalised(text: str, dct: dt.date | None, expected: list) -> None:
+    found = [(t.text, t.type, t.value, t.range_end) for t in extract_timexes(text, dct).timexes]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_the_parse_gives_the_same_answers(nlp, text: str, dct: dt.date | None, expected: list) -> None:
+    found = [(t.text, t.type, t.value, t.range_end) for t in extract_timexes(text, dct, doc=nlp(text)).timexes]
+    assert found == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "USA/Pakistan\n\nWASHINGTON, June 10, 2010 — a four-day session ended today."
+    for t in extract_timexes(text, D2010).timexes:
+        assert text[t.start:t.end] == t.text
+
+
+def test_timexes_are_sorted_and_do_not_overlap() -> None:
+    text = "On Friday, Dec. 17, 1999, and again last week, then daily for two weeks in March 2010."
+    timexes = extract_timexes(text, D1999).timexes
+    assert [t.start for t in timexes] == sorted(t.start for t in timexes)
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("in early 1997", "1997", "START"),
+    ("in the late 1970s", "197", "END"),
+    ("by mid-November", "XXXX-11", "MID"),
+    ("more than four hours", "PT4H", "MORE_THAN"),
+    ("at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
+    ("nearly five months", "P5M", "LESS_THAN"),
+])
+def test_modifiers_become_the_mod_attribute(text: str, value: str, mod: str) -> None:
+    (t,) = extract_timexes(text, None).timexes
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_about_stays_outside_the_span_but_sets_the_mod() -> None:
+    (t,) = extract_timexes("for about two weeks", None).timexes
+    assert (t.text, t.value, t.mod) == ("two weeks", "P2W", "APPROX")
