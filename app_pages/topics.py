@@ -42,7 +42,7 @@ if not events.empty:
     table = events.assign(
         when=[format_when(text_or_none(s), text_or_none(e), text_or_none(p))
               for s, e, p in zip(events["start"], events["end"], events["precision"])],
-        counterpart=events["counterpart"].map(country_name),
+        counterpart=events["counterpart"].map(country_name), location=events["location"].fillna(""),
     )[["when", "title", "type", "counterpart", "location"]]
     st.dataframe(table.rename(columns=str.capitalize), hide_index=True, width="stretch")
 st.subheader("Key passages", anchor=False)

@@ -23,6 +23,7 @@ TYPE_COLOURS: dict[str, str] = {
 LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 LABEL_CHARS = 38
 DAY = pd.Timedelta(days=1)
+MIN_AXIS = pd.Timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
     # Room for the text label to the right, so labels of packed neighbours don't overprint.
     label_room = span * (LABEL_CHARS * 0.0065) if labels else sliver
     frame["_reach"] = frame["x1"] + label_room
+    frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
     order = list(dict.fromkeys(sorted(frame["lane"], key=lambda v: (v in ("Unknown", "No theme"), v))))
     y_of_row: list[int] = [0] * len(frame)
@@ -181,7 +183,7 @@ def timeline_figure(
         seen.add(str(etype))
     if style.labels:
         fig.add_trace(go.Scatter(
-            x=frame["x1"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
+            x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
             textposition="middle right", textfont=dict(size=style.font_size - 1), showlegend=False,
             customdata=_hover_data(frame), hovertemplate=HOVER, name="labels",
         ))
@@ -189,21 +191,25 @@ def timeline_figure(
         hit = frame[frame["id"] == selected]
         fig.add_trace(go.Scatter(
             x=hit["x0"] + (hit["x1"] - hit["x0"]) / 2, y=hit["y"], mode="markers", showlegend=False,
-            marker=dict(symbol="circle-open", size=style.font_size * 2 + 8, line=dict(width=3, color="#D55E00")),
+            marker=dict(symbol="circle-open", size=style.font_size * 2 + 8, color="#D55E00", line=dict(width=3)),
             hoverinfo="skip", name="selected",
         ))
     n_rows = int(frame["y"].max()) + 1
     lanes = frame.groupby("lane", observed=True)["y"].agg(["min", "max"])
     for bound in lanes["max"].iloc[:-1]:
         fig.add_hline(y=bound + 0.5, line=dict(width=1, dash="dot", color="rgba(128,128,128,0.5)"))
-    pad = (frame["x1"].max() - frame["x0"].min()) * (0.35 if style.labels else 0.04)
+    first, last = frame["x0"].min(), frame["x1"].max()
+    if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
+        middle = first + (last - first) / 2
+        first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
+    pad = (last - first) * (0.35 if style.labels else 0.04)
     fig.update_layout(
         barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows),
         margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size), clickmode="event+select",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
         hoverlabel=dict(font_size=style.font_size), dragmode="pan",
     )
-    fig.update_xaxes(type="date", range=[frame["x0"].min() - pad * 0.15, frame["x1"].max() + pad], showgrid=True)
+    fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True)
     fig.update_yaxes(
         tickvals=((lanes["min"] + lanes["max"]) / 2).tolist(), ticktext=[safe(v) for v in lanes.index],
         range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
@@ -229,7 +235,10 @@ def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style:
         barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), xaxis_title="Year", yaxis_title="Mentions",
     )
-    fig.update_xaxes(dtick=1, tickformat="d")
+    years = grouped["year"].dropna()
+    # A year or two alone would be drawn as one bar across the whole chart.
+    span = [years.min() - 2.5, years.max() + 2.5] if len(years) and years.max() - years.min() < 6 else None
+    fig.update_xaxes(dtick=1, tickformat="d", range=span)
     return fig
 
 

@@ -44,7 +44,7 @@ def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None
             if part.empty:
                 st.caption("Nobody named.")
                 continue
-            table = part[list(ROSTER_COLUMNS)].rename(columns=ROSTER_COLUMNS)
+            table = part[list(ROSTER_COLUMNS)].fillna("").rename(columns=ROSTER_COLUMNS)
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
 
 

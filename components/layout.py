@@ -67,5 +67,28 @@ def highlighted_text(text: str, start: int | None = None, end: int | None = None
     )
 
 
+def passage_in_context(text: str, start: int, end: int, *, context: int = 400) -> str:
+    """The highlighted passage with some text either side, cut at line or word breaks, as escaped HTML."""
+    if not (0 <= start < end <= len(text)):
+        return ""
+    before = max(0, start - context)
+    after = min(len(text), end + context)
+    while before > 0 and text[before - 1] not in " \n":
+        before += 1
+    while after < len(text) and text[after] not in " \n":
+        after -= 1
+    window = text[before:after]
+    body = highlighted_text(window, start - before, end - before)
+    return body.replace('<pre class="entente-doc">', '<pre class="entente-doc">' + ("… " if before else ""), 1) \
+        .replace("</pre>", (" …" if after < len(text) else "") + "</pre>")
+
+
 def show_document_text(text: str, start: int | None = None, end: int | None = None) -> None:
+    """The whole text; with a passage to show, the passage in context first and the whole text folded below."""
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        st.markdown("**The passage**")
+        st.html(passage_in_context(text, start, end))
+        with st.expander("Whole document", icon=":material/article:"):
+            st.html(highlighted_text(text, start, end))
+        return
     st.html(highlighted_text(text, start, end))

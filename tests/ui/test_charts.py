@@ -152,3 +152,9 @@ def test_charts_module_never_imports_streamlit():
     probe = "import sys, components.charts; print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_lone_event_sits_on_an_axis_of_at_least_a_year(sample_events):
+    fig = timeline_figure(sample_events.iloc[[0]])
+    low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert high - low >= pd.Timedelta(days=365)

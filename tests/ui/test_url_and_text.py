@@ -105,3 +105,13 @@ def test_dates_are_shown_as_precisely_as_the_document_gave_them(start, end, prec
                                             (None, "Unknown"), ("XX", "XX")])
 def test_country_codes_read_as_names(code, name):
     assert country_name(code) == name
+
+
+def test_passage_in_context_is_escaped_marked_and_trimmed():
+    from components.layout import passage_in_context
+
+    text = "x " * 1000 + "<b>signed</b> the plan" + " y" * 1000
+    start = text.index("<b>")
+    out = passage_in_context(text, start, start + len("<b>signed</b> the plan"), context=50)
+    assert '<mark class="entente-hl" id="passage">&lt;b&gt;signed&lt;/b&gt; the plan</mark>' in out
+    assert out.count("x") < 40 and "…" in out
