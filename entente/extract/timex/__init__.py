@@ -71,6 +71,7 @@ def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.D
     matches = sorted(((m, r) for r in RULES for m in r.pattern.finditer(text)),
                      key=lambda mr: (mr[0].start(), -mr[1].priority))
     candidates = [c for c in (r.handler(m, ctx) for m, r in matches) if c is not None and c.end > c.start]
+    candidates = [c for c in candidates if all(c.end <= s or c.start >= e for s, e in ctx.rejected)]
     chosen = _settle_overlaps(candidates)
     timexes = tuple(_to_timex(text, _widen(text, c)) for c in chosen)
     return TimexResult(timexes=_drop_overlaps(timexes), messages=tuple(dict.fromkeys(ctx.messages)))

@@ -182,7 +182,7 @@ def direction_from_text(text: str, start: int, end: int) -> tuple[Direction | No
     return best[1], best[0] <= 2
 
 
-def direction_from_doc(doc: object, start: int, end: int) -> Direction | None:
+def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | None, bool]:
     """Tense from the parse: the verb governing the span, its auxiliaries and morphology.
 
     "met Friday" → past; "will meet Friday", "must be returned by Jan. 14" → future (a modal points
@@ -190,19 +190,21 @@ def direction_from_doc(doc: object, start: int, end: int) -> Direction | None:
     """
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None or len(span) == 0:
-        return None
+        return None, False
     token = span.root
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
-        return None
+        return None, False
+    # Only a verb right beside the expression ("met Friday") outweighs the distance to the date.
+    firm = token.i >= span.start - 2 and token.i <= span.end + 1
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
-        return "future"
+        return "future", firm
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:
-        return "past"
-    return None
+        return "past", firm
+    return None, False

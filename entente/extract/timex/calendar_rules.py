@@ -23,7 +23,8 @@ _MONTH_CUES = re.compile(
 _LABELS = re.compile(
     r"\b(?:No|Nos|no|number|Number|Room|room|Suite|Box|Flight|flight|Route|Highway|Interstate|page|Page|"
     r"pp|Article|Section|Chapter|Resolution|resolution|Res|model|Model|Boeing|Airbus|Form|Rule|Code|"
-    r"Windows|Act|Bill|bill|Order|Directive|Regulation|Law|code|Document|Doc|File|Item|Unit|Apt)\.?\s*$")
+    r"Windows|Act|Bill|bill|Order|Directive|Regulation|Law|code|Document|Doc|File|Item|Unit|Apt|extension|ext|"
+    r"Ext|Tel|tel|Fax|fax|phone|Phone|call|Call|dial|Dial)\.?\s*$")
 # Count nouns a number stands before when it is a quantity, not a year: "2000 troops".
 _COUNT_NOUN = re.compile(
     r"\s+(?:[a-z]+(?<!was)(?<!is)(?<!has)(?<!as)(?<!this)(?<!its)(?<!his)(?<!us)(?<!plus)s|people|"
@@ -43,7 +44,7 @@ def _is_count(ctx: Context, m: re.Match[str], before: str, after: str) -> bool:
     return bool(_COUNT_NOUN.match(after))
 
 
-_TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|of|from|until|till|before|after|during|through|"
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|since|by|from|until|till|before|after|during|through|"
                                r"early|late|mid|spring|summer|fall|autumn|winter)\s+$")
 
 
@@ -69,6 +70,7 @@ def checked_date(ctx: Context, year: int | None, month: int, day: int, m: re.Mat
         dt.date(year or 2000, month, day)  # a leap year stands in for a missing one
     except ValueError:
         ctx.messages.append(f'invalid date "{m.group().strip()}" at {m.start()}')
+        ctx.rejected.append((m.start(), m.end()))
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
 
@@ -86,6 +88,7 @@ def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, d
 def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: int | None) -> Candidate | None:
     year_text = g(m, "y")
     if year_text and not ctx.plausible_year(int(year_text)):
+        ctx.rejected.append((m.start(), m.end()))
         return None
     year = resolve_year(ctx, m, year_text, m1, d1)
     first = checked_date(ctx, year, m1, d1, m)
@@ -190,6 +193,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
             return None
     year_text = g(m, "y")
     if year_text and not ctx.plausible_year(int(year_text)):
+        ctx.rejected.append((m.start(), m.end()))
         return None
     if m.group("m2"):
         m2 = month_number(m.group("m2"))

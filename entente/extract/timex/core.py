@@ -45,7 +45,9 @@ class Context:
     reference: dt.date | None = None  # the last fully specified day mentioned (agenda headings)
     last_quarter: str | None = None  # the last quarter value mentioned ("1989-Q3")
     last_range: tuple[dt.date, dt.date] | None = None  # the last day range mentioned ("8-9 October 2009")
-    agenda_day: dt.date | None = None  # the day of the last agenda heading ("THURSDAY, 08 OCTOBER")
+    agenda_day: dt.date | None = None
+    # Spans judged not to be dates (an impossible day, an implausible year): nothing inside them is one.
+    rejected: list[tuple[int, int]] = field(default_factory=list)  # the day of the last agenda heading ("THURSDAY, 08 OCTOBER")
 
     def direction(self, start: int, end: int) -> Direction | None:
         """Past or future, as the sentence's tense says; None when it says nothing."""
@@ -54,9 +56,9 @@ class Context:
     def tense(self, start: int, end: int) -> tuple[Direction | None, bool]:
         """(past or future or None, whether the evidence is firm: the governing verb, or a verb beside it)."""
         if self.doc is not None:
-            found = direction_from_doc(self.doc, start, end)
+            found, firm = direction_from_doc(self.doc, start, end)
             if found:
-                return found, True
+                return found, firm
         return direction_from_text(self.text, start, end)
 
     def plausible_year(self, year: int) -> bool:

@@ -160,7 +160,7 @@ def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
     return iso_week(saturday) + "-WE"
 
 
-@rule(rf"(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
+@rule(rf"(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
       priority=1)
 def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """the weekend · the quarter · the week · the year: the one the document is about, by its date."""
