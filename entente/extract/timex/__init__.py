@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from entente.extract.timex import calendar_rules, relative_rules  # noqa: F401  (registers the rules)
+from entente.extract.timex import (  # noqa: F401  (importing registers the rules)
+    calendar_rules, clock_rules, period_rules, relative_rules,
+)
 from entente.extract.timex.core import RULES, Candidate, Context
 from entente.extract.timex.dct import find_document_date
 from entente.extract.timex.settings import TimexSettings

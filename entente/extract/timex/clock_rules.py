@@ -1,0 +1,80 @@
+"""Rules for times of day: clock times ("10:35 a.m.", "noon Thursday") and agenda times ("0930 – 1050")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from entente.extract.timex.anchor import likely_weekday
+from entente.extract.timex.calendar_rules import weekday_number
+from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.patterns import CLOCK, TIMEZONE, WEEKDAY
+
+
+@rule(rf"(?P<clock>{CLOCK})(?P<tz>{TIMEZONE})?(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}|(?i:yesterday|today|tomorrow)))?"
+      r"|(?P<h>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+o'clock)?"
+      r"\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
+      priority=5)
+def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """10:35 a.m. · 9 a.m. Tuesday · 4 a.m. EDT Thursday · noon Thursday · 4 in the morning."""
+    if m.group("p"):
+        words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        hour_word = m.group("h").lower()
+        hour = int(hour_word) if hour_word.isdigit() else words.index(hour_word) + 1
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m.group("p") != "morning" else 0)
+        minute = 0
+    else:
+        clock = m.group("clock").lower().replace(" ", "")
+        if clock in ("noon", "midday"):
+            hour, minute = 12, 0
+        elif clock == "midnight":
+            hour, minute = 0, 0
+        else:
+            nums = re.match(r"(\d+)(?::(\d+))?", clock)
+            hour, minute = int(nums.group(1)), int(nums.group(2) or 0)  # type: ignore[union-attr]
+            if "p" in clock and hour < 12:
+                hour += 12
+            elif "a" in clock and hour == 12:
+                hour = 0
+    day = _day_of(ctx, m, m.group("wd") if not m.group("p") else None)
+    return Candidate(m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", priority=5,
+                     takes_mod="amount")
+
+
+def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:
+    """The day a clock time belongs to: its weekday or deictic word, else the document date."""
+    base = ctx.dct
+    if base is None:
+        return "XXXX-XX-XX"
+    if not word:
+        return (ctx.reference if ctx.reference and ctx.reference <= base else base).isoformat()
+    w = word.lower().rstrip(".")
+    if w in ("yesterday", "today", "tomorrow"):
+        return (base + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[w])).isoformat()
+    return likely_weekday(base, weekday_number(word), *ctx.tense(m.start(), m.end())).isoformat()
+
+
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+
+
+@rule(rf"(?m)^[ \t>*#-]*(?P<t1>{_HHMM})(?:(?P<sep>\s*[-–—]\s*)(?P<t2>{_HHMM}))?(?=\s)", priority=7)
+def agenda_time(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """In an agenda under "THURSDAY, 08 OCTOBER": "0930 – 1050" → 2009-10-08T09:30 to T10:50."""
+    if not ctx.settings.resolve_agenda_times:
+        return None
+    day = ctx.agenda_day
+    if day is None and not (m.group("t2") or m.group("t1").startswith("0")):
+        return None
+    stamp = day.isoformat() if day else "XXXX-XX-XX"
+    t1 = m.group("t1")
+    start = m.start("t1")
+    value = f"{stamp}T{t1[:2]}:{t1[2:]}"
+    if m.group("t2"):
+        t2 = m.group("t2")
+        if t2 <= t1:
+            return None
+        return Candidate(start, m.end(), "TIME", value, range_end=f"{stamp}T{t2[:2]}:{t2[2:]}", priority=7,
+                         split=(m.start("sep"), m.end("sep")))
+    return Candidate(start, m.end(), "TIME", value, priority=7)

@@ -1,0 +1,155 @@
+"""Rules for calendar periods: seasons, quarters and halves, year-ago comparisons, holidays, days of a range."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from entente.extract.timex.anchor import nth_weekday, quarter
+from entente.extract.timex.calendar_rules import resolve_year
+from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.lexicon import FIXED_HOLIDAYS, ORDINALS, SEASONS, WEEKDAY_HOLIDAYS, alternation
+from entente.extract.timex.patterns import SEASON, YEAR
+
+_SEASON_CUES = re.compile(r"\b(?:in|during|this|last|next|the|early|late|mid|each|every|of|since|until|by)\s+$",
+                          re.I)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@rule(rf"(?P<rel>(?i:this|last|next|past|coming)\s+)?(?P<s>(?i:{SEASON}))\b(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR}))?",
+      priority=3)
+def season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """last fall → 1997-FA · this summer · winter 2009 · the spring of 1999; not "prices fall"."""
+    code = SEASONS[m.group("s").lower()]
+    rel = (m.group("rel") or "").strip().lower()
+    if not rel and not m.group("y"):
+        if not _SEASON_CUES.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None
+        if code in ("FA", "SP") and not re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+            return None
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.dct is None:
+        return Candidate(m.start(), m.end(), "DATE", f"XXXX-{code}", priority=3, takes_the=True,
+                         takes_mod="point")
+    else:
+        current = {12: "WI", 1: "WI", 2: "WI"}.get(ctx.dct.month) or \
+            ("SP" if ctx.dct.month < 6 else "SU" if ctx.dct.month < 9 else "FA")
+        here, there = _SEASON_START[current] % 12, _SEASON_START[code] % 12
+        year = ctx.dct.year
+        if rel in ("last", "past"):
+            year -= 1 if there >= here else 0
+        elif rel in ("next", "coming"):
+            year += 1 if there <= here else 0
+    return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{code}", priority=3, takes_the=True,
+                     takes_mod="point")
+
+
+_ORDINAL_QUARTER = r"first|second|third|fourth|1st|2nd|3rd|4th"
+
+
+@rule(rf"(?:(?P<y0>{YEAR})(?:'s)?\s+|(?P<rel0>(?i:this|last|next)\s+year's\s+))?(?:(?i:fiscal)[\s-]+)?"
+      rf"(?P<o>(?i:{_ORDINAL_QUARTER}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
+      rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))?"
+      rf"|\b(?P<q>Q[1-4])\s+(?P<y2>{YEAR})",
+      priority=4)
+def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the third quarter → 1989-Q3 · third-quarter · the first half of 2010 → 2010-H1 · Q3 2009."""
+    if m.group("q"):
+        return Candidate(m.start(), m.end(), "DATE", f"{m.group('y2')}-{m.group('q')}", priority=4)
+    n = ORDINALS[m.group("o").lower()]
+    half = m.group("u").lower() == "half"
+    if half and n > 2:
+        return None
+    year_text = m.group("y") or m.group("y0")
+    rel = (m.group("rel") or m.group("rel0") or "").strip().split(" ")[0].lower()
+    if year_text:
+        year: int | None = int(year_text)
+    elif ctx.dct is None:
+        year = None
+    else:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        current = quarter(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+        if not rel and n > current and ctx.direction(m.start(), m.end()) != "future":
+            year -= 1
+    label = f"H{n}" if half else f"Q{n}"
+    hyphenated = "-" in ctx.text[m.end("o"):m.start("u")]
+    value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
+    if not half:
+        ctx.last_quarter = value
+    return Candidate(m.start(), m.end(), "DATE", value, priority=4, takes_the=not hyphenated, takes_mod="point")
+
+
+_HOLIDAYS: dict[str, tuple[int, ...]] = {**FIXED_HOLIDAYS, **WEEKDAY_HOLIDAYS, "election day": (11, 2, 1)}
+
+
+@rule(rf"(?P<h>(?i:{alternation(_HOLIDAYS)}))\b(?:,?\s+(?P<y>{YEAR}))?", priority=4)
+def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Christmas · New Year's Day 2000 · Thanksgiving Day → the fourth Thursday of November."""
+    if not m.group("h")[0].isupper():
+        return None
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+    if name == "election day":  # the Tuesday after the first Monday of November
+        year_ = int(m.group("y")) if m.group("y") else resolve_year(ctx, m, None, 11, 5)
+        if year_ is None:
+            return Candidate(m.start(), m.end(), "DATE", "XXXX-11-XX", priority=4)
+        return Candidate(m.start(), m.end(), "DATE",
+                         (nth_weekday(year_, 11, 1, 1) + dt.timedelta(days=1)).isoformat(), priority=4)
+    rule_ = _HOLIDAYS[name]
+    month = rule_[0]
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+    else:
+        year = resolve_year(ctx, m, None, month, 28 if len(rule_) == 3 else rule_[1])
+    if year is None:
+        return Candidate(m.start(), m.end(), "DATE", "XXXX-XX-XX", priority=4)
+    day = nth_weekday(year, *rule_) if len(rule_) == 3 else dt.date(year, month, rule_[1])  # type: ignore[arg-type]
+    return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=4)
+
+
+_YEAR_AGO = r"year-ago|year-earlier|year-before|prior-year|year\s+ago|year\s+earlier"
+
+
+@rule(rf"(?P<the>(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?P<adj>(?i:{_YEAR_AGO}))"
+      rf"(?:\s+(?P<noun>(?:(?i:{_ORDINAL_QUARTER})[\s-]+)?(?i:quarter|period)))?\b(?!-)"
+      rf"|(?P<the2>(?i:the))\s+(?P<rel>(?i:latest|same|comparable|corresponding|current))\s+(?i:period|quarter)\b",
+      priority=4)
+def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Earnings comparisons: the year-ago quarter → 1988-Q3 (when the report is about 1989-Q3) ·
+    year-earlier results · the latest period."""
+    if ctx.dct is None:
+        return None
+    base = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else None
+    if base is None:
+        previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
+        base = f"{previous.year:04d}-Q{quarter(previous)}"
+    if m.group("rel"):
+        return Candidate(m.start(), m.end(), "DATE", base, priority=4)
+    if not m.group("noun") and " " in m.group("adj"):
+        return None  # "a year ago" alone is the offset rule's
+    noun = (m.group("noun") or "").lower()
+    value = f"{int(base[:4]) - 1:04d}{base[4:]}"
+    if noun and noun.split()[0].rstrip("-") in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"):
+        ordinal = ORDINALS[re.split(r"[\s-]", noun)[0]]
+        value = f"{int(base[:4]) - 1:04d}-Q{ordinal}"
+    start = m.start() if noun else m.start("adj")
+    return Candidate(start, m.end(), "DATE", value, priority=4)
+
+
+_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+                 "final": -1, "last": -1, "closing": -1}
+
+
+@rule(rf"(?P<the>(?i:the))\s+(?P<o>(?i:{alternation(_DAY_ORDINALS)}))\s+(?i:day)\b(?!s)", priority=2)
+def day_of_range(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09."""
+    if ctx.last_range is None:
+        return None
+    first, last = ctx.last_range
+    n = _DAY_ORDINALS[m.group("o").lower()]
+    day = last if n < 0 else first + dt.timedelta(days=n)
+    if day > last:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=2)
