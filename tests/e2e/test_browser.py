@@ -100,6 +100,7 @@ def test_presenter_mode_hides_the_sidebar_and_toolbar(page, app_url):
     page.get_by_text("Slide 1 of").wait_for(timeout=30_000)
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     assert not page.locator('[data-testid="stToolbar"]').is_visible()
-    page.get_by_role("button", name="Next ▶").click()
+    page.wait_for_timeout(1500)  # shortcuts are bound once the buttons have rendered
+    page.keyboard.press("ArrowRight")
     page.get_by_text("Slide 2 of").wait_for(timeout=30_000)
     assert "event" in parse_qs(urlparse(page.url).query)
