@@ -50,7 +50,7 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }
 # Words that stand for an unknown count: "several years" → PXY.
-VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "a few", "few", "many", "some", "a couple of"})
+VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "a few", "few", "many", "some"})
 # Frequency adverbs: "daily" → SET P1D.
 FREQUENCY_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
