@@ -71,11 +71,15 @@ def country_code(name: str) -> str | None:
         return code
     if name.lower().startswith("the "):
         return country_code(name[4:])
-    for table in (country_names(), demonyms()):
-        for key, value in table.items():
-            if key.lower() == name.lower() and len(name) > 3:
-                return value
+    if len(name) > 3:
+        return _lowercase_names().get(name.lower())
     return None
+
+
+@lru_cache(maxsize=1)
+def _lowercase_names() -> dict[str, str]:
+    """Case-free lookup for headings in capitals ("KAZAKHSTAN") and lower-case titles."""
+    return {k.lower(): v for table in (demonyms(), country_names()) for k, v in table.items()}
 
 
 def find_countries(text: str, *, include_ambiguous: bool = True) -> list[CountryMention]:

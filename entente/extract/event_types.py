@@ -46,10 +46,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting)\b")),
     # "phone call", "spoke by phone with", "call with", "video conference"
-    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:by\s+(?:tele)?phone\s+)?with|call\s+with|"
+    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|call\s+with|"
                        r"videoconference|video\s+conference|virtual\s+meeting|called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
-    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\w+\s+){0,6}?to|"
+    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"
     ("meeting", True, _rx(r"\b(?:met|meet(?:s|ing|ings)?|talks|sessions?|hosted)\b")),

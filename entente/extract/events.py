@@ -28,23 +28,32 @@ class EventCluster:
     children_of: str | None = None
     extra_roles: list[tuple[str, str | None, str]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._type: str | None = None
+        self._date: DateSpan | None = None
+        for m in self.mentions:
+            self._absorb(m)
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+        self._absorb(m)
+
+    def _absorb(self, m: EventMention) -> None:
+        # Kept up to date per mention so that grouping stays linear in the number of mentions.
+        if m.trigger.strong:
+            self._type = m.type if self._type is None else stronger_type(self._type, m.type)
+        d, best = m.date, self._date
+        if d and (best is None or (PRECISION_RANK[d.precision], d.end is not None)
+                  > (PRECISION_RANK[best.precision], best.end is not None)):
+            self._date = d
+
     @property
     def type(self) -> str:
-        kinds = [m.type for m in self.mentions if m.trigger.strong]
-        out = kinds[0]
-        for k in kinds[1:]:
-            out = stronger_type(out, k)
-        return out
+        return self._type or (self.mentions[0].type if self.mentions else "other")
 
     @property
     def date(self) -> DateSpan | None:
-        best: DateSpan | None = None
-        for m in self.mentions:
-            d = m.date
-            if d and (best is None or (PRECISION_RANK[d.precision], d.end is not None)
-                      > (PRECISION_RANK[best.precision], best.end is not None)):
-                best = d
-        return best
+        return self._date
 
     @property
     def location(self) -> Location | None:
@@ -75,6 +84,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     return not (here and there and here != there)
 
 
+RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
 
@@ -90,12 +100,12 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
         if not m.trigger.strong:
             # "X led the U.S. delegation": adds people to the event in focus, never starts one.
             if focus is not None and _compatible(focus, m):
-                focus.mentions.append(m)
+                focus.add(m)
             continue
         if m.date is None and focus is not None and _compatible(focus, m):
             target = focus
         else:
-            for c in reversed(clusters):
+            for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
                 if _compatible(c, m) and (c.date is not None or c is focus) and (m.date is not None or recent):
                     target = c
@@ -103,7 +113,7 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
         if target is None:
             target = EventCluster()
             clusters.append(target)
-        target.mentions.append(m)
+        target.add(m)
         focus = target
     return clusters
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, organisation_country
-from entente.extract.names import clean_name, is_person_name, person_key, surname
+from entente.extract.names import HONORIFICS, clean_name, is_person_name, person_key, surname
 from entente.extract.roster import RosterEntry
 from entente.models import Person
 
@@ -118,11 +118,24 @@ def side_from_title(phrase: str) -> str | None:
     return None
 
 
+def _with_given_names(doc: Doc, ent: Span) -> Span:
+    """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken"."""
+    start = ent.start
+    while start > 0 and ent.start - start < 2:
+        tok = doc[start - 1]
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or tok.ent_type_ \
+                or country_code(tok.text) or tok.is_sent_start or "\n" in tok.whitespace_:
+            break
+        start -= 1
+    return doc[start:ent.end] if start != ent.start else ent
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
+        ent = _with_given_names(doc, ent)
         name, lead = clean_name(ent.text)
         pre = " ".join(x for x in (premodifier(doc, ent), lead) if x)
         if not name:
@@ -198,6 +211,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
         rec = max(hits, key=lambda r: max((x.start for x in r.mentions if x.start < m.start), default=-1))
         rec.mentions.append(m)
         rec.merges.append(f"'{m.name}' at {m.start} taken as '{rec.name}' (surname)")
+        rec.aliases.add(m.name)
         owner[i] = rec
     return records, owner
 

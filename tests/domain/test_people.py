@@ -1,0 +1,126 @@
+"""People: names from appositions, premodifiers, participant lists and agendas; sides; one record each."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.extract.names import clean_name, is_person_name, org_key
+from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities, side_from_title
+from entente.extract.roster import agenda, participant_list
+
+
+@pytest.mark.parametrize("name", ["Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek",
+                                  "http://www.defenselink.mil/faq/comment.html", "Defense Cooperation Plan",
+                                  "Conference Pre-Registration"])
+def test_things_that_are_not_people_are_rejected(name: str) -> None:
+    assert not is_person_name(name)
+
+
+@pytest.mark.parametrize("name", ["Robert M. Gates", "Sat Tokpakbayev", "Chung Eui-yong", "Abdel Fattah Al Sisi",
+                                  "Makhdoom Shah Mehmood Qureshi"])
+def test_real_names_are_accepted(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize(("raw", "name", "lead"), [
+    ("Retired Pakistani Lt. Gen. Athar Ali", "Athar Ali", "Retired Pakistani Lt. Gen."),
+    ("Gen. Ashfaq Kayani", "Ashfaq Kayani", "Gen."),
+    ("Secretary Blinken", "Blinken", "Secretary"),
+    ("Kazakhstan Minister of Defense Sat Tokpakbayev", "Sat Tokpakbayev", "Kazakhstan Minister of Defense"),
+])
+def test_ranks_and_offices_are_split_from_names(raw: str, name: str, lead: str) -> None:
+    assert clean_name(raw) == (name, lead)
+
+
+@pytest.mark.parametrize(("title", "side"), [
+    ("Pakistan’s defense secretary", "PK"), ("U.S. ambassador to Pakistan", "US"),
+    ("Pakistani Foreign Minister", "PK"), ("Retired Pakistani Lt. Gen.", "PK"),
+    ("deputy assistant secretary of defense for Afghanistan, Pakistan and Central Asia", None),
+    ("Kazakhstan Minister of Defense", "KZ"),
+])
+def test_sides_come_from_the_title_holders_own_country(title: str, side: str | None) -> None:
+    assert side_from_title(title) == side
+
+
+def _people(nlp, text: str, home: str | None = "US") -> dict[str, PersonMention]:
+    return {m.name: m for m in mentions_from_entities(nlp(text), home=home)}
+
+
+def test_apposition_titles_and_sides(nlp) -> None:
+    text = ("David Ochmanek, deputy assistant secretary of defense for force development, and David Sedney, "
+            "deputy assistant secretary of defense for Afghanistan, Pakistan and Central Asia, led the U.S. "
+            "delegation. Anne Patterson, U.S. ambassador to Pakistan, called the working groups important.")
+    people = _people(nlp, text)
+    assert people["David Ochmanek"].title == "deputy assistant secretary of defense for force development"
+    assert people["David Sedney"].title.endswith("Pakistan and Central Asia")
+    assert (people["Anne Patterson"].title, people["Anne Patterson"].side) == ("U.S. ambassador to Pakistan", "US")
+
+
+def test_premodifier_titles_and_sides(nlp) -> None:
+    text = ("Secretary of Defense William S. Cohen and Kazakhstan Minister of Defense Sat Tokpakbayev signed "
+            "the plan on Friday.")
+    people = _people(nlp, text)
+    assert people["Sat Tokpakbayev"].side == "KZ"
+    assert people["William S. Cohen"].title == "Secretary of Defense"
+    assert people["William S. Cohen"].home_side == "US"  # an unqualified office in a U.S. release
+
+
+def test_unqualified_office_gives_no_side_outside_a_home_release(nlp) -> None:
+    people = _people(nlp, "Secretary of Defense William S. Cohen signed the plan.", home=None)
+    assert people["William S. Cohen"].side is None and people["William S. Cohen"].home_side is None
+
+
+def test_surname_references_and_typos_merge_into_one_person() -> None:
+    mentions = [PersonMention("Robert M. Gates", 0, 15), PersonMention("Sartaz Aziz", 20, 31),
+                PersonMention("Sartaj Aziz", 40, 51), PersonMention("Sartaj Aziz", 60, 71),
+                PersonMention("Gates", 80, 85, short=True)]
+    records, owner = merge_mentions(mentions)
+    assert sorted(r.name for r in records) == ["Robert M. Gates", "Sartaj Aziz"]
+    assert owner[4].name == "Robert M. Gates"
+    aziz = next(r for r in records if r.name == "Sartaj Aziz")
+    assert "Sartaz Aziz" in aziz.to_person().aliases and aziz.merges  # the merge keeps its evidence
+
+
+def test_british_and_american_spellings_are_one_organisation() -> None:
+    assert org_key("National Defence University") == org_key("National Defense University")
+    assert org_key("Henry L. Stimson Center") == org_key("Henry L Stimson Center")
+
+
+def test_participant_list_lines() -> None:
+    text = "**Sartaz Aziz**, Consultant\n\n**Salma Malik**, Quaid-i-Azam University\n\n**Naeem Salik**, National Defence University, Pakistan\n"
+    entries = {e.name: e for e in participant_list(text)}
+    assert entries["Sartaz Aziz"].title == "Consultant" and entries["Sartaz Aziz"].side is None
+    assert (entries["Salma Malik"].affiliation, entries["Salma Malik"].side) == ("Quaid-i-Azam University", "PK")
+    assert entries["Naeem Salik"].side == "PK"
+
+
+AGENDA = """### THURSDAY, 08 OCTOBER
+
+0900 – 0930 **Opening Remarks**
+
+David Hamon, Defense Threat Reduction Agency
+Feroz Khan, Center for Contemporary Conflict, NPS
+
+0930 – 1050 **Panel 1: Regional Politics**
+
+*Chair and Discussant:* Michael Krepon, Henry L Stimson Center
+*Presenter:* Sartaj Aziz, Former Foreign Minister, Pakistan
+
+1300 – 1400 **Lunch**
+
+1615-1630 **Closing Remarks:** Feroz Khan, Center for Contemporary Conflict, NPS
+"""
+
+
+def test_agenda_slots_roles_and_dates() -> None:
+    items = agenda(AGENDA, year_hint=2010)  # the weekday fixes the year: Thursday 8 October is 2009
+    assert [(i.title, i.start_time, i.end_time) for i in items] == [
+        ("Opening Remarks", "09:00", "09:30"), ("Panel 1: Regional Politics", "09:30", "10:50"),
+        ("Lunch", "13:00", "14:00"), ("Closing Remarks", "16:15", "16:30")]
+    assert {i.day.isoformat() for i in items} == {"2009-10-08"}
+    opening, panel, lunch, closing = items
+    assert [(e.name, e.roles) for e in opening.entries] == [("David Hamon", ("speaker",)), ("Feroz Khan", ("speaker",))]
+    assert [(e.name, e.roles, e.side) for e in panel.entries] == [
+        ("Michael Krepon", ("chair", "discussant"), "US"), ("Sartaj Aziz", ("presenter",), "PK")]
+    assert not lunch.is_session
+    assert [(e.name, e.roles) for e in closing.entries] == [("Feroz Khan", ("speaker",))]
