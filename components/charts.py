@@ -242,6 +242,15 @@ def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style:
     return fig
 
 
+def timeline_alt(events: pd.DataFrame, lane: str = "counterpart") -> str:
+    """A one-sentence description of the timeline for screen readers."""
+    if events.empty:
+        return "An empty timeline: no events match the filters."
+    dated = events.dropna(subset=["start_date"])
+    span = (f" from {dated['start_date'].min():%B %Y} to {dated['end_date'].max():%B %Y}" if len(dated) else "")
+    return f"Timeline of {len(events)} events{span}, in swimlanes by {lane}. The table below lists them."
+
+
 def event_ids(points: Iterable[dict]) -> list[str]:
     """Event ids from a plotly selection's points (the id rides in customdata[0])."""
     out = []

@@ -149,3 +149,35 @@ def test_switching_swimlanes_is_kept_in_the_url(open_app):
     at = open_app("timeline")
     at.segmented_control(key="lane").set_value("theme").run()
     assert at.query_params["lane"] == "theme"
+
+
+def test_timeline_offers_every_export_format(open_app):
+    at = open_app("timeline")
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert labels == {"CSV", "JSON", "TimelineJS", "Calendar (.ics)"}
+
+
+@pytest.fixture
+def writable_db(seeded_db, tmp_path) -> str:
+    """A private copy of the seeded store, for tests that add documents."""
+    import sqlite3
+
+    source = sqlite3.connect(seeded_db.removeprefix("sqlite:///"))
+    target = sqlite3.connect(tmp_path / "copy.sqlite")
+    source.backup(target)
+    source.close()
+    target.close()
+    return f"sqlite:///{tmp_path / 'copy.sqlite'}"
+
+
+def test_uploading_a_document_adds_it_to_the_library(writable_db, monkeypatch):
+    monkeypatch.setenv("ENTENTE_DATABASE_URL", writable_db)
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page(PAGES["documents"]).run()
+    memo = (b"U.S., India Hold Defense Policy Talks\n\nWASHINGTON, March 3, 2011 - U.S. and Indian defense "
+            b"officials met in New Delhi on March 1, 2011 for the Defense Policy Group.\n")
+    at.file_uploader[0].set_value(("memo.txt", memo, "text/plain"))
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("memo" in s.value and "ingested" in s.value for s in (*at.success, *at.warning))
+    assert len(_table(at, "Title")) == 4

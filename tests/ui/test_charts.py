@@ -158,3 +158,11 @@ def test_a_lone_event_sits_on_an_axis_of_at_least_a_year(sample_events):
     fig = timeline_figure(sample_events.iloc[[0]])
     low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
     assert high - low >= pd.Timedelta(days=365)
+
+
+def test_timeline_has_a_text_alternative(sample_events):
+    from components.charts import timeline_alt
+
+    assert timeline_alt(sample_events) == ("Timeline of 4 events from December 1999 to June 2010, in swimlanes by "
+                                           "counterpart. The table below lists them.")
+    assert "no events" in timeline_alt(sample_events.iloc[0:0])
