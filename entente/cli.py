@@ -89,13 +89,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_timeml(args: argparse.Namespace) -> int:
+    from entente.extract.nlp import load_nlp
     from entente.timeml import annotate_timeml_file
 
     args.out.mkdir(parents=True, exist_ok=True)
+    nlp = load_nlp()  # the parse gives tense cues for anchoring relative dates
     rejected = 0
     for path in args.paths:
         try:
-            written = annotate_timeml_file(path, args.out)
+            written = annotate_timeml_file(path, args.out, nlp=nlp)
         except (OSError, ValueError) as exc:
             rejected += 1
             print(f"rejected: {path}: {exc}", file=sys.stderr)
