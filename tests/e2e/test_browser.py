@@ -61,11 +61,15 @@ def test_timeline_is_drawn_in_chromium_with_event_marks(page, app_url):
     assert not _offsite(page.requests), _offsite(page.requests)  # type: ignore[attr-defined]
 
 
-def test_clicking_an_event_opens_its_details(page, app_url):
+def test_hovering_then_clicking_an_event_opens_its_details(page, app_url):
     _open(page, f"{app_url}/timeline?country=KZ")
     diamond = page.locator(".js-plotly-plot .scatterlayer .point").first
     diamond.wait_for(timeout=60_000)
     box = diamond.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => document.querySelector('.hoverlayer')?.textContent.includes('1999')",
+                           timeout=10_000)
+    assert "17 Dec 1999 (day)" in page.locator(".hoverlayer").text_content(), "hover gives the date as written"
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.get_by_text("Evidence", exact=True).wait_for(timeout=30_000)
     assert "event" in parse_qs(urlparse(page.url).query)
