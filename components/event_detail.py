@@ -13,7 +13,13 @@ from components.labels import country_name, format_when, text_or_none, theme_nam
 from components.layout import md
 
 HOME = "US"
-ROSTER_COLUMNS = {"name": "Name", "role": "Role", "title": "Title", "affiliation": "Organisation"}
+
+
+def roster_table(part: pd.DataFrame) -> pd.DataFrame:
+    """Name, role, and one "Position" column (title, organisation) so three sides fit side by side."""
+    position = [", ".join(str(v) for v in (t, a) if text_or_none(v))
+                for t, a in zip(part["title"], part["affiliation"], strict=True)]
+    return pd.DataFrame({"Name": list(part["name"]), "Role": part["role"].fillna("").tolist(), "Position": position})
 
 
 def sides(roster: pd.DataFrame, countries: list[str]) -> list[tuple[str, pd.DataFrame]]:
@@ -44,7 +50,7 @@ def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None
             if part.empty:
                 st.caption("Nobody named.")
                 continue
-            table = part[list(ROSTER_COLUMNS)].fillna("").rename(columns=ROSTER_COLUMNS)
+            table = roster_table(part)
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
 
 

@@ -115,3 +115,20 @@ def test_passage_in_context_is_escaped_marked_and_trimmed():
     out = passage_in_context(text, start, start + len("<b>signed</b> the plan"), context=50)
     assert '<mark class="entente-hl" id="passage">&lt;b&gt;signed&lt;/b&gt; the plan</mark>' in out
     assert out.count("x") < 40 and "…" in out
+
+
+def test_roster_sides_put_the_home_side_first_and_unknown_sides_last():
+    import pandas as pd
+
+    from components.event_detail import roster_table, sides
+
+    roster = pd.DataFrame({
+        "name": ["Athar Ali", "David Sedney", "A. Consultant"], "side": ["PK", "US", None],
+        "role": ["lead", "lead", None], "title": ["Defense Secretary", None, "Consultant"],
+        "affiliation": ["Ministry of Defence", "Department of Defense", None],
+    })
+    groups = sides(roster, ["US", "PK"])
+    assert [side for side, _ in groups] == ["US", "PK", ""]
+    assert roster_table(groups[1][1]).to_dict("records") == [
+        {"Name": "Athar Ali", "Role": "lead", "Position": "Defense Secretary, Ministry of Defence"}]
+    assert roster_table(groups[2][1]).iloc[0]["Role"] == ""
