@@ -31,6 +31,7 @@ def streamlit_app(db_url: str, *, timeout: float = 90.0) -> Iterator[str]:
     """The app's base URL, served from `db_url`; the server is ended when the block exits."""
     port = free_port()
     env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
     log = open(ROOT / "test-artifacts" / f"streamlit-{port}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
