@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, func, select
 
 from entente import curation, store
 from entente.periods import event_bounds
+from entente.store import event_frame
 from entente.store.schema import documents as documents_t
 from entente.store.schema import events as events_t
 
@@ -45,27 +48,136 @@ def counterpart(countries: list[str]) -> str:
     return others[0] if others else (countries[0] if countries else "")
 
 
-def _event_select(filters: Filters, *, always: set[str]) -> Select:
-    """Machine events matching `filters`, plus every event a correction touches (`always`): those are
-    filtered after the corrections apply, since an edit may move an event into or out of the view."""
-    query = (
-        select(events_t, documents_t.c.title.label("document_title"))
-        .join(documents_t, documents_t.c.id == events_t.c.document_id)
-        .order_by(events_t.c.start, events_t.c.id)
-    )
-    conditions = []
-    if filters.year_from is not None:
-        conditions.append(events_t.c.year_to >= filters.year_from)
-    if filters.year_to is not None:
-        conditions.append(events_t.c.year_from <= filters.year_to)
-    if filters.types:
-        conditions.append(events_t.c.type.in_(filters.types))
+@dataclass(frozen=True)
+class _Base:
+    """Every event with corrections applied, and what the filters look up, for one state of the store."""
+
+    key: tuple[Any, ...]
+    frame: pd.DataFrame
+    first_year: np.ndarray  # float, NaN when undated
+    last_year: np.ndarray
+    links: dict[str, tuple[np.ndarray, pd.Index]]  # column -> (row of each value, the values)
+
+
+_machine: dict[str, tuple[tuple[Any, ...], pd.DataFrame]] = {}
+_bases: dict[str, _Base] = {}
+_bases_lock = threading.Lock()
+
+
+def _machine_frame(conn: Any, url: str, key: tuple[Any, ...]) -> pd.DataFrame:
+    """The extracted events as stored, kept while documents and events are unchanged, so an edit or an
+    undo rebuilds only the rows it touches."""
+    cached = _machine.get(url)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    frame = event_frame.load_events(conn)
+    frame["counterpart"] = frame["countries"].map(_counterpart_of)
+    frame["corrected"] = False
+    frame["merged_from"] = pd.Series([[] for _ in range(len(frame))], dtype=object, index=frame.index)
+    frame = frame[EVENT_COLUMNS]
+    _machine[url] = (key, frame)
+    return frame
+
+
+def _corrected(frame: pd.DataFrame, in_force: list[Any]) -> pd.DataFrame:
+    """`frame` with the corrections in force applied; only the rows they touch are rebuilt."""
+    if not in_force:
+        return frame
+    touched = frame["id"].isin(curation.touched_ids(in_force))
+    records = [{k: _plain(v) for k, v in r.items()} for r in frame[touched].to_dict("records")]
+    fixed = pd.DataFrame(curation.apply_corrections(records, in_force, counterpart=counterpart),
+                         columns=EVENT_COLUMNS, dtype=object)
+    for column in ("start_date", "end_date"):
+        fixed[column] = pd.to_datetime(fixed[column])
+    fixed["confidence"] = fixed["confidence"].astype(float)
+    fixed["corrected"] = fixed["corrected"].astype(bool)
+    frame = pd.concat([frame[~touched], fixed], ignore_index=True)
+    return frame.sort_values(["start", "id"], na_position="last", kind="stable")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return None if value is pd.NaT else value
+
+
+_counterparts: dict[tuple[str, ...], str] = {}
+
+
+def _counterpart_of(countries: list[str]) -> str:
+    key = tuple(countries)
+    found = _counterparts.get(key)
+    if found is None:
+        found = _counterparts[key] = counterpart(countries)
+    return found
+
+
+def _links(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, pd.Index]:
+    lengths = frame[column].map(len).to_numpy()
+    rows = np.repeat(np.arange(len(frame)), lengths)
+    return rows, pd.Index([v for values in frame[column] for v in values], dtype=object)
+
+
+def _base(db: str | None) -> _Base:
+    """The corrected events of the store as it is now: rebuilt only when documents, events or
+    corrections changed since the last call (checked with one cheap query)."""
+    engine = store.open_engine(db)
+    url = engine.url.render_as_string(hide_password=False)
+    with engine.connect() as conn:
+        key = event_frame.state_key(conn)
+        cached = _bases.get(url)
+        if cached is not None and cached.key == key:
+            return cached
+        with _bases_lock:
+            cached = _bases.get(url)
+            if cached is not None and cached.key == key:
+                return cached
+            in_force = curation.active(conn)
+            frame = _corrected(_machine_frame(conn, url, key[:3]), in_force)
+            frame = frame.sort_values("start_date", na_position="last", kind="stable").reset_index(drop=True)
+            base = _Base(key, frame, frame["start_date"].dt.year.to_numpy(dtype=float, na_value=np.nan),
+                         frame["end_date"].dt.year.to_numpy(dtype=float, na_value=np.nan),
+                         {c: _links(frame, c) for c in ("countries", "themes", "document_ids")})
+            _bases[url] = base
+            return base
+
+
+def _linked(base: _Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
+    rows, values = base.links[column]
+    mask = np.zeros(len(base.frame), dtype=bool)
+    mask[rows[values.isin(wanted)]] = True
+    return mask
+
+
+def _mask(base: _Base, filters: Filters) -> np.ndarray | None:
+    masks = []
+    if filters.countries:
+        masks.append(_linked(base, "countries", filters.countries))
+    if filters.themes:
+        masks.append(_linked(base, "themes", filters.themes))
     if filters.document:
-        conditions.append(events_t.c.document_id == filters.document)
-    if conditions:
-        matching = and_(*conditions)
-        query = query.where(or_(matching, events_t.c.id.in_(always)) if always else matching)
-    return query
+        masks.append(_linked(base, "document_ids", (filters.document,)))
+    if filters.types:
+        masks.append(base.frame["type"].isin(filters.types).to_numpy())
+    with np.errstate(invalid="ignore"):  # undated events (NaN) never match a year filter
+        if filters.year_from is not None:
+            masks.append(base.last_year >= filters.year_from)
+        if filters.year_to is not None:
+            masks.append(base.first_year <= filters.year_to)
+    return np.logical_and.reduce(masks) if masks else None
+
+
+def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
+    """One row per event matching `filters`, corrections applied, earliest first (undated last).
+
+    Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
+    The lists inside the frame are shared with the next call's: read them, never change them in place.
+    """
+    base = _base(db)
+    mask = _mask(base, filters)
+    if mask is None:
+        return base.frame.copy()
+    return base.frame.loc[mask].reset_index(drop=True)
 
 
 def _event_record(row: Any) -> dict[str, Any]:
@@ -82,45 +194,9 @@ def _event_record(row: Any) -> dict[str, Any]:
     }
 
 
-def _matches(record: dict[str, Any], filters: Filters) -> bool:
-    if filters.countries and not set(filters.countries) & set(record["countries"]):
-        return False
-    if filters.themes and not set(filters.themes) & set(record["themes"]):
-        return False
-    if filters.types and record["type"] not in filters.types:
-        return False
-    if filters.document and filters.document not in record["document_ids"]:
-        return False
-    if filters.year_from is not None or filters.year_to is not None:
-        if record["start_date"] is None:
-            return False
-        if filters.year_from is not None and record["end_date"].year < filters.year_from:
-            return False
-        if filters.year_to is not None and record["start_date"].year > filters.year_to:
-            return False
-    return True
-
-
 def _corrected_records(conn: Any, query: Select, in_force: list[Any]) -> list[dict[str, Any]]:
     records = [_event_record(row) for row in conn.execute(query)]
     return curation.apply_corrections(records, in_force, counterpart=counterpart)
-
-
-def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
-    """One row per event matching `filters`, corrections applied, earliest first (undated last).
-
-    Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
-    """
-    with store.open_engine(db).connect() as conn:
-        in_force = curation.active(conn)
-        query = _event_select(filters, always=curation.touched_ids(in_force))
-        records = [r for r in _corrected_records(conn, query, in_force) if _matches(r, filters)]
-    # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
-    frame = pd.DataFrame(records, columns=EVENT_COLUMNS, dtype=object)
-    frame["confidence"] = frame["confidence"].astype(float)
-    frame["start_date"] = pd.to_datetime(frame["start_date"])
-    frame["end_date"] = pd.to_datetime(frame["end_date"])
-    return frame.sort_values("start_date", na_position="last", kind="stable").reset_index(drop=True)
 
 
 def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
@@ -213,7 +289,8 @@ def documents(db: str | None = None) -> pd.DataFrame:
         rows = conn.execute(select(documents_t.c.id, documents_t.c.source, documents_t.c.title,
                                    documents_t.c.published, documents_t.c.status, documents_t.c.messages,
                                    documents_t.c.countries, documents_t.c.ingested_at)).all()
-        counts = Counter(conn.execute(select(events_t.c.document_id)).scalars())
+        counts = {doc_id: n for doc_id, n in conn.execute(
+            select(events_t.c.document_id, func.count()).group_by(events_t.c.document_id))}
     frame = pd.DataFrame(
         [{**row._asdict(), "events": counts.get(row.id, 0)} for row in rows],
         columns=["id", "source", "title", "published", "status", "messages", "countries",

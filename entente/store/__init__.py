@@ -5,14 +5,16 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import make_url
 
 from entente import settings
 from entente.models import ExtractedDocument, event_to_json, person_to_json
+from entente.periods import event_bounds
 from entente.store.schema import documents, events, sources
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -121,6 +123,12 @@ def _year(value: str | None) -> int | None:
     return int(value[:4])
 
 
+def _iso_bounds(start: str | None, end: str | None) -> dict[str, str | None]:
+    first, last = event_bounds(start, end)
+    return {"start_date": first.isoformat() if first else None,
+            "end_date": last.isoformat() if last else None}
+
+
 def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_version: str,
                   published: str | None = None, url: str | None = None) -> None:
     """Store one extracted document and its events in one transaction, replacing an older extraction."""
@@ -148,13 +156,20 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
             event_rows.append({
                 "id": ev.id, "document_id": extracted.id, "title": ev.title, "type": ev.type,
                 "start": ev.start, "end": ev.end, "precision": ev.precision,
-                "year_from": _year(ev.start), "year_to": _year(ev.end) or _year(ev.start),
                 "location_name": ev.location.name if ev.location else None,
                 "location_country": ev.location.country if ev.location else None,
                 "countries": data["countries"], "themes": data["themes"],
                 "participants": data["participants"], "evidence": data["evidence"],
                 "confidence": ev.confidence,
             })
-        if event_rows:
-            conn.execute(insert(events), event_rows)
+        insert_events(conn, event_rows)
         _link(conn, extracted.source, extracted.id, now)
+
+
+def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert event rows (the events table's columns; the derived ones are filled here) in bulk."""
+    if not rows:
+        return
+    rows = [dict(r, year_from=_year(r["start"]), year_to=_year(r["end"]) or _year(r["start"]),
+                 **_iso_bounds(r["start"], r["end"])) for r in rows]
+    conn.execute(insert(events), rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -40,9 +40,12 @@ events = Table(
     Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
            index=True),
     Column("title", Text, nullable=False),
-    Column("type", String(32), nullable=False),
+    Column("type", String(32), nullable=False, index=True),
     Column("start", String(32)),
     Column("end", String(32)),
+    # the first and last calendar day start and end cover (ISO dates), filled on write from start/end
+    Column("start_date", String(10)),
+    Column("end_date", String(10)),
     Column("precision", String(16)),
     Column("year_from", Integer, index=True),
     Column("year_to", Integer),
@@ -53,6 +56,7 @@ events = Table(
     Column("participants", JSON, nullable=False),
     Column("evidence", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
+    Index("ix_events_start_id", "start", "id"),  # hands events over in timeline order without a sort
 )
 
 # What people changed: kind is edit (payload: field -> new value), hide, merge (payload: {"absorbed":

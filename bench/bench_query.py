@@ -1,0 +1,191 @@
+"""Timeline query speed at 100,000 events: query.events for a set of filters against a bare
+`SELECT * FROM events` of the same rows into pandas, measured in the same run; and the process's memory.
+
+The store holds the real extracted events (the seeds and a sample of the 2021 State Department releases),
+replicated with dates shifted by whole years and days and new ids, their documents reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import re
+import statistics
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import select, text
+
+from bench.common import ROOT, SHARED, print_table
+from entente import curation, query, store
+from entente.ingest import read_path
+from entente.models import Document
+from entente.pipeline import ingest_documents, read_all
+from entente.store.schema import events as events_t
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(.*)$")
+_YEAR = re.compile(r"^(\d{4})(.*)$")
+YEARS_BACK = 40  # copies spread over four decades before the real dates
+
+
+def _shift(value: str | None, years: int, days: int) -> str | None:
+    """`value` moved `years` back and, when it names a day, `days` later (29 February becomes the 28th)."""
+    if not value:
+        return value
+    day = _DAY.match(value)
+    if day:
+        y, m, d = int(day[1]) - years, int(day[2]), int(day[3])
+        moved = date(y, m, min(d, 28) if (m, d) == (2, 29) else d) + timedelta(days=days)
+        return moved.isoformat() + day[4]
+    year = _YEAR.match(value)
+    if year:
+        return f"{int(year[1]) - years:04d}{year[2]}"
+    return value
+
+
+def build_store(url: str, *, releases: int, target: int) -> int:
+    """Ingest the seeds and `releases` State Department releases, then replicate their events up to
+    `target` rows with bulk inserts; returns how many real events were replicated."""
+    items: list[Any] = list(read_all(sorted((ROOT / "seeds").glob("*.txt"))))
+    corpus = SHARED / "data" / "statedept" / "statedept_press_releases_2021.jsonl"
+    if corpus.exists() and releases:
+        docs = [d for d in read_path(corpus) if isinstance(d, Document)]
+        items += docs[:: max(1, len(docs) // releases)][:releases]
+    ingest_documents(items, url)
+    engine = store.open_engine(url)
+    columns = [c for c in events_t.c if c.name not in ("year_from", "year_to")]
+    with engine.connect() as conn:
+        real = [row._asdict() for row in conn.execute(select(*columns))]
+    with engine.begin() as conn:
+        copy, batch = 1, []
+        remaining = target - len(real)
+        while remaining > 0:
+            years, days = copy % YEARS_BACK or YEARS_BACK, copy // YEARS_BACK
+            for row in real[:remaining]:
+                batch.append(dict(row, id=f"{row['id']}~{copy}", start=_shift(row["start"], years, days),
+                                  end=_shift(row["end"], years, days)))
+            remaining -= min(len(real), remaining)
+            copy += 1
+            if len(batch) >= 20_000 or remaining <= 0:
+                store.insert_events(conn, batch)
+                batch = []
+    return len(real)
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Resident and peak resident memory of this process, in MB (Linux /proc)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _ms(func: Any, repeat: int) -> tuple[float, float, Any]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        times.append(1000 * (time.perf_counter() - start))
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return statistics.median(times), p95, result
+
+
+def filter_set(frame: pd.DataFrame) -> list[tuple[str, query.Filters]]:
+    """Filters a user would set, chosen from the corpus: its commonest counterpart, theme and type."""
+    countries = Counter(c for c in frame["counterpart"] if c)
+    themes = Counter(t for ts in frame["themes"] for t in ts)
+    types = Counter(frame["type"])
+    top_country, top_theme, top_type = (countries.most_common(1)[0][0], themes.most_common(1)[0][0],
+                                        types.most_common(1)[0][0])
+    rare_country = countries.most_common()[-1][0]
+    years = frame["start_date"].dropna().dt.year
+    mid = int(years.median())
+    return [
+        ("none", query.Filters()),
+        (f"one country ({top_country})", query.Filters(countries=(top_country,))),
+        (f"years {mid - 5}-{mid}", query.Filters(year_from=mid - 5, year_to=mid)),
+        (f"one theme ({top_theme})", query.Filters(themes=(top_theme,))),
+        (f"one type ({top_type})", query.Filters(types=(top_type,))),
+        (f"combined ({top_country}, {mid - 5}-{mid}, {top_type})",
+         query.Filters(countries=(top_country,), year_from=mid - 5, year_to=mid, types=(top_type,))),
+        (f"narrow ({rare_country}, {mid})", query.Filters(countries=(rare_country,), year_from=mid,
+                                                          year_to=mid)),
+    ]
+
+
+def _after_edit(url: str, full: pd.DataFrame, repeat: int, baseline: list[float]) -> list[Any]:
+    """The unfiltered query right after an analyst hides an event (or undoes it): the store changed,
+    so nothing read before may be reused as it is."""
+    times = []
+    for n in range(repeat):
+        correction = curation.hide_event(str(full["id"].iloc[n]), db=url)
+        times.append(_ms(lambda: query.events(query.Filters(), url), 1)[0])
+        curation.undo(correction, db=url)
+    times.sort()
+    med, p95 = statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return [len(full) - 1, med, p95, *baseline, med / baseline[0]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=100_000, help="events in the store")
+    parser.add_argument("--releases", type=int, default=120, help="State Department releases to ingest")
+    parser.add_argument("--repeat", type=int, default=11, help="timed runs per filter")
+    parser.add_argument("--db", help="reuse this store (built on first use) instead of a temporary one")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.db or f"sqlite:///{tmp}/bench.sqlite"
+        engine = store.open_engine(url)
+        with engine.connect() as conn:
+            present = conn.execute(select(text("count(*)")).select_from(events_t)).scalar_one()
+        start = time.perf_counter()
+        real = None
+        if present == 0:  # built in a child process, so spaCy's memory is not counted below
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                real = pool.submit(build_store, url, releases=args.releases, target=args.events).result()
+        built_s = time.perf_counter() - start
+        with engine.connect() as conn:
+            total = conn.execute(select(text("count(*)")).select_from(events_t)).scalar_one()
+        origin = f"{real} real events replicated" if real is not None else "reused store"
+        print(f"{total:,} events in the store ({origin}; built in {built_s:.1f} s), SQLite\n")
+
+        base_rss, _ = _rss_mb()
+        full = query.events(query.Filters(), url)
+        loaded_rss, _ = _rss_mb()
+        rows = []
+        for name, filters in filter_set(full):
+            med, p95, frame = _ms(lambda f=filters: query.events(f, url), args.repeat)
+            ids = pd.DataFrame({"id": frame["id"]})
+            with engine.begin() as conn:
+                conn.execute(text("DROP TABLE IF EXISTS bench_ids"))
+                ids.to_sql("bench_ids", conn, index=False)
+            raw = engine.raw_connection()  # the baseline: pandas over the bare sqlite3 connection
+            try:
+                sql = ("SELECT * FROM events" if len(frame) == total else
+                       "SELECT events.* FROM events JOIN bench_ids ON bench_ids.id = events.id")
+                base_med, base_p95, _ = _ms(lambda q=sql: pd.read_sql(q, raw.driver_connection),
+                                            args.repeat)
+            finally:
+                raw.close()
+            rows.append([name, len(frame), med, p95, base_med, base_p95, med / base_med if base_med else 0])
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS bench_ids"))
+        rows.append(["none, first call after an edit", *_after_edit(url, full, args.repeat, rows[0][4:6])])
+        print_table(["filter", "events", "median ms", "p95 ms", "SELECT * ms (baseline)",
+                     "baseline p95", "x baseline"], rows)
+        rss, peak = _rss_mb()
+        print(f"\nresident memory: {base_rss:.0f} MB before the first query, {loaded_rss:.0f} MB with the "
+              f"unfiltered frame ({len(full):,} rows) loaded, {rss:.0f} MB now, peak {peak:.0f} MB")
+        print(f"frame itself (pandas deep memory_usage): {full.memory_usage(deep=True).sum() / 2**20:.0f} MB")
+        print("target: timeline query <= 100 ms for any filter; app <= 500 MB resident (this process "
+              "holds what one app session holds: the library, one full frame and the last filtered one)")
+
+
+if __name__ == "__main__":
+    main()
