@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from entente import settings
 from entente.ingest.sandbox import run_isolated
-from entente.ingest.text import UndecodableText, clean, decode, document_id, title_from_text
+from entente.ingest.text import (UndecodableText, clean, decode, document_id, one_line, safe_name,
+                                 title_from_text)
 from entente.models import Document
+
+# Old Word (.doc) files and password-protected Office files are OLE compound files, not zip packages.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A Word package has a few dozen parts; tens of thousands is a zip built to exhaust the reader.
+MAX_DOCX_PARTS = 5_000
+# Real .docx parts deflate about 5-20 times; a part that claims far more is a bomb.
+MAX_DOCX_RATIO = 200
 
 
 @dataclass(frozen=True)
@@ -27,14 +37,75 @@ class ReadFailure:
 ReadResult = Document | ReadFailure
 
 
+class NoText(ValueError):
+    """The file is well formed but holds no text to read (a scanned PDF, a page of navigation only)."""
+
+
 def _plain_text(data: bytes) -> tuple[str, str]:
     return decode(data), ""
 
 
-def _html_text(data: bytes) -> tuple[str, str]:
+# Markdown that would become script or a live link if the text were ever rendered as Markdown. Every
+# repeat is bounded so that no hostile text ("[[[[..." on a 1 MB line) costs more than linear time.
+_MD_DROPPED_ELEMENT = re.compile(r"<(script|style|iframe|object|embed)\b[^<>]{0,2000}>", re.IGNORECASE)
+_MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?/?>")
+_MD_LINK = re.compile(r"!?\[(?P<label>[^\[\]\n]{0,1000})\]"  # [label](target), [label][ref], [label][]
+                      r"(?:\((?:[^()\n]|\([^()\n]{0,2000}\)){0,2000}\)|\[[^\[\]\n]{0,1000}\])")
+_MD_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{0,30}:[^<>\s]{0,2000})>")
+_MD_REFERENCE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,1000}\]:[ \t]*\S.*$", re.MULTILINE)
+_SAFE_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def _drop_elements(text: str) -> str:
+    """Text without <script>, <style>, <iframe>, <object> and <embed> elements, content included; an
+    element never closed loses its opening tag only."""
+    lower = text.lower()
+    unclosed: set[str] = set()  # no closing tag after some point means none after any later point
+    out: list[str] = []
+    pos = 0
+    for match in _MD_DROPPED_ELEMENT.finditer(text):
+        if match.start() < pos:
+            continue
+        name = match.group(1).lower()
+        close = -1 if name in unclosed else lower.find(f"</{name}", match.end())
+        out.append(text[pos:match.start()])
+        if close < 0:
+            unclosed.add(name)
+            pos = match.end()
+        else:
+            end = lower.find(">", close)
+            pos = len(text) if end < 0 else end + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_autolink(match: re.Match[str]) -> str:
+    """"<https://state.gov>" keeps its address; "<javascript:alert(1)>" goes."""
+    target = match.group("target")
+    return target if target.lower().startswith(_SAFE_SCHEMES) else ""
+
+
+def _markdown_text(data: bytes) -> tuple[str, str]:
+    """Markdown as the words a reader sees: "[Read more](javascript:alert(1))" and "[Read more][ref]" are
+    "Read more", an image "![Map](map.png)" is "Map", "<https://state.gov>" is its address and
+    "<javascript:...>" nothing; link definitions and raw HTML tags go, <script> and <style> with their
+    content.
+
+    Headings and emphasis stay: they are words, and a "# Heading" names the document.
+    """
+    text = decode(data)
+    text = _drop_elements(text)
+    text = _MD_LINK.sub(lambda m: m.group("label"), text)
+    text = _MD_AUTOLINK.sub(_md_autolink, text)
+    text = _MD_REFERENCE.sub("", text)
+    text = _MD_TAG.sub("", text)
+    return text, ""
+
+
+def _html_parse(html: str) -> tuple[str, str]:
+    """(main text, title) of a web page, navigation and scripts dropped; runs in the parser process."""
     import trafilatura
 
-    html = decode(data)
     extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                             with_metadata=True)
     if extracted is None:
@@ -42,48 +113,86 @@ def _html_text(data: bytes) -> tuple[str, str]:
     return extracted.text or "", extracted.title or ""
 
 
-def _pdf_parse(data: bytes) -> tuple[str, str]:
+def _html_text(data: bytes) -> tuple[str, str]:
+    # In the parser process too: a 2 MB table keeps trafilatura busy for most of a minute.
+    text, title = run_isolated(_html_parse, decode(data))
+    if not text.strip():
+        raise NoText("no article text in the page (only navigation, scripts or markup)")
+    return text, title
+
+
+def _pdf_parse(data: bytes) -> tuple[str, str, int, int]:
+    """(text, title, pages, pages without text) of a PDF; runs in the parser process."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
-        raise ValueError("the PDF is encrypted")
+        # Most "secured" office PDFs only restrict printing or copying: they open without a password.
+        try:
+            opened = reader.decrypt("")
+        except Exception as exc:  # noqa: BLE001 - pypdf raises several types for unsupported ciphers
+            raise ValueError(f"the PDF is encrypted in a way that cannot be opened ({exc})") from None
+        if not opened:
+            raise ValueError("the PDF is password-protected: add an unprotected copy")
     pages = [page.extract_text() or "" for page in reader.pages]
     title = (reader.metadata.title if reader.metadata else None) or ""
-    return "\n\n".join(pages), str(title)
+    blank = sum(1 for page in pages if not page.strip())
+    return "\n\n".join(pages), str(title), len(pages), blank
 
 
 def _pdf_text(data: bytes) -> tuple[str, str]:
-    if not data.startswith(b"%PDF"):
+    if b"%PDF" not in data[:1024]:  # readers accept the header anywhere in the first kilobyte
         raise ValueError("not a PDF (no %PDF header)")
-    text, title = run_isolated(_pdf_parse, data)
+    text, title, _pages, _blank = run_isolated(_pdf_parse, data)
     if not text.strip():
-        raise ValueError("no text layer (a scanned PDF?): run OCR on it first")
+        raise NoText("no text layer (a scanned PDF?): run OCR on it first, then add it again")
     return text, title
 
 
 def _check_docx_archive(data: bytes) -> None:
     """Refuse a .docx that is not a Word package or would inflate too far, from the zip directory alone."""
+    if data.startswith(_OLE_MAGIC):
+        raise ValueError("a password-protected Word file, or an old .doc renamed .docx: "
+                         "save it as an unprotected .docx")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ValueError("not a Word document (not a zip archive)") from None
     with archive:
         infos = archive.infolist()
+        if len(infos) > MAX_DOCX_PARTS:
+            raise ValueError(f"refused: the archive holds {len(infos):,} parts (a zip bomb?)")
         if "word/document.xml" not in {info.filename for info in infos}:
             raise ValueError("not a Word document (no word/document.xml inside)")
         inflated = sum(info.file_size for info in infos)
         packed = sum(info.compress_size for info in infos) or 1
-        if inflated > settings.max_unzipped_bytes() or inflated / packed > 500:
+        worst = max(info.file_size / max(info.compress_size, 1) for info in infos)
+        if inflated > settings.max_unzipped_bytes() or worst > MAX_DOCX_RATIO:
             raise ValueError(f"refused: the archive would inflate to {inflated:,} bytes from "
                              f"{packed:,} (a zip bomb?)")
 
 
+def _docx_block_text(block: Any) -> str:
+    """A paragraph's text, or a table's rows one a line with cells tab-separated (merged cells once)."""
+    if hasattr(block, "rows"):
+        lines = []
+        for row in block.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                value = " ".join(_docx_block_text(inner) for inner in cell.iter_inner_content()).strip()
+                if not cells or value != cells[-1]:
+                    cells.append(value)
+            lines.append("\t".join(cells).strip())
+        return "\n".join(line for line in lines if line)
+    return block.text
+
+
 def _docx_parse(data: bytes) -> tuple[str, str]:
+    """(text, title) of a Word document, tables included in reading order; runs in the parser process."""
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    text = "\n\n".join(p.text for p in document.paragraphs)
+    text = "\n\n".join(_docx_block_text(block) for block in document.iter_inner_content())
     return text, document.core_properties.title or ""
 
 
@@ -94,7 +203,7 @@ def _docx_text(data: bytes) -> tuple[str, str]:
 
 _READERS: dict[str, Callable[[bytes], tuple[str, str]]] = {
     ".txt": _plain_text,
-    ".md": _plain_text,
+    ".md": _markdown_text,
     ".html": _html_text,
     ".htm": _html_text,
     ".pdf": _pdf_text,
@@ -112,7 +221,7 @@ def _make_document(source: str, text: str, *, title: str = "", published: str | 
         return ReadFailure(source, f"text of {len(text):,} characters is over the limit of "
                                    f"{settings.max_text_chars():,} (ENTENTE_MAX_TEXT_CHARS)")
     return Document(id=document_id(text), source=source, text=text,
-                    title=(title.strip() or title_from_text(text))[:300], published=published, url=url)
+                    title=one_line(title) or title_from_text(text), published=published, url=url)
 
 
 def _iso_date(value: object) -> str | None:
@@ -125,13 +234,21 @@ def _iso_date(value: object) -> str | None:
         return None
 
 
+def _web_url(value: object) -> str | None:
+    """An http(s) address as given, else None: a "javascript:" or "file:" url is never kept."""
+    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
+        url = value.strip()
+        return url if not any(c.isspace() or ord(c) < 0x20 for c in url) else None
+    return None
+
+
 def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
     try:
         text = decode(data)
     except UndecodableText as exc:
         yield ReadFailure(source, str(exc))
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
@@ -140,45 +257,63 @@ def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
         except json.JSONDecodeError as exc:
             yield ReadFailure(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield ReadFailure(where, "not valid JSON (nested too deeply)")
+            continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield ReadFailure(where, 'no "text" field with a string')
             continue
         ident = record.get("id") or record.get("guid")
+        name = safe_name(one_line(str(ident), 500)) if isinstance(ident, str | int) and ident else where
         yield _make_document(
-            str(ident) if ident else where, record["text"], title=str(record.get("title") or ""),
+            name, record["text"], title=str(record.get("title") or ""),
             published=_iso_date(record.get("published") or record.get("date")),
-            url=record.get("url") or record.get("link"),
+            url=_web_url(record.get("url") or record.get("link")),
         )
 
 
+def _too_big(source: str, size: int) -> ReadFailure:
+    return ReadFailure(source, f"file of {size:,} bytes is over the limit of "
+                               f"{settings.max_file_bytes():,} (ENTENTE_MAX_FILE_BYTES)")
+
+
 def read_bytes(name: str, data: bytes) -> Iterator[ReadResult]:
-    """Read one file's bytes (an upload, or a file from disk) named `name`."""
+    """Read one file's bytes (an upload, or a file from disk) named `name`.
+
+    Every result's `source` is `name` made safe to print (see `safe_name`); nothing is ever written
+    anywhere under that name.
+    """
+    source = safe_name(name)
     suffix = Path(name).suffix.lower()
     if len(data) > settings.max_file_bytes():
-        yield ReadFailure(name, f"file of {len(data):,} bytes is over the limit of "
-                                f"{settings.max_file_bytes():,} (ENTENTE_MAX_FILE_BYTES)")
+        yield _too_big(source, len(data))
         return
     if suffix == ".jsonl":
-        yield from _read_jsonl(name, data)
+        yield from _read_jsonl(source, data)
         return
     reader = _READERS.get(suffix)
     if reader is None:
-        yield ReadFailure(name, f"unsupported file type {suffix or '(none)'}; "
-                                f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        yield ReadFailure(source, f"unsupported file type {safe_name(suffix) or '(none)'}; "
+                                  f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
         return
     try:
         text, title = reader(data)
-    except UndecodableText as exc:
-        yield ReadFailure(name, str(exc))
+    except (UndecodableText, NoText) as exc:
+        yield ReadFailure(source, str(exc))
         return
-    except Exception as exc:  # a corrupt file of any format must not stop the batch
-        yield ReadFailure(name, f"could not read the {suffix[1:].upper()} file: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a corrupt file of any format must not stop the batch
+        detail = one_line(str(exc)) or type(exc).__name__
+        yield ReadFailure(source, f"could not read the {suffix[1:].upper()} file: {detail}")
         return
-    yield _make_document(name, text, title=title)
+    yield _make_document(source, text, title=title)
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:
-    """Expand folders recursively (sorted, hidden files skipped); missing paths become failures."""
+    """Expand folders recursively (sorted, hidden files skipped); missing paths become failures.
+
+    In a folder, files of other types (images, spreadsheets) are skipped; a file named on its own is
+    always read, so an unsupported one is reported.
+    """
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -188,7 +323,7 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:
         elif path.is_file():
             yield path
         else:
-            yield ReadFailure(str(path), "no such file or folder")
+            yield ReadFailure(safe_name(str(path)), "no such file or folder")
 
 
 def read_path(path: Path) -> Iterator[ReadResult]:
@@ -196,11 +331,11 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     try:
         size = path.stat().st_size
         if size > settings.max_file_bytes():
-            yield ReadFailure(str(path), f"file of {size:,} bytes is over the limit of "
-                                         f"{settings.max_file_bytes():,} (ENTENTE_MAX_FILE_BYTES)")
+            yield _too_big(safe_name(str(path)), size)
             return
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # read no more than the limit, should the file grow meanwhile
+            data = handle.read(settings.max_file_bytes() + 1)
     except OSError as exc:
-        yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
+        yield ReadFailure(safe_name(str(path)), f"cannot read: {exc.strerror or exc}")
         return
     yield from read_bytes(str(path), data)

@@ -1,4 +1,4 @@
-"""Runs the risky parsers (PDF, DOCX) in a child process with a time and a memory limit."""
+"""Runs the risky parsers (PDF, DOCX, HTML) in a child process with a time and a memory limit."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TypeVar
 from entente import settings
 
 T = TypeVar("T")
+D = TypeVar("D")
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
 
@@ -22,8 +23,10 @@ class ParserFailed(ValueError):
 
 
 def _limit_memory(max_bytes: int) -> None:
-    import resource
-
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the time limit still holds
+        return
     resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
 
 
@@ -46,7 +49,7 @@ def _discard_pool() -> None:
         _executor = None
 
 
-def run_isolated(func: Callable[[bytes], T], data: bytes, *, timeout: float | None = None) -> T:
+def run_isolated(func: Callable[[D], T], data: D, *, timeout: float | None = None) -> T:
     """`func(data)` in the parser process; ParserFailed when it overruns the time limit or dies.
 
     Exceptions `func` raises itself come back unchanged.
