@@ -35,8 +35,7 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     before = sentence[:start - s0]
     after = sentence[end - s0:]
     led = LED.search(after)
-    if led and not re.search(r"[.;]", after[:led.start()]) and not INCLUDED_TAIL.search(after[:led.start()]) \
-            and not re.search(r"\b(?:and|with)\s+[A-Z]", after[:led.start()][:0] or ""):
+    if led and not re.search(r"[.;]", after[:led.start()]) and not INCLUDED_TAIL.search(after[:led.start()]):
         return RoleHint("lead", _side(led.group("side")))
     inc = INCLUDED.search(before) or None
     if inc:

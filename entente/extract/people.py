@@ -168,7 +168,7 @@ def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:
     return [PersonMention(e.name, e.start, e.end, e.title, e.affiliation, e.side, e.roles) for e in entries]
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates"."""
     ka, kb = person_key(a), person_key(b)
     if ka == kb:
@@ -190,7 +190,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
     for i, m in enumerate(mentions):
         if m.short:
             continue
-        rec = next((r for r in records if _same_person(r.name, m.name)), None)
+        rec = next((r for r in records if same_person(r.name, m.name)), None)
         if rec is None:
             rec = PersonRecord(m.name)
             records.append(rec)
