@@ -16,9 +16,10 @@ if not known:
     st.stop()
 chosen = filters.current()
 current = next((t for t in chosen.themes if t in known), known[0])
-theme = st.selectbox("Theme", known, index=known.index(current), format_func=lambda t: theme_name(t, labels))
-if theme != current or list(chosen.themes) != [theme]:
-    filters.update(theme=theme, event=None)
+# Only a theme the user picks becomes the shared filter; opening the page alone filters nothing elsewhere.
+st.session_state["topic"] = current
+theme = st.selectbox("Theme", known, key="topic", format_func=lambda t: theme_name(t, labels),
+                     on_change=lambda: filters.update(theme=st.session_state["topic"], event=None))
 scope = replace(chosen, themes=(theme,))
 events = resources.events(scope)
 series = resources.theme_series(scope)

@@ -181,3 +181,11 @@ def test_uploading_a_document_adds_it_to_the_library(writable_db, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert any("memo" in s.value and "ingested" in s.value for s in (*at.success, *at.warning))
     assert len(_table(at, "Title")) == 4
+
+
+def test_opening_topics_alone_does_not_filter_the_other_pages(open_app):
+    at = open_app("topics")
+    assert "theme" not in at.query_params
+    at.selectbox(key="topic").select("ctr").run()
+    assert at.query_params["theme"] == "ctr"
+    assert at.header[0].value == "Cooperative Threat Reduction"
