@@ -32,9 +32,9 @@ view = filters.view()
 ids = list(library["id"])
 titles = dict(zip(library["id"], library["title"]))
 current = view.get("doc") if view.get("doc") in ids else ids[0]
-doc_id = st.selectbox("Read a document", ids, index=ids.index(current), format_func=lambda d: titles[d] or d)
-if doc_id != view.get("doc"):
-    filters.update(doc=doc_id, hl=None)
+st.session_state["reading"] = current
+doc_id = st.selectbox("Read a document", ids, key="reading", format_func=lambda d: titles[d] or d,
+                      on_change=lambda: filters.update(doc=st.session_state["reading"], hl=None))
 document = resources.document(doc_id)
 if document is None:
     empty_state("That document is no longer in the library.")

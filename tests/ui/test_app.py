@@ -189,3 +189,13 @@ def test_opening_topics_alone_does_not_filter_the_other_pages(open_app):
     at.selectbox(key="topic").select("ctr").run()
     assert at.query_params["theme"] == "ctr"
     assert at.header[0].value == "Cooperative Threat Reduction"
+
+
+def test_reading_another_document_drops_the_old_highlight(open_app, seeded_db):
+    from entente import query
+
+    ids = list(query.documents(seeded_db)["id"])
+    at = open_app("documents", doc=ids[0], hl="0-20")
+    at.selectbox(key="reading").select(ids[1]).run()
+    assert at.query_params["doc"] == ids[1] and "hl" not in at.query_params
+    assert not any("entente-hl\"" in h.proto.body and "<mark" in h.proto.body for h in at.get("html"))
