@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -48,108 +47,14 @@ def counterpart(countries: list[str]) -> str:
     return others[0] if others else (countries[0] if countries else "")
 
 
-@dataclass(frozen=True)
-class _Base:
-    """Every event with corrections applied, and what the filters look up, for one state of the store."""
-
-    key: tuple[Any, ...]
-    frame: pd.DataFrame
-    first_year: np.ndarray  # float, NaN when undated
-    last_year: np.ndarray
-    links: dict[str, tuple[np.ndarray, pd.Index]]  # column -> (row of each value, the values)
-
-
-_machine: dict[str, tuple[tuple[Any, ...], pd.DataFrame]] = {}
-_bases: dict[str, _Base] = {}
-_bases_lock = threading.Lock()
-
-
-def _machine_frame(conn: Any, url: str, key: tuple[Any, ...]) -> pd.DataFrame:
-    """The extracted events as stored, kept while documents and events are unchanged, so an edit or an
-    undo rebuilds only the rows it touches."""
-    cached = _machine.get(url)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    frame = event_frame.load_events(conn)
-    frame["counterpart"] = frame["countries"].map(_counterpart_of)
-    frame["corrected"] = False
-    frame["merged_from"] = pd.Series([[] for _ in range(len(frame))], dtype=object, index=frame.index)
-    frame = frame[EVENT_COLUMNS]
-    _machine[url] = (key, frame)
-    return frame
-
-
-def _corrected(frame: pd.DataFrame, in_force: list[Any]) -> pd.DataFrame:
-    """`frame` with the corrections in force applied; only the rows they touch are rebuilt."""
-    if not in_force:
-        return frame
-    touched = frame["id"].isin(curation.touched_ids(in_force))
-    records = [{k: _plain(v) for k, v in r.items()} for r in frame[touched].to_dict("records")]
-    fixed = pd.DataFrame(curation.apply_corrections(records, in_force, counterpart=counterpart),
-                         columns=EVENT_COLUMNS, dtype=object)
-    for column in ("start_date", "end_date"):
-        fixed[column] = pd.to_datetime(fixed[column])
-    fixed["confidence"] = fixed["confidence"].astype(float)
-    fixed["corrected"] = fixed["corrected"].astype(bool)
-    frame = pd.concat([frame[~touched], fixed], ignore_index=True)
-    return frame.sort_values(["start", "id"], na_position="last", kind="stable")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return None if value is pd.NaT else value
-
-
-_counterparts: dict[tuple[str, ...], str] = {}
-
-
-def _counterpart_of(countries: list[str]) -> str:
-    key = tuple(countries)
-    found = _counterparts.get(key)
-    if found is None:
-        found = _counterparts[key] = counterpart(countries)
-    return found
-
-
-def _links(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, pd.Index]:
-    lengths = frame[column].map(len).to_numpy()
-    rows = np.repeat(np.arange(len(frame)), lengths)
-    return rows, pd.Index([v for values in frame[column] for v in values], dtype=object)
-
-
-def _base(db: str | None) -> _Base:
-    """The corrected events of the store as it is now: rebuilt only when documents, events or
-    corrections changed since the last call (checked with one cheap query)."""
-    engine = store.open_engine(db)
-    url = engine.url.render_as_string(hide_password=False)
-    with engine.connect() as conn:
-        key = event_frame.state_key(conn)
-        cached = _bases.get(url)
-        if cached is not None and cached.key == key:
-            return cached
-        with _bases_lock:
-            cached = _bases.get(url)
-            if cached is not None and cached.key == key:
-                return cached
-            in_force = curation.active(conn)
-            frame = _corrected(_machine_frame(conn, url, key[:3]), in_force)
-            frame = frame.sort_values("start_date", na_position="last", kind="stable").reset_index(drop=True)
-            base = _Base(key, frame, frame["start_date"].dt.year.to_numpy(dtype=float, na_value=np.nan),
-                         frame["end_date"].dt.year.to_numpy(dtype=float, na_value=np.nan),
-                         {c: _links(frame, c) for c in ("countries", "themes", "document_ids")})
-            _bases[url] = base
-            return base
-
-
-def _linked(base: _Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
+def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
     rows, values = base.links[column]
     mask = np.zeros(len(base.frame), dtype=bool)
     mask[rows[values.isin(wanted)]] = True
     return mask
 
 
-def _mask(base: _Base, filters: Filters) -> np.ndarray | None:
+def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
     masks = []
     if filters.countries:
         masks.append(_linked(base, "countries", filters.countries))
@@ -173,10 +78,10 @@ def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
     Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
     The lists inside the frame are shared with the next call's: read them, never change them in place.
     """
-    base = _base(db)
+    base = event_frame.current(store.open_engine(db), counterpart, EVENT_COLUMNS)
     mask = _mask(base, filters)
     if mask is None:
-        return base.frame.copy()
+        return base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
     return base.frame.loc[mask].reset_index(drop=True)
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Text, cast, func, select
+from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from entente.store.schema import corrections, documents, events
 
@@ -30,32 +34,63 @@ def state_key(conn: Connection) -> tuple[Any, ...]:
     return tuple(conn.execute(select(*columns)).one())
 
 
-def _shared_lists(raw: list[Any]) -> list[Any]:
-    """JSON arrays of codes (countries, themes) parsed once per distinct value: a corpus has few
-    combinations, so rows share their lists (read-only, like everything the frame holds)."""
-    parsed: dict[Any, Any] = {}
-    out = []
-    for value in raw:
-        key = value if isinstance(value, str) else json.dumps(value)
-        found = parsed.get(key)
+class _Reader:
+    """Turns raw rows into column lists, keeping one copy of each repeated value: a corpus repeats its
+    types, dates, places, document ids, country and theme lists and people's names over and over, and
+    the timeline holds every event in memory. Shared values are read-only, like the whole frame."""
+
+    def __init__(self) -> None:
+        self.seen: dict[Any, Any] = {}
+        self.columns: dict[str, list[Any]] = {name: [] for name in _RAW}
+
+    def one(self, value: Any) -> Any:
+        return self.seen.setdefault(value, value)
+
+    def codes(self, value: Any) -> list[Any]:
+        """A JSON array of codes (countries, themes), parsed once per distinct value."""
+        key = ("codes", value if isinstance(value, str) else json.dumps(value))
+        found = self.seen.get(key)
         if found is None:
-            found = parsed[key] = json.loads(value) if isinstance(value, str) else list(value)
-        out.append(found)
-    return out
+            found = self.seen[key] = json.loads(value) if isinstance(value, str) else list(value)
+        return found
 
+    def participants(self, value: Any) -> list[dict[str, Any]]:
+        people = json.loads(value) if isinstance(value, str) else value
+        for person in people:
+            for field, text in person.items():
+                if isinstance(text, str):
+                    person[field] = self.one(text)
+        return people
 
-def _lists(raw: list[Any]) -> list[Any]:
-    return [json.loads(v) if isinstance(v, str) else v for v in raw]
-
-
-def _evidence(raw: list[Any], doc_ids: tuple[str, ...], doc_titles: tuple[str, ...]) -> list[Any]:
-    out = []
-    for value, doc_id, doc_title in zip(raw, doc_ids, doc_titles, strict=True):
+    def evidence(self, value: Any, doc_id: str, doc_title: str) -> list[dict[str, Any]]:
         quotes = json.loads(value) if isinstance(value, str) else value
         for quote in quotes:
             quote["document_id"], quote["document_title"] = doc_id, doc_title
-        out.append(quotes)
-    return out
+        return quotes
+
+    def add(self, rows: list[Any]) -> None:
+        one, out = self.one, self.columns
+        for (event_id, title, kind, start, end, precision, first, last, place, place_country, countries,
+             themes, participants, evidence, confidence, doc_id, doc_title) in rows:
+            doc_id, doc_title = one(doc_id), one(doc_title)
+            for name, value in (("id", event_id), ("title", title), ("confidence", confidence)):
+                out[name].append(value)
+            for name, value in (("type", kind), ("start", start), ("end", end), ("precision", precision),
+                                ("start_date", first), ("end_date", last), ("location", place),
+                                ("location_country", place_country)):
+                out[name].append(one(value))
+            out["countries"].append(self.codes(countries))
+            out["themes"].append(self.codes(themes))
+            out["participants"].append(self.participants(participants))
+            out["evidence"].append(self.evidence(evidence, doc_id, doc_title))
+            docs = self.seen.get(("docs", doc_id))
+            if docs is None:
+                docs = self.seen[("docs", doc_id)] = [doc_id]
+            out["document_ids"].append(docs)
+
+
+_RAW = STORED_COLUMNS
+_CHUNK = 10_000  # rows parsed at a time: the raw text of all rows is never held at once
 
 
 def load_events(conn: Connection) -> pd.DataFrame:
@@ -70,26 +105,133 @@ def load_events(conn: Connection) -> pd.DataFrame:
         .join(documents, documents.c.id == events.c.document_id)
         .order_by(events.c.start, events.c.id)
     )
-    rows = conn.execute(query).all()
-    if not rows:
-        frame = pd.DataFrame(columns=STORED_COLUMNS, dtype=object)
-        frame["confidence"] = frame["confidence"].astype(float)
-        for column in ("start_date", "end_date"):
-            frame[column] = pd.to_datetime(frame[column])
-        return frame
-    (ids, titles, types, starts, ends, precisions, start_dates, end_dates, places, place_countries,
-     countries, themes, participants, evidence, confidence, doc_ids, doc_titles) = zip(*rows, strict=True)
-    columns: dict[str, Any] = {
-        "id": ids, "title": titles, "type": types, "start": starts, "end": ends, "precision": precisions,
-        "start_date": pd.to_datetime(pd.Series(start_dates, dtype=object), format="%Y-%m-%d"),
-        "end_date": pd.to_datetime(pd.Series(end_dates, dtype=object), format="%Y-%m-%d"),
-        "location": places, "location_country": place_countries,
-        "countries": _shared_lists(countries), "themes": _shared_lists(themes),
-        "participants": _lists(participants), "evidence": _evidence(evidence, doc_ids, doc_titles),
-        "document_ids": [[d] for d in doc_ids],
-    }
+    reader = _Reader()
+    for rows in conn.execute(query).partitions(_CHUNK):
+        reader.add(rows)
+    columns = reader.columns
     # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
-    frame = pd.DataFrame({name: (value if isinstance(value, pd.Series) else pd.Series(value, dtype=object))
-                          for name, value in columns.items()})
-    frame["confidence"] = pd.Series(confidence, dtype=float)
+    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()})
+    frame["confidence"] = frame["confidence"].astype(float)
+    for name in ("start_date", "end_date"):
+        frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d")
     return frame
+
+
+@dataclass(frozen=True)
+class Base:
+    """Every event with corrections applied, in timeline order, and what the filters look up, for one
+    state of the store."""
+
+    key: tuple[Any, ...]
+    frame: pd.DataFrame
+    first_year: np.ndarray  # float, NaN when undated
+    last_year: np.ndarray
+    links: dict[str, tuple[np.ndarray, pd.Index]]  # list column -> (row of each value, the values)
+
+
+LINKED = ("countries", "themes", "document_ids")
+_machine: dict[str, Base] = {}
+_current: dict[str, Base] = {}
+_lock = threading.Lock()
+
+
+def _links(frame: pd.DataFrame, column: str, offset: int = 0) -> tuple[np.ndarray, pd.Index]:
+    lengths = np.fromiter((len(v) for v in frame[column]), dtype=np.int64, count=len(frame))
+    rows = np.repeat(np.arange(offset, offset + len(frame)), lengths)
+    return rows, pd.Index([v for values in frame[column] for v in values], dtype=object)
+
+
+def _timeline_order(frame: pd.DataFrame) -> np.ndarray:
+    """Earliest first, undated last; ties keep their order."""
+    days = frame["start_date"].to_numpy().astype("datetime64[us]").astype(np.int64)
+    days[frame["start_date"].isna().to_numpy()] = np.iinfo(np.int64).max
+    return np.argsort(days, kind="stable")
+
+
+def _years(frame: pd.DataFrame, column: str) -> np.ndarray:
+    return frame[column].dt.year.to_numpy(dtype=float, na_value=np.nan)
+
+
+def _ordered(key: tuple[Any, ...], frame: pd.DataFrame,
+             links: dict[str, tuple[np.ndarray, pd.Index]]) -> Base:
+    order = _timeline_order(frame)
+    position = np.empty_like(order)
+    position[order] = np.arange(len(order))
+    frame = frame.take(order).reset_index(drop=True)
+    return Base(key, frame, _years(frame, "start_date"), _years(frame, "end_date"),
+                {c: (position[rows], values) for c, (rows, values) in links.items()})
+
+
+def _machine_base(conn: Connection, url: str, key: tuple[Any, ...], counterpart: Callable,
+                  columns: list[str]) -> Base:
+    cached = _machine.get(url)
+    if cached is not None and cached.key == key:
+        return cached
+    frame = load_events(conn)
+    sides: dict[tuple[str, ...], str] = {}
+    for countries in frame["countries"]:
+        if tuple(countries) not in sides:
+            sides[tuple(countries)] = counterpart(countries)
+    frame["counterpart"] = pd.Series([sides[tuple(c)] for c in frame["countries"]], dtype=object)
+    frame["corrected"] = False
+    frame["merged_from"] = pd.Series([[] for _ in range(len(frame))], dtype=object)
+    frame = frame[columns]
+    base = _ordered(key, frame, {c: _links(frame, c) for c in LINKED})
+    _machine[url] = base
+    return base
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return None if value is pd.NaT else value
+
+
+def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counterpart: Callable,
+               columns: list[str]) -> Base:
+    """`machine` with the corrections in force applied: only the rows they touch are rebuilt, the rest
+    (and their filter lookups) are reused."""
+    if not in_force:
+        return replace(machine, key=key)
+    from entente import curation  # curation writes through the store package: import it late
+
+    frame = machine.frame
+    touched = frame["id"].isin(curation.touched_ids(in_force)).to_numpy()
+    records = [{k: _plain(v) for k, v in r.items()} for r in frame[touched].to_dict("records")]
+    fixed = pd.DataFrame(curation.apply_corrections(records, in_force, counterpart=counterpart),
+                         columns=columns, dtype=object)
+    for column in ("start_date", "end_date"):
+        fixed[column] = pd.to_datetime(fixed[column]).astype("datetime64[us]")
+    fixed["confidence"] = fixed["confidence"].astype(float)
+    fixed["corrected"] = fixed["corrected"].astype(bool)
+    kept = ~touched
+    new_row = np.cumsum(kept) - 1
+    links = {}
+    for column, (rows, values) in machine.links.items():
+        stays = kept[rows]
+        extra_rows, extra_values = _links(fixed, column, offset=int(kept.sum()))
+        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]),
+                         values[stays].append(extra_values))
+    return _ordered(key, pd.concat([frame[kept], fixed], ignore_index=True), links)
+
+
+def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: list[str]) -> Base:
+    """The corrected events of the store as it is now, rebuilt only when documents, events or
+    corrections changed since the last call (one cheap query tells); shared by every caller."""
+    url = engine.url.render_as_string(hide_password=False)
+    with engine.connect() as conn:
+        key = state_key(conn)
+        cached = _current.get(url)
+        if cached is not None and cached.key == key:
+            return cached
+        with _lock:
+            cached = _current.get(url)
+            if cached is not None and cached.key == key:
+                return cached
+            from entente import curation
+
+            in_force = curation.active(conn)
+            machine = _machine_base(conn, url, key[:3], counterpart, columns)
+            base = _corrected(machine, key, in_force, counterpart, columns)
+            _current[url] = base
+            return base
