@@ -29,6 +29,13 @@ CASES = [
     ("It opened on Sept. 30.", D1989, [("Sept. 30", "DATE", "1989-09-30", None)]),
     ("He must leave by Jan. 14.", dt.date(2000, 1, 6), [("Jan. 14", "DATE", "2000-01-14", None)]),
     ("on Christmas Day", D1999, [("Christmas Day", "DATE", "1999-12-25", None)]),
+    # A date without its year lies on the side its cue word says, whatever the verb's tense.
+    ("The board has set Nov. 3 as the deadline.", D1989, [("Nov. 3", "DATE", "1989-11-03", None)]),
+    ("The offer was extended to Nov. 6.", D1989, [("Nov. 6", "DATE", "1989-11-06", None)]),
+    ("The dividend is payable Feb. 1 to holders.", D1989, [("Feb. 1", "DATE", "1990-02-01", None)]),
+    ("The loan was to be repaid by February.", D1989, [("February", "DATE", "1990-02", None)]),
+    ("Sales have doubled since March.", D1989, [("March", "DATE", "1989-03", None)]),
+    ("The rules take effect June 1, officials said.", D1989, [("June 1", "DATE", "1990-06-01", None)]),
     # Ranges: value is the start, range_end the end.
     ("convened on October 8-9, 2009, the fifth iteration", None,
      [("October 8-9, 2009", "DATE", "2009-10-08", "2009-10-09")]),
@@ -102,6 +109,9 @@ CASES = [
     # Times.
     ("The blast came at 10:35 a.m.", dt.date(1998, 8, 7), [("10:35 a.m.", "TIME", "1998-08-07T10:35", None)]),
     ("at 9 a.m. Tuesday", D2010, [("9 a.m. Tuesday", "TIME", "2010-06-08T09:00", None)]),
+    ("The tender closes at 5 p.m. EST Nov. 9.", D1989, [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", None)]),
+    ("until 5 p.m. EST, Nov. 6, 1989, holders", D1989,
+     [("5 p.m. EST, Nov. 6, 1989", "TIME", "1989-11-06T17:00", None)]),
     ("this morning", D2010, [("this morning", "TIME", "2010-06-10TMO", None)]),
     ("last night", D2010, [("last night", "TIME", "2010-06-09TNI", None)]),
     ("### THURSDAY, 08 OCTOBER\n\n0930 – 1050 **Panel 1**", D2009,

@@ -130,7 +130,9 @@ def year_for_month(ref: dt.date, month: int, direction: Direction | None, day: i
     The nearest such month or day wins, distance weighed by tense ("by Jan. 14" written on
     6 January is eight days ahead, not a year back).
     """
-    w_past, w_future = _weights(direction, firm)
+    # A firm future ("may meet in May") cannot point back, but a firm past often governs an act of
+    # scheduling whose date lies ahead ("has set Nov. 10 as the deadline", "was extended to Nov. 16").
+    w_past, w_future = _weights(direction, firm and direction == "future")
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if day is None:

@@ -76,8 +76,19 @@ def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, d
         return int(year)
     if ctx.dct is None:
         return None
+    cue = _DATE_CUE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if cue:
+        return year_for_month(ctx.dct, month, "future" if cue.group("future") else "past", day)
     tense, firm = ctx.tense(m.start(), m.end())
     return year_for_month(ctx.dct, month, tense, day, firm)
+
+
+# The word before a date that says which side of the document date it lies, whatever the verb's tense:
+# "has set Nov. 10 as the deadline" is ahead, "by February", "payable Dec. 1", "holders of record Nov. 3";
+# "the year ended Sept. 30", "since March" are behind.
+_DATE_CUE = re.compile(
+    r"(?i)\b(?:(?P<future>by|until|till|payable|effective|(?:takes?|taking)\s+effect|due|expires?|expiring|deadline\s+(?:of|is)|record)"
+    r"|(?P<past>since|ended|ending|ago))\s+(?:on\s+|in\s+)?$")
 
 
 def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: int | None) -> Candidate | None:

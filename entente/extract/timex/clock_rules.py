@@ -6,17 +6,20 @@ import datetime as dt
 import re
 
 from entente.extract.timex.anchor import likely_weekday
-from entente.extract.timex.calendar_rules import weekday_number
+from entente.extract.timex.calendar_rules import (
+    checked_date, day_number, month_number, resolve_year, weekday_number,
+)
 from entente.extract.timex.core import Candidate, Context, rule
-from entente.extract.timex.patterns import CLOCK, TIMEZONE, WEEKDAY
+from entente.extract.timex.patterns import CLOCK, DAY, MONTH, TIMEZONE, WEEKDAY, YEAR, YEAR_SEP
 
 
 @rule(rf"(?P<clock>{CLOCK})(?P<tz>{TIMEZONE})?(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}|(?i:yesterday|today|tomorrow)))?"
+      rf"(?:,?\s+(?:on\s+)?(?P<mo>{MONTH})\s*(?P<dy>{DAY})(?:{YEAR_SEP}(?P<yr>{YEAR}))?)?"
       r"|(?P<h>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+o'clock)?"
       r"\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
       priority=5)
 def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """10:35 a.m. · 9 a.m. Tuesday · 4 a.m. EDT Thursday · noon Thursday · 4 in the morning."""
+    """10:35 a.m. · 9 a.m. Tuesday · 4 a.m. EDT Thursday · noon Thursday · 4 in the morning · 5 p.m. EST Nov. 9."""
     if m.group("p"):
         words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
         hour_word = m.group("h").lower()
@@ -39,6 +42,10 @@ def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
             elif "a" in clock and hour == 12:
                 hour = 0
     day = _day_of(ctx, m, m.group("wd") if not m.group("p") else None)
+    if m.group("mo"):  # "5 p.m. EST Nov. 9": the date written after the clock
+        month, day_of_month = month_number(m.group("mo")), day_number(m.group("dy"))
+        year = resolve_year(ctx, m, m.group("yr"), month, day_of_month)
+        day = checked_date(ctx, year, month, day_of_month, m) or day
     return Candidate(m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", priority=5,
                      takes_mod="amount")
 
