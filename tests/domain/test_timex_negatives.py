@@ -34,6 +34,9 @@ D2010 = dt.date(2010, 6, 10)
     "in the year 2500",
     "the 30 percent rise",
     "a $1,999 fee and 1,500 people",
+    "It will be a second betrayal.",
+    "Iraq imports about three-quarters of its food.",
+    "They hold more than a quarter of the market.",
 ])
 def test_not_a_date(text: str) -> None:
     assert extract_timexes(text, D2010).timexes == ()

@@ -153,3 +153,33 @@ def day_of_range(m: re.Match[str], ctx: Context) -> Candidate | None:
     if day > last:
         return None
     return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=2)
+
+
+@rule(rf"(?P<the>(?i:the))\s+(?P<y>{YEAR})\s+(?i:quarter|period)\b", priority=5)
+def year_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """In an earnings report on 1989-Q3: "the 1988 quarter", "the 1988 period" → 1988-Q3, the same quarter
+    of the year written."""
+    q = ctx.last_quarter[4:] if ctx.last_quarter and ctx.last_quarter[4:6] == "-Q" else None
+    if q is None:
+        if ctx.dct is None:
+            return Candidate(m.start(), m.end(), "DATE", m.group("y"), priority=5)
+        previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
+        q = f"-Q{quarter(previous)}"
+    return Candidate(m.start(), m.end(), "DATE", f"{m.group('y')}{q}", priority=5)
+
+
+@rule(r"(?P<the>(?i:the)\s+)?(?P<kind>(?i:full|fiscal|calendar))\s+(?i:year)\b(?!\s+(?:ended|ending|ends|to)\b|\s+\d)"
+      r"|(?P<end>(?i:year[-\s]end|year's\s+end))\b", priority=3)
+def current_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the full year · the fiscal year → the year of the report (1989) · by year-end · by year's end.
+
+    "the fiscal year ended Jan. 31" is left to the span of the date it names.
+    """
+    if ctx.dct is None:
+        return None
+    if m.group("kind") and not m.group("the"):
+        return None  # "fiscal year 1990" and "a full year" are other rules' business
+    year = int(ctx.last_quarter[:4]) if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else ctx.dct.year
+    if m.group("end") and re.search(r"(?i)\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        year -= 1  # "the change is since year-end": the last one
+    return Candidate(m.start(), m.end(), "DATE", f"{year:04d}", priority=3, takes_mod="point")

@@ -214,6 +214,19 @@ def month_of_relative_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}", priority=4, takes_mod="point")
 
 
+def _is_duration(text: str, m: re.Match[str], unit: str) -> bool:
+    """False for counts that only look like durations: "a second group", "three-quarters of its food",
+    "the 1988 quarter" (a year, not 1,988 quarters)."""
+    after = text[m.end():m.end() + 12]
+    n_text = m.group("n").lower()
+    if unit == "S" and n_text in ("a", "an") and re.match(r"\s+[a-z]", after) \
+            and not re.match(r"\s+(?:or|and|to|of|later|earlier|before|after|ago|in|for)\b", after):
+        return False  # an ordinal: "a second betrayal"
+    if unit == "Q" and re.match(r"\s+of\b", after):
+        return False  # a fraction: "three-quarters of", "a quarter of the market"
+    return not re.fullmatch(r"\d{4}", n_text)
+
+
 # --- "three months ago", durations --------------------------------------------------------------
 
 _AGO = I("ago|earlier|later|back|from\\s+now|hence")
@@ -261,9 +274,12 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("half") and amount is not None:
         amount += 0.5
     unit = unit_code(m.group("u"))
+    if not _is_duration(ctx.text, m, unit):
+        return None
     if n_text in ("a", "an", "some", "many", "few") and not m.group("the"):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(?:times|once|twice|percent|%|\d)\s+$", before):
+        if re.search(r"(?:times|once|twice|percent|%|\d|million|billion|thousand|hundred|[a-z]{3,}s)\s+$", before) \
+                and n_text in ("a", "an"):
             return Candidate(m.start(), m.end(), "SET", duration_value(1, unit), priority=2)
         if n_text in ("many", "some") or (n_text in ("a", "an") and unit in ("D",) and
                                           re.search(r"\b(?:one|some|the|any|every)\s+$", before)):
