@@ -24,6 +24,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_DOCX_PARTS = 5_000
 # Real .docx parts deflate about 5-20 times; a part that claims far more is a bomb.
 MAX_DOCX_RATIO = 200
+# Fewer words than this from a web page are its menu ("Home About"), which trafilatura falls back to.
+MIN_HTML_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def _html_parse(html: str) -> tuple[str, str]:
 def _html_text(data: bytes) -> tuple[str, str]:
     # In the parser process too: a 2 MB table keeps trafilatura busy for most of a minute.
     text, title = run_isolated(_html_parse, decode(data))
-    if not text.strip():
+    if len(text.split()) < MIN_HTML_WORDS:
         raise NoText("no article text in the page (only navigation, scripts or markup)")
     return text, title
 
