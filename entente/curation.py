@@ -7,15 +7,16 @@ event and the people's work is re-applied on top at read time.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Engine, insert, select, update
 
 from entente import store
-from entente.models import EVENT_TYPES, ROLES
+from entente.models import EVENT_TYPES, ROLES, Event, Location, Participant
 from entente.periods import event_bounds, period_bounds
-from entente.store.schema import corrections
+from entente.store.schema import corrections, events
 
 EDITABLE_FIELDS = frozenset({"title", "type", "start", "end", "precision", "themes", "participants",
                              "location", "countries"})
@@ -171,3 +172,55 @@ def apply_corrections(records: list[dict[str, Any]], active_corrections: list[An
                 record["themes"] = sorted(set(record["themes"]) | set(other["themes"]))
                 record["merged_from"] = record["merged_from"] + [other_id, *other["merged_from"]]
     return [r for r in by_id.values() if r["id"] not in hidden]
+
+
+def _stored_event(row: Any) -> Event:
+    location = Location(row.location_name, row.location_country) if row.location_name else None
+    return Event(id=row.id, title="", type=row.type, start=row.start, end=row.end,
+                 precision=row.precision, location=location, countries=tuple(row.countries),
+                 participants=tuple(Participant(p["name"], p.get("side"), p.get("role"))
+                                    for p in row.participants))
+
+
+def _clearly_same(new: Event, old: Event) -> bool:
+    """Two reports of one real-world event: the extractor's test, and — since a wrong automatic merge
+    hides an event — day-precise dates and a shared person or the same named place."""
+    from entente.extract.events import same_event  # imported here: the read side needs no spaCy
+
+    if new.precision != "day" or old.precision != "day" or not same_event(new, old):
+        return False
+    shared_people = {p.name for p in new.participants} & {p.name for p in old.participants}
+    same_place = bool(new.location and old.location and new.location.name == old.location.name)
+    return bool(shared_people or same_place)
+
+
+def merge_reported_twice(engine: Engine, document_id: str, new_events: Iterable[Event]) -> list[int]:
+    """Merge each new event into an event another document already reported, as ordinary merge
+    corrections marked automatic: the user sees them on the event and can undo them."""
+    new_events = [e for e in new_events if period_bounds(e.start)]
+    if not new_events:
+        return []
+    years = [period_bounds(e.start)[0].year for e in new_events]  # type: ignore[index]
+    made: list[int] = []
+    with engine.begin() as conn:
+        in_force = active(conn)
+        absorbed_into = {a: c.event_id for c in in_force if c.kind == "merge"
+                         for a in c.payload.get("absorbed", ())}
+        candidates = [_stored_event(row) for row in conn.execute(
+            select(events).where(events.c.document_id != document_id,
+                                 events.c.year_from <= max(years) + 1,
+                                 events.c.year_to >= min(years) - 1))]
+        for new in new_events:
+            if new.id in absorbed_into:
+                continue
+            match = next((old for old in candidates if _clearly_same(new, old)), None)
+            if match is None:
+                continue
+            target = absorbed_into.get(match.id, match.id)
+            result = conn.execute(insert(corrections).values(
+                kind="merge", event_id=target, payload={"absorbed": [new.id], "automatic": True},
+                note="automatic: the same event reported by another document",
+                created_at=datetime.now(UTC)))
+            absorbed_into[new.id] = target
+            made.append(int(result.inserted_primary_key[0]))
+    return made

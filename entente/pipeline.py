@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from sqlalchemy import Engine
 
-from entente import settings, store
+from entente import curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.extract.document import extract_document, extract_documents
 from entente.extract.nlp import load_nlp
@@ -93,12 +93,21 @@ def _extract_and_store(engine: Engine, documents: list[Document]) -> list[Ingest
         try:
             store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                 published=document.published, url=document.url)
-            reports.append(_report(extracted))
         except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
             error_id = uuid.uuid4().hex[:8]
             log.exception("storing %s failed (error %s)", document.source, error_id)
             reports.append(IngestReport(document.source, "failed", document.id,
                                         [f"could not be stored (error {error_id}): {exc}"]))
+            continue
+        report = _report(extracted)
+        try:
+            merged = curation.merge_reported_twice(engine, extracted.id, extracted.events)
+            if merged:
+                report.messages.append(f"{len(merged)} event(s) merged with the same event in "
+                                       "other documents (undo on the event)")
+        except Exception:  # noqa: BLE001 - the document is stored; only the merge is skipped
+            log.exception("merging events of %s failed", document.source)
+        reports.append(report)
     return reports
 
 

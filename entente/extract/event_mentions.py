@@ -24,6 +24,11 @@ LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|nea
                       re.IGNORECASE)
 HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s+(?:in|at)\b", re.IGNORECASE)
 # "Plan for 2000", "Act of 2009": a year that is part of a name, not the event's date.
+# "ASTANA, May 7, 2021 —": the date a dateline gives is when the piece was filed, which is the event's
+# date only when the sentence gives no other ("met ... on May 6, 2021" wins over it).
+DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Za-z.'’ ()/-]{1,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+    r"\s*(?:[—–]|--?)")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
 
@@ -168,11 +173,18 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])]
     mentions = [EventMention(t, span, t.type) for t in strong]
-    for tx in in_sent:
+    filing = DATELINE_DATE.match(sentence)
+    filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
+    for tx in [t for t in in_sent if t not in filed]:
         ds = date_span(tx, dct)
         if ds:
             m = mentions[_nearest(strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
+    for tx in filed:
+        ds = date_span(tx, dct)
+        if ds:
+            for m in mentions:
+                m.date = m.date or ds
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)

@@ -120,3 +120,26 @@ def test_a_store_made_by_the_first_schema_upgrades_without_loss(tmp_path) -> Non
     assert _titles(url) == ["Old event"]
     with engine.connect() as conn:
         assert conn.execute(select(documents.c.title)).scalar() == "Old"
+
+
+def test_the_same_meeting_in_two_documents_becomes_one_event_that_can_be_split(tmp_path, tmp_db) -> None:
+    from entente.pipeline import ingest_paths
+
+    readout = tmp_path / "readout.txt"
+    readout.write_text(
+        "WASHINGTON, May 6, 2021 — Secretary of State Antony J. Blinken met with Kazakh Foreign Minister "
+        "Mukhtar Tileuberdi in Washington today to discuss regional security and trade.")
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "ASTANA, May 7, 2021 — Foreign Minister Mukhtar Tileuberdi met Secretary of State Antony J. "
+        "Blinken in Washington on May 6, 2021, the ministry said, and the two discussed trade.")
+    reports = ingest_paths([readout, release], tmp_db)
+    assert any("merged" in m for m in reports[1].messages), reports
+    frame = query.events(query.Filters(), tmp_db)
+    meetings = frame[frame["start"] == "2021-05-06"]
+    assert len(meetings) == 1
+    assert len(meetings.iloc[0]["document_ids"]) == 2 and meetings.iloc[0]["merged_from"]
+    (automatic,) = [c for c in curation.history(db=tmp_db) if c["payload"].get("automatic")]
+    curation.undo(automatic["id"], db=tmp_db)
+    frame = query.events(query.Filters(), tmp_db)
+    assert len(frame[frame["start"] == "2021-05-06"]) == 2
