@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FORBIDDEN = {"streamlit", "plotly", "components", "pages"}
+FORBIDDEN = {"streamlit", "plotly", "components", "app_pages", "pages"}
 
 
 def _imported_roots(path: Path) -> set[str]:
