@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections.abc import Callable
@@ -34,59 +35,56 @@ def state_key(conn: Connection) -> tuple[Any, ...]:
     return tuple(conn.execute(select(*columns)).one())
 
 
+def _json_arrays(values: tuple[Any, ...]) -> list[Any]:
+    """Many JSON texts parsed in one call of the C decoder (one call per value costs more than the parse)."""
+    if all(isinstance(v, str) for v in values):
+        return json.loads("[" + ",".join(values) + "]") if values else []
+    return [json.loads(v) if isinstance(v, str) else v for v in values]  # a driver that parsed already
+
+
 class _Reader:
     """Turns raw rows into column lists, keeping one copy of each repeated value: a corpus repeats its
-    types, dates, places, document ids, country and theme lists and people's names over and over, and
-    the timeline holds every event in memory. Shared values are read-only, like the whole frame."""
+    types, dates, places, document ids and country and theme lists over and over, and the timeline holds
+    every event in memory. Shared values are read-only, like the whole frame."""
 
     def __init__(self) -> None:
         self.seen: dict[Any, Any] = {}
         self.columns: dict[str, list[Any]] = {name: [] for name in _RAW}
 
-    def one(self, value: Any) -> Any:
-        return self.seen.setdefault(value, value)
-
-    def codes(self, value: Any) -> list[Any]:
-        """A JSON array of codes (countries, themes), parsed once per distinct value."""
-        key = ("codes", value if isinstance(value, str) else json.dumps(value))
-        found = self.seen.get(key)
-        if found is None:
-            found = self.seen[key] = json.loads(value) if isinstance(value, str) else list(value)
-        return found
-
-    def participants(self, value: Any) -> list[dict[str, Any]]:
-        people = json.loads(value) if isinstance(value, str) else value
-        for person in people:
-            for field, text in person.items():
-                if isinstance(text, str):
-                    person[field] = self.one(text)
-        return people
-
-    def evidence(self, value: Any, doc_id: str, doc_title: str) -> list[dict[str, Any]]:
-        quotes = json.loads(value) if isinstance(value, str) else value
-        for quote in quotes:
-            quote["document_id"], quote["document_title"] = doc_id, doc_title
-        return quotes
+    def _codes(self, values: tuple[Any, ...]) -> list[Any]:
+        """JSON arrays of codes (countries, themes), each distinct one parsed once and shared."""
+        seen, out = self.seen, []
+        for value in values:
+            key = ("codes", value if isinstance(value, str) else json.dumps(value))
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = json.loads(value) if isinstance(value, str) else list(value)
+            out.append(found)
+        return out
 
     def add(self, rows: list[Any]) -> None:
-        one, out = self.one, self.columns
-        for (event_id, title, kind, start, end, precision, first, last, place, place_country, countries,
-             themes, participants, evidence, confidence, doc_id, doc_title) in rows:
-            doc_id, doc_title = one(doc_id), one(doc_title)
-            for name, value in (("id", event_id), ("title", title), ("confidence", confidence)):
-                out[name].append(value)
-            for name, value in (("type", kind), ("start", start), ("end", end), ("precision", precision),
-                                ("start_date", first), ("end_date", last), ("location", place),
-                                ("location_country", place_country)):
-                out[name].append(one(value))
-            out["countries"].append(self.codes(countries))
-            out["themes"].append(self.codes(themes))
-            out["participants"].append(self.participants(participants))
-            out["evidence"].append(self.evidence(evidence, doc_id, doc_title))
-            docs = self.seen.get(("docs", doc_id))
-            if docs is None:
-                docs = self.seen[("docs", doc_id)] = [doc_id]
-            out["document_ids"].append(docs)
+        if not rows:
+            return
+        (ids, titles, kinds, starts, ends, precisions, firsts, lasts, places, place_countries, countries,
+         themes, participants, evidence, confidence, doc_ids, doc_titles) = zip(*rows, strict=True)
+        one, out = self.seen.setdefault, self.columns
+        out["id"] += ids
+        out["title"] += titles
+        out["confidence"] += confidence
+        for name, values in (("type", kinds), ("start", starts), ("end", ends), ("precision", precisions),
+                             ("start_date", firsts), ("end_date", lasts), ("location", places),
+                             ("location_country", place_countries)):
+            out[name] += [one(v, v) for v in values]
+        out["countries"] += self._codes(countries)
+        out["themes"] += self._codes(themes)
+        out["participants"] += _json_arrays(participants)
+        quotes_of = _json_arrays(evidence)
+        doc_ids, doc_titles = [one(d, d) for d in doc_ids], [one(t, t) for t in doc_titles]
+        for quotes, doc_id, doc_title in zip(quotes_of, doc_ids, doc_titles, strict=True):
+            for quote in quotes:
+                quote["document_id"], quote["document_title"] = doc_id, doc_title
+        out["evidence"] += quotes_of
+        out["document_ids"] += [one(("docs", d), [d]) for d in doc_ids]
 
 
 _RAW = STORED_COLUMNS
@@ -110,11 +108,12 @@ def load_events(conn: Connection) -> pd.DataFrame:
         reader.add(rows)
     columns = reader.columns
     # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
-    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()})
-    frame["confidence"] = frame["confidence"].astype(float)
-    for name in ("start_date", "end_date"):
-        frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d")
-    return frame
+    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()
+                          if name not in ("start_date", "end_date", "confidence")})
+    frame["confidence"] = np.array(columns["confidence"], dtype=float)
+    for name in ("start_date", "end_date"):  # numpy reads ISO days itself; None becomes NaT
+        frame[name] = np.array(columns[name], dtype="datetime64[D]").astype("datetime64[us]")
+    return frame[STORED_COLUMNS]
 
 
 @dataclass(frozen=True)
@@ -231,7 +230,15 @@ def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: li
             from entente import curation
 
             in_force = curation.active(conn)
-            machine = _machine_base(conn, url, key[:3], counterpart, columns)
-            base = _corrected(machine, key, in_force, counterpart, columns)
+            # a build makes millions of small lists and dicts and frees none: the cycle collector,
+            # triggered again and again by the allocations, would walk them all each time for nothing
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                machine = _machine_base(conn, url, key[:3], counterpart, columns)
+                base = _corrected(machine, key, in_force, counterpart, columns)
+            finally:
+                if collecting:
+                    gc.enable()
             _current[url] = base
             return base
