@@ -178,21 +178,23 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             cluster.add_participant(record.name, _side(record, pm, hint.side), role)
 
 
-def _event_countries(cluster: EventCluster, home: str | None) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
-    for side, _ in cluster.participants.values():
-        if side:
-            counts[side] += 3
-    loc = cluster.location
-    if loc and loc.country:
-        counts[loc.country] += 2
+def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, ...]) -> tuple[str, ...]:
+    """The event's pair first — the sides its people represent, completed from the document's pair
+    when they name fewer than two — then the venue's and other mentioned countries. A venue is not a
+    party: a U.S.-Pakistan dialogue held in Dubai is between the U.S. and Pakistan."""
+    sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
+    parties = [c for c, _ in sides.most_common()]
+    if len(parties) < 2:
+        parties += [c for c in pair if c not in parties]
+    # the home country first, then the document's pair in its order, then the rest by weight
+    parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
+    others: Counter[str] = Counter()
+    if cluster.location and cluster.location.country:
+        others[cluster.location.country] += 2
     for m in cluster.mentions:
         for code in m.countries:
-            counts[code] += 1
-    ordered = [c for c, _ in counts.most_common()]
-    if home in ordered:
-        ordered.remove(home)
-        ordered.insert(0, home)
+            others[code] += 1
+    ordered = parties + [c for c, _ in others.most_common() if c not in parties]
     return tuple(ordered[:4])
 
 
@@ -207,9 +209,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         people = [(n, side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: ROLE_RANK[p[2]])
-        countries = _event_countries(c, home)
-        if len(countries) < 2:  # an event of a bilateral document is between its pair unless it says more
-            countries += tuple(x for x in pair if x not in countries)
+        countries = _event_countries(c, home, pair)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None
