@@ -178,6 +178,13 @@ def main() -> None:
                      first_ms / none_base[0]])
         print_table(["filter", "events", "median ms", "p95 ms", "SELECT * ms (baseline)",
                      "baseline p95", "x baseline"], rows)
+        others = [[name, *_ms(func, 3)[:2]] for name, func in (
+            ("summary (overview)", lambda: query.summary(url)),
+            ("facets (filter choices)", lambda: query.facets(url)),
+            ("people (delegations)", lambda: query.people(query.Filters(), url)),
+            ("documents (library)", lambda: query.documents(url)))]
+        print()
+        print_table(["other reads over every event", "median ms", "p95 ms"], others)
         print(f"\nresident memory, entente + pandas + streamlit + plotly imported: {base_rss:.0f} MB; "
               f"after the first read ({len(full):,} events held): {loaded_rss:.0f} MB (peak {loaded_peak:.0f}); "
               f"after every filter and {args.repeat} edits: {rss:.0f} MB (peak {peak:.0f})")

@@ -150,13 +150,16 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
                "last_date"]
     stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "documents": set(),
                                                             "dates": [], "sides": Counter()})
-    for row in frame.itertuples():
-        for participant in row.participants:
+    with_people = frame[frame["participants"].map(len) > 0]  # most events name nobody: skip them fast
+    for taking_part, document_ids, start_date in zip(with_people["participants"],
+                                                     with_people["document_ids"],
+                                                     with_people["start_date"], strict=True):
+        for participant in taking_part:
             entry = stats[participant["name"]]
             entry["events"] += 1
-            entry["documents"].update(row.document_ids)
-            if pd.notna(row.start_date):
-                entry["dates"].append(row.start_date)
+            entry["documents"].update(document_ids)
+            if pd.notna(start_date):
+                entry["dates"].append(start_date)
             if participant.get("side"):
                 entry["sides"][participant["side"]] += 1
     if not stats:
@@ -179,6 +182,7 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
 def appearances(name: str, db: str | None = None) -> pd.DataFrame:
     """Every event a person takes part in, earliest first."""
     frame = events(Filters(), db)
+    frame = frame[frame["participants"].map(lambda ps: any(p["name"] == name for p in ps))]
     rows = [
         {"event_id": row.id, "title": row.title, "start_date": row.start_date,
          "precision": row.precision, "role": p.get("role"), "side": p.get("side")}
@@ -235,17 +239,18 @@ def summary(db: str | None = None) -> dict[str, Any]:
 
 def facets(db: str | None = None) -> dict[str, Any]:
     """The values each filter can take in the stored corpus."""
-    frame = events(Filters(), db)
+    base = event_frame.current(store.open_engine(db), counterpart, EVENT_COLUMNS)
     docs = documents(db)
     years: set[int] = set()
-    for row in frame.dropna(subset=["start_date"]).itertuples():
-        years.update(range(row.start_date.year, row.end_date.year + 1))
+    spans = pd.DataFrame({"first": base.first_year, "last": base.last_year}).dropna().drop_duplicates()
+    for first, last in zip(spans["first"], spans["last"], strict=True):
+        years.update(range(int(first), int(last) + 1))
     return {
-        "countries": sorted({c for cs in frame["countries"] for c in cs}),
+        "countries": sorted(set(base.links["countries"][1])),
         "years": sorted(years),
-        "themes": sorted({t for ts in frame["themes"] for t in ts}
+        "themes": sorted(set(base.links["themes"][1])
                          | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
-        "types": sorted(set(frame["type"])),
+        "types": sorted(set(base.frame["type"])),
         "documents": list(zip(docs["id"], docs["title"], strict=True)),
     }
 
