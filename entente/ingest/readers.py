@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
+import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from entente.ingest.text import (UndecodableText, clean, decode, document_id, on
                                  title_from_text)
 from entente.models import Document
 
+log = logging.getLogger(__name__)
 # Old Word (.doc) files and password-protected Office files are OLE compound files, not zip packages.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A Word package has a few dozen parts; tens of thousands is a zip built to exhaust the reader.
@@ -123,9 +126,11 @@ def _html_text(data: bytes) -> tuple[str, str]:
     return text, title
 
 
-def _pdf_parse(data: bytes) -> tuple[str, str, int, int]:
-    """(text, title, pages, pages without text) of a PDF; runs in the parser process."""
+def _pdf_parse(data: bytes) -> tuple[str, str]:
+    """(text, title) of a PDF's text layer; runs in the parser process."""
     from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # "EOF marker not found" is our message to give
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
@@ -138,14 +143,13 @@ def _pdf_parse(data: bytes) -> tuple[str, str, int, int]:
             raise ValueError("the PDF is password-protected: add an unprotected copy")
     pages = [page.extract_text() or "" for page in reader.pages]
     title = (reader.metadata.title if reader.metadata else None) or ""
-    blank = sum(1 for page in pages if not page.strip())
-    return "\n\n".join(pages), str(title), len(pages), blank
+    return "\n\n".join(pages), str(title)
 
 
 def _pdf_text(data: bytes) -> tuple[str, str]:
     if b"%PDF" not in data[:1024]:  # readers accept the header anywhere in the first kilobyte
         raise ValueError("not a PDF (no %PDF header)")
-    text, title, _pages, _blank = run_isolated(_pdf_parse, data)
+    text, title = run_isolated(_pdf_parse, data)
     if not text.strip():
         raise NoText("no text layer (a scanned PDF?): run OCR on it first, then add it again")
     return text, title
@@ -283,10 +287,19 @@ def read_bytes(name: str, data: bytes) -> Iterator[ReadResult]:
     """Read one file's bytes (an upload, or a file from disk) named `name`.
 
     Every result's `source` is `name` made safe to print (see `safe_name`); nothing is ever written
-    anywhere under that name.
+    anywhere under that name. A fault in a reader itself becomes a failure with an error id that is
+    also in the log, so it never stops the batch.
     """
     source = safe_name(name)
-    suffix = Path(name).suffix.lower()
+    try:
+        yield from _read_bytes(source, Path(name).suffix.lower(), data)
+    except Exception:  # noqa: BLE001 - the readers' own bugs included
+        error_id = uuid.uuid4().hex[:8]
+        log.exception("reading %s failed (error %s)", source, error_id)
+        yield ReadFailure(source, f"could not be read (error {error_id}): an internal fault, logged")
+
+
+def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
     if len(data) > settings.max_file_bytes():
         yield _too_big(source, len(data))
         return
@@ -324,6 +337,8 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:
                     yield child
         elif path.is_file():
             yield path
+        elif path.exists():  # a pipe or a device would block or never end
+            yield ReadFailure(safe_name(str(path)), "not a regular file")
         else:
             yield ReadFailure(safe_name(str(path)), "no such file or folder")
 

@@ -213,3 +213,165 @@ def test_a_parser_that_overruns_its_time_is_stopped() -> None:
     with pytest.raises(ParserFailed, match="longer than 0.5 s"):
         run_isolated(time.sleep, 5, timeout=0.5)  # type: ignore[arg-type]
     assert run_isolated(len, b"abc") == 3  # the next parse gets a fresh process
+
+
+# --- names, decoding and Markdown, one behaviour a row ---------------------------------------------
+
+@pytest.mark.parametrize("name,shown", [
+    ("release.txt", "release.txt"),
+    ("line\nbreak.txt", "line\\x0abreak.txt"),
+    ("tab\there.txt", "tab\\x09here.txt"),
+    ("bell\x07\x1b[2J.txt", "bell\\x07\\x1b[2J.txt"),
+    ("invoice\u202etxt.exe", "invoice\\u202etxt.exe"),
+    ("zero\u200bwidth.txt", "zero\\u200bwidth.txt"),
+    ("<b>bold</b>.txt", "<b>bold</b>.txt"),  # HTML is text to the store; the UI escapes it
+    ("Déclaration conjointe.txt", "Déclaration conjointe.txt"),
+    ("تقرير.txt", "تقرير.txt"),
+])
+def test_names_are_shown_on_one_printable_line(name: str, shown: str) -> None:
+    from entente.ingest.text import safe_name
+
+    assert safe_name(name) == shown
+    assert safe_name(name).isprintable()
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd.txt", "..\\..\\boot.txt", "/abs/path/readout.txt",
+                                  "new\nline.txt", "x" * 300 + ".txt"])
+def test_uploads_with_hostile_names_are_read_and_named_safely(name: str, tmp_path: Path) -> None:
+    from entente.pipeline import ingest_uploads
+
+    before = sorted(p.name for p in tmp_path.iterdir())
+    [report] = ingest_uploads([(name, TEXT.encode())], f"sqlite:///{tmp_path / 'store.sqlite'}")
+    assert report.state in ("ingested", "warning")
+    assert report.source.isprintable() and "/" not in report.source
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("store.sqlite")) == before
+
+
+@pytest.mark.parametrize("data,text", [
+    ("The Ministry’s delegation arrived in Ankara.".encode("utf-16-le"),  # no BOM: every other byte NUL
+     "The Ministry’s delegation arrived in Ankara."),
+    ("The Ministry’s delegation arrived in Ankara.".encode("utf-16-be"),
+     "The Ministry’s delegation arrived in Ankara."),
+    ("Kazakhstan’s".encode() + b" and Uzbekistan\x92s", "Kazakhstan’s and Uzbekistan’s"),
+    (b"caf\xe9 \x93quoted\x94", "café “quoted”"),
+    (b"undefined \x81 byte", "undefined \x81 byte"),  # no cp1252 character: latin-1's control, cleaned later
+    ("São Tomé".encode("latin-1"), "São Tomé"),
+])
+def test_decoding_what_offices_save(data: bytes, text: str) -> None:
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize("raw,cleaned", [
+    ("a\u2028b\u2029c\x85d", "a\nb\nc\nd"),
+    ("joined\ufefffiles", "joinedfiles"),
+    ("trailing   \t\nspaces  ", "trailing\nspaces"),
+    ("e\u0301", "é"),  # NFC
+])
+def test_cleaning(raw: str, cleaned: str) -> None:
+    assert clean(raw) == cleaned
+
+
+def test_cleaning_a_long_run_of_spaces_is_fast() -> None:
+    started = time.perf_counter()
+    assert clean("a" + " " * 1_000_000 + "\nb") == "a\nb"
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("markdown,text", [
+    ("[Read more](javascript:alert(1))", "Read more"),
+    ("[Read more](JavaScript:alert(document.cookie))", "Read more"),
+    ("[statement](https://state.gov/x_(y)) today", "statement today"),
+    ("![Map of the region](data:image/png;base64,AAAA)", "Map of the region"),
+    ("see [the agenda][1]\n\n[1]: javascript:alert(1)", "see the agenda"),
+    ("<javascript:alert(1)> and <https://www.defense.gov>", " and https://www.defense.gov"),
+    ('<a href="javascript:x()">Joint Statement</a>', "Joint Statement"),
+    ("before <script>alert('x')</script> after", "before  after"),
+    ("before <STYLE>p{}</STYLE><iframe src=x></iframe> after", "before  after"),
+    ("# The Heading\n\n**Bold** words, 3 < 4 and 5 > 2", "# The Heading\n\n**Bold** words, 3 < 4 and 5 > 2"),
+])
+def test_markdown_keeps_the_words_and_never_a_live_link_or_script(markdown: str, text: str) -> None:
+    doc = _one("note.md", markdown.encode())
+    assert isinstance(doc, Document) and doc.text == text
+
+
+@pytest.mark.parametrize("hostile", ["[" * 200_000, "<b " * 70_000, "<script>" * 25_000, "<a:" * 70_000,
+                                     "[x](" * 50_000])
+def test_hostile_markdown_reads_in_linear_time(hostile: str) -> None:
+    started = time.perf_counter()
+    list(read_bytes("hostile.md", hostile.encode()))
+    assert time.perf_counter() - started < 2.0
+
+
+def test_jsonl_keeps_only_web_addresses_and_one_line_titles() -> None:
+    lines = [json.dumps({"id": "a", "text": "A readout.", "url": "javascript:alert(1)", "title": "Two\nlines\x07"}),
+             json.dumps({"id": "b", "text": "B readout.", "url": "file:///etc/passwd"}),
+             json.dumps({"id": "c", "text": "C readout.", "url": " https://state.gov/c "}),
+             json.dumps({"id": {"nested": 1}, "text": "D readout."})]
+    docs = list(read_bytes("c.jsonl", "\n".join(lines).encode()))
+    assert [d.url for d in docs] == [None, None, "https://state.gov/c", None]
+    assert docs[0].title == "Two lines"
+    assert docs[3].source == "c.jsonl:4"  # an id that is not a string or number is not a name
+
+
+def test_a_jsonl_string_may_hold_a_line_separator() -> None:
+    """U+2028 is valid inside a JSON string: a line of the corpus is split on \\n only."""
+    line = json.dumps({"text": "First\u2028second"}, ensure_ascii=False)
+    [doc] = list(read_bytes("c.jsonl", line.encode()))
+    assert isinstance(doc, Document) and doc.text == "First\nsecond"
+
+
+def test_a_pdf_locked_only_against_printing_is_read() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_with_text("Talks on May 5, 2011."))))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    doc = _one("secured.pdf", buffer.getvalue())
+    assert isinstance(doc, Document) and "May 5, 2011" in doc.text
+
+
+def test_docx_tables_are_read_in_place() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The delegations:")
+    table = document.add_table(rows=2, cols=2)
+    for r, (name, office) in enumerate([("Jane Doe", "Ambassador"), ("John Roe", "Deputy Minister")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = name, office
+    document.add_paragraph("They met on 3 June 2012.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = _one("d.docx", buffer.getvalue())
+    assert isinstance(doc, Document)
+    assert doc.text == "The delegations:\n\nJane Doe\tAmbassador\nJohn Roe\tDeputy Minister\n\nThey met on 3 June 2012."
+
+
+def test_an_html_page_of_menus_only_is_rejected() -> None:
+    page = b"<html><body><nav><a href='/'>Home</a> <a href='/about'>About</a></nav></body></html>"
+    result = _one("menu.html", page)
+    assert isinstance(result, ReadFailure) and "no article text" in result.reason
+
+
+def _crash(_: bytes) -> None:
+    import os
+
+    os._exit(3)
+
+
+def test_a_parser_that_dies_is_reported_and_the_next_parse_works() -> None:
+    from entente.ingest.sandbox import ParserFailed, run_isolated
+
+    with pytest.raises(ParserFailed, match="crashed"):
+        run_isolated(_crash, b"")
+    assert run_isolated(len, b"abcd") == 4
+
+
+def test_a_pipe_is_never_opened(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "real.txt").write_text(TEXT)
+    assert [p.name for p in iter_paths([tmp_path]) if isinstance(p, Path)] == ["real.txt"]
+    [failure] = list(iter_paths([tmp_path / "pipe.txt"]))
+    assert isinstance(failure, ReadFailure) and failure.reason == "not a regular file"
