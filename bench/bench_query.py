@@ -15,15 +15,16 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import select, text
+from sqlalchemy import delete, insert, select, text
 
 from bench.common import ROOT, SHARED, print_table
 from entente import curation, query, store
+from entente.store.schema import documents as documents_t
 from entente.store.schema import events as events_t
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(.*)$")
@@ -132,6 +133,30 @@ def _after_edit(url: str, full: pd.DataFrame, repeat: int) -> tuple[float, float
     return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
 
 
+def _after_ingest(engine: Any, url: str, repeat: int) -> tuple[float, float]:
+    """The unfiltered query right after one more document (a copy of a stored one, with its events)
+    lands in the store, as while an ingest runs beside the app; the copies are removed afterwards."""
+    with engine.connect() as conn:
+        doc = conn.execute(select(documents_t)).first()._asdict()
+        evs = [r._asdict() for r in conn.execute(select(events_t).where(events_t.c.document_id == doc["id"]))]
+    times, made = [], []
+    try:
+        for n in range(repeat):
+            doc_id = f"bench{n:059d}"
+            with engine.begin() as conn:
+                conn.execute(insert(documents_t).values(dict(doc, id=doc_id, ingested_at=datetime.now(UTC))))
+                store.insert_events(conn, [dict(e, id=f"{e['id']}~bench{n}", document_id=doc_id)
+                                           for e in evs])
+            made.append(doc_id)
+            times.append(_ms(lambda: query.events(query.Filters(), url), 1)[0])
+    finally:
+        with engine.begin() as conn:
+            conn.execute(delete(events_t).where(events_t.c.document_id.in_(made)))
+            conn.execute(delete(documents_t).where(documents_t.c.id.in_(made)))
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=100_000, help="events in the store")
@@ -165,6 +190,7 @@ def main() -> None:
         timed = [(name, filters, *_ms(lambda f=filters: query.events(f, url), args.repeat))
                  for name, filters in filter_set(full)]
         edit_med, edit_p95 = _after_edit(url, full, args.repeat)
+        ingest_med, ingest_p95 = _after_ingest(engine, url, args.repeat)
         rss, peak = _rss_mb()
 
         rows = []
@@ -174,6 +200,8 @@ def main() -> None:
         none_base = rows[0][4:6]
         rows.append(["none, right after an edit or undo", len(full) - 1, edit_med, edit_p95, *none_base,
                      edit_med / none_base[0]])
+        rows.append(["none, right after a document is ingested", len(full), ingest_med, ingest_p95,
+                     *none_base, ingest_med / none_base[0]])
         rows.append(["none, first read in a fresh process", len(full), first_ms, first_ms, *none_base,
                      first_ms / none_base[0]])
         print_table(["filter", "events", "median ms", "p95 ms", "SELECT * ms (baseline)",

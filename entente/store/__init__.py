@@ -59,9 +59,12 @@ def open_engine(url: str | None = None) -> Engine:
 
 def close_engine(url: str) -> None:
     """Dispose of the pooled connections to `url` (tests that drop databases need this)."""
+    from entente.store import event_frame  # read side; imported here to keep writers light
+
     with _engines_lock:
         engine = _engines.pop(settings.database_url(url), None)
     if engine is not None:
+        event_frame.forget(engine.url.render_as_string(hide_password=False))
         engine.dispose()
 
 

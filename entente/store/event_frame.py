@@ -6,7 +6,7 @@ import gc
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -91,8 +91,9 @@ _RAW = STORED_COLUMNS
 _CHUNK = 10_000  # rows parsed at a time: the raw text of all rows is never held at once
 
 
-def load_events(conn: Connection) -> pd.DataFrame:
-    """All machine events, in (start, id) order, with STORED_COLUMNS (dates as datetime64, lists parsed)."""
+def load_events(conn: Connection, document_ids: list[str] | None = None) -> pd.DataFrame:
+    """The machine events (of `document_ids`, or all), with STORED_COLUMNS (dates as datetime64, lists
+    parsed), in (start, id) order."""
     query = (
         select(events.c.id, events.c.title, events.c.type, events.c.start, events.c.end, events.c.precision,
                events.c.start_date, events.c.end_date, events.c.location_name, events.c.location_country,
@@ -103,9 +104,13 @@ def load_events(conn: Connection) -> pd.DataFrame:
         .join(documents, documents.c.id == events.c.document_id)
         .order_by(events.c.start, events.c.id)
     )
+    queries = [query] if document_ids is None else [
+        query.where(events.c.document_id.in_(document_ids[i:i + 500]))
+        for i in range(0, len(document_ids), 500)]
     reader = _Reader()
-    for rows in conn.execute(query).partitions(_CHUNK):
-        reader.add(rows)
+    for part in queries:
+        for rows in conn.execute(part).partitions(_CHUNK):
+            reader.add(rows)
     columns = reader.columns
     # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
     frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()
@@ -126,9 +131,11 @@ class Base:
     first_year: np.ndarray  # float, NaN when undated
     last_year: np.ndarray
     links: dict[str, tuple[np.ndarray, pd.Index]]  # list column -> (row of each value, the values)
+    documents: dict[str, Any] = field(default_factory=dict)  # id -> ingested_at of what was read
 
 
 LINKED = ("countries", "themes", "document_ids")
+_FEW_DOCUMENTS = 200  # up to this many changed documents (or a quarter of them) are read alone
 _machine: dict[str, Base] = {}
 _current: dict[str, Base] = {}
 _lock = threading.Lock()
@@ -161,12 +168,7 @@ def _ordered(key: tuple[Any, ...], frame: pd.DataFrame,
                 {c: (position[rows], values) for c, (rows, values) in links.items()})
 
 
-def _machine_base(conn: Connection, url: str, key: tuple[Any, ...], counterpart: Callable,
-                  columns: list[str]) -> Base:
-    cached = _machine.get(url)
-    if cached is not None and cached.key == key:
-        return cached
-    frame = load_events(conn)
+def _machine_rows(frame: pd.DataFrame, counterpart: Callable, columns: list[str]) -> pd.DataFrame:
     sides: dict[tuple[str, ...], str] = {}
     for countries in frame["countries"]:
         if tuple(countries) not in sides:
@@ -174,8 +176,46 @@ def _machine_base(conn: Connection, url: str, key: tuple[Any, ...], counterpart:
     frame["counterpart"] = pd.Series([sides[tuple(c)] for c in frame["countries"]], dtype=object)
     frame["corrected"] = False
     frame["merged_from"] = pd.Series([[] for _ in range(len(frame))], dtype=object)
-    frame = frame[columns]
-    base = _ordered(key, frame, {c: _links(frame, c) for c in LINKED})
+    return frame[columns]
+
+
+def _replace_rows(base: Base, drop: np.ndarray, new: pd.DataFrame, key: tuple[Any, ...]) -> Base:
+    """`base` without the rows `drop` marks and with `new` added, in timeline order; the filter lookups
+    of the rows kept are carried over, not rebuilt."""
+    kept = ~drop
+    new_row = np.cumsum(kept) - 1
+    links = {}
+    for column, (rows, values) in base.links.items():
+        stays = kept[rows]
+        extra_rows, extra_values = _links(new, column, offset=int(kept.sum()))
+        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]), values[stays].append(extra_values))
+    frame = pd.concat([base.frame[kept], new], ignore_index=True) if len(new) else base.frame[kept]
+    return _ordered(key, frame, links)
+
+
+def _machine_base(conn: Connection, url: str, key: tuple[Any, ...], counterpart: Callable,
+                  columns: list[str]) -> Base:
+    """The extracted events as stored. After an ingest only the documents saved or dropped since the
+    last read are read again (unless they are many), so a growing store is not re-read whole."""
+    cached = _machine.get(url)
+    if cached is not None and cached.key == key:
+        return cached
+    # read before the events: a document saved meanwhile then looks changed next time, never current
+    stored = {doc_id: at for doc_id, at in conn.execute(select(documents.c.id, documents.c.ingested_at))}
+    changed = gone = None
+    if cached is not None:
+        changed = [d for d, at in stored.items() if cached.documents.get(d) != at]
+        gone = [d for d in cached.documents if d not in stored]
+    if cached is None or len(changed) + len(gone) > max(_FEW_DOCUMENTS, len(stored) // 4):
+        frame = _machine_rows(load_events(conn), counterpart, columns)
+        base = _ordered(key, frame, {c: _links(frame, c) for c in LINKED})
+    else:
+        rows, values = cached.links["document_ids"]
+        drop = np.zeros(len(cached.frame), dtype=bool)
+        drop[rows[values.isin(changed + gone)]] = True
+        new = _machine_rows(load_events(conn, changed), counterpart, columns)
+        base = _replace_rows(cached, drop, new, key)
+    base = replace(base, documents=stored)
     _machine[url] = base
     return base
 
@@ -203,15 +243,7 @@ def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counter
         fixed[column] = pd.to_datetime(fixed[column]).astype("datetime64[us]")
     fixed["confidence"] = fixed["confidence"].astype(float)
     fixed["corrected"] = fixed["corrected"].astype(bool)
-    kept = ~touched
-    new_row = np.cumsum(kept) - 1
-    links = {}
-    for column, (rows, values) in machine.links.items():
-        stays = kept[rows]
-        extra_rows, extra_values = _links(fixed, column, offset=int(kept.sum()))
-        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]),
-                         values[stays].append(extra_values))
-    return _ordered(key, pd.concat([frame[kept], fixed], ignore_index=True), links)
+    return _replace_rows(machine, touched, fixed, key)
 
 
 def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: list[str]) -> Base:
@@ -242,3 +274,10 @@ def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: li
                     gc.enable()
             _current[url] = base
             return base
+
+
+def forget(url: str) -> None:
+    """Drop what is held for the store at `url` (its database is going away)."""
+    with _lock:
+        _machine.pop(url, None)
+        _current.pop(url, None)
