@@ -153,3 +153,69 @@ def ingest_uploads(files: list[tuple[str, bytes]]) -> list[IngestReport]:
     from entente import pipeline
 
     return pipeline.ingest_uploads(files, database())
+
+
+# --- Topics, the overview map, the people directory ------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _theme_passages_frame(theme: str, version: str, db: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+    from entente import topics
+    from entente.taxonomy import load_taxonomy
+
+    try:
+        found = load_taxonomy().get(theme)
+    except Exception:  # noqa: BLE001 - without the taxonomy every matched term counts the same
+        found = None
+    strong = (found.label, *found.aliases, *found.acronyms) if found else ()
+    docs = topics.theme_documents(theme, db)
+    return topics.passages_frame(query.theme_passages(theme, db), docs, strong_terms=strong), docs
+
+
+def theme_passages_frame(theme: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The theme's passages with counterpart, section, side and plain text, and the facts of their documents."""
+    return _theme_passages_frame(theme, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _appearances(name: str, version: str, db: str) -> pd.DataFrame:
+    return query.appearances(name, db)
+
+
+def appearances(name: str) -> pd.DataFrame:
+    return _appearances(name, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _event_places(filters: Filters, version: str, db: str) -> pd.DataFrame:
+    from entente import geo
+
+    return geo.event_places(query.events(filters, db))
+
+
+def event_places(filters: Filters) -> pd.DataFrame:
+    """Places the matching events were held at, with coordinates from the offline gazetteers."""
+    return _event_places(filters, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def capitals(codes: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+    from entente import geo
+
+    return {c: p for c in codes if (p := geo.capital(c))}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def reference_layers(countries: tuple[str, ...], which: tuple[str, ...]) -> pd.DataFrame:
+    """The Office of the Historian's layers for these counterparts (shipped data: no corpus version in the key).
+
+    With several counterparts each layer gets one lane per country: `layer` becomes `trips:PK`."""
+    from entente import reference
+
+    parts = []
+    for country in countries:
+        part = reference.layers(country, which)
+        if len(countries) > 1:
+            part = part.assign(layer=part["layer"] + ":" + country)
+        parts.append(part)
+    return pd.concat(parts, ignore_index=True) if parts else reference.layers("", ())

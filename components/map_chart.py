@@ -1,0 +1,111 @@
+"""Pure map builder: event places (entente.geo.event_places) -> a plotly scattergeo Figure, drawn offline.
+
+plotly.js fetches its base map (topojson) from cdn.plot.ly unless told otherwise, and no world outline ships
+with plotly or Streamlit. So the map is drawn without land shapes: a projected globe with a graticule, the
+event places as sized circles, and the countries named at their capitals for orientation. OFFLINE_CONFIG
+points plotly's topojson loader at an empty topology inside a data: URL, so the browser never asks the CDN.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.labels import country_name, format_when, safe
+
+# plotly appends "<scope>_<resolution>m.json" to topojsonURL; after "#" that is a fragment, which a data:
+# URL ignores, so every scope resolves to this empty topology.
+_EMPTY_TOPOLOGY = json.dumps({"type": "Topology", "objects": {}, "arcs": [],
+                              "transform": {"scale": [1, 1], "translate": [0, 0]}})
+OFFLINE_TOPOJSON_URL = "data:application/json," + quote(_EMPTY_TOPOLOGY) + "#"
+OFFLINE_CONFIG: dict[str, object] = {"topojsonURL": OFFLINE_TOPOJSON_URL, "displaylogo": False,
+                                     "scrollZoom": False}
+MARK = "#0072B2"
+INEXACT = "#999999"
+
+
+def _when(first: object, last: object) -> str:
+    if pd.isna(first):
+        return "undated"
+    a = format_when(pd.Timestamp(first).date().isoformat(), None, "day")
+    if pd.isna(last) or pd.Timestamp(last).date() == pd.Timestamp(first).date():
+        return a
+    return f"{a} – {format_when(pd.Timestamp(last).date().isoformat(), None, 'day')}"
+
+
+def _hover(row: pd.Series) -> str:
+    titles = list(row["titles"])
+    shown = "<br>".join("· " + safe(t if len(t) <= 70 else t[:69] + "…") for t in titles[:6])
+    more = f"<br>… and {len(titles) - 6} more" if len(titles) > 6 else ""
+    where = safe(row["place"]) + (f" ({safe(country_name(row['country']))})" if row.get("country") else "")
+    note = "" if row["exact"] else "<br><i>place not on the map: shown at the capital</i>"
+    events = f"{row['events']} event" + ("s" if row["events"] != 1 else "")
+    return f"<b>{where}</b><br>{events} · {safe(_when(row['first_date'], row['last_date']))}<br>{shown}{more}{note}"
+
+
+def _bounds(lats: Iterable[float], lons: Iterable[float]) -> tuple[list[float], list[float]]:
+    """Axis ranges around the points with a margin, never narrower than a region (~30° by 20°)."""
+    lats, lons = list(lats), list(lons)
+    lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
+    lat_pad = max(8.0, (lat1 - lat0) * 0.2, (20 - (lat1 - lat0)) / 2)
+    lon_pad = max(12.0, (lon1 - lon0) * 0.15, (30 - (lon1 - lon0)) / 2)
+    return ([max(-85.0, lat0 - lat_pad), min(85.0, lat1 + lat_pad)],
+            [max(-180.0, lon0 - lon_pad), min(180.0, lon1 + lon_pad)])
+
+
+def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float, float]] | None = None,
+                     height: int = 420, font_size: int = 12) -> go.Figure:
+    """Event places as circles sized by how many events each saw; hover lists the events.
+
+    `capitals` (country code -> (lat, lon)) adds faint country names for orientation, since the map has
+    no land shapes.
+    """
+    fig = go.Figure()
+    if places.empty:
+        fig.add_annotation(text="No event names a place", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.update_layout(height=160, xaxis_visible=False, yaxis_visible=False, margin=dict(l=0, r=0, t=0, b=0))
+        return fig
+    biggest = max(int(places["events"].max()), 1)
+    sizes = [10 + 26 * (n / biggest) ** 0.5 for n in places["events"]]
+    fig.add_trace(go.Scattergeo(
+        lat=places["lat"], lon=places["lon"], mode="markers+text", name="Event places",
+        text=[safe(p.split(",")[-1].strip() if len(p) > 24 else p) for p in places["place"]],
+        textposition="top center", textfont=dict(size=font_size),
+        marker=dict(size=sizes, color=[MARK if e else INEXACT for e in places["exact"]], opacity=0.8,
+                    line=dict(width=1, color="white")),
+        hovertext=[_hover(r) for _, r in places.iterrows()], hoverinfo="text",
+        customdata=[ids[0] if len(ids) == 1 else "" for ids in places["event_ids"]],
+    ))
+    lats, lons = list(places["lat"]), list(places["lon"])
+    if capitals:
+        codes = [c for c in capitals if c]
+        fig.add_trace(go.Scattergeo(
+            lat=[capitals[c][0] for c in codes], lon=[capitals[c][1] for c in codes], mode="text",
+            text=[safe(country_name(c)).upper() for c in codes], textfont=dict(size=font_size - 1, color="#888888"),
+            hoverinfo="skip", showlegend=False, name="countries",
+        ))
+        lats += [capitals[c][0] for c in codes]
+        lons += [capitals[c][1] for c in codes]
+    lat_range, lon_range = _bounds(lats, lons)
+    fig.update_geos(
+        projection_type="natural earth", showland=False, showocean=False, showlakes=False, showrivers=False,
+        showcountries=False, showcoastlines=False, showsubunits=False, showframe=True,
+        framecolor="rgba(128,128,128,0.5)", bgcolor="rgba(0,0,0,0)",
+        lataxis=dict(range=lat_range, showgrid=True, dtick=10, gridcolor="rgba(128,128,128,0.25)"),
+        lonaxis=dict(range=lon_range, showgrid=True, dtick=10, gridcolor="rgba(128,128,128,0.25)"),
+    )
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), showlegend=False,
+                      font=dict(size=font_size), hoverlabel=dict(font_size=font_size))
+    return fig
+
+
+def map_alt(places: pd.DataFrame) -> str:
+    """One sentence describing the map for screen readers."""
+    if places.empty:
+        return "No event in view names a place."
+    named = ", ".join(f"{p} ({n})" for p, n in zip(places["place"], places["events"], strict=True))
+    return f"Map of {int(places['events'].sum())} events at {len(places)} places: {named}."

@@ -1,0 +1,66 @@
+"""Pure chart builders for one theme: its events and mentions on a time axis, one lane per country pair."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.charts import TYPE_COLOURS
+from components.labels import country_name, format_when, safe, text_or_none
+
+HOME = "US"
+MENTION_COLOUR = "#999999"
+
+
+def pair_label(counterpart: str | None, home: str = HOME) -> str:
+    """`PK` -> `United States–Pakistan`: the relationship a lane stands for."""
+    code = text_or_none(counterpart)
+    if not code or code == home:
+        return country_name(home)
+    return f"{country_name(home)}–{country_name(code)}"
+
+
+def theme_timeline_figure(events: pd.DataFrame, mentions: pd.DataFrame, *, home: str = HOME,
+                          font_size: int = 13) -> go.Figure:
+    """One lane per country pair: the theme's events as diamonds coloured by type (click one to open it),
+    and each document's mentions as a grey circle sized by how often it mentions the theme."""
+    fig = go.Figure()
+    dated = events.dropna(subset=["start_date"]) if not events.empty else events
+    if dated.empty and mentions.empty:
+        fig.add_annotation(text="Nothing dated", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.update_layout(height=160, xaxis_visible=False, yaxis_visible=False)
+        return fig
+    lanes = sorted({pair_label(c, home) for c in [*dated.get("counterpart", []), *mentions.get("counterpart", [])]})
+    if not mentions.empty:
+        biggest = max(int(mentions["mentions"].max()), 1)
+        fig.add_trace(go.Scatter(
+            x=mentions["date"], y=[pair_label(c, home) for c in mentions["counterpart"]], mode="markers",
+            name="Mentions in a document",
+            marker=dict(size=[8 + 22 * (n / biggest) ** 0.5 for n in mentions["mentions"]], color=MENTION_COLOUR,
+                        opacity=0.45, line=dict(width=1, color=MENTION_COLOUR)),
+            customdata=[["", safe(t), f"{n} mention" + ("s" if n != 1 else "")]
+                        for t, n in zip(mentions["document_title"], mentions["mentions"], strict=True)],
+            hovertemplate="<b>%{customdata[1]}</b><br>%{x|%d %b %Y}<br>%{customdata[2]}<extra></extra>",
+        ))
+    for etype, part in (dated.groupby("type", sort=True) if not dated.empty else []):
+        when = [format_when(text_or_none(s), text_or_none(e), text_or_none(p))
+                for s, e, p in zip(part["start"], part["end"], part["precision"], strict=True)]
+        fig.add_trace(go.Scatter(
+            x=part["start_date"] + (part["end_date"].fillna(part["start_date"]) - part["start_date"]) / 2,
+            y=[pair_label(c, home) for c in part["counterpart"]], mode="markers", name=str(etype).capitalize(),
+            marker=dict(symbol="diamond", size=font_size + 5, color=TYPE_COLOURS.get(str(etype), "#999999"),
+                        line=dict(width=1, color="white")),
+            customdata=[[str(i), safe(t), safe(w)] for i, t, w in zip(part["id"], part["title"], when, strict=True)],
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<extra></extra>",
+        ))
+    xs = pd.concat([dated["start_date"] if not dated.empty else pd.Series(dtype="datetime64[ns]"),
+                    mentions["date"] if not mentions.empty else pd.Series(dtype="datetime64[ns]")])
+    first, last = xs.min(), xs.max()
+    pad = max((last - first) * 0.06, pd.Timedelta(days=120))
+    fig.update_layout(
+        height=150 + 70 * len(lanes), margin=dict(l=10, r=10, t=30, b=40), font=dict(size=font_size),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), clickmode="event+select", dragmode="pan",
+    )
+    fig.update_xaxes(type="date", range=[first - pad, last + pad], showgrid=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], fixedrange=True, showgrid=False)
+    return fig
