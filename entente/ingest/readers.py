@@ -42,7 +42,11 @@ class ReadFailure:
 ReadResult = Document | ReadFailure
 
 
-class NoText(ValueError):
+class Refused(ValueError):
+    """A file declined on purpose (locked, a bomb, not what its name says): the message is the reason."""
+
+
+class NoText(Refused):
     """The file is well formed but holds no text to read (a scanned PDF, a page of navigation only)."""
 
 
@@ -131,16 +135,15 @@ def _pdf_parse(data: bytes) -> tuple[str, str]:
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # "EOF marker not found" is our message to give
-
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         # Most "secured" office PDFs only restrict printing or copying: they open without a password.
         try:
             opened = reader.decrypt("")
         except Exception as exc:  # noqa: BLE001 - pypdf raises several types for unsupported ciphers
-            raise ValueError(f"the PDF is encrypted in a way that cannot be opened ({exc})") from None
+            raise Refused(f"the PDF is encrypted in a way that cannot be opened ({exc})") from None
         if not opened:
-            raise ValueError("the PDF is password-protected: add an unprotected copy")
+            raise Refused("the PDF is password-protected: add an unprotected copy")
     pages = [page.extract_text() or "" for page in reader.pages]
     title = (reader.metadata.title if reader.metadata else None) or ""
     return "\n\n".join(pages), str(title)
@@ -148,7 +151,7 @@ def _pdf_parse(data: bytes) -> tuple[str, str]:
 
 def _pdf_text(data: bytes) -> tuple[str, str]:
     if b"%PDF" not in data[:1024]:  # readers accept the header anywhere in the first kilobyte
-        raise ValueError("not a PDF (no %PDF header)")
+        raise Refused("not a PDF (no %PDF header)")
     text, title = run_isolated(_pdf_parse, data)
     if not text.strip():
         raise NoText("no text layer (a scanned PDF?): run OCR on it first, then add it again")
@@ -158,23 +161,23 @@ def _pdf_text(data: bytes) -> tuple[str, str]:
 def _check_docx_archive(data: bytes) -> None:
     """Refuse a .docx that is not a Word package or would inflate too far, from the zip directory alone."""
     if data.startswith(_OLE_MAGIC):
-        raise ValueError("a password-protected Word file, or an old .doc renamed .docx: "
+        raise Refused("a password-protected Word file, or an old .doc renamed .docx: "
                          "save it as an unprotected .docx")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ValueError("not a Word document (not a zip archive)") from None
+        raise Refused("not a Word document (not a zip archive)") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_DOCX_PARTS:
-            raise ValueError(f"refused: the archive holds {len(infos):,} parts (a zip bomb?)")
+            raise Refused(f"refused: the .docx holds {len(infos):,} parts (a zip bomb?)")
         if "word/document.xml" not in {info.filename for info in infos}:
-            raise ValueError("not a Word document (no word/document.xml inside)")
+            raise Refused("not a Word document (no word/document.xml inside)")
         inflated = sum(info.file_size for info in infos)
         packed = sum(info.compress_size for info in infos) or 1
         worst = max(info.file_size / max(info.compress_size, 1) for info in infos)
         if inflated > settings.max_unzipped_bytes() or worst > MAX_DOCX_RATIO:
-            raise ValueError(f"refused: the archive would inflate to {inflated:,} bytes from "
+            raise Refused(f"refused: the .docx would inflate to {inflated:,} bytes from "
                              f"{packed:,} (a zip bomb?)")
 
 
@@ -313,7 +316,7 @@ def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
         return
     try:
         text, title = reader(data)
-    except (UndecodableText, NoText) as exc:
+    except (UndecodableText, Refused) as exc:
         yield ReadFailure(source, str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - a corrupt file of any format must not stop the batch

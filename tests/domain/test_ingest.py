@@ -60,7 +60,7 @@ def test_control_characters_and_nul_bytes_are_cleaned() -> None:
     ("photo.txt", bytes(range(256)) * 40, "binary"),
     ("notes.xyz", b"hello", "unsupported file type .xyz"),
     ("broken.pdf", b"%PDF-1.4 this is not a pdf", "could not read the PDF file"),
-    ("fake.docx", b"PK\x03\x04 not a zip", "could not read the DOCX file"),
+    ("fake.docx", b"PK\x03\x04 not a zip", "not a Word document (not a zip archive)"),
 ])
 def test_bad_inputs_are_failures_that_name_the_file_and_reason(name: str, data: bytes, reason: str) -> None:
     result = _one(name, data)
