@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.extract.timex import (  # noqa: F401  (importing registers the rules)
-    calendar_rules, clock_rules, period_rules, relative_rules,
+    calendar_rules, clock_rules, discourse, period_rules, relative_rules,
 )
 from entente.extract.timex.core import RULES, Candidate, Context
 from entente.extract.timex.dct import find_document_date
+from entente.extract.timex.discourse import resolve_anaphora
 from entente.extract.timex.settings import TimexSettings
 from entente.models import Timex
 
@@ -75,6 +76,7 @@ def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.D
     candidates = [c for c in (r.handler(m, ctx) for m, r in matches) if c is not None and c.end > c.start]
     candidates = [c for c in candidates if all(c.end <= s or c.start >= e for s, e in ctx.rejected)]
     chosen = _settle_overlaps(candidates)
+    resolve_anaphora(chosen)
     timexes = tuple(_to_timex(text, _widen(text, c)) for c in chosen)
     return TimexResult(timexes=_drop_overlaps(timexes), messages=tuple(dict.fromkeys(ctx.messages)))
 

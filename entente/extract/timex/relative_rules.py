@@ -147,7 +147,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         value = at_granularity(shift(ctx.dct, step, unit), unit)
     if unit == "Q":
         ctx.last_quarter = value
-    return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")
+    # "the following year", "the same month", "the previous week" count from the last date mentioned.
+    anaphor = (step, unit, "") if rel in _ANAPHORIC_RELS and unit in ("W", "M", "Q", "Y") else None
+    return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point", anaphor=anaphor)
+
+
+_ANAPHORIC_RELS = frozenset({"following", "same", "previous", "prior"})
 
 
 def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
@@ -241,6 +246,10 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit in ("H", "MIN", "S"):
         return None  # "an hour later" is a duration and a signal in TimeML, not a date
     later = m.group("dir").lower().split()[0] in ("later", "from", "hence", "after")
+    if m.group("dir").lower() in ("later", "earlier") and unit in ("D", "W", "M"):
+        # "three days later": TimeML reads a duration and a signal, measured from an event, not a date.
+        return Candidate(m.start(), m.end("u"), "DURATION", duration_value(amount, unit), priority=5,
+                         takes_mod="amount")
     if amount is None or not float(amount).is_integer():
         return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF", priority=5,
                          takes_mod="amount")
@@ -249,13 +258,28 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
                          takes_mod="amount")
     step = int(amount) * (1 if later else -1)
     if unit in ("Y",) and abs(step) == 1 and ctx.last_quarter and ctx.last_quarter[:4].isdigit() and \
-            "quarter" in ctx.text[max(0, m.start() - 300):m.start()].lower():
+            _last_period_is_quarter(ctx.text, m.start()):
         year = int(ctx.last_quarter[:4]) + step
         return Candidate(m.start(), m.end(), "DATE", f"{year}{ctx.last_quarter[4:]}", priority=5,
                          takes_mod="amount")
     unit_for_value = "D" if unit in ("H", "MIN", "S") else unit
     return Candidate(m.start(), m.end(), "DATE", at_granularity(shift(ctx.dct, step, unit_for_value), unit_for_value),
                      priority=5, takes_mod="amount")
+
+
+_QUARTER_PERIOD = re.compile(r"(?i)quarter|\bperiod\b")
+_YEAR_PERIOD = re.compile(r"(?i)\b(?:nine|six|first\s+\w+)\s+months\b|\b(?:the|full|fiscal|calendar)\s+year\b(?!-)|"
+                          r"year-to-date|\bfirst\s+half\b")
+
+
+def _last_period_is_quarter(text: str, pos: int) -> bool:
+    """Whether the period an earnings story last spoke of before `pos` is a quarter: "a year earlier"
+    after "third-quarter profit" is 1988-Q3, after "for the nine months" it is 1988."""
+    quarter = [q.end() for q in _QUARTER_PERIOD.finditer(text, 0, pos)]
+    if not quarter:
+        return False
+    year = [y.end() for y in _YEAR_PERIOD.finditer(text, quarter[-1], pos)]
+    return not year
 
 
 _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|remaining|entire|full|whole|"
