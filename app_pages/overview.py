@@ -1,8 +1,8 @@
-"""Overview: how big the corpus is, what it spans, who the counterparts are, and a compact timeline."""
+"""Overview: how big the corpus is, what it spans, who the counterparts are, a compact timeline and a map."""
 
 import streamlit as st
 
-from components import charts, filters, resources
+from components import charts, filters, map_chart, resources
 from components.labels import country_name, format_when
 from components.layout import empty_state, md, page_header
 
@@ -30,6 +30,18 @@ else:
     st.plotly_chart(figure, key="overview-timeline", config={"displayModeBar": False})
     st.page_link("app_pages/timeline.py", label="Open the full timeline", icon=":material/timeline:",
                  query_params=filters.link())
+
+st.subheader("Where events took place", anchor=False)
+places = resources.event_places(filters.current())
+codes = tuple(sorted({c for cs in events.get("countries", []) for c in cs} | set(places.get("country", []))))
+st.plotly_chart(map_chart.event_map_figure(places, capitals=resources.capitals(codes)), key="overview-map",
+                config=map_chart.OFFLINE_CONFIG, alt=map_chart.map_alt(places))
+unplaced = len(events) - (int(places["events"].sum()) if not places.empty else 0)
+notes = [f"{unplaced} of {len(events)} events name no place and are not on the map."] if unplaced else []
+if not places.empty and not places["exact"].all():
+    notes.append("Grey circles: a place the gazetteer lacks, shown at its country's capital.")
+if notes:
+    st.caption(" ".join(notes))
 
 st.subheader("Latest documents", anchor=False)
 latest = resources.documents().head(5)[["title", "published", "status", "events"]]

@@ -48,13 +48,29 @@ def _hover(row: pd.Series) -> str:
 
 
 def _bounds(lats: Iterable[float], lons: Iterable[float]) -> tuple[list[float], list[float]]:
-    """Axis ranges around the points with a margin, never narrower than a region (~30° by 20°)."""
+    """Axis ranges around the points with a margin, never narrower than a region (~30° by 20°) and never
+    a thin strip: Washington and Dubai alone would otherwise make a map 150° wide and 15° tall."""
     lats, lons = list(lats), list(lons)
     lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
-    lat_pad = max(8.0, (lat1 - lat0) * 0.2, (20 - (lat1 - lat0)) / 2)
     lon_pad = max(12.0, (lon1 - lon0) * 0.15, (30 - (lon1 - lon0)) / 2)
+    tall_enough = (lon1 - lon0 + 2 * lon_pad) * 0.4
+    lat_pad = max(8.0, (lat1 - lat0) * 0.2, (20 - (lat1 - lat0)) / 2, (tall_enough - (lat1 - lat0)) / 2)
     return ([max(-85.0, lat0 - lat_pad), min(85.0, lat1 + lat_pad)],
             [max(-180.0, lon0 - lon_pad), min(180.0, lon1 + lon_pad)])
+
+
+def uncluttered(lats: list[float], lons: list[float], *, spacing: float,
+                taken: list[tuple[float, float]] | None = None) -> list[bool]:
+    """Which points get a text label: in the order given (most important first), a point is labelled
+    unless a labelled point (or one in `taken`) lies within `spacing` degrees of it."""
+    placed = list(taken or [])
+    out = []
+    for lat, lon in zip(lats, lons, strict=True):
+        free = all(abs(lat - a) > spacing * 0.5 or abs(lon - b) > spacing for a, b in placed)
+        out.append(free)
+        if free:
+            placed.append((lat, lon))
+    return out
 
 
 def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float, float]] | None = None,
@@ -71,26 +87,31 @@ def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float
         return fig
     biggest = max(int(places["events"].max()), 1)
     sizes = [10 + 26 * (n / biggest) ** 0.5 for n in places["events"]]
+    codes = [c for c in (capitals or {}) if c]
+    lat_range, lon_range = _bounds([*places["lat"], *(capitals[c][0] for c in codes)],
+                                   [*places["lon"], *(capitals[c][1] for c in codes)])
+    spacing = (lon_range[1] - lon_range[0]) * 0.09  # about the width of a short label
+    labelled = uncluttered(list(places["lat"]), list(places["lon"]), spacing=spacing)
     fig.add_trace(go.Scattergeo(
         lat=places["lat"], lon=places["lon"], mode="markers+text", name="Event places",
-        text=[safe(p.split(",")[-1].strip() if len(p) > 24 else p) for p in places["place"]],
+        text=[safe(p.split(",")[-1].strip() if len(p) > 24 else p) if show else ""
+              for p, show in zip(places["place"], labelled, strict=True)],
         textposition="top center", textfont=dict(size=font_size),
         marker=dict(size=sizes, color=[MARK if e else INEXACT for e in places["exact"]], opacity=0.8,
                     line=dict(width=1, color="white")),
         hovertext=[_hover(r) for _, r in places.iterrows()], hoverinfo="text",
         customdata=[ids[0] if len(ids) == 1 else "" for ids in places["event_ids"]],
     ))
-    lats, lons = list(places["lat"]), list(places["lon"])
-    if capitals:
-        codes = [c for c in capitals if c]
-        fig.add_trace(go.Scattergeo(
-            lat=[capitals[c][0] for c in codes], lon=[capitals[c][1] for c in codes], mode="text",
-            text=[safe(country_name(c)).upper() for c in codes], textfont=dict(size=font_size - 1, color="#888888"),
+    if codes:
+        taken = [(a, b) for (a, b), show in zip(zip(places["lat"], places["lon"]), labelled, strict=True) if show]
+        named = uncluttered([capitals[c][0] - 2.5 for c in codes], [capitals[c][1] for c in codes],
+                            spacing=spacing, taken=taken)
+        codes = [c for c, show in zip(codes, named, strict=True) if show]
+        fig.add_trace(go.Scattergeo(  # under each capital, so a city label above the same point stays clear
+            lat=[capitals[c][0] - 2.5 for c in codes], lon=[capitals[c][1] for c in codes], mode="text",
+            text=[safe(country_name(c)).upper() for c in codes], textfont=dict(size=font_size - 2, color="#888888"),
             hoverinfo="skip", showlegend=False, name="countries",
         ))
-        lats += [capitals[c][0] for c in codes]
-        lons += [capitals[c][1] for c in codes]
-    lat_range, lon_range = _bounds(lats, lons)
     fig.update_geos(
         projection_type="natural earth", showland=False, showocean=False, showlakes=False, showrivers=False,
         showcountries=False, showcoastlines=False, showsubunits=False, showframe=True,

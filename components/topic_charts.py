@@ -1,4 +1,4 @@
-"""Pure chart builders for one theme: its events and mentions on a time axis, one lane per country pair."""
+"""Pure chart builders for the Topics and Delegations pages: a theme across country pairs, a person over time."""
 
 from __future__ import annotations
 
@@ -63,4 +63,30 @@ def theme_timeline_figure(events: pd.DataFrame, mentions: pd.DataFrame, *, home:
     )
     fig.update_xaxes(type="date", range=[first - pad, last + pad], showgrid=True)
     fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], fixedrange=True, showgrid=False)
+    return fig
+
+
+def appearances_figure(appearances: pd.DataFrame, *, font_size: int = 13) -> go.Figure:
+    """One person's appearances over time (entente.query.appearances): a diamond per event, one row per role."""
+    fig = go.Figure()
+    dated = appearances.dropna(subset=["start_date"]) if not appearances.empty else appearances
+    if dated.empty:
+        fig.add_annotation(text="No dated appearance", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.update_layout(height=120, xaxis_visible=False, yaxis_visible=False)
+        return fig
+    roles = dated["role"].map(lambda r: (text_or_none(r) or "taking part").capitalize())
+    when = [format_when(pd.Timestamp(d).date().isoformat(), None, text_or_none(p))
+            for d, p in zip(dated["start_date"], dated["precision"], strict=True)]
+    fig.add_trace(go.Scatter(
+        x=dated["start_date"], y=roles, mode="markers", showlegend=False,
+        marker=dict(symbol="diamond", size=font_size + 5, color="#0072B2", line=dict(width=1, color="white")),
+        customdata=[[str(i), safe(t), safe(w)] for i, t, w in zip(dated["event_id"], dated["title"], when, strict=True)],
+        hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<extra></extra>",
+    ))
+    first, last = dated["start_date"].min(), dated["start_date"].max()
+    pad = max((last - first) * 0.08, pd.Timedelta(days=90))
+    fig.update_layout(height=110 + 34 * roles.nunique(), margin=dict(l=10, r=10, t=10, b=30),
+                      font=dict(size=font_size), clickmode="event+select")
+    fig.update_xaxes(type="date", range=[first - pad, last + pad], showgrid=True)
+    fig.update_yaxes(fixedrange=True, showgrid=False, categoryorder="category descending")
     return fig
