@@ -1,9 +1,33 @@
-"""Timeline: the filtered events in swimlanes; a click opens an event's details; presenter mode steps through them."""
+"""Timeline: the filtered events in swimlanes; a click opens an event's details; presenter mode steps through
+them; the Office of the Historian's trips, visits and ambassadors can be laid under the selected counterparts."""
+
+from urllib.parse import parse_qs
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from components import charts, event_detail, exports, filters, resources, story
+from components.labels import country_name
 from components.layout import empty_state, page_header
+from entente.reference import LAYERS
+
+REF = "_timeline_ref"  # the chosen reference layers: this page's own URL parameter `ref`, e.g. ref=trips,visits
+MAX_REF_COUNTRIES = 3
+
+
+def _ref_in_url() -> list[str]:
+    """`ref` from the URL. The router rewrites the URL from the shared filters before this page runs,
+    so on a pasted link the parameter survives only in the query string the browser sent."""
+    raw = st.query_params.get("ref")
+    if raw is None:
+        ctx = get_script_run_ctx()
+        raw = (parse_qs(getattr(ctx, "query_string", "") or "").get("ref") or [""])[0]
+    return [layer for layer in dict.fromkeys(raw.split(",")) if layer in LAYERS]
+
+
+def _ref_changed() -> None:
+    st.session_state[REF] = [layer for layer in LAYERS if layer in (st.session_state.get("w_ref") or [])]
+
 
 view = filters.view()
 events = resources.events(filters.current())
@@ -22,8 +46,26 @@ lane = st.segmented_control("Swimlanes by", list(filters.LANES), format_func=fil
                             default=view.get("lane", "counterpart"), key="lane") or "counterpart"
 if lane != view.get("lane", "counterpart"):
     filters.update(lane=None if lane == "counterpart" else lane)
+countries = filters.current().countries[:MAX_REF_COUNTRIES]
+if REF not in st.session_state:
+    st.session_state[REF] = _ref_in_url()
+st.session_state["w_ref"] = st.session_state[REF]
+st.pills("Reference layers", list(LAYERS), selection_mode="multi", format_func=LAYERS.get, key="w_ref",
+         on_change=_ref_changed, disabled=not countries,
+         help="From the Office of the Historian: U.S. presidents' and secretaries of state's trips to the "
+              "counterpart, its leaders' visits to the U.S., and U.S. ambassadors' tenures there. "
+              + ("" if countries else "Pick a counterpart in the sidebar first."))
+chosen = tuple(st.session_state[REF])
+if chosen:
+    st.query_params["ref"] = ",".join(chosen)
+else:
+    st.query_params.pop("ref", None)
+reference = resources.reference_layers(countries, chosen) if chosen and countries else None
+names = {f"{layer}:{c}" if len(countries) > 1 else layer: LAYERS[layer] + (f" · {country_name(c)}" if len(countries) > 1 else "")
+         for layer in LAYERS for c in countries}
 selected = view.get("event")
-figure = charts.timeline_figure(events, lane=lane, selected=selected, theme_labels=labels)
+figure = charts.timeline_figure(events, lane=lane, selected=selected, theme_labels=labels, reference=reference,
+                                reference_names=names)
 # A new key after "Close" drops plotly's selection, so clicking the same event again reopens it.
 generation = st.session_state.setdefault("_timeline_generation", 0)
 state = st.plotly_chart(figure, key=f"timeline-{generation}", on_select="rerun", selection_mode="points",
@@ -47,6 +89,8 @@ if details:
         event_detail.show(details, resources.roster(selected), labels, key="timeline-detail")
         st.button("Close", on_click=_close, icon=":material/close:")
 event_detail.pick_table(events, key=f"timeline-table-{generation}")
-exports.buttons(events)
+title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.current().countries)
+                              if filters.current().countries else "")
+exports.buttons(events, figure=figure, title=title)
 st.button("Present these events", icon=":material/slideshow:", on_click=filters.update,
           kwargs={"present": "1", "event": selected or str(events.iloc[0]["id"])})

@@ -163,10 +163,14 @@ def _marks(part: pd.DataFrame, kind: str, colour: str, name: str, show_legend: b
 
 def timeline_figure(
     events: pd.DataFrame, *, lane: str = "counterpart", style: TimelineStyle = PAGE, selected: str | None = None,
-    theme_labels: Mapping[str, str] | None = None,
+    theme_labels: Mapping[str, str] | None = None, reference: pd.DataFrame | None = None,
+    reference_names: Mapping[str, str] | None = None,
 ) -> go.Figure:
     """Events on a time axis in swimlanes: single days as diamonds, day-exact ranges as solid bars,
-    month/year/decade dates as pale hatched bars as wide as the period the document allows."""
+    month/year/decade dates as pale hatched bars as wide as the period the document allows.
+
+    `reference` (entente.reference.layers) adds one grey lane per layer below the events: trips, visits
+    and ambassadors' tenures as shaded spans, named by `reference_names`."""
     frame = timeline_layout(events, lane=lane, labels=style.labels, theme_labels=theme_labels)
     fig = go.Figure()
     if frame.empty:
@@ -198,7 +202,18 @@ def timeline_figure(
     lanes = frame.groupby("lane", observed=True)["y"].agg(["min", "max"])
     for bound in lanes["max"].iloc[:-1]:
         fig.add_hline(y=bound + 0.5, line=dict(width=1, dash="dot", color="rgba(128,128,128,0.5)"))
+    tickvals = ((lanes["min"] + lanes["max"]) / 2).tolist()
+    ticktext = [safe(v) for v in lanes.index]
     first, last = frame["x0"].min(), frame["x1"].max()
+    if reference is not None and not reference.empty:
+        names = reference_names or {}
+        sliver = max(last - first, pd.Timedelta(days=60)) * 0.004
+        fig.add_hline(y=n_rows - 0.5, line=dict(width=1.5, color="rgba(128,128,128,0.8)"))
+        for layer, part in reference.groupby("layer", sort=False):
+            fig.add_trace(_reference_marks(part, n_rows, str(names.get(str(layer), layer)), sliver))
+            tickvals.append(n_rows)
+            ticktext.append(safe(names.get(str(layer), layer)))
+            n_rows += 1
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
@@ -211,10 +226,40 @@ def timeline_figure(
     )
     fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True)
     fig.update_yaxes(
-        tickvals=((lanes["min"] + lanes["max"]) / 2).tolist(), ticktext=[safe(v) for v in lanes.index],
+        tickvals=tickvals, ticktext=ticktext,
         range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
     )
     return fig
+
+
+REFERENCE_COLOUR = "#999999"  # neutral: reference spans sit behind the events, never compete with them
+REFERENCE_HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra>%{customdata[4]}</extra>"
+REFERENCE_DETAIL_CHARS = 160
+
+
+def _reference_marks(part: pd.DataFrame, y: int, name: str, sliver: pd.Timedelta) -> go.Bar:
+    """One reference layer as shaded spans on lane `y`; customdata[0] is empty, so a click opens no event."""
+    start = part["start_date"]
+    end = part["end_date"].fillna(start) + DAY
+    middle = start + (end - start) / 2
+    wide = (end - start) < sliver  # a one-day visit on a decades-long axis is still seen
+    x0 = start.where(~wide, middle - sliver / 2)
+    x1 = end.where(~wide, middle + sliver / 2)
+    customdata = [
+        ["", safe(label), f"{s:%d %b %Y}" + (f" – {e:%d %b %Y}" if e.date() != s.date() else ""),
+         safe(_clip(str(detail), REFERENCE_DETAIL_CHARS)), safe(name)]
+        for label, s, e, detail in zip(part["label"], start, part["end_date"].fillna(start), part["detail"])
+    ]
+    return go.Bar(
+        orientation="h", base=x0, x=(x1 - x0).dt.total_seconds() * 1000, y=[y] * len(part), width=0.5,
+        name=f"{name} (Office of the Historian)", legendgroup="reference", customdata=customdata,
+        hovertemplate=REFERENCE_HOVER,
+        marker=dict(color=_tint(REFERENCE_COLOUR, 0.35), line=dict(color=REFERENCE_COLOUR, width=1)),
+    )
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style: TimelineStyle = PAGE,
@@ -252,10 +297,11 @@ def timeline_alt(events: pd.DataFrame, lane: str = "counterpart") -> str:
 
 
 def event_ids(points: Iterable[dict]) -> list[str]:
-    """Event ids from a plotly selection's points (the id rides in customdata[0])."""
+    """Event ids from a plotly selection's points (the id rides in customdata[0]; reference spans carry
+    an empty one)."""
     out = []
     for point in points:
         data = point.get("customdata")
-        if isinstance(data, (list, tuple)) and data:
+        if isinstance(data, (list, tuple)) and data and data[0]:
             out.append(str(data[0]))
     return list(dict.fromkeys(out))
