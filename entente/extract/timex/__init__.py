@@ -58,6 +58,7 @@ _COMPILED_MODS = {
     kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|(?<=-))$"), mod) for p, mod in table]
     for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS), ("outside", _OUTSIDE_MODS))
 }
+_POSSESSIVE = re.compile(r"['’]s\b")
 _THE = re.compile(r"(?i)(?<![\w-])the\s+$")
 
 
@@ -96,6 +97,8 @@ def _widen(text: str, c: Candidate) -> Candidate:
     if c.takes_mod:
         for pattern, mod in _COMPILED_MODS[c.takes_mod]:
             m = pattern.search(window)
+            if m and mod == "APPROX" and _POSSESSIVE.match(text, c.end):
+                break  # "get around Wednesday's ruling": a preposition before a possessive, not "about"
             if m:
                 c.start -= len(window) - m.start(1)
                 c.mod = c.mod or mod

@@ -121,11 +121,16 @@ def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
     year-earlier results · the latest period."""
     if ctx.dct is None:
         return None
-    base = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else None
-    if base is None:
-        previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
-        base = f"{previous.year:04d}-Q{quarter(previous)}"
+    previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
+    previous_quarter = f"{previous.year:04d}-Q{quarter(previous)}"
+    base = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else previous_quarter
     if m.group("rel"):
+        rel, noun = m.group("rel").lower(), m.group(0).split()[-1].lower()
+        current = f"{ctx.dct.year:04d}-Q{quarter(ctx.dct)}"
+        if rel == "current" and noun == "quarter":
+            base = current  # the quarter under way when the story was written
+        elif rel == "latest" and base >= current:
+            base = previous_quarter  # a quarter not yet over cannot have reported ("a fourth-quarter charge")
         return Candidate(m.start(), m.end(), "DATE", base, priority=4)
     if not m.group("noun") and " " in m.group("adj"):
         return None  # "a year ago" alone is the offset rule's

@@ -97,7 +97,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday_number(m.group('wd'))}"
     else:
-        tense, firm = ctx.tense(m.start(), m.end())
+        # "Wednesday's ruling" names an event of its own: the tense of the clause around it says nothing.
+        possessive = re.match(r"['’]s\b", ctx.text[m.end():m.end() + 3])
+        tense, firm = (None, False) if possessive else ctx.tense(m.start(), m.end())
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or tense
         base = ctx.dct
         if rel in ("last", "past"):
