@@ -167,7 +167,7 @@ def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
     return iso_week(saturday) + "-WE"
 
 
-@rule(rf"(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
+@rule(rf"(?P<when>{I('earlier|later')}\s+in\s+)?(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
       priority=1)
 def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """the weekend · the quarter · the week · the year: the one the document is about, by its date."""
@@ -181,10 +181,13 @@ def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
             return None
         value = ctx.last_quarter or at_granularity(shift(ctx.dct, -3, "M"), "Q")
     elif unit == "year":
-        # "for the year" is mostly a span of a year in news; "the end of the year" a point.
-        if re.search(r"(?i)\b(?:end|beginning|start|middle|close|rest|balance)\s+of\s+$",
-                     ctx.text[max(0, m.start() - 20):m.start()]):
+        # "for the year" and "the year ended Sept. 30" are mostly a span of a year in news; "the end of
+        # the year", "the first nine months of the year" and "earlier in the year" a particular year.
+        if m.group("when") or re.search(r"(?i)\bof\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
             value = ctx.last_quarter[:4] if ctx.last_quarter else f"{ctx.dct.year:04d}"
+            if m.group("when"):
+                mod = "START" if m.group("when").lower().startswith("earlier") else "END"
+                return Candidate(m.start(), m.end(), "DATE", value, mod=mod, priority=1)
         else:
             return Candidate(m.start(), m.end(), "DURATION", "P1Y", priority=1)
     elif unit == "month":
