@@ -32,6 +32,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_timex.py
 	$(BIN)/python -m bench.bench_ingest
+	$(BIN)/python -m bench.bench_query
 
 # Regenerate the golden files under tests/data/golden; review the diff before committing.
 golden: $(STAMP)

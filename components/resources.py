@@ -46,7 +46,8 @@ def version() -> str:
     return query.corpus_version(database())
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# Not st.cache_data: entente.query keeps one corrected frame per store and filters it in milliseconds;
+# pickling a copy per filter here would cost far more memory than it saves time (100k events: >500 MB).
 def _events(filters: Filters, version: str, db: str) -> pd.DataFrame:
     return query.events(filters, db)
 
@@ -73,8 +74,7 @@ def roster(event_id: str) -> pd.DataFrame:
     return _roster(event_id, version(), database())
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _people(filters: Filters, version: str, db: str) -> pd.DataFrame:
+def _people(filters: Filters, version: str, db: str) -> pd.DataFrame:  # derived from the shared frame
     return query.people(filters, db)
 
 
