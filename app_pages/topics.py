@@ -85,7 +85,7 @@ if not steps.empty:
                      query_params=filters.link(event=str(step["id"])))
 
 st.subheader("Mentions by year", anchor=False)
-st.plotly_chart(charts.theme_volume_figure(series, theme_labels=labels), key="topic-volume",
+st.plotly_chart(topic_charts.mentions_by_year_figure(series), key="topic-volume",
                 config={"displaylogo": False})
 
 st.subheader("Key passages", anchor=False)
@@ -133,7 +133,9 @@ with people_column:
     if people.empty:
         st.caption("Nobody is named in this theme's events or passages.")
     else:
-        st.dataframe(people.head(15).assign(side=people["side"].map(lambda s: country_name(s) if s else "")).rename(
+        shown = people.head(15).assign(side=people["side"].map(lambda s: country_name(s) if s else ""),
+                                       title=people["title"].fillna(""))[["name", "side", "events", "passages", "title"]]
+        st.dataframe(shown.rename(
             columns={"name": "Name", "side": "Side", "title": "Title", "events": "Events", "passages": "Passages"}),
             hide_index=True, width="stretch", key="topic-people")
 with related_column:

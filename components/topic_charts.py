@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import TYPE_COLOURS
+from components.charts import OKABE_ITO, TYPE_COLOURS
 from components.labels import country_name, format_when, safe, text_or_none
 
 HOME = "US"
@@ -89,4 +89,28 @@ def appearances_figure(appearances: pd.DataFrame, *, font_size: int = 13) -> go.
                       font=dict(size=font_size), clickmode="event+select")
     fig.update_xaxes(type="date", range=[first - pad, last + pad], showgrid=True)
     fig.update_yaxes(fixedrange=True, showgrid=False, categoryorder="category descending")
+    return fig
+
+
+def mentions_by_year_figure(series: pd.DataFrame, *, font_size: int = 13) -> go.Figure:
+    """Stacked bars of a theme's mentions per year, one colour per counterpart; bars a year wide even
+    when the years in view are far apart (1999 and 2009 alone would otherwise draw decade-wide bars)."""
+    fig = go.Figure()
+    if series.empty:
+        fig.add_annotation(text="No mentions", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        fig.update_layout(height=160, xaxis_visible=False, yaxis_visible=False)
+        return fig
+    grouped = series.dropna(subset=["year"]).groupby(["counterpart", "year"], as_index=False)["mentions"].sum()
+    for i, (code, part) in enumerate(grouped.groupby("counterpart", sort=True)):
+        label = safe(pair_label(str(code)))
+        fig.add_trace(go.Bar(
+            x=part["year"], y=part["mentions"], name=label, width=0.8, marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+            hovertemplate=f"{label}<br>%{{x}}: %{{y}} mentions<extra></extra>",
+        ))
+    years = grouped["year"]
+    low, high = (years.min(), years.max()) if len(years) else (2000, 2000)
+    pad = max(1.5, (high - low) * 0.05)
+    fig.update_layout(barmode="stack", height=300, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=font_size),
+                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), yaxis_title="Mentions")
+    fig.update_xaxes(tickformat="d", range=[low - pad, high + pad], dtick=1 if high - low < 12 else None)
     return fig
