@@ -143,6 +143,21 @@ def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", value, priority=4)
 
 
+_QUARTER_PERIOD = re.compile(r"(?i)quarter|\bperiod\b")
+_YEAR_PERIOD = re.compile(r"(?i)\b(?:nine|six|first\s+\w+)\s+months\b|\b(?:the|full|fiscal|calendar)\s+year\b(?!-)|"
+                          r"year-to-date|\bfirst\s+half\b")
+
+
+def last_period_is_quarter(text: str, pos: int) -> bool:
+    """Whether the period an earnings story last spoke of before `pos` is a quarter: "a year earlier"
+    after "third-quarter profit" is 1988-Q3, after "for the nine months" it is 1988."""
+    quarter = [q.end() for q in _QUARTER_PERIOD.finditer(text, 0, pos)]
+    if not quarter:
+        return False
+    year = [y.end() for y in _YEAR_PERIOD.finditer(text, quarter[-1], pos)]
+    return not year
+
+
 _DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
                  "final": -1, "last": -1, "closing": -1}
 

@@ -8,6 +8,7 @@ import re
 from entente.extract.timex.anchor import at_granularity, iso_week, likely_weekday, nearest_weekday, shift
 from entente.extract.timex.calendar_rules import month_number, weekday_number
 from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.period_rules import last_period_is_quarter
 from entente.extract.timex.lexicon import (
     FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words,
 )
@@ -263,28 +264,13 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
                          takes_mod="amount")
     step = int(amount) * (1 if later else -1)
     if unit in ("Y",) and abs(step) == 1 and ctx.last_quarter and ctx.last_quarter[:4].isdigit() and \
-            _last_period_is_quarter(ctx.text, m.start()):
+            last_period_is_quarter(ctx.text, m.start()):
         year = int(ctx.last_quarter[:4]) + step
         return Candidate(m.start(), m.end(), "DATE", f"{year}{ctx.last_quarter[4:]}", priority=5,
                          takes_mod="amount")
     unit_for_value = "D" if unit in ("H", "MIN", "S") else unit
     return Candidate(m.start(), m.end(), "DATE", at_granularity(shift(ctx.dct, step, unit_for_value), unit_for_value),
                      priority=5, takes_mod="amount")
-
-
-_QUARTER_PERIOD = re.compile(r"(?i)quarter|\bperiod\b")
-_YEAR_PERIOD = re.compile(r"(?i)\b(?:nine|six|first\s+\w+)\s+months\b|\b(?:the|full|fiscal|calendar)\s+year\b(?!-)|"
-                          r"year-to-date|\bfirst\s+half\b")
-
-
-def _last_period_is_quarter(text: str, pos: int) -> bool:
-    """Whether the period an earnings story last spoke of before `pos` is a quarter: "a year earlier"
-    after "third-quarter profit" is 1988-Q3, after "for the nine months" it is 1988."""
-    quarter = [q.end() for q in _QUARTER_PERIOD.finditer(text, 0, pos)]
-    if not quarter:
-        return False
-    year = [y.end() for y in _YEAR_PERIOD.finditer(text, quarter[-1], pos)]
-    return not year
 
 
 _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|remaining|entire|full|whole|"
