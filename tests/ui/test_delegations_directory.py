@@ -1,0 +1,62 @@
+"""The Delegations page: rosters per event, and the people directory with one person's appearances over time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+@pytest.fixture
+def delegations(seeded_db, monkeypatch):
+    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
+
+    def _open(**params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        at.switch_page("app_pages/delegations.py")
+        at.query_params.update(params)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return _open
+
+
+def _table(at: AppTest, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_the_directory_lists_everyone_most_active_first(delegations):
+    at = delegations()
+    people = _table(at, "Organisation")
+    assert list(people["Events"]) == sorted(people["Events"], reverse=True)
+    assert {"Sartaj Aziz", "Michael Krepon"} <= set(people["Name"])
+    assert at.selectbox(key="person").value == people["Name"].iloc[0]
+
+
+def test_choosing_a_person_shows_their_appearances_in_time_order(delegations):
+    at = delegations()
+    at.selectbox(key="person").set_value("Sartaj Aziz").run()
+    assert not at.exception
+    seen = _table(at, "Event")
+    assert len(seen) >= 2 and set(seen["Side"]) == {"Pakistan"}
+    assert "presenter" in set(seen["Role"])
+    assert any("Panel 1" in c.proto.spec for c in at.get("plotly_chart")), "their appearances drawn over time"
+
+
+def test_the_directory_follows_the_filters(delegations):
+    at = delegations(country="KZ")
+    people = _table(at, "Organisation")
+    assert "Sartaj Aziz" not in set(people["Name"])
+    assert not any("Pakistan" in str(v) for v in people["Side"])
+
+
+def test_rosters_show_both_sides_of_the_1999_signing(delegations):
+    at = delegations(country="KZ")
+    sides = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert "**United States**" in sides and "**Kazakhstan**" in sides

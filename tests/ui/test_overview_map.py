@@ -1,0 +1,84 @@
+"""The Overview's map: places geocoded offline, a scattergeo that never asks a CDN, and the page drawing it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import map_chart
+from entente import geo
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+@pytest.mark.parametrize(("place", "country", "near"), [
+    ("The Pentagon, Arlington", "US", (38.87, -77.06)),   # a curated site, not Arlington, Texas
+    ("Joint Staff Headquarters, Rawalpindi", "PK", (33.60, 73.05)),
+    ("Grand Hyatt Dubai", "AE", (25.23, 55.33)),
+    ("Washington", "US", (38.90, -77.04)),                 # not Washington in England
+    ("Rawalpindi", "PK", (33.60, 73.05)),
+    ("Almaty", "KZ", (43.25, 76.95)),                      # straight from the city gazetteer
+    ("Paris", "FR", (48.85, 2.35)),
+])
+def test_places_are_located_offline(place, country, near):
+    (lat, lon), exact = geo.coordinates(place, country)
+    assert exact and abs(lat - near[0]) < 0.3 and abs(lon - near[1]) < 0.3
+
+
+def test_an_unknown_place_stands_at_its_capital_and_says_so():
+    (lat, lon), exact = geo.coordinates("a remote mountain base", "KZ")
+    assert not exact and abs(lat - 51.17) < 0.3
+    assert geo.coordinates("somewhere", None) is None
+
+
+def _events(*rows: tuple[str, str | None, str | None, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"id": i, "title": t, "location": loc, "location_country": c,
+                          "start_date": pd.Timestamp(d), "end_date": pd.Timestamp(d)}
+                         for i, (t, loc, c, d) in enumerate(rows)])
+
+
+def test_events_at_one_place_share_a_circle_and_unplaced_events_stay_off_the_map():
+    places = geo.event_places(_events(
+        ("Panel 1", "Grand Hyatt Dubai", "AE", "2009-10-08"), ("Panel 2", "Grand Hyatt Dubai", "AE", "2009-10-09"),
+        ("Signing", "The Pentagon, Arlington", "US", "1999-12-17"), ("Phone call", None, None, "2010-01-01")))
+    assert list(places["place"]) == ["Grand Hyatt Dubai", "The Pentagon, Arlington"]
+    dubai = places.iloc[0]
+    assert dubai["events"] == 2 and dubai["titles"] == ["Panel 1", "Panel 2"]
+    assert (dubai["first_date"], dubai["last_date"]) == (pd.Timestamp("2009-10-08"), pd.Timestamp("2009-10-09"))
+
+
+def test_the_map_config_never_points_plotly_at_its_cdn():
+    url = map_chart.OFFLINE_CONFIG["topojsonURL"]
+    assert url.startswith("data:application/json,") and url.endswith("#")
+    topology = json.loads(unquote(url.removeprefix("data:application/json,").removesuffix("#")))
+    assert topology["type"] == "Topology"
+    fig = map_chart.event_map_figure(geo.event_places(_events(("Talks", "Rawalpindi", "PK", "2010-06-07"))))
+    layout = fig.layout.geo
+    assert not any((layout.showland, layout.showcountries, layout.showcoastlines, layout.showocean))
+
+
+def test_hover_text_from_documents_is_escaped():
+    places = geo.event_places(_events(("<img src=x onerror=alert(1)> talks", "Rawalpindi", "PK", "2010-06-07")))
+    hover = map_chart.event_map_figure(places).data[0].hovertext[0]
+    assert "<img" not in hover and "&lt;img" in hover
+
+
+def test_close_places_do_not_print_their_labels_over_each_other():
+    shown = map_chart.uncluttered([38.87, 38.90, 25.2], [-77.06, -77.04, 55.3], spacing=10)
+    assert shown == [True, False, True]
+
+
+def test_the_overview_draws_the_map_of_seed_events(seeded_db, monkeypatch):
+    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Where events took place" in [s.value for s in at.subheader]
+    charts = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    geo_traces = [t for c in charts for t in c["data"] if t.get("type") == "scattergeo" and t.get("mode") != "text"]
+    assert geo_traces and len(geo_traces[0]["hovertext"]) == 4, "Dubai, Rawalpindi, the Pentagon and Washington"
+    assert any("name no place" in c.value for c in at.caption)
