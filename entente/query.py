@@ -11,6 +11,7 @@ import pandas as pd
 from sqlalchemy import Select, func, select
 
 from entente import curation, store
+from entente.extract.names import canonical_names
 from entente.periods import event_bounds
 from entente.store import event_frame
 from entente.store.schema import documents as documents_t
@@ -146,16 +147,19 @@ def roster(event_id: str, db: str | None = None) -> pd.DataFrame:
 def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
     """Everyone who takes part in a matching event, with how often and when."""
     frame = events(filters, db)
-    columns = ["name", "country", "title", "affiliation", "events", "documents", "first_date",
-               "last_date"]
+    columns = ["name", "aliases", "country", "title", "affiliation", "events", "documents",
+               "first_date", "last_date"]
     stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "documents": set(),
-                                                            "dates": [], "sides": Counter()})
+                                                            "dates": [], "sides": Counter(),
+                                                            "spellings": set()})
     with_people = frame[frame["participants"].map(len) > 0]  # most events name nobody: skip them fast
+    canonical = canonical_names(p["name"] for ps in with_people["participants"] for p in ps)
     for taking_part, document_ids, start_date in zip(with_people["participants"],
                                                      with_people["document_ids"],
                                                      with_people["start_date"], strict=True):
         for participant in taking_part:
-            entry = stats[participant["name"]]
+            entry = stats[canonical[participant["name"]]]
+            entry["spellings"].add(participant["name"])
             entry["events"] += 1
             entry["documents"].update(document_ids)
             if pd.notna(start_date):
@@ -170,7 +174,7 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
     for name, entry in stats.items():
         person = known.get(name, {})
         side = entry["sides"].most_common(1)[0][0] if entry["sides"] else person.get("country")
-        rows.append({"name": name, "country": side, "title": person.get("title"),
+        rows.append({"name": name, "aliases": sorted(entry["spellings"] - {name}), "country": side, "title": person.get("title"),
                      "affiliation": person.get("affiliation"), "events": entry["events"],
                      "documents": len(entry["documents"]),
                      "first_date": min(entry["dates"]) if entry["dates"] else pd.NaT,
@@ -180,13 +184,16 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
 
 
 def appearances(name: str, db: str | None = None) -> pd.DataFrame:
-    """Every event a person takes part in, earliest first."""
+    """Every event a person takes part in, under any spelling of their name, earliest first."""
     frame = events(Filters(), db)
-    frame = frame[frame["participants"].map(lambda ps: any(p["name"] == name for p in ps))]
+    frame = frame[frame["participants"].map(len) > 0]
+    canonical = canonical_names([name, *(p["name"] for ps in frame["participants"] for p in ps)])
+    wanted = {spelling for spelling, person in canonical.items() if person == canonical[name]}
+    frame = frame[frame["participants"].map(lambda ps: any(p["name"] in wanted for p in ps))]
     rows = [
         {"event_id": row.id, "title": row.title, "start_date": row.start_date,
          "precision": row.precision, "role": p.get("role"), "side": p.get("side")}
-        for row in frame.itertuples() for p in row.participants if p["name"] == name
+        for row in frame.itertuples() for p in row.participants if p["name"] in wanted
     ]
     return pd.DataFrame(rows, columns=["event_id", "title", "start_date", "precision", "role", "side"])
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
 
 from entente.extract.countries import country_code
 
@@ -90,6 +94,37 @@ def person_key(name: str) -> str:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = re.sub(r"\b[a-z]\.\s*", "", folded)  # middle initials: "Robert M. Gates" ~ "Robert Gates"
     return re.sub(r"[^a-z ]", "", folded).strip()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates"."""
+    ka, kb = person_key(a), person_key(b)
+    if ka == kb:
+        return True
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
+        return False
+    return fuzz.ratio(ka, kb) >= 88
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Each spelling mapped to the one shown for its person across documents: the most frequent
+    spelling of the names that are `same_person`, the longest on a tie.
+
+    >>> canonical_names(["Robert M. Gates", "Robert Gates", "Robert M. Gates"])["Robert Gates"]
+    'Robert M. Gates'
+    """
+    counts = Counter(names)
+    blocks: dict[tuple[str, str, int], list[list[str]]] = defaultdict(list)
+    for name in sorted(counts, key=lambda n: (-counts[n], -len(n), n)):
+        tokens = person_key(name).split()
+        key = (tokens[0][:1], tokens[-1][:1], len(tokens)) if tokens else ("", "", 0)
+        group = next((g for g in blocks[key] if same_person(g[0], name)), None)
+        if group is None:
+            blocks[key].append([name])
+        else:
+            group.append(name)
+    return {name: group[0] for groups in blocks.values() for group in groups for name in group}
 
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),

@@ -10,7 +10,9 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, organisation_country
-from entente.extract.names import HONORIFICS, clean_name, is_person_name, person_key, surname
+from entente.extract.names import (
+    HONORIFICS, clean_name, is_person_name, person_key, same_person, surname,
+)
 from entente.extract.roster import RosterEntry
 from entente.models import Person
 
@@ -166,17 +168,6 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
 
 def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:
     return [PersonMention(e.name, e.start, e.end, e.title, e.affiliation, e.side, e.roles) for e in entries]
-
-
-def same_person(a: str, b: str) -> bool:
-    """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates"."""
-    ka, kb = person_key(a), person_key(b)
-    if ka == kb:
-        return True
-    ta, tb = ka.split(), kb.split()
-    if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
-        return False
-    return fuzz.ratio(ka, kb) >= 88
 
 
 def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], dict[int, PersonRecord]]:

@@ -127,3 +127,18 @@ def test_theme_series_counts_mentions_by_year_and_counterpart(any_db: str) -> No
         {"theme": "defense-cooperation", "year": 1999, "counterpart": "KZ", "mentions": 1}]
     passages = query.theme_passages("defense-cooperation", any_db)
     assert passages.iloc[0]["text"].startswith("Cohen and Tokpakbayev")
+
+
+def test_one_person_across_documents_under_two_spellings(any_db: str) -> None:
+    engine = store.open_engine(any_db)
+    store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
+    other = _doc("b" * 64, "b.txt", year="2000")
+    renamed = other.events[0].__class__(**{**other.events[0].__dict__, "participants": (
+        Participant("William Cohen", "US", "signatory"), Participant("Sat Tokpakbayev", "KZ", "signatory"))})
+    store.save_document(engine, other.__class__(**{**other.__dict__, "events": (renamed,)}),
+                        extractor_version="t")
+    people = query.people(query.Filters(), any_db).set_index("name")
+    assert "William Cohen" not in people.index
+    assert people.loc["William S. Cohen", "events"] == 2
+    assert people.loc["William S. Cohen", "aliases"] == ["William Cohen"]
+    assert len(query.appearances("William Cohen", any_db)) == 2
