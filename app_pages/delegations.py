@@ -39,11 +39,12 @@ with rosters:
 with directory:
     people = resources.people(chosen)
     st.caption(f"{len(people)} people take part in the events in view, most active first.")
+    shown = {"name": "Name", "country": "Side", "title": "Title", "affiliation": "Organisation", "events": "Events",
+             "documents": "Documents", "first_date": "First seen", "last_date": "Last seen"}
     st.dataframe(
-        people.assign(country=people["country"].map(lambda c: country_name(c) if text_or_none(c) else "")).rename(
-            columns={"name": "Name", "country": "Side", "title": "Title", "affiliation": "Organisation",
-                     "events": "Events", "documents": "Documents", "first_date": "First seen",
-                     "last_date": "Last seen"}),
+        people.assign(country=people["country"].map(lambda c: country_name(c) if text_or_none(c) else ""),
+                      title=people["title"].fillna(""), affiliation=people["affiliation"].fillna(""))
+        [list(shown)].rename(columns=shown),
         hide_index=True, width="stretch", key="people-table",
         column_config={"First seen": st.column_config.DateColumn(), "Last seen": st.column_config.DateColumn()},
     )

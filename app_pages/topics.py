@@ -50,7 +50,8 @@ def plural(n: int, word: str) -> str:
 
 def passage_caption(row: pd.Series) -> str:
     title = str(row["document_title"] or "untitled")
-    parts = [f"“{md(title if len(title) <= 60 else title[:59] + '…')}”", md(format_when(text_or_none(row["published"]), None, "day"))]
+    short = title if len(title) <= 60 else title[:59] + "…"
+    parts = [f"“{md(short)}”", md(format_when(text_or_none(row["published"]), None, "day"))]
     if text_or_none(row["section"]):
         parts.append(f"section: {md(row['section'])}")
     if text_or_none(row["side"]):

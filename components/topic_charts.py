@@ -56,7 +56,7 @@ def theme_timeline_figure(events: pd.DataFrame, mentions: pd.DataFrame, *, home:
     xs = pd.concat([dated["start_date"] if not dated.empty else pd.Series(dtype="datetime64[ns]"),
                     mentions["date"] if not mentions.empty else pd.Series(dtype="datetime64[ns]")])
     first, last = xs.min(), xs.max()
-    pad = max((last - first) * 0.06, pd.Timedelta(days=120))
+    pad = max((last - first) * 0.06, pd.Timedelta(days=30))
     fig.update_layout(
         height=150 + 70 * len(lanes), margin=dict(l=10, r=10, t=30, b=40), font=dict(size=font_size),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), clickmode="event+select", dragmode="pan",
