@@ -162,11 +162,11 @@ def test_both_files_holding_the_same_text_are_remembered(
 
 
 def test_a_second_ingest_of_the_folder_changes_nothing(
-        hostile_ingest: tuple[dict[str, list[IngestReport]], str], tmp_path: Path) -> None:
+        hostile_ingest: tuple[dict[str, list[IngestReport]], str]) -> None:
     from entente.pipeline import ingest_paths
 
     by_source, url = hostile_ingest
-    folder = next(p for p in Path(url.removeprefix("sqlite:///")).parent.iterdir() if p.is_dir())
+    folder = Path(url.removeprefix("sqlite:///")).parent / "hostile"  # where the fixture built it
     with pytest.MonkeyPatch.context() as env:
         for name, value in LIMITS.items():
             env.setenv(name, value)
