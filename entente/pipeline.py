@@ -34,13 +34,18 @@ def read_all(paths: Iterable[Path]) -> Iterator[Document | ReadFailure]:
             yield from read_path(item)
 
 
+FAILED_PREFIX = "extraction failed (error "
+
+
 def _failed(document: Document, exc: BaseException) -> ExtractedDocument:
+    """What a crash in the extractor gives: `entente extract` prints it as rejected with the error id;
+    ingest reports it as failed and stores nothing, so the next run tries it again."""
     error_id = uuid.uuid4().hex[:8]
     log.exception("extraction failed for %s (error %s)", document.source, error_id, exc_info=exc)
     return ExtractedDocument(
         id=document.id, source=document.source, title=document.title, published=document.published,
         countries=(), status="rejected",
-        messages=(f"extraction failed (error {error_id}): {type(exc).__name__}: {exc}",),
+        messages=(f"{FAILED_PREFIX}{error_id}): {type(exc).__name__}: {exc}",),
         text=document.text,
     )
 
@@ -90,6 +95,9 @@ def _extract_and_store(engine: Engine, documents: list[Document]) -> list[Ingest
     """Extract a batch and store each document in its own transaction; one report per document."""
     reports = []
     for document, extracted in zip(documents, extract_safely(documents, nlp=load_nlp()), strict=True):
+        if extracted.status == "rejected" and extracted.messages[0].startswith(FAILED_PREFIX):
+            reports.append(IngestReport(document.source, "failed", document.id, list(extracted.messages)))
+            continue
         try:
             store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                 published=document.published, url=document.url)
@@ -135,6 +143,8 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     items = [item for item in items if shard is None or _in_shard(item, shard)]
     slots: list[list[IngestReport]] = []
     pending: list[tuple[int, Document]] = []
+    copies: list[tuple[int, Document]] = []
+    queued: set[str] = set()
     done = 0
 
     def tick(slot: int, reports: list[IngestReport]) -> None:
@@ -149,10 +159,10 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
         slots.append([])
         if isinstance(item, ReadFailure):
             tick(len(slots) - 1, [IngestReport(item.source, "rejected", None, [item.reason])])
-        elif not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION:
-            store.link_source(engine, item.source, item.id)
-            tick(len(slots) - 1, [IngestReport(item.source, "unchanged", item.id)])
+        elif (not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION) or item.id in queued:
+            copies.append((len(slots) - 1, item))  # linked once the first copy is stored
         else:
+            queued.add(item.id)
             pending.append((len(slots) - 1, item))
 
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
@@ -176,6 +186,19 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
                                             [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
                 for (slot, _), report in zip(batch, reports, strict=True):
                     tick(slot, [report])
+    first = {report.document_id: report for slot in slots for report in slot}
+    for slot, item in copies:
+        original = first.get(item.id) if item.id in queued else None
+        if original is None:  # stored by an earlier run
+            store.link_source(engine, item.source, item.id)
+            tick(slot, [IngestReport(item.source, "unchanged", item.id)])
+        elif original.state in ("ingested", "warning"):
+            store.link_source(engine, item.source, item.id)
+            tick(slot, [IngestReport(item.source, original.state, item.id,
+                                     [f"the same text as {original.source}, stored once"],
+                                     original.events)])
+        else:
+            tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
     return [report for slot in slots for report in slot]
 
 

@@ -36,17 +36,18 @@ MAX_FILE_BYTES = Setting(
     "Files larger than this many bytes are rejected unread.",
 )
 MAX_TEXT_CHARS = Setting(
-    "ENTENTE_MAX_TEXT_CHARS", str(2_000_000),
-    "Documents whose plain text is longer than this many characters are rejected.",
+    "ENTENTE_MAX_TEXT_CHARS", str(1_000_000),
+    "Documents whose plain text is longer than this many characters are rejected (spaCy parses at most "
+    "1,000,000 in one piece).",
 )
 
 PARSE_TIMEOUT = Setting(
     "ENTENTE_PARSE_TIMEOUT", "60",
-    "Seconds a PDF or DOCX file may take to parse (in a separate process) before it is rejected.",
+    "Seconds a PDF, DOCX or HTML file may take to parse (in a separate process) before it is rejected.",
 )
 PARSER_MEMORY_BYTES = Setting(
     "ENTENTE_PARSER_MEMORY_BYTES", str(2 * 1024**3),
-    "Address-space limit of the PDF/DOCX parser process, in bytes.",
+    "Address-space limit of the PDF/DOCX/HTML parser process, in bytes.",
 )
 MAX_UNZIPPED_BYTES = Setting(
     "ENTENTE_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024),

@@ -151,8 +151,10 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
     }
     with engine.begin() as conn:
         conn.execute(delete(events).where(events.c.document_id == extracted.id))
-        conn.execute(delete(documents).where(documents.c.id == extracted.id))
-        conn.execute(insert(documents).values(**row))
+        # update in place: deleting the row would cascade to the sources of every file holding this text
+        replaced = conn.execute(update(documents).where(documents.c.id == extracted.id).values(**row))
+        if not replaced.rowcount:
+            conn.execute(insert(documents).values(**row))
         event_rows = []
         for ev in extracted.events:
             data = event_to_json(ev)

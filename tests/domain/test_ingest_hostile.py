@@ -151,8 +151,6 @@ def test_the_same_text_in_two_files_is_stored_once(
     assert len(stored) < sum(len(r) for r in by_source.values() if r[0].state in ("ingested", "warning"))
 
 
-@pytest.mark.xfail(strict=True, reason="store.save_document deletes and re-inserts the documents row, and "
-                   "the delete cascades to the sources rows of every other file holding the same text")
 def test_both_files_holding_the_same_text_are_remembered(
         hostile_ingest: tuple[dict[str, list[IngestReport]], str]) -> None:
     _, url = hostile_ingest
@@ -218,8 +216,6 @@ def test_a_document_the_extractor_chokes_on_does_not_stop_the_batch(
     assert re.search(r"error [0-9a-f]{8}", "; ".join(states["b.txt"].messages))
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline._failed reports an extraction crash as status 'rejected' "
-                   "(and stores it); the issue wants the state 'failed' with the error id")
 def test_a_document_the_extractor_chokes_on_is_failed_not_rejected(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_db: str) -> None:
     from entente.pipeline import ingest_paths
@@ -253,9 +249,6 @@ def _timex_seconds(n: int) -> float:
     return time.process_time() - started
 
 
-@pytest.mark.xfail(strict=True, reason="timex.anchor.sentence_bounds/direction_from_text scan the whole "
-                   "'sentence' for every date, and a list of dates is one sentence: quadratic "
-                   "(2,000 dates 9 s CPU, 10,000 dates about 4 minutes)")
 def test_the_time_to_read_dates_grows_in_step_with_their_number() -> None:
     """A text with 10,000 dates must take bounded time: four times the dates, at most ~six times the time
     (a linear engine gives four; today's quadratic one sixteen)."""
@@ -263,8 +256,6 @@ def test_the_time_to_read_dates_grows_in_step_with_their_number() -> None:
     assert large < 6 * max(small, 0.05)
 
 
-@pytest.mark.xfail(strict=True, reason="ENTENTE_MAX_TEXT_CHARS defaults to 2,000,000 but spaCy's nlp.max_length "
-                   "is 1,000,000: a text in between passes the reader and crashes extraction (E088)")
 def test_every_text_under_the_limit_fits_the_nlp_pipeline(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
     from entente import settings
 

@@ -155,11 +155,18 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     return dt.date(year, month, days[nth if nth < 0 else nth - 1])
 
 
+# Tense cues further than this from a date are not looked for: it keeps the scan linear in the text
+# when a "sentence" is a list of thousands of dates.
+SENTENCE_WINDOW = 300
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span, found by punctuation: cheap and good enough for tense."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), text.rfind("? ", 0, start))
-    m = _SENTENCE_END.search(text, end)
-    return (left + 1 if left >= 0 else 0, m.start() + 1 if m else len(text))
+    """The sentence around a span, found by punctuation, at most SENTENCE_WINDOW characters each side:
+    cheap and good enough for tense."""
+    low, high = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
+    left = max(text.rfind(". ", low, start), text.rfind("\n\n", low, start), text.rfind("? ", low, start))
+    m = _SENTENCE_END.search(text, end, high)
+    return (left + 1 if left >= 0 else low, m.start() + 1 if m else high)
 
 
 def direction_from_text(text: str, start: int, end: int) -> tuple[Direction | None, bool]:
