@@ -122,6 +122,10 @@ def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument
 
     pair = _document_countries(text, [], home)[:2]
     events = _events(clusters, document, text, themes_in, home, pair)
+    if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
+        messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
+        kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
+        events = [e for e in events if id(e) in kept]
     persons = _people(records, events)
     countries = _document_countries(text, events, home)
     theme_pairs = tuple(sorted(tags.weights.items(), key=lambda kv: -kv[1])) if tags is not None else ()
@@ -196,6 +200,10 @@ def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, .
             others[code] += 1
     ordered = parties + [c for c, _ in others.most_common() if c not in parties]
     return tuple(ordered[:4])
+
+
+# Events kept from one document at most; the rest are dropped with a warning on the document.
+MAX_EVENTS = 500
 
 
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,

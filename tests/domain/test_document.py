@@ -88,3 +88,18 @@ def test_evidence_offsets_point_into_the_text(nlp) -> None:
     for event in out.events:
         for ev in event.evidence:
             assert text[ev.start:ev.end] == ev.text
+
+
+def test_a_text_of_thousands_of_dated_meetings_keeps_a_bounded_number_of_events(nlp) -> None:
+    import datetime as dt
+
+    from entente.extract import document as extraction
+    from entente.extract.document import extract_document
+    from entente.models import Document
+
+    days = [dt.date(2001, 1, 1) + dt.timedelta(days=3 * n) for n in range(extraction.MAX_EVENTS + 60)]
+    text = " ".join(f"On {d:%B} {d.day}, {d.year}, the Ambassador met the Foreign Minister in Ankara."
+                    for d in days)
+    result = extract_document(Document(id="x" * 64, source="annex.txt", text=text), nlp=nlp)
+    assert len(result.events) == extraction.MAX_EVENTS
+    assert result.status == "warning" and any("events found" in m for m in result.messages)
