@@ -60,12 +60,12 @@ if chosen:
     st.query_params["ref"] = ",".join(chosen)
 else:
     st.query_params.pop("ref", None)
-reference = resources.reference_layers(countries, chosen) if chosen and countries else None
-names = {f"{layer}:{c}" if len(countries) > 1 else layer: LAYERS[layer] + (f" · {country_name(c)}" if len(countries) > 1 else "")
+several = len(countries) > 1  # then each country has its own lane per layer, named after it
+names = {f"{layer}:{c}" if several else layer: LAYERS[layer] + (f" · {country_name(c)}" if several else "")
          for layer in LAYERS for c in countries}
 selected = view.get("event")
-figure = charts.timeline_figure(events, lane=lane, selected=selected, theme_labels=labels, reference=reference,
-                                reference_names=names)
+figure = resources.timeline_figure(filters.current(), lane=lane, selected=selected, countries=countries,
+                                   which=chosen, names=names)
 # A new key after "Close" drops plotly's selection, so clicking the same event again reopens it.
 generation = st.session_state.setdefault("_timeline_generation", 0)
 state = st.plotly_chart(figure, key=f"timeline-{generation}", on_select="rerun", selection_mode="points",
@@ -94,3 +94,4 @@ title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.
 exports.buttons(events, figure=figure, title=title)
 st.button("Present these events", icon=":material/slideshow:", on_click=filters.update,
           kwargs={"present": "1", "event": selected or str(events.iloc[0]["id"])})
+

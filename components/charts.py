@@ -24,6 +24,9 @@ LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 LABEL_CHARS = 38
 DAY = pd.Timedelta(days=1)
 MIN_AXIS = pd.Timedelta(days=400)
+# Without titles to keep apart, a lane stacks its overlapping events at most this deep; more overlap
+# (hundreds of 2021 releases on a 20-year axis) draws marks over one another, each still hoverable.
+UNLABELLED_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class TimelineStyle:
     font_size: int = 13
     labels: bool = True
     min_height: int = 220
+    # Past this many events the titles go (hover still names each one): a label needs a sub-row of its
+    # own, which made 518 events across 79 counterparts a 17,500-pixel chart, slow to draw and to read.
+    max_labels: int = 150
 
 
 PAGE = TimelineStyle()
@@ -118,9 +124,12 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
         row_ends: list[int] = []
         for i in rows_of_lane[name]:
             slot = next((k for k, reach in enumerate(row_ends) if reach < x0_ns[i]), None)
-            if slot is None:
+            if slot is None and (labels or len(row_ends) < UNLABELLED_ROWS):
                 row_ends.append(reach_ns[i])
                 slot = len(row_ends) - 1
+            elif slot is None:  # unlabelled marks may overlap: the row free soonest takes the event
+                slot = min(range(len(row_ends)), key=row_ends.__getitem__)
+                row_ends[slot] = max(row_ends[slot], reach_ns[i])
             else:
                 row_ends[slot] = reach_ns[i]
             y_of_row[i] = next_y + slot
@@ -186,7 +195,8 @@ def timeline_figure(
 
     `reference` (entente.reference.layers) adds one grey lane per layer below the events: trips, visits
     and ambassadors' tenures as shaded spans, named by `reference_names`."""
-    frame = timeline_layout(events, lane=lane, labels=style.labels, theme_labels=theme_labels)
+    labelled = style.labels and len(events) <= style.max_labels
+    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels)
     fig = go.Figure()
     if frame.empty:
         fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
@@ -200,7 +210,7 @@ def timeline_figure(
         colour = TYPE_COLOURS.get(str(etype), TYPE_COLOURS["other"])
         fig.add_trace(_marks(part, str(kind), colour, str(etype), str(etype) not in seen, style))
         seen.add(str(etype))
-    if style.labels:
+    if labelled:
         fig.add_trace(go.Scatter(
             x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
             textposition="middle right", textfont=dict(size=style.font_size - 1), showlegend=False,
@@ -234,7 +244,7 @@ def timeline_figure(
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
-    pad = (last - first) * (0.35 if style.labels else 0.04)
+    pad = (last - first) * (0.35 if labelled else 0.04)
     fig.update_layout(
         barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows),
         margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size), clickmode="event+select",

@@ -98,3 +98,31 @@ def test_without_a_counterpart_the_layers_wait_for_one(open_timeline):
 def test_unknown_layers_in_the_url_are_ignored(open_timeline):
     at = open_timeline(country="PK", ref="trips,<script>,visits")
     assert at.query_params["ref"] == "trips,visits"
+
+
+# --- a crowded view, as with the 587 State Department releases loaded ------------------------------------
+
+
+def _crowd(sample_events: pd.DataFrame, n: int) -> pd.DataFrame:
+    """n one-day events within four months of 2021, plus the sample's 1999-2010 events stretching the axis."""
+    row = sample_events.iloc[0]
+    days = pd.date_range("2021-05-01", periods=n, freq="6h").normalize()
+    crowd = pd.DataFrame([{**row.to_dict(), "id": f"c{i}", "title": f"Release {i}", "start": f"{d:%Y-%m-%d}",
+                           "start_date": d, "end_date": d, "counterpart": "PK"} for i, d in enumerate(days)])
+    return pd.concat([sample_events, crowd], ignore_index=True)
+
+
+def test_a_crowded_timeline_drops_titles_and_stays_a_readable_height(sample_events):
+    few = timeline_figure(sample_events)
+    many = timeline_figure(_crowd(sample_events, 400))
+    assert any(t.name == "labels" for t in few.data)
+    assert not any(t.name == "labels" for t in many.data), "past max_labels the titles go; hover keeps them"
+    assert many.layout.height <= 110 + 34 * (3 * 3), "each of the three lanes stacks at most three rows"
+    hover_ids = {d[0] for t in many.data if t.customdata is not None for d in t.customdata}
+    assert len(hover_ids) == len(sample_events) + 400, "every event is still drawn and hoverable"
+
+
+def test_a_timeline_under_the_label_limit_keeps_every_title(sample_events):
+    fig = timeline_figure(_crowd(sample_events, 100))
+    labels = next(t for t in fig.data if t.name == "labels")
+    assert len(labels.text) == len(sample_events) + 100
