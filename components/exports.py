@@ -53,7 +53,7 @@ def _kaleido_started() -> None:
                                   silence_warnings=True)
 
 
-def figure_image(figure: go.Figure, fmt: str, *, width: int = IMAGE_WIDTH) -> bytes:
+def figure_image(figure: go.Figure | dict, fmt: str, *, width: int = IMAGE_WIDTH) -> bytes:
     """The figure as a `png` or `svg` file, light-themed whatever the app's theme (it goes on paper and
     slides). Raises RuntimeError when there is no Chromium."""
     if fmt not in ("png", "svg"):
@@ -71,12 +71,12 @@ def figure_image(figure: go.Figure, fmt: str, *, width: int = IMAGE_WIDTH) -> by
         "format": fmt, "width": width, "height": height, "scale": 2 if fmt == "png" else 1})
 
 
-def _deck(events: pd.DataFrame, figure: go.Figure | None, title: str) -> bytes:
+def _deck(events: pd.DataFrame, figure: go.Figure | dict | None, title: str) -> bytes:
     picture = figure_image(figure, "png") if figure is not None and images_available() else None
     return export.to_pptx(events, title=title, timeline_png=picture)
 
 
-def buttons(events: pd.DataFrame, *, figure: go.Figure | None = None, title: str = "Entente briefing") -> None:
+def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, title: str = "Entente briefing") -> None:
     """One download button per format; each file holds exactly the events (and chart) on screen.
 
     Files are made only when a button is pressed: drawing a picture takes a browser a second or two."""
@@ -95,7 +95,7 @@ def buttons(events: pd.DataFrame, *, figure: go.Figure | None = None, title: str
         chart_buttons(figure, key="timeline", name="entente-timeline")
 
 
-def chart_buttons(figure: go.Figure, *, key: str, name: str) -> None:
+def chart_buttons(figure: go.Figure | dict, *, key: str, name: str) -> None:
     """PNG and SVG downloads of one chart, or a note saying why there are none."""
     if not images_available():
         st.caption(f"Chart images need Chromium at {CHROMIUM}; it is not installed here.")
