@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_timex.py
 	$(BIN)/python -m bench.bench_ingest
 	$(BIN)/python -m bench.bench_query
+	$(BIN)/python -m bench.bench_ui
 
 # Regenerate the golden files under tests/data/golden; review the diff before committing.
 golden: $(STAMP)

@@ -1,10 +1,7 @@
 """Timeline: the filtered events in swimlanes; a click opens an event's details; presenter mode steps through
 them; the Office of the Historian's trips, visits and ambassadors can be laid under the selected counterparts."""
 
-from urllib.parse import parse_qs
-
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from components import charts, event_detail, exports, filters, resources, story
 from components.labels import country_name
@@ -16,13 +13,8 @@ MAX_REF_COUNTRIES = 3
 
 
 def _ref_in_url() -> list[str]:
-    """`ref` from the URL. The router rewrites the URL from the shared filters before this page runs,
-    so on a pasted link the parameter survives only in the query string the browser sent."""
-    raw = st.query_params.get("ref")
-    if raw is None:
-        ctx = get_script_run_ctx()
-        raw = (parse_qs(getattr(ctx, "query_string", "") or "").get("ref") or [""])[0]
-    return [layer for layer in dict.fromkeys(raw.split(",")) if layer in LAYERS]
+    """`ref` from the URL (filters.clean keeps only known layers)."""
+    return [layer for layer in filters.view().get("ref", "").split(",") if layer in LAYERS]
 
 
 def _ref_changed() -> None:
@@ -56,10 +48,8 @@ st.pills("Reference layers", list(LAYERS), selection_mode="multi", format_func=L
               "counterpart, its leaders' visits to the U.S., and U.S. ambassadors' tenures there. "
               + ("" if countries else "Pick a counterpart in the sidebar first."))
 chosen = tuple(st.session_state[REF])
-if chosen:
-    st.query_params["ref"] = ",".join(chosen)
-else:
-    st.query_params.pop("ref", None)
+if ",".join(chosen) != (st.query_params.get("ref") or ""):
+    filters.update(ref=",".join(chosen) or None)
 several = len(countries) > 1  # then each country has its own lane per layer, named after it
 names = {f"{layer}:{c}" if several else layer: LAYERS[layer] + (f" · {country_name(c)}" if several else "")
          for layer in LAYERS for c in countries}

@@ -15,12 +15,14 @@ import streamlit as st
 from components.labels import country_name, theme_name
 from entente.models import EVENT_TYPES
 from entente.query import Filters
+from entente.reference import LAYERS as REFERENCE_LAYERS
 
 VIEW = "_entente_view"
 WRITTEN = "_entente_url_written"
 # Every parameter this app owns, in the order it writes them (the contract's URL table, plus doc/hl/lane).
 PARAMS: tuple[str, ...] = (
-    "country", "year_from", "year_to", "theme", "type", "document", "lane", "event", "doc", "hl", "present",
+    "country", "year_from", "year_to", "theme", "type", "document", "lane", "ref", "event", "doc", "hl",
+    "present",
 )
 LANES = {"counterpart": "Counterpart", "theme": "Theme", "type": "Event type"}
 HOME = "US"
@@ -64,6 +66,9 @@ def clean(params: Mapping[str, Any]) -> dict[str, str]:
             out[key] = value
     if (params.get("lane") or "") in LANES and params.get("lane") != "counterpart":
         out["lane"] = params["lane"]
+    refs = [r for r in _items(params.get("ref")) if r in REFERENCE_LAYERS]
+    if refs:
+        out["ref"] = ",".join(dict.fromkeys(refs))
     if _SPAN.match(params.get("hl") or ""):
         out["hl"] = params["hl"]
     if (params.get("present") or "") in ("1", "true", "yes"):
