@@ -3,7 +3,7 @@ them; the Office of the Historian's trips, visits and ambassadors can be laid un
 
 import streamlit as st
 
-from components import charts, event_detail, exports, filters, resources, story
+from components import charts, corrections, event_detail, exports, filters, resources, story
 from components.labels import country_name
 from components.layout import empty_state, page_header
 from entente.reference import LAYERS
@@ -28,6 +28,7 @@ if filters.presenting():
     story.show(events, labels)
     st.stop()
 
+corrections.flush_toast()
 page_header("Timeline", "◆ a single day · ▬ a span of days · ▨ pale and hatched: the document gives only the "
                         "month, year or decade. Click an event for its details.")
 if events.empty:
@@ -76,9 +77,13 @@ def _close() -> None:
 details = resources.event(selected) if selected else None
 if details:
     with st.container(border=True):
-        event_detail.show(details, resources.roster(selected), labels, key="timeline-detail")
+        event_detail.show(details, resources.roster(selected), labels, key="timeline-detail", editable=True)
         st.button("Close", on_click=_close, icon=":material/close:")
 event_detail.pick_table(events, key=f"timeline-table-{generation}")
+with st.expander("Add an event by hand", icon=":material/add_circle:"):
+    corrections.add_form()
+with st.expander("Corrections", icon=":material/history:"):
+    corrections.show_history(resources.corrections(), key="corrections-all")
 title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.current().countries)
                               if filters.current().countries else "")
 exports.buttons(events, figure=figure, title=title)

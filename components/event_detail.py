@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from components import filters
+from components import corrections, filters
 from components.labels import country_name, format_when, text_or_none, theme_name
 from components.layout import md
 
@@ -54,11 +54,16 @@ def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
 
 
-def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[str, str], *, key: str) -> None:
-    """The details panel for one event."""
+def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[str, str], *, key: str,
+         editable: bool = False) -> None:
+    """The details panel for one event; `editable` adds the analysts' correction controls."""
     when = format_when(text_or_none(event.get("start")), text_or_none(event.get("end")),
                        text_or_none(event.get("precision")))
     st.subheader(md(event.get("title")), anchor=False)
+    marks = (["Corrected by an analyst"] if event.get("corrected") else []) + (
+        [f"merged from {len(event['merged_from'])} other report(s)"] if event.get("merged_from") else [])
+    if marks:
+        st.caption(":material/edit_note: " + " · ".join(marks))
     place = text_or_none(event.get("location"))
     where = f"{place} ({country_name(event.get('location_country'))})" if place and event.get("location_country") \
         else (place or "place not given")
@@ -88,6 +93,8 @@ def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[s
             st.page_link("app_pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
                          query_params=filters.link(doc=quote.get("document_id"), hl=span, event=event.get("id")))
             st.caption(f"Quote {i + 1} of {len(evidence)} · confidence {float(event.get('confidence') or 0):.0%}")
+    if editable:
+        corrections.controls(event, key=key)
 
 
 def pick_table(events: pd.DataFrame, *, key: str) -> None:
@@ -98,6 +105,8 @@ def pick_table(events: pd.DataFrame, *, key: str) -> None:
         "Event": events["title"], "Type": events["type"],
         "Counterpart": events["counterpart"].map(country_name), "Place": events["location"].fillna(""),
     })
+    if "corrected" in events:
+        table["Corrected"] = ["✓" if bool(c) else "" for c in events["corrected"]]
     st.caption(f"{len(events)} events")
     state = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                          key=key)

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from entente import query, settings
+from entente import curation, query, settings
 from entente.models import IngestReport
 from entente.query import Filters
 
@@ -43,7 +43,9 @@ def ensure_seeds() -> list[IngestReport] | str:
 
 
 def version() -> str:
-    return query.corpus_version(database())
+    """The cache key: the corpus's version and the corrections' (an edit or undo changes no document)."""
+    db = database()
+    return f"{query.corpus_version(db)}|{curation.version(db)}"
 
 
 # Not st.cache_data: entente.query keeps one corrected frame per store and filters it in milliseconds;
@@ -153,6 +155,39 @@ def ingest_uploads(files: list[tuple[str, bytes]]) -> list[IngestReport]:
     from entente import pipeline
 
     return pipeline.ingest_uploads(files, database())
+
+
+# --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------
+
+
+def correct(event_id: str, changes: dict[str, Any], note: str | None = None) -> int:
+    return curation.edit_event(event_id, changes, db=database(), note=note)
+
+
+def hide(event_id: str, note: str | None = None) -> int:
+    return curation.hide_event(event_id, db=database(), note=note)
+
+
+def merge(target_id: str, absorbed_ids: list[str], note: str | None = None) -> int:
+    return curation.merge_events(target_id, absorbed_ids, db=database(), note=note)
+
+
+def add_event(event: dict[str, Any], note: str | None = None) -> str:
+    return curation.add_event(event, db=database(), note=note)
+
+
+def undo(correction_id: int) -> None:
+    curation.undo(correction_id, db=database())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _corrections(event_id: str | None, version: str, db: str) -> list[dict[str, Any]]:
+    return curation.history(db=db, event_id=event_id)
+
+
+def corrections(event_id: str | None = None) -> list[dict[str, Any]]:
+    """The corrections of one event (or of all), newest first, undone ones included."""
+    return _corrections(event_id, version(), database())
 
 
 # --- Topics, the overview map, the people directory ------------------------------------------------------

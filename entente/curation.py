@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from entente import store
 from entente.models import EVENT_TYPES, ROLES, Event, Location, Participant
@@ -113,6 +113,14 @@ def history(*, db: str | None = None, event_id: str | None = None) -> list[dict[
         query = query.where(corrections.c.event_id == event_id)
     with store.open_engine(db).connect() as conn:
         return [row._asdict() for row in conn.execute(query)]
+
+
+def version(db: str | None = None) -> str:
+    """Changes whenever a correction is made or undone (one cheap query): part of the app's cache keys."""
+    with store.open_engine(db).connect() as conn:
+        count, last, undone = conn.execute(select(func.count(), func.max(corrections.c.id),
+                                                  func.count(corrections.c.undone_at))).one()
+    return f"{count}:{last}:{undone}"
 
 
 def active(conn: Any) -> list[Any]:
