@@ -5,6 +5,7 @@ import streamlit as st
 from components import filters, resources
 from components.labels import country_name
 from components.layout import empty_state, md, page_header, show_document_text
+from entente.query import Filters
 
 page_header("Documents", "The library: every document, what became of it, and its text.")
 with st.expander("Add documents", icon=":material/upload_file:"):
@@ -44,5 +45,9 @@ st.caption(md(f"{document.get('source')} · published {document.get('published')
               f"status {document.get('status')}"))
 for message in document.get("messages") or []:
     st.warning(md(message))
+corrected = resources.events(Filters(document=doc_id))
+corrected = corrected[corrected["corrected"].astype(bool)] if "corrected" in corrected else corrected.iloc[0:0]
+if not corrected.empty:
+    st.caption(":material/edit_note: Corrected by an analyst: " + md("; ".join(corrected["title"])))
 start, _, end = (view.get("hl") or "").partition("-") if doc_id == view.get("doc") else ("", "", "")
 show_document_text(document.get("text") or "", int(start) if start else None, int(end) if end else None)

@@ -115,7 +115,8 @@ def _history_line(correction: Mapping[str, Any]) -> str:
     if correction["kind"] == "edit":
         kind += " " + ", ".join(sorted(payload))
     elif correction["kind"] == "merge":
-        kind += f" {len(payload.get('absorbed', []))} event(s) in" + (" automatically" if payload.get("automatic") else "")
+        automatic = " automatically" if payload.get("automatic") else ""
+        kind += f" {len(payload.get('absorbed', []))} event(s) in{automatic}"
     when = pd.Timestamp(correction["created_at"]).strftime("%d %b %Y %H:%M") if correction.get("created_at") else ""
     status = " · undone" if correction.get("undone_at") else ""
     note = f" — {correction['note']}" if correction.get("note") else ""

@@ -104,3 +104,31 @@ def test_an_event_added_by_hand_appears_on_the_timeline(own_db):
     assert not at.exception and not at.error, [e.value for e in (*at.exception, *at.error)]
     assert "Joint staff talks in Astana" in _table(at, "Event")
     assert at.subheader[0].value == "Joint staff talks in Astana"
+
+
+def test_merge_folds_one_event_into_another_and_undo_merge_splits_them(own_db):
+    frame = query.events(query.Filters(), own_db)
+    keep, other = frame.iloc[0].to_dict(), frame.iloc[1].to_dict()
+    at = _timeline(event=keep["id"])
+    _widget(at.selectbox, "-merge").set_value(other["id"]).run()  # the button wakes once one is chosen
+    _button(at, "Merge into this event").click().run()
+    assert not at.exception and not at.error, [e.value for e in (*at.exception, *at.error)]
+    assert other["id"] not in set(query.events(query.Filters(), own_db)["id"])
+    assert len(_table(at, "Event")) == len(frame) - 1
+    assert any("merged from 1 other report" in c.value for c in at.caption)
+    _button(at, "Undo merge").click().run()
+    assert not at.exception
+    assert len(_table(at, "Event")) == len(frame)
+
+
+def test_documents_page_names_the_corrected_events_of_the_document(own_db):
+    event = _first_event(own_db)
+    curation.edit_event(event["id"], {"title": "Renamed by an analyst"}, db=own_db)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/documents.py")
+    at.query_params.update({"doc": event["document_ids"][0]})
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Corrected by an analyst" in c.value and "Renamed by an analyst" in c.value.replace("\\", "")
+               for c in at.caption)
