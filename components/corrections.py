@@ -97,9 +97,10 @@ def _merge(event: Mapping[str, Any], key: str) -> None:
     candidates = _merge_candidates(event)
     if candidates.empty:
         return
-    names = {str(r["id"]): f"{format_when(text_or_none(r['start']), text_or_none(r['end']), r['precision'])} · "
-                           f"{r['title']} ({country_name(r['counterpart'])})"
-             for _, r in candidates.iterrows()}
+    names = {str(i): f"{format_when(text_or_none(s), text_or_none(e), p)} · {t} ({country_name(c)})"
+             for i, s, e, p, t, c in zip(candidates["id"], candidates["start"], candidates["end"],
+                                         candidates["precision"], candidates["title"], candidates["counterpart"],
+                                         strict=True)}
     other = st.selectbox("Merge with…", list(names), index=None, format_func=names.get, key=f"{key}-merge",
                          placeholder="Another report of the same event",
                          help="This event keeps its title and date and gains the other's sources and people.")
