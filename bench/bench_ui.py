@@ -11,16 +11,13 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from bench.common import ROOT, print_table, shared_path
+from tests.e2e.server import streamlit_app
 from entente.extract import EXTRACTOR_VERSION
 
 OUT = ROOT / "bench" / "out"
@@ -61,46 +58,6 @@ def build_store() -> str:
         shutil.move(building, path)
         print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
     return f"sqlite:///{path}"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def serve(script: Path, db_url: str, *, cwd: Path) -> Iterator[str]:
-    """`streamlit run script` on a free loopback port until the block exits."""
-    port = _free_port()
-    env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
-        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {script}")
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def _marks_signature(page) -> str:
@@ -181,7 +138,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bare = Path(tmp) / "bare.py"
         bare.write_text(BARE_PAGE)
-        with serve(ROOT / "app.py", db, cwd=ROOT) as app, serve(bare, db, cwd=Path(tmp)) as base, \
+        with streamlit_app(db) as app, streamlit_app(db, script=bare, cwd=Path(tmp)) as base, \
                 sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             # Warm both servers once (seeding check, imports, caches), as a user after the first visit sees.

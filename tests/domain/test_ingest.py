@@ -14,6 +14,7 @@ import pytest
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.ingest.text import clean, decode, document_id, title_from_text
 from entente.models import Document
+from tests.data.hostile.make_fixtures import pdf_with_text
 
 TEXT = "WASHINGTON, June 10, 2010 — U.S. and Pakistani defense officials met in Rawalpindi."
 
@@ -146,31 +147,8 @@ def test_decode_refuses_binary() -> None:
         decode(b"\x00\x01\x02\x00" * 100)
 
 
-def _pdf_with_text(text: str) -> bytes:
-    """A one-page PDF whose text layer says `text` (built by hand: no PDF writer is a dependency)."""
-    stream = f"BT /F1 12 Tf 72 712 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf_text_layer_is_read() -> None:
-    doc = _one("release.pdf", _pdf_with_text("Cohen met Tokpakbayev on December 17, 1999."))
+    doc = _one("release.pdf", pdf_with_text("Cohen met Tokpakbayev on December 17, 1999."))
     assert isinstance(doc, Document) and "December 17, 1999" in doc.text
 
 
@@ -323,7 +301,7 @@ def test_a_jsonl_string_may_hold_a_line_separator() -> None:
 def test_a_pdf_locked_only_against_printing_is_read() -> None:
     from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_with_text("Talks on May 5, 2011."))))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_with_text("Talks on May 5, 2011."))))
     writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
     buffer = io.BytesIO()
     writer.write(buffer)

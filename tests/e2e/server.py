@@ -1,4 +1,5 @@
-"""Start `streamlit run app.py` on a free loopback port for browser tests, and stop it afterwards."""
+"""Start `streamlit run app.py` (or another script) on a free loopback port for browser tests and
+benchmarks, and stop it afterwards."""
 
 from __future__ import annotations
 
@@ -27,16 +28,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_app(db_url: str, *, timeout: float = 90.0) -> Iterator[str]:
-    """The app's base URL, served from `db_url`; the server is ended when the block exits."""
+def streamlit_app(db_url: str, *, script: Path | str = "app.py", cwd: Path = ROOT,
+                  timeout: float = 90.0) -> Iterator[str]:
+    """The base URL of `script` (the app by default) served from `db_url`; ended when the block exits."""
     port = free_port()
     env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     (ROOT / "test-artifacts").mkdir(exist_ok=True)
     log = open(ROOT / "test-artifacts" / f"streamlit-{port}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
+        cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:
