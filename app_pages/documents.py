@@ -13,11 +13,26 @@ with st.expander("Add documents", icon=":material/upload_file:"):
         files = st.file_uploader("Text, Markdown, HTML, PDF or Word files", accept_multiple_files=True,
                                  type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl"])
         if st.form_submit_button("Add to the library") and files:
-            with st.spinner("Reading and extracting…"):
-                reports = resources.ingest_uploads([(f.name, f.getvalue()) for f in files])
+            bar = st.progress(0.0, text="Reading and extracting…")
+            reports = resources.ingest_uploads(
+                [(f.name, f.getvalue()) for f in files],
+                progress=lambda done, total, name: bar.progress(done / max(total, 1),
+                                                                text=md(f"{done}/{total}: {name}")))
+            bar.empty()
             for report in reports:
                 message = f"{report.source}: {report.state}, {report.events} events. " + " ".join(report.messages)
                 (st.success if report.state in ("ingested", "unchanged") else st.warning)(md(message))
+
+if done := st.session_state.pop("_reextracted", None):
+    st.success(done)
+outdated = resources.outdated_documents()
+if outdated and st.button(f"Re-extract {outdated} document(s) made by an older extractor",
+                          icon=":material/refresh:", help="From the stored text; corrections are kept."):
+    bar = st.progress(0.0, text="Re-extracting…")
+    redone = resources.reextract(progress=lambda done, total, name: bar.progress(done / max(total, 1)))
+    st.session_state["_reextracted"] = (
+        f"Re-extracted {sum(r.state in ('ingested', 'warning') for r in redone)} document(s).")
+    st.rerun()
 
 library = resources.documents()
 if library.empty:

@@ -150,11 +150,25 @@ def theme_labels() -> dict[str, str]:
         return {}
 
 
-def ingest_uploads(files: list[tuple[str, bytes]]) -> list[IngestReport]:
-    """Store uploaded files; the corpus version changes, so every cached query refreshes by itself."""
+def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
+    """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
+    `progress(done, total, name)` is called after each input."""
     from entente import pipeline
 
-    return pipeline.ingest_uploads(files, database())
+    return pipeline.ingest_uploads(files, database(), progress=progress)
+
+
+def outdated_documents() -> int:
+    from entente import pipeline
+
+    return pipeline.outdated_documents(database())
+
+
+def reextract(progress: Any = None) -> list[IngestReport]:
+    """Extract the documents an older extractor made again, from their stored text."""
+    from entente import pipeline
+
+    return pipeline.reextract_stored(database(), progress=progress)
 
 
 # --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------

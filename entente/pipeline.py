@@ -219,6 +219,20 @@ def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
     return ingest_documents(items, db, progress=progress)
 
 
+def outdated_documents(db: str | None = None) -> int:
+    """How many stored documents an older extractor version made."""
+    return len(store.documents_by_version(store.open_engine(db), other_than=EXTRACTOR_VERSION))
+
+
+def reextract_stored(db: str | None = None, *, everything: bool = False,
+                     progress: Progress | None = None) -> list[IngestReport]:
+    """Extract stored documents again from their stored text — those made by an older extractor, or
+    `everything` — so no original file is needed. Corrections are kept: they apply on top."""
+    engine = store.open_engine(db)
+    documents = store.documents_by_version(engine, other_than=None if everything else EXTRACTOR_VERSION)
+    return ingest_documents(documents, db, progress=progress, force=True)
+
+
 def ensure_seeds(db: str | None = None, *, progress: Progress | None = None) -> list[IngestReport]:
     """Load the seed documents into the store: all of them on first run, later only changed ones."""
     seeds = sorted(settings.seeds_dir().glob("*.txt"))

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import make_url
 
 from entente import settings
-from entente.models import ExtractedDocument, event_to_json, person_to_json
+from entente.models import Document, ExtractedDocument, event_to_json, person_to_json
 from entente.periods import event_bounds
 from entente.store.schema import documents, events, sources
 
@@ -178,3 +178,15 @@ def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
     rows = [dict(r, year_from=_year(r["start"]), year_to=_year(r["end"]) or _year(r["start"]),
                  **_iso_bounds(r["start"], r["end"])) for r in rows]
     conn.execute(insert(events), rows)
+
+
+def documents_by_version(engine: Engine, *, other_than: str | None) -> list[Document]:
+    """Stored documents (as read, before extraction) whose extractor version is not `other_than`;
+    all of them when it is None."""
+    query = select(documents.c.id, documents.c.source, documents.c.text, documents.c.title,
+                   documents.c.published, documents.c.url)
+    if other_than is not None:
+        query = query.where(documents.c.extractor_version != other_than)
+    with engine.connect() as conn:
+        return [Document(id=r.id, source=r.source, text=r.text, title=r.title, published=r.published,
+                         url=r.url) for r in conn.execute(query.order_by(documents.c.source))]

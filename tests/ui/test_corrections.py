@@ -132,3 +132,26 @@ def test_documents_page_names_the_corrected_events_of_the_document(own_db):
     assert not at.exception, [e.value for e in at.exception]
     assert any("Corrected by an analyst" in c.value and "Renamed by an analyst" in c.value.replace("\\", "")
                for c in at.caption)
+
+
+def test_documents_page_re_extracts_what_an_older_extractor_made(own_db: str) -> None:
+    from sqlalchemy import update
+
+    from entente import store
+    from entente.pipeline import ingest_uploads
+    from entente.store.schema import documents
+
+    (report,) = ingest_uploads([("readout.txt", b"WASHINGTON, May 6, 2021 - The Secretary met the "
+                                                b"Foreign Minister of Kazakhstan in Washington today.")], own_db)
+    with store.open_engine(own_db).begin() as conn:  # as if an older Entente had stored it
+        conn.execute(update(documents).where(documents.c.id == report.document_id)
+                     .values(extractor_version="0.0.1"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("app_pages/documents.py")
+    at.run()
+    button = _button(at, "Re-extract 1 document(s) made by an older extractor")
+    button.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Re-extracted 1 document(s)" in s.value for s in at.success)
+    assert not [b for b in at.button if b.label.startswith("Re-extract")]
