@@ -13,7 +13,9 @@ from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_app
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
                                                                "(apt-get install chromium); browser tests skipped")
 ARTIFACTS = ROOT / "test-artifacts"
-PlaywrightTimeout = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").TimeoutError
+_sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+PlaywrightTimeout = _sync_api.TimeoutError
+expect = _sync_api.expect
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +106,9 @@ def test_every_page_renders_offline(page, app_url, path):
 def test_presenter_mode_hides_the_sidebar_and_toolbar(page, app_url):
     _open(page, f"{app_url}/timeline?present=1")
     page.get_by_text("Slide 1 of").wait_for(timeout=30_000)
-    assert not page.locator('[data-testid="stSidebar"]').is_visible()
-    assert not page.locator('[data-testid="stToolbar"]').is_visible()
+    # The presenter style lands in the same rerun as the slide: wait for it rather than race it.
+    expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden(timeout=15_000)
+    expect(page.locator('[data-testid="stToolbar"]')).to_be_hidden(timeout=15_000)
     # The → key a clicker sends; under load the first press can land before the shortcut is bound.
     for _ in range(6):
         page.wait_for_timeout(1500)
