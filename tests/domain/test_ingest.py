@@ -249,10 +249,15 @@ def test_cleaning(raw: str, cleaned: str) -> None:
     assert clean(raw) == cleaned
 
 
-def test_cleaning_a_long_run_of_spaces_is_fast() -> None:
+# Hang guards, not speed targets (make bench measures speed): a quadratic pattern takes minutes on
+# these inputs, a linear one well under a second, so a 30 s bound never trips on a busy machine.
+HANG = 30.0
+
+
+def test_cleaning_a_long_run_of_spaces_does_not_hang() -> None:
     started = time.perf_counter()
     assert clean("a" + " " * 1_000_000 + "\nb") == "a\nb"
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < HANG
 
 
 @pytest.mark.parametrize("markdown,text", [
@@ -274,10 +279,10 @@ def test_markdown_keeps_the_words_and_never_a_live_link_or_script(markdown: str,
 
 @pytest.mark.parametrize("hostile", ["[" * 200_000, "<b " * 70_000, "<script>" * 25_000, "<a:" * 70_000,
                                      "[x](" * 50_000])
-def test_hostile_markdown_reads_in_linear_time(hostile: str) -> None:
+def test_hostile_markdown_does_not_hang(hostile: str) -> None:
     started = time.perf_counter()
-    list(read_bytes("hostile.md", hostile.encode()))
-    assert time.perf_counter() - started < 2.0
+    assert len(list(read_bytes("hostile.md", hostile.encode()))) == 1
+    assert time.perf_counter() - started < HANG
 
 
 def test_jsonl_keeps_only_web_addresses_and_one_line_titles() -> None:
