@@ -134,13 +134,7 @@ def sync_url() -> dict[str, str]:
 
 def update(**changes: str | None) -> None:
     """Change some parameters of the view (None or "" removes one) and put them in the URL."""
-    new = view()
-    for key, value in changes.items():
-        if value:
-            new[key] = value
-        else:
-            new.pop(key, None)
-    _write(clean(new))
+    _write(link(**changes))
 
 
 def link(**changes: str | None) -> dict[str, str]:

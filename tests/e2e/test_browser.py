@@ -3,55 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_app
+from tests.e2e.conftest import ARTIFACTS, offsite
+from tests.e2e.server import CHROMIUM
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
                                                                "(apt-get install chromium); browser tests skipped")
-ARTIFACTS = ROOT / "test-artifacts"
 _sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 PlaywrightTimeout = _sync_api.TimeoutError
 expect = _sync_api.expect
 
 
-@pytest.fixture(scope="module")
-def app_url(seeded_db) -> Iterator[str]:
-    ARTIFACTS.mkdir(exist_ok=True)
-    with streamlit_app(seeded_db) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser, app_url):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    tab = context.new_page()
-    tab.requests = []  # type: ignore[attr-defined]
-    tab.on("request", lambda request: tab.requests.append(request.url))  # type: ignore[attr-defined]
-    yield tab
-    context.close()
-
-
 def _open(page, url: str) -> None:
     page.goto(url)
     page.wait_for_selector('[data-testid="stMain"] :is(h1, h2)', timeout=90_000)
-
-
-def _offsite(requests: list[str]) -> list[str]:
-    return [u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")
-            and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
 
 
 def test_timeline_is_drawn_in_chromium_with_event_marks(page, app_url):
@@ -62,7 +30,7 @@ def test_timeline_is_drawn_in_chromium_with_event_marks(page, app_url):
     assert "Kazakhstan" in page.locator(".js-plotly-plot").inner_text(), "the 1999 signing has its swimlane"
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
-    assert not _offsite(page.requests), _offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
 
 
 def test_hovering_then_clicking_an_event_opens_its_details(page, app_url):
@@ -100,7 +68,7 @@ def test_every_page_renders_offline(page, app_url, path):
     assert not page.locator('[data-testid="stException"]').count()
     name = path.strip("/").split("?")[0] or "overview"
     page.screenshot(path=str(ARTIFACTS / f"{name}{'-present' if 'present' in path else ''}.png"), full_page=True)
-    assert not _offsite(page.requests), _offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
 
 
 def test_presenter_mode_hides_the_sidebar_and_toolbar(page, app_url):

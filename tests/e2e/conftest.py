@@ -1,0 +1,45 @@
+"""Fixtures every browser test shares: the app served from the seeded store, Debian's Chromium, a tab
+that records every request it makes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_app
+
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def app_url(seeded_db) -> Iterator[str]:
+    ARTIFACTS.mkdir(exist_ok=True)
+    with streamlit_app(seeded_db) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    tab.requests = []  # type: ignore[attr-defined]
+    tab.on("request", lambda request: tab.requests.append(request.url))  # type: ignore[attr-defined]
+    yield tab
+    context.close()
+
+
+def offsite(requests: list[str]) -> list[str]:
+    """The requests that left the machine."""
+    return [u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")
+            and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
