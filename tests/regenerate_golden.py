@@ -5,12 +5,11 @@ Review the diff before committing: each changed line is one event or one person 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from tests.golden import ROOT, write_all
+
 GOLDEN = ROOT / "tests" / "data" / "golden"
 
 
@@ -28,22 +27,8 @@ def golden_record(seed: Path) -> dict[str, Any]:
             "events": events, "people": extracted["people"]}
 
 
-def dumps(record: dict[str, Any]) -> str:
-    """JSON with one event and one person per line, so a diff shows exactly what changed."""
-    head = {k: v for k, v in record.items() if k not in {"events", "people"}}
-    parts = [json.dumps(head, ensure_ascii=False, indent=2)[:-2]]
-    for key in ("events", "people"):
-        lines = ",\n    ".join(json.dumps(x, ensure_ascii=False) for x in record[key])
-        parts.append(f'  "{key}": [\n    {lines}\n  ]')
-    return ",\n".join(parts) + "\n}\n"
-
-
 def main() -> None:
-    GOLDEN.mkdir(parents=True, exist_ok=True)
-    for seed in sorted(SEEDS.glob("*.txt")):
-        target = GOLDEN / f"{seed.stem}.json"
-        target.write_text(dumps(golden_record(seed)), encoding="utf-8")
-        print(f"wrote {target.relative_to(ROOT)}")
+    write_all(GOLDEN, golden_record, ("events", "people"))
 
 
 if __name__ == "__main__":

@@ -3,11 +3,9 @@ reason a user reads, and the good ones are stored (once) with clean text; nothin
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import tomllib
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from entente import store
 from entente.ingest.text import safe_name
 from entente.models import IngestReport
 from entente.store.schema import documents, sources
+from tests.data.hostile.make_fixtures import zip_of
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 MANIFEST: list[dict[str, Any]] = tomllib.loads((HOSTILE / "manifest.toml").read_text("utf-8"))["input"]
@@ -27,22 +26,14 @@ SENTENCE = ("WASHINGTON, March 4, 2011 - The Secretary of Defense met the Minist
             "at the Pentagon to discuss border security. ")
 
 
-def _zip(parts: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 def zip_bomb() -> bytes:
     """5 MB of zeros deflate to 5 KB: a ratio no Word part has (a real bomb nests this to petabytes)."""
-    return _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (5 * 1024 * 1024)})
+    return zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (5 * 1024 * 1024)})
 
 
 def many_parts() -> bytes:
     parts = {f"word/media/p{i}.xml": b"<p/>" for i in range(10_000)}
-    return _zip({"word/document.xml": b"<w:document/>", **parts})
+    return zip_of({"word/document.xml": b"<w:document/>", **parts})
 
 
 def over_size_limit() -> bytes:
