@@ -126,6 +126,25 @@ CASES = [
     ("Third-quarter profit rose. For the first nine months, net rose 5% from a year earlier.", D1989,
      [("Third-quarter", "DATE", "1989-Q3", None), ("the first nine months", "DURATION", "P9M", None),
       ("a year earlier", "DATE", "1988", None)]),
+    # A period with its year written after it is that period one year back (earnings comparisons).
+    ("Profit rose in the third quarter, up from the same period last year.", D1989,
+     [("the third quarter", "DATE", "1989-Q3", None), ("the same period last year", "DATE", "1988-Q3", None)]),
+    ("Third-quarter sales doubled from the quarter a year earlier.", D1989,
+     [("Third-quarter", "DATE", "1989-Q3", None), ("the quarter a year earlier", "DATE", "1988-Q3", None)]),
+    ("Second-quarter revenue beat last year's quarter.", D1989,
+     [("Second-quarter", "DATE", "1989-Q2", None), ("last year's quarter", "DATE", "1988-Q2", None)]),
+    ("Net fell in the fourth quarter last year.", D1989, [("the fourth quarter last year", "DATE", "1988-Q4", None)]),
+    # Halves written as halves or as two quarters.
+    ("Margins should widen in the last half of 2011.", D2010, [("the last half of 2011", "DATE", "2011-H2", None)]),
+    ("Deliveries resume in the first two quarters of 1990.", D1989,
+     [("the first two quarters of 1990", "DATE", "1990-H1", None)]),
+    # A clock time takes the day its parenthesis names.
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", dt.date(2010, 6, 12),
+     [("10:35 a.m.", "TIME", "2010-06-11T10:35", None), ("Friday", "DATE", "2010-06-11", None)]),
+    ("He will fly out at 6 in the morning (6 a.m. EDT Saturday).", D2010,
+     [("6 in the morning", "TIME", "2010-06-12T06:00", None), ("6 a.m. EDT Saturday", "TIME", "2010-06-12T06:00", None)]),
+    # Tense from the verb group: a modal perfect looks back, a headline present and a plan looks ahead.
+    ("The strike may have cut output on Tuesday.", D2010, [("Tuesday", "DATE", "2010-06-08", None)]),
     # Durations.
     ("wrapped up a four-day session", D2010, [("four-day", "DURATION", "P4D", None)]),
     ("The conference spanned two days.", D2009, [("two days", "DURATION", "P2D", None)]),
@@ -146,6 +165,7 @@ CASES = [
     ("twice a year", None, [("a year", "SET", "P1Y", None)]),
     ("It saves $500 million a year in costs.", None, [("a year", "SET", "P1Y", None)]),
     ("There are four flights a week to Bombay.", None, [("a week", "SET", "P1W", None)]),
+    ("Pilgrims gather there each July.", D2010, [("each July", "SET", "XXXX-07", None)]),
     ("on Tuesday nights", None, [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]),
     # Times.
     ("The blast came at 10:35 a.m.", dt.date(1998, 8, 7), [("10:35 a.m.", "TIME", "1998-08-07T10:35", None)]),
@@ -209,3 +229,15 @@ def test_modifiers_become_the_mod_attribute(text: str, value: str, mod: str) -> 
 def test_about_stays_outside_the_span_but_sets_the_mod() -> None:
     (t,) = extract_timexes("for about two weeks", None).timexes
     assert (t.text, t.value, t.mod) == ("two weeks", "P2W", "APPROX")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Arafat and the envoy meet separately Monday.", "2010-06-14"),  # a headline present looks ahead
+    ("The offer had been scheduled to expire Monday.", "2010-06-07"),  # a pluperfect plan lies behind
+    ("Worries may have hurt the shares on Tuesday.", "2010-06-08"),  # a modal perfect guesses at the past
+    ("Weak banks hurt the index on Monday.", "2010-06-07"),  # "hurt" is a past tense too
+    ("The minister says Monday was a good day.", "2010-06-07"),  # reporting verbs say nothing
+])
+def test_the_verb_group_says_which_way_a_weekday_lies(nlp, text: str, value: str) -> None:
+    (t,) = extract_timexes(text, D2010, doc=nlp(text)).timexes
+    assert t.value == value

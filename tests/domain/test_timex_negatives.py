@@ -118,3 +118,8 @@ def test_find_document_date_on_the_seeds(seed: str, expected: dt.date) -> None:
 ])
 def test_find_document_date(text: str, expected: dt.date | None) -> None:
     assert find_document_date(text) == expected
+
+
+def test_the_past_before_a_count_is_no_reference_to_the_past() -> None:
+    found = extract_timexes("Marchers clashed with police for the past three summers.", D2010).timexes
+    assert "PAST_REF" not in [t.value for t in found]

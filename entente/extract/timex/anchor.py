@@ -211,9 +211,25 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
     firm = token.i >= span.start - 2 and token.i <= span.end + 1
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    if words & _EPISTEMIC_MODALS and "have" in words:
+        return "past", firm  # "may have been responsible ... on Wednesday": a guess about the past
     if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
         return "future", firm
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:
         return "past", firm
+    if token.dep_ == "xcomp" and words <= {"to"} and any(
+            c.lower_ == "had" for c in token.head.children if c.dep_ in ("aux", "auxpass")):
+        return "past", firm  # "had been scheduled to expire Friday": the pluperfect plan lies behind
+    if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "ROOT" and token.lemma_ not in _REPORTING \
+            and token.lower_ not in _PAST_LIKE_PRESENT:
+        return "future", False  # headline present: "Arafat and Netanyahu meet Monday" is ahead
     return None, False
+
+
+_EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "be", "have", "do"})
+# Verbs whose past is spelled like their present: "stocks hurt the index on Friday" is a past tense
+# the tagger cannot see.
+_PAST_LIKE_PRESENT = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "shut", "spread", "quit",
+                                "bet", "cast", "split", "burst", "thrust", "upset", "beat", "bid", "read"})

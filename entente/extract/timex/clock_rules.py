@@ -41,13 +41,22 @@ def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
                 hour += 12
             elif "a" in clock and hour == 12:
                 hour = 0
-    day = _day_of(ctx, m, m.group("wd") if not m.group("p") else None)
+    word = m.group("wd") if not m.group("p") else None
+    if word is None:  # "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)"
+        aside = _ASIDE_DAY.match(ctx.text, m.end())
+        word = (aside.group("wd") or aside.group("wd2")) if aside else None
+    day = _day_of(ctx, m, word)
     if m.group("mo"):  # "5 p.m. EST Nov. 9": the date written after the clock
         month, day_of_month = month_number(m.group("mo")), day_number(m.group("dy"))
         year = resolve_year(ctx, m, m.group("yr"), month, day_of_month)
         day = checked_date(ctx, year, month, day_of_month, m) or day
     return Candidate(m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", priority=5,
                      takes_mod="amount")
+
+
+# A parenthesis after a clock time (the time elsewhere) naming its day inside or right after it.
+_ASIDE_DAY = re.compile(rf"\s*\((?:[^()\n]{{0,30}}?\s)?(?P<wd>{WEEKDAY})\)"
+                        rf"|\s*\([^()\n]{{1,30}}\)\s+(?:on\s+)?(?P<wd2>{WEEKDAY})")
 
 
 def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:

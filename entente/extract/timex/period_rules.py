@@ -52,7 +52,8 @@ _ORDINAL_QUARTER = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
 @rule(rf"(?:(?P<y0>{YEAR})(?:'s)?\s+|(?P<rel0>(?i:this|last|next)\s+year's\s+))?(?:(?i:fiscal)[\s-]+)?"
       rf"(?P<o>(?i:{_ORDINAL_QUARTER}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
-      rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year))?"
+      rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})"
+      rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!'))?"
       rf"|\b(?P<q>Q[1-4])\s+(?P<y2>{YEAR})",
       priority=4)
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -65,21 +66,42 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     year_text = m.group("y") or m.group("y0")
     rel = (m.group("rel") or m.group("rel0") or "").strip().split(" ")[0].lower()
-    if year_text:
-        year: int | None = int(year_text)
-    elif ctx.dct is None:
-        year = None
-    else:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-        current = quarter(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
-        if not rel and n > current and ctx.direction(m.start(), m.end()) != "future":
-            year -= 1
+    year = _period_year(ctx, m, year_text, rel, n, half)
     label = f"H{n}" if half else f"Q{n}"
     hyphenated = "-" in ctx.text[m.end("o"):m.start("u")]
     value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
     if not half:
         ctx.last_quarter = value
     return Candidate(m.start(), m.end(), "DATE", value, priority=4, takes_the=not hyphenated, takes_mod="point")
+
+
+def _period_year(ctx: Context, m: re.Match[str], year_text: str | None, rel: str, n: int, half: bool) -> int | None:
+    """The year of the nth quarter or half: the one written, else the latest one the tense allows."""
+    if year_text:
+        return int(year_text)
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    current = quarter(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+    if not rel and n > current and ctx.direction(m.start(), m.end()) != "future":
+        year -= 1
+    return year
+
+
+@rule(rf"(?P<the>(?i:the)\s+)?(?:(?P<late>(?i:last|latter|final|back|second))\s+(?i:half)"
+      rf"|(?P<early>(?i:first))\s+(?i:two\s+quarters)|(?P<late2>(?i:last|final))\s+(?i:two\s+quarters))"
+      rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next))\s+year|"
+      rf"(?P<decade>(?:the\s+)?(?:'\d0s|1\d\d0s)))\b)", priority=5)
+def half_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the last half of 1989 → 1989-H2 · the first two quarters of 1990 → 1990-H1 · the latter half of
+    next year. (A half of a decade is the decade: "the last half of the '80s" → 198.)"""
+    if m.group("decade"):
+        return None  # the decade rule reads it
+    late = bool(m.group("late") or m.group("late2"))
+    rel = (m.group("rel") or "").lower()
+    year = _period_year(ctx, m, m.group("y"), rel, 2 if late else 1, True)
+    value = f"{year:04d}-H{2 if late else 1}" if year else f"XXXX-H{2 if late else 1}"
+    return Candidate(m.start(), m.end(), "DATE", value, priority=5, takes_mod="point")
 
 
 _HOLIDAYS: dict[str, tuple[int, ...]] = {**FIXED_HOLIDAYS, **WEEKDAY_HOLIDAYS, "election day": (11, 2, 1)}
@@ -141,6 +163,29 @@ def year_ago_period(m: re.Match[str], ctx: Context) -> Candidate | None:
         value = f"{int(base[:4]) - 1:04d}-Q{ordinal}"
     start = m.start() if noun else m.start("adj")
     return Candidate(start, m.end(), "DATE", value, priority=4)
+
+
+_A_YEAR_BACK = r"last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year"
+
+
+@rule(rf"(?P<the>(?i:the)\s+)(?:(?i:same|corresponding|comparable|like)\s+)?(?P<noun>(?i:quarter|period))"
+      rf"\s+(?:(?i:of)\s+)?(?i:{_A_YEAR_BACK})\b"
+      rf"|(?P<rel>(?i:last|the\s+previous|the\s+prior))\s+(?i:year's)\s+(?P<noun2>(?i:quarter|period))\b",
+      priority=5)
+def period_a_year_back(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Earnings comparisons with the year written after the period: the same period last year ·
+    the quarter a year ago · last year's quarter → the reported quarter one year back (1988-Q3
+    in a report on 1989-Q3); after "the nine months" a period a year back is the previous year."""
+    if ctx.dct is None:
+        return None
+    noun = (m.group("noun") or m.group("noun2")).lower()
+    if noun == "period" and not last_period_is_quarter(ctx.text, m.start()):
+        year = int(ctx.last_quarter[:4]) if ctx.last_quarter and ctx.last_quarter[:4].isdigit() else ctx.dct.year
+        return Candidate(m.start(), m.end(), "DATE", f"{year - 1:04d}", priority=5)
+    previous = ctx.dct.replace(day=1) - dt.timedelta(days=80)
+    base = ctx.last_quarter if ctx.last_quarter and ctx.last_quarter[:4].isdigit() \
+        else f"{previous.year:04d}-Q{quarter(previous)}"
+    return Candidate(m.start(), m.end(), "DATE", f"{int(base[:4]) - 1:04d}{base[4:]}", priority=5)
 
 
 _QUARTER_PERIOD = re.compile(r"(?i)quarter|\bperiod\b")

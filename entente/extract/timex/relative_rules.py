@@ -340,12 +340,17 @@ _REFS = {
 _REF_WORDS = I("|".join(sorted((k.replace(" ", r"\s+") for k in _REFS), key=len, reverse=True)))
 
 
+_COUNTED = re.compile(rf"\s+(?:{I(NUMBER)})\s+[a-z]")
+
+
 @rule(rf"\b(?P<w>{_REF_WORDS})\b(?!-)", priority=1)
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future → FUTURE_REF · soon."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
     if word == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
         return None
+    if word == "the past" and _COUNTED.match(ctx.text, m.end()):
+        return None  # "the past three summers", "the past two elections": a span of counted things
     return Candidate(m.start(), m.end(), "DATE", _REFS[word], priority=1)
 
 
@@ -359,11 +364,13 @@ _ADJECTIVE_USE = re.compile(r"\s+(?!(?:and|or|in|at|on|for|to|from|with|by|since
 
 @rule(rf"\b(?P<f>{I(FREQUENCY)})\b"
       rf"|\b(?P<q>{I('every|each|per')})\s+(?:(?P<other>{I('other')})\s+)?(?:(?P<n>{I(NUMBER)})\s+)?"
-      rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)}|{WEEKDAY}|{I(SEASON)}|{I(PART_OF_DAY)}|(?P<season>{I('season')}))\b"
+      rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)}|{WEEKDAY}|{I(SEASON)}|{I(PART_OF_DAY)}|(?P<season>{I('season')})"
+      rf"|(?P<mon>{MONTH}))\b"
       rf"|(?P<wds>{WEEKDAY_PLURAL})(?:\s+(?P<p>{I('mornings|afternoons|evenings|nights')}))?"
       rf"|(?P<wd>{WEEKDAY})\s+(?P<p2>{I('mornings|afternoons|evenings|nights')})", priority=3)
 def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · on Mondays."""
+    """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · each July → XXXX-07 ·
+    on Mondays."""
     if m.group("f"):
         if _ADJECTIVE_USE.match(ctx.text, m.end()):
             return None  # "its quarterly dividend", "a daily newspaper": a property, not a recurrence
@@ -376,6 +383,8 @@ def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
         suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
         return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{day}{suffix}", priority=3)
     word = m.group("u").lower().rstrip(".")
+    if m.group("mon"):
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{month_number(m.group('mon')):02d}", priority=3)
     if m.group("season"):
         return Candidate(m.start(), m.end(), "SET", "P3M", priority=3)
     if word in SEASONS:
