@@ -145,6 +145,14 @@ CASES = [
      [("6 in the morning", "TIME", "2010-06-12T06:00", None), ("6 a.m. EDT Saturday", "TIME", "2010-06-12T06:00", None)]),
     # Tense from the verb group: a modal perfect looks back, a headline present and a plan looks ahead.
     ("The strike may have cut output on Tuesday.", D2010, [("Tuesday", "DATE", "2010-06-08", None)]),
+    ("In London at mid-afternoon yesterday, shares rose.", D1989,
+     [("mid-afternoon yesterday", "TIME", "1989-10-25TAF", None)]),
+    ("By mid-morning the square was full.", D2010, [("mid-morning", "TIME", "2010-06-10TMO", None)]),
+    ("The case will be heard the week of March 6.", D2010, [("the week of March 6", "DATE", "2011-W09", None)]),
+    ("The court met the week of May 3, 2010.", D2010, [("the week of May 3, 2010", "DATE", "2010-W18", None)]),
+    ("He hopes the region will one day be at peace.", D2010, [("one day", "DATE", "FUTURE_REF", None)]),
+    ("She wants to one day run the agency.", D2010, [("one day", "DATE", "FUTURE_REF", None)]),
+    ("The talks lasted one day and ended.", D2010, [("one day", "DURATION", "P1D", None)]),
     # Durations.
     ("wrapped up a four-day session", D2010, [("four-day", "DURATION", "P4D", None)]),
     ("The conference spanned two days.", D2009, [("two days", "DURATION", "P2D", None)]),

@@ -213,7 +213,7 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
     words = {a.lower_ for a in aux}
     if words & _EPISTEMIC_MODALS and "have" in words:
         return "past", firm  # "may have been responsible ... on Wednesday": a guess about the past
-    if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might"} or (
+    if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might", "would"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
         return "future", firm
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:

@@ -10,6 +10,7 @@ from entente.extract.timex.calendar_rules import (
     checked_date, day_number, month_number, resolve_year, weekday_number,
 )
 from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.lexicon import PARTS_OF_DAY
 from entente.extract.timex.patterns import CLOCK, DAY, MONTH, TIMEZONE, WEEKDAY, YEAR, YEAR_SEP
 
 
@@ -94,3 +95,12 @@ def agenda_time(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(start, m.end(), "TIME", value, range_end=f"{stamp}T{t2[:2]}:{t2[2:]}", priority=7,
                          split=(m.start("sep"), m.end("sep")))
     return Candidate(start, m.end(), "TIME", value, priority=7)
+
+
+@rule(r"(?P<mid>(?i:mid)[-\s]?)?(?P<p>(?i:morning|afternoon|evening|night))\s+(?P<w>(?i:yesterday|today|tomorrow))\b"
+      r"|(?P<mid2>(?i:mid)[-\s]?)(?P<p2>(?i:morning|afternoon))\b", priority=5)
+def part_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """mid-afternoon yesterday → 1989-11-01TAF · evening today · by mid-morning → the day's TMO."""
+    part = PARTS_OF_DAY[(m.group("p") or m.group("p2")).lower()]
+    return Candidate(m.start(), m.end(), "TIME", f"{_day_of(ctx, m, m.group('w'))}T{part}", priority=5,
+                     mod="MID" if m.group("mid") or m.group("mid2") else None)

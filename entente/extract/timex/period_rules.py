@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from entente.extract.timex.anchor import nth_weekday, quarter
-from entente.extract.timex.calendar_rules import resolve_year
+from entente.extract.timex.anchor import iso_week, nth_weekday, quarter
+from entente.extract.timex.calendar_rules import checked_date, day_number, month_number, resolve_year
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.lexicon import FIXED_HOLIDAYS, ORDINALS, SEASONS, WEEKDAY_HOLIDAYS, alternation
-from entente.extract.timex.patterns import SEASON, YEAR
+from entente.extract.timex.patterns import DAY, MONTH, SEASON, YEAR, YEAR_SEP
 
 _SEASON_CUES = re.compile(r"\b(?:in|during|this|last|next|the|early|late|mid|each|every|of|since|until|by)\s+$",
                           re.I)
@@ -248,3 +248,17 @@ def current_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("end") and re.search(r"(?i)\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         year -= 1  # "the change is since year-end": the last one
     return Candidate(m.start(), m.end(), "DATE", f"{year:04d}", priority=3, takes_mod="point")
+
+
+@rule(rf"(?P<the>(?i:the))\s+(?i:week)\s+(?i:of)\s+(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:{YEAR_SEP}(?P<y>{YEAR}))?",
+      priority=6)
+def week_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the week of March 6 → 2000-W10 (the ISO week holding the day)."""
+    month, day = month_number(m.group("m1")), day_number(m.group("d1"))
+    year = resolve_year(ctx, m, m.group("y"), month, day)
+    value = checked_date(ctx, year, month, day, m)
+    if value is None:
+        return None
+    if year is None:
+        return Candidate(m.start(), m.end(), "DATE", "XXXX-WXX", priority=6)
+    return Candidate(m.start(), m.end(), "DATE", iso_week(dt.date.fromisoformat(value)), priority=6)
