@@ -112,9 +112,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     filters = query.Filters(
         countries=tuple(args.country), year_from=args.year_from, year_to=args.year_to,
-        themes=tuple(args.theme),
+        themes=tuple(args.theme), pair=args.pair,
     )
-    sys.stdout.write(export(query.events(filters, args.db), args.format))
+    sys.stdout.write(export(query.events(filters, args.db), args.format, db=args.db))
     return EXIT_OK
 
 
@@ -163,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--format", required=True, choices=["csv", "json", "timelinejs", "ics"])
     export_cmd.add_argument("--country", type=_countries, action="extend", default=[], metavar="CC",
                             help="ISO country codes, comma-separated or repeated")
+    export_cmd.add_argument("--pair", action="store_true",
+                            help="strict pair: only events between the U.S. and every --country given")
     export_cmd.add_argument("--year-from", type=int, metavar="Y")
     export_cmd.add_argument("--year-to", type=int, metavar="Y")
     export_cmd.add_argument("--theme", type=_themes, action="extend", default=[], metavar="ID",

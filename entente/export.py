@@ -1,5 +1,5 @@
 """Writes a frame of events (from entente.query.events) as CSV, contract JSON, TimelineJS, iCalendar or a
-PowerPoint briefing deck."""
+PowerPoint briefing deck, with each event's evidence quotes read for it from the store."""
 
 from __future__ import annotations
 
@@ -17,6 +17,18 @@ import pycountry
 FORMATS: tuple[str, ...] = ("csv", "json", "timelinejs", "ics")  # text formats; the deck (to_pptx) is bytes
 
 
+def with_evidence(frame: pd.DataFrame, db: str | None = None) -> pd.DataFrame:
+    """`frame` with an `evidence` column: as it is when it has one, else read for its events in one pass
+    from `db`, or from the store the frame came from (query.events names it in the frame's attrs)."""
+    if "evidence" in frame.columns:
+        return frame
+    from entente import query  # the writers themselves need no store
+
+    quotes = query.evidence_for(frame["id"], db or frame.attrs.get(query.STORE_ATTR)) if len(frame) else {}
+    return frame.assign(evidence=pd.Series([quotes.get(i, []) for i in frame["id"]], index=frame.index,
+                                           dtype=object))
+
+
 def event_object(row: pd.Series) -> dict[str, Any]:
     """The contract's event object, plus the ids of the documents it comes from."""
     return {
@@ -31,7 +43,8 @@ def event_object(row: pd.Series) -> dict[str, Any]:
     }
 
 
-def to_json(frame: pd.DataFrame) -> str:
+def to_json(frame: pd.DataFrame, *, db: str | None = None) -> str:
+    frame = with_evidence(frame, db)
     return json.dumps({"events": [event_object(row) for _, row in frame.iterrows()]},
                       ensure_ascii=False, indent=2)
 
@@ -44,8 +57,9 @@ def _participants_text(participants: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
-def to_csv(frame: pd.DataFrame) -> str:
+def to_csv(frame: pd.DataFrame, *, db: str | None = None) -> str:
     """One row per event; lists joined with "; " so the file opens cleanly in a spreadsheet."""
+    frame = with_evidence(frame, db)
     flat = pd.DataFrame({
         "id": frame["id"], "start": frame["start"], "end": frame["end"],
         "precision": frame["precision"], "type": frame["type"], "title": frame["title"],
@@ -68,8 +82,9 @@ def _timelinejs_date(value: str | None) -> dict[str, str] | None:
     return {k: str(int(v)) for k, v in zip(keys, parts, strict=False)}
 
 
-def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline") -> str:
+def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: str | None = None) -> str:
     """TimelineJS3 JSON. TimelineJS renders text as HTML, so every document string is escaped."""
+    frame = with_evidence(frame, db)
     slides = []
     for _, row in frame.iterrows():
         start = _timelinejs_date(row["start"])
@@ -92,12 +107,13 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline") -> st
                       ensure_ascii=False, indent=2)
 
 
-def to_ics(frame: pd.DataFrame) -> str:
+def to_ics(frame: pd.DataFrame, *, db: str | None = None) -> str:
     """iCalendar with one all-day VEVENT per dated event, spanning the days its precision covers."""
+    frame = with_evidence(frame.dropna(subset=["start_date"]), db)
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Entente//entente//EN")
     calendar.add("version", "2.0")
-    for _, row in frame.dropna(subset=["start_date"]).iterrows():
+    for _, row in frame.iterrows():
         vevent = icalendar.Event()
         vevent.add("uid", f"{row['id']}@entente")
         vevent.add("summary", row["title"])
@@ -113,14 +129,17 @@ def to_ics(frame: pd.DataFrame) -> str:
     return calendar.to_ical().decode("utf-8")
 
 
-def export(frame: pd.DataFrame, fmt: str) -> str:
+def export(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> str:
+    """`frame` in one of FORMATS; evidence is read from `db` (default: the frame's own store)."""
     writers = {"csv": to_csv, "json": to_json, "timelinejs": to_timelinejs, "ics": to_ics}
-    return writers[fmt](frame)
+    return writers[fmt](frame, db=db)
 
 
-def to_pptx(frame: pd.DataFrame, *, title: str = "Entente briefing", timeline_png: bytes | None = None) -> bytes:
+def to_pptx(frame: pd.DataFrame, *, title: str = "Entente briefing", timeline_png: bytes | None = None,
+            db: str | None = None) -> bytes:
     """A briefing deck: a title slide, the timeline picture (when given), then one slide per event with
     its date, place, roster and quotes. Every document string goes in as plain text."""
+    frame = with_evidence(frame, db)
     from pptx import Presentation  # loaded only when a deck is asked for
     from pptx.util import Emu, Pt
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +21,10 @@ from entente.store.schema import events as events_t
 HOME_COUNTRY = "US"
 EVENT_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
-    "location_country", "countries", "counterpart", "themes", "participants", "evidence",
+    "location_country", "countries", "counterpart", "themes", "participants",
     "document_ids", "confidence", "corrected", "merged_from",
 ]
+STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Filters:
     themes: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
     document: str | None = None
+    pair: bool = False  # strict bilateral view: the home country and every selected country take part
 
 
 def corpus_version(db: str | None = None) -> str:
@@ -57,7 +60,9 @@ def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.
 
 def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
     masks = []
-    if filters.countries:
+    if filters.pair:
+        masks += [_linked(base, "countries", (c,)) for c in dict.fromkeys((HOME_COUNTRY, *filters.countries))]
+    elif filters.countries:
         masks.append(_linked(base, "countries", filters.countries))
     if filters.themes:
         masks.append(_linked(base, "themes", filters.themes))
@@ -73,23 +78,46 @@ def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
     return np.logical_and.reduce(masks) if masks else None
 
 
-def events(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
+def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
+    """Whether a country list passes the country filter: any selected country, or with `pair` the home
+    country and every selected one."""
+    present = set(countries)
+    if filters.pair:
+        return {HOME_COUNTRY, *filters.countries} <= present
+    return not filters.countries or bool(present & set(filters.countries))
+
+
+def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence: bool = False) -> pd.DataFrame:
     """One row per event matching `filters`, corrections applied, earliest first (undated last).
 
     Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
+    Evidence quotes are left out unless `with_evidence` (they cost memory and a read): `event` and
+    `evidence_for` give them per event. The frame's attrs name its store, so exports find the quotes.
     The lists inside the frame are shared with the next call's: read them, never change them in place.
     """
-    base = event_frame.current(store.open_engine(db), counterpart, EVENT_COLUMNS)
+    engine = store.open_engine(db)
+    base = event_frame.current(engine, counterpart, EVENT_COLUMNS)
     mask = _mask(base, filters)
     if mask is None:
-        return base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
-    return base.frame.loc[mask].reset_index(drop=True)
+        frame = base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
+    else:
+        frame = base.frame.loc[mask].reset_index(drop=True)
+    frame.attrs[STORE_ATTR] = engine.url.render_as_string(hide_password=False)
+    if with_evidence:
+        quotes = evidence_for(frame["id"], db)
+        frame.insert(frame.columns.get_loc("participants") + 1, "evidence",
+                     pd.Series([quotes.get(i, []) for i in frame["id"]], index=frame.index, dtype=object))
+    return frame
+
+
+def _quotes(row: Any) -> list[dict[str, Any]]:
+    """A stored event's evidence, each quote naming the document it is from."""
+    return [dict(e, document_id=row.document_id, document_title=row.document_title) for e in row.evidence]
 
 
 def _event_record(row: Any) -> dict[str, Any]:
     start_date, end_date = event_bounds(row.start, row.end)
-    evidence = [dict(e, document_id=row.document_id, document_title=row.document_title)
-                for e in row.evidence]
+    evidence = _quotes(row)
     return {
         "id": row.id, "title": row.title, "type": row.type, "start": row.start, "end": row.end,
         "precision": row.precision, "start_date": start_date, "end_date": end_date,
@@ -115,6 +143,35 @@ def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
                  .where(events_t.c.id.in_(wanted)))
         records = _corrected_records(conn, query, in_force)
     return next((r for r in records if r["id"] == event_id), None)
+
+
+_ONE_PASS = 20_000  # beyond this many events, reading every event's evidence beats looking them up
+
+
+def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The evidence quotes of each event in `ids` in one pass (as `event` gives them: start, end, text,
+    document_id, document_title), corrections applied: a merged event has the quotes of every event it
+    absorbed, from every document. Ids of no event (or a hidden one) are left out."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    with store.open_engine(db).connect() as conn:
+        in_force = curation.active(conn)
+        sources = sorted(wanted | curation.touched_ids(in_force))
+        query = (select(events_t.c.id, events_t.c.document_id, events_t.c.evidence,
+                        documents_t.c.title.label("document_title"))
+                 .join(documents_t, documents_t.c.id == events_t.c.document_id))
+        parts = [query] if len(sources) > _ONE_PASS else [
+            query.where(events_t.c.id.in_(sources[i:i + 500])) for i in range(0, len(sources), 500)]
+        needed = set(sources)
+        rows = [row for part in parts for row in conn.execute(part) if row.id in needed]
+    # only the fields a correction reads or writes besides evidence, so merges join quotes as they
+    # join them for `event` and the timeline
+    records = [{"id": row.id, "start": None, "end": None, "countries": [], "themes": [],
+                "participants": [], "document_ids": [row.document_id], "evidence": _quotes(row)}
+               for row in rows]
+    fixed = curation.apply_corrections(records, in_force, counterpart=counterpart)
+    return {r["id"]: r["evidence"] for r in fixed if r["id"] in wanted}
 
 
 def _people_by_name(conn: Any, document_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -274,7 +331,7 @@ def theme_series(filters: Filters = Filters(), db: str | None = None) -> pd.Data
     for doc_id, mentions, published, countries in _all_mentions(db):
         if filters.document and doc_id != filters.document:
             continue
-        if filters.countries and not set(filters.countries) & set(countries):
+        if not matches_countries(countries, filters):
             continue
         year = int(published[:4]) if published else None
         if year is not None and ((filters.year_from and year < filters.year_from)

@@ -15,10 +15,12 @@ from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from entente.store.schema import corrections, documents, events
 
-# The frame's columns as stored; query.events adds counterpart, corrected and merged_from.
+# The frame's columns as stored; query.events adds counterpart, corrected and merged_from. Evidence quotes
+# are not among them: they were two thirds of the frame's memory and only an event's details and the
+# exports show them, so those read them per event (query.event, query.evidence_for).
 STORED_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
-    "location_country", "countries", "themes", "participants", "evidence", "document_ids", "confidence",
+    "location_country", "countries", "themes", "participants", "document_ids", "confidence",
 ]
 
 
@@ -42,10 +44,19 @@ def _json_arrays(values: tuple[Any, ...]) -> list[Any]:
     return [json.loads(v) if isinstance(v, str) else v for v in values]  # a driver that parsed already
 
 
+def _shared(seen: dict[Any, Any], person: dict[str, Any]) -> dict[str, Any]:
+    """The one copy kept of an equal participant (name, side, role)."""
+    try:
+        return seen.setdefault(("person", *sorted(person.items())), person)
+    except TypeError:  # a value that cannot be a key (a list): keep this one as it is
+        return person
+
+
 class _Reader:
     """Turns raw rows into column lists, keeping one copy of each repeated value: a corpus repeats its
-    types, dates, places, document ids and country and theme lists over and over, and the timeline holds
-    every event in memory. Shared values are read-only, like the whole frame."""
+    types, dates, places, document ids, country and theme lists and participants (the same person in the
+    same role at many events) over and over, and the timeline holds every event in memory. Shared values
+    are read-only, like the whole frame."""
 
     def __init__(self) -> None:
         self.seen: dict[Any, Any] = {}
@@ -62,11 +73,21 @@ class _Reader:
             out.append(found)
         return out
 
+    def _participants(self, values: tuple[Any, ...]) -> list[Any]:
+        """JSON arrays of participants: each distinct array parsed once (all of them in one call), each
+        distinct participant kept once."""
+        seen = self.seen
+        texts = [v if isinstance(v, str) else json.dumps(v) for v in values]
+        new = list(dict.fromkeys(t for t in texts if ("people", t) not in seen))
+        for text, people in zip(new, _json_arrays(tuple(new)), strict=True):
+            seen["people", text] = [_shared(seen, p) for p in people]
+        return [seen["people", t] for t in texts]
+
     def add(self, rows: list[Any]) -> None:
         if not rows:
             return
         (ids, titles, kinds, starts, ends, precisions, firsts, lasts, places, place_countries, countries,
-         themes, participants, evidence, confidence, doc_ids, doc_titles) = zip(*rows, strict=True)
+         themes, participants, confidence, doc_ids) = zip(*rows, strict=True)
         one, out = self.seen.setdefault, self.columns
         out["id"] += ids
         out["title"] += titles
@@ -77,13 +98,7 @@ class _Reader:
             out[name] += [one(v, v) for v in values]
         out["countries"] += self._codes(countries)
         out["themes"] += self._codes(themes)
-        out["participants"] += _json_arrays(participants)
-        quotes_of = _json_arrays(evidence)
-        doc_ids, doc_titles = [one(d, d) for d in doc_ids], [one(t, t) for t in doc_titles]
-        for quotes, doc_id, doc_title in zip(quotes_of, doc_ids, doc_titles, strict=True):
-            for quote in quotes:
-                quote["document_id"], quote["document_title"] = doc_id, doc_title
-        out["evidence"] += quotes_of
+        out["participants"] += self._participants(participants)
         out["document_ids"] += [one(("docs", d), [d]) for d in doc_ids]
 
 
@@ -99,9 +114,7 @@ def load_events(conn: Connection, document_ids: list[str] | None = None) -> pd.D
                events.c.start_date, events.c.end_date, events.c.location_name, events.c.location_country,
                # as text: parsed below in bulk, not value by value by the driver and SQLAlchemy
                cast(events.c.countries, Text), cast(events.c.themes, Text),
-               cast(events.c.participants, Text), cast(events.c.evidence, Text),
-               events.c.confidence, events.c.document_id, documents.c.title)
-        .join(documents, documents.c.id == events.c.document_id)
+               cast(events.c.participants, Text), events.c.confidence, events.c.document_id)
         .order_by(events.c.start, events.c.id)
     )
     queries = [query] if document_ids is None else [
@@ -175,7 +188,8 @@ def _machine_rows(frame: pd.DataFrame, counterpart: Callable, columns: list[str]
             sides[tuple(countries)] = counterpart(countries)
     frame["counterpart"] = pd.Series([sides[tuple(c)] for c in frame["countries"]], dtype=object)
     frame["corrected"] = False
-    frame["merged_from"] = pd.Series([[] for _ in range(len(frame))], dtype=object)
+    none: list[str] = []  # one empty list for every unmerged row: read-only, like every list here
+    frame["merged_from"] = pd.Series([none] * len(frame), dtype=object)
     return frame[columns]
 
 
@@ -236,7 +250,9 @@ def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counter
 
     frame = machine.frame
     touched = frame["id"].isin(curation.touched_ids(in_force)).to_numpy()
-    records = [{k: _plain(v) for k, v in r.items()} for r in frame[touched].to_dict("records")]
+    # merges join evidence lists, which the frame does not hold (query.evidence_for reads them)
+    records = [{**{k: _plain(v) for k, v in r.items()}, "evidence": []}
+               for r in frame[touched].to_dict("records")]
     fixed = pd.DataFrame(curation.apply_corrections(records, in_force, counterpart=counterpart),
                          columns=columns, dtype=object)
     for column in ("start_date", "end_date"):

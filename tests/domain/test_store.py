@@ -46,7 +46,7 @@ def test_saved_document_reads_back_through_the_query_layer(any_db: str) -> None:
     assert list(frame["title"]) == ["Signing at the Pentagon"]
     row = frame.iloc[0]
     assert row["start_date"] == pd.Timestamp("1999-12-17") and row["counterpart"] == "KZ"
-    assert row["evidence"][0]["document_title"] == "Signing"
+    assert query.event(row["id"], any_db)["evidence"][0]["document_title"] == "Signing"
     roster = query.roster(row["id"], any_db)
     assert roster.set_index("name").loc["William S. Cohen", "title"] == "Secretary of Defense"
     doc = query.document("a" * 64, any_db)
