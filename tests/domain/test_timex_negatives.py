@@ -38,6 +38,7 @@ D2010 = dt.date(2010, 6, 10)
     "Iraq imports about three-quarters of its food.",
     "They hold more than a quarter of the market.",
     'The minister said on ABC\'s "This Week" that talks were over.',
+    "The firm moved from a fiscal year to a calendar year.",
 ])
 def test_not_a_date(text: str) -> None:
     assert extract_timexes(text, D2010).timexes == ()

@@ -9,7 +9,7 @@ from entente.extract.timex.anchor import year_for_month
 from entente.extract.timex.core import Candidate, Context, g, rule
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.extract.timex.patterns import (
-    DASH, DAY, MONTH, RANGE_SEP, WEEKDAY, YEAR, YEAR_BARE, YEAR_NOT_AFTER, YEAR_SEP,
+    DASH, DAY, MONTH, RANGE_SEP, SEASON, WEEKDAY, YEAR, YEAR_BARE, YEAR_NOT_AFTER, YEAR_SEP,
 )
 
 # Words after which a bare "May" or "March" is the month, not the modal or the verb.
@@ -278,13 +278,15 @@ _UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
 _TEEN_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 
 
-@rule(rf"(?:(?P<the>(?i:the\s+year)\s+))?(?:(?P<c>(?i:nineteen|eighteen|twenty))(?:\s+hundred)?[\s-]+"
+@rule(rf"(?:(?P<pm>{MONTH}),?\s+(?:(?i:of)\s+)?|(?P<ts>(?i:the)\s+)?(?P<ps>(?i:{SEASON}))\s+(?i:of)\s+)?"
+      rf"(?:(?P<the>(?i:the\s+year)\s+))?(?:(?P<c>(?i:nineteen|eighteen|twenty))(?:\s+hundred)?[\s-]+"
       rf"(?P<rest>(?i:(?:{_TENS_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|oh[\s-](?:{_UNIT_WORDS})))"
       rf"|(?P<k>(?i:two\s+thousand))(?:(?:\s+and)?\s+(?P<krest>(?i:{_UNIT_WORDS}|{_TEEN_WORDS})))?)\b",
       priority=3)
 def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """nineteen ninety-six → 1996 · the year two thousand → 2000 · two thousand and one → 2001."""
-    from entente.extract.timex.lexicon import number_from_words
+    """nineteen ninety-six → 1996 · the year two thousand → 2000 · two thousand and one → 2001 ·
+    January nineteen ninety-seven → 1997-01 · the winter of nineteen ninety-four → 1994-WI."""
+    from entente.extract.timex.lexicon import SEASONS, number_from_words
 
     if m.group("k"):
         if not m.group("the") and not m.group("krest"):
@@ -299,4 +301,9 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = century * 100 + int(tail)
     if not ctx.plausible_year(int(year)):
         return None
-    return Candidate(m.start(), m.end(), "DATE", f"{int(year):04d}", priority=3, takes_mod="point")
+    value = f"{int(year):04d}"
+    if m.group("pm"):
+        value += f"-{month_number(m.group('pm')):02d}"
+    elif m.group("ps"):
+        value += f"-{SEASONS[m.group('ps').lower()]}"
+    return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")

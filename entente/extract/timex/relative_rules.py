@@ -281,10 +281,11 @@ _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|
 
 
 @rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})(?P<sep>[\s-]+)"
-      rf"(?:{I('more|additional|straight|consecutive|full|long')}\s+)?(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
+      rf"(?:{I('more|additional|straight|consecutive|full|long|trading|business|working')}\s+)?(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
       rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?P<orso>\s+or\s+so)?", priority=2)
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours · several years → PXY."""
+    """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours · several years → PXY ·
+    eight trading days → P8D."""
     n_text = m.group("n").lower()
     amount = amount_of(n_text)
     if amount is None and n_text not in VAGUE_QUANTITIES:
@@ -320,9 +321,12 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
       rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
       rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
-      rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b", priority=2)
+      rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b"
+      rf"|(?<![\w-])(?P<one>{I('year|month|week|day|hour')})-long\b", priority=2)
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """recent years → PXY · the coming weeks · for years · decades-long."""
+    """recent years → PXY · the coming weeks · for years · decades-long · a third day-long meeting → P1D."""
+    if m.group("one"):
+        return Candidate(m.start(), m.end(), "DURATION", duration_value(1, unit_code(m.group("one"))), priority=2)
     unit = unit_code(m.group("u") or m.group("u2") or m.group("u3"))
     start = (m.start("the2") if m.group("the2") else m.start("u2")) if m.group("u2") else m.start()
     return Candidate(start, m.end(), "DURATION", duration_value(None, unit), priority=2)
