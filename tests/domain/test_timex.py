@@ -137,6 +137,10 @@ CASES = [
      [("Third-quarter", "DATE", "1989-Q3", None), ("the quarter a year earlier", "DATE", "1988-Q3", None)]),
     ("Second-quarter revenue beat last year's quarter.", D1989,
      [("Second-quarter", "DATE", "1989-Q2", None), ("last year's quarter", "DATE", "1988-Q2", None)]),
+    ("Third-quarter net was $5 million, compared with $4 million last year.", D1989,
+     [("Third-quarter", "DATE", "1989-Q3", None), ("last year", "DATE", "1988-Q3", None)]),
+    ("Profit will top $4 a share for this year, up from last year's $3.27.", D1989,
+     [("this year", "DATE", "1989", None), ("last year", "DATE", "1988", None)]),
     ("Net fell in the fourth quarter last year.", D1989, [("the fourth quarter last year", "DATE", "1988-Q4", None)]),
     # Halves written as halves or as two quarters.
     ("Margins should widen in the last half of 2011.", D2010, [("the last half of 2011", "DATE", "2011-H2", None)]),

@@ -150,11 +150,30 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         value = _weekend(ctx.dct, step, ctx.direction(m.start(), m.end()))
     else:
         value = at_granularity(shift(ctx.dct, step, unit), unit)
+    if (unit, step, the) == ("Y", -1, False) and _year_back_quarter(ctx, m):
+        value = f"{int(ctx.last_quarter[:4]) - 1:04d}{ctx.last_quarter[4:]}"  # type: ignore[index]
     if unit == "Q":
         ctx.last_quarter = value
     # "the following year", "the same month", "the previous week" count from the last date mentioned.
     anaphor = (step, unit, "") if rel in _ANAPHORIC_RELS and unit in ("W", "M", "Q", "Y") else None
     return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point", anaphor=anaphor)
+
+
+# An amount compared with the same figure last year: "compared with $33 million last year", "from last year's".
+_COMPARISON = re.compile(r"(?i)\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:[^.;]{0,40}\s)?$")
+
+
+def _year_back_quarter(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether "last year" in an earnings comparison means the quarter being reported, a year back:
+    "profit rose in the third quarter, compared with $33 million last year" → 1988-Q3."""
+    if not (ctx.last_quarter and ctx.last_quarter[:4].isdigit() and ctx.last_quarter[4:6] == "-Q"):
+        return False
+    if not last_period_is_quarter(ctx.text, m.start()):
+        return False
+    before = ctx.text[max(0, m.start() - 60):m.start()]
+    if re.search(r"(?i)\b(?:this|the|full|fiscal)\s+year\b|\bmonths\b", before):
+        return False  # "for this year, up from last year's $3.27": a year against a year
+    return bool(_COMPARISON.search(before)) and bool(re.search(r"\$|\d", before))
 
 
 _MID_SENTENCE = re.compile(r"[\w,'’]\s*[\"“‘']?\s*\Z")
