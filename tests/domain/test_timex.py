@@ -36,6 +36,11 @@ CASES = [
     ("The loan was to be repaid by February.", D1989, [("February", "DATE", "1990-02", None)]),
     ("Sales have doubled since March.", D1989, [("March", "DATE", "1989-03", None)]),
     ("The rules take effect June 1, officials said.", D1989, [("June 1", "DATE", "1990-06-01", None)]),
+    # Two days of one month: each is a date.
+    ("Leaders will meet at the summit on April 24 and 25.", D1999,
+     [("April 24", "DATE", "2000-04-24", None), ("25", "DATE", "2000-04-25", None)]),
+    ("Votes were cast on May 3 and 4, 1985.", D2010,
+     [("May 3", "DATE", "1985-05-03", None), ("4, 1985", "DATE", "1985-05-04", None)]),
     # Ranges: value is the start, range_end the end.
     ("convened on October 8-9, 2009, the fifth iteration", None,
      [("October 8-9, 2009", "DATE", "2009-10-08", "2009-10-09")]),

@@ -70,8 +70,10 @@ def checked_date(ctx: Context, year: int | None, month: int, day: int, m: re.Mat
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
 
 
-def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, day: int | None) -> int | None:
-    """The written year, else the year the document date and the tense point to, else None."""
+def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, day: int | None,
+                 end: int | None = None) -> int | None:
+    """The written year, else the year the document date and the tense point to, else None.
+    `end` cuts the span the tense is read for (the first day of "April 24 and 25")."""
     if year:
         return int(year)
     if ctx.dct is None:
@@ -79,7 +81,7 @@ def resolve_year(ctx: Context, m: re.Match[str], year: str | None, month: int, d
     cue = _DATE_CUE.search(ctx.text, max(0, m.start() - 24), m.start())
     if cue:
         return year_for_month(ctx.dct, month, "future" if cue.group("future") else "past", day)
-    tense, firm = ctx.tense(m.start(), m.end())
+    tense, firm = ctx.tense(m.start(), end or m.end())
     return year_for_month(ctx.dct, month, tense, day, firm)
 
 
@@ -93,6 +95,9 @@ _DATE_CUE = re.compile(
 
 def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: int | None) -> Candidate | None:
     year_text = g(m, "y")
+    if not year_text and d2 is None:
+        pair = _PAIR_YEAR.match(ctx.text, m.end())
+        year_text = pair.group("y") if pair else None  # "May 3 and 4, 1985": the year written after the pair
     if year_text and not ctx.plausible_year(int(year_text)):
         ctx.rejected.append((m.start(), m.end()))
         return None
@@ -117,6 +122,9 @@ def _day_range(ctx: Context, m: re.Match[str], m1: int, d1: int, m2: int, d2: in
     return cand
 
 
+_PAIR_YEAR = re.compile(rf"\s+(?:and|or|&)\s+{DAY}{YEAR_SEP}(?P<y>{YEAR})")
+
+
 def _line_start(text: str, pos: int) -> int:
     """Position of the first word character of the line holding `pos`."""
     start = text.rfind("\n", 0, pos) + 1
@@ -136,6 +144,18 @@ def month_day_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m1 == 5 and not m.group("y") and not m.group("wd") and _modal_may(ctx, m):
         return None
     return _day_range(ctx, m, m1, day_number(m.group("d1")), m2, d2)
+
+
+@rule(rf"(?P<m1>{MONTH})\s*(?P<d1>{DAY})\s+(?:and|or|&)\s+(?P<d2>{DAY})(?!\s*(?:%|[-–]|\w))"
+      rf"(?:{YEAR_SEP}(?P<y>{YEAR}))?", priority=5)
+def second_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """The second day of "April 24 and 25" → 1999-04-25 (the first is month_day_year's)."""
+    month, first, second = month_number(m.group("m1")), day_number(m.group("d1")), day_number(m.group("d2"))
+    if second <= first:
+        return None
+    year = resolve_year(ctx, m, m.group("y"), month, first, end=m.end("d1"))
+    value = checked_date(ctx, year, month, second, m)
+    return Candidate(m.start("d2"), m.end(), "DATE", value, priority=5) if value else None
 
 
 @rule(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?P<sep>{RANGE_SEP})(?P<d2>{DAY}))?\s+(?:of\s+)?"
