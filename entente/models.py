@@ -24,6 +24,8 @@ class Document:
 
     `published` is the date the source itself declares (a JSONL `published` field, a TimeML `<DCT>`),
     as ISO ``YYYY-MM-DD``; None when the source declares none and the text must be searched for it.
+    `warnings` say what reading the file could not get ("scanned PDF: 3 pages have no text layer ...");
+    they become the first of the extracted document's messages, and make its status "warning".
     """
 
     id: str
@@ -32,6 +34,7 @@ class Document:
     title: str = ""
     published: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

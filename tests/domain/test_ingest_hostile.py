@@ -21,7 +21,8 @@ from tests.data.hostile.make_fixtures import zip_of
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 MANIFEST: list[dict[str, Any]] = tomllib.loads((HOSTILE / "manifest.toml").read_text("utf-8"))["input"]
-LIMITS = {"ENTENTE_MAX_FILE_BYTES": "2000000", "ENTENTE_MAX_TEXT_CHARS": "500000"}
+# Small chunks, so the 20 KB one-line release goes through spaCy in pieces as a long text would.
+LIMITS = {"ENTENTE_MAX_FILE_BYTES": "2000000", "ENTENTE_MAX_TEXT_CHARS": "500000", "ENTENTE_CHUNK_CHARS": "8000"}
 SENTENCE = ("WASHINGTON, March 4, 2011 - The Secretary of Defense met the Minister of Defense of Pakistan "
             "at the Pentagon to discuss border security. ")
 
@@ -240,8 +241,13 @@ def test_a_schedule_of_two_thousand_dates_gives_every_date() -> None:
     assert all(text[t.start:t.end] == t.text and t.type == "DATE" for t in found)
 
 
-def test_every_text_under_the_limit_fits_the_nlp_pipeline(monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("asked", [None, "2000000", "100"])
+def test_every_chunk_fits_the_nlp_pipeline_whatever_the_setting(
+        asked: str | None, monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
     from entente import settings
 
-    monkeypatch.delenv("ENTENTE_MAX_TEXT_CHARS", raising=False)
-    assert settings.max_text_chars() <= nlp.max_length
+    if asked is None:
+        monkeypatch.delenv("ENTENTE_CHUNK_CHARS", raising=False)
+    else:
+        monkeypatch.setenv("ENTENTE_CHUNK_CHARS", asked)
+    assert 1_000 <= settings.chunk_chars() <= nlp.max_length

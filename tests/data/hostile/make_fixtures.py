@@ -57,12 +57,14 @@ def encrypted(pdf: bytes, *, user: str, owner: str) -> bytes:
     return buffer.getvalue()
 
 
-def blank_pdf() -> bytes:
-    from pypdf import PdfWriter
+def blank_pdf(pages: int = 2, *, after: bytes | None = None) -> bytes:
+    """A PDF of `pages` pages with no text layer, as a scanner without OCR writes them (the image is
+    left out: no reader looks at it); with `after`, those pages follow the pages of that PDF."""
+    from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter()
-    writer.add_blank_page(width=612, height=792)
-    writer.add_blank_page(width=612, height=792)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(after))) if after else PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
@@ -116,6 +118,9 @@ def fixtures() -> dict[str, bytes]:
         "empty.txt": b"",
         "whitespace_only.md": b" \n\t\r\n   \n\xc2\xa0\n",
         "scanned_no_text_layer.pdf": blank_pdf(),
+        "scanned_three_pages.pdf": blank_pdf(3),
+        "partly_scanned.pdf": blank_pdf(2, after=pdf_with_text(
+            "Secretary Clinton met Foreign Minister Qureshi in Islamabad on July 19, 2010.")),
         "encrypted_user_password.pdf": encrypted(pdf_with_text("Secret minutes of June 1, 2011."),
                                                  user="secret", owner="owner"),
         "encrypted_owner_password_only.pdf": encrypted(
