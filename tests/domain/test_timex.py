@@ -146,6 +146,8 @@ CASES = [
      [("Third-quarter", "DATE", "1989-Q3", None), ("last year", "DATE", "1988-Q3", None)]),
     ("Profit will top $4 a share for this year, up from last year's $3.27.", D1989,
      [("this year", "DATE", "1989", None), ("last year", "DATE", "1988", None)]),
+    ("Third-quarter net rose. A year earlier Acme earned $2 million.", D1989,
+     [("Third-quarter", "DATE", "1989-Q3", None), ("A year earlier", "DATE", "1988-Q3", None)]),
     ("Net fell in the fourth quarter last year.", D1989, [("the fourth quarter last year", "DATE", "1988-Q4", None)]),
     # Halves written as halves or as two quarters.
     ("Margins should widen in the last half of 2011.", D2010, [("the last half of 2011", "DATE", "2011-H2", None)]),

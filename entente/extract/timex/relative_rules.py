@@ -266,13 +266,17 @@ _AGO = I("ago|earlier|later|back|from\\s+now|hence")
 
 
 @rule(rf"\b(?P<n>{I(NUMBER)})[\s-]+(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})(?:\s+or\s+so)?\s+(?P<dir>{_AGO})\b"
-      rf"(?!\s+(?:the|a|an|his|her|their|its|this|that|[A-Z]\w+)\b)", priority=5)
+      rf"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)", priority=5)
 def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
     """three months ago → 2010-03 · a year earlier · 11 days ago · two weeks ago · several years ago → PAST_REF."""
     amount = amount_of(m.group("n"))
     unit = unit_code(m.group("u"))
     if unit in ("H", "MIN", "S"):
         return None  # "an hour later" is a duration and a signal in TimeML, not a date
+    if re.match(r"\s+[A-Z]\w+\b", ctx.text[m.end():m.end() + 20]) and not _SENTENCE_START.search(
+            ctx.text[max(0, m.start() - 4):m.start()]):
+        return None  # "two years before Kennedy"-like: a span before a name, not a date; a sentence may open so
+    
     later = m.group("dir").lower().split()[0] in ("later", "from", "hence", "after")
     if m.group("dir").lower() in ("later", "earlier") and unit in ("D", "W", "M"):
         # "three days later": TimeML reads a duration and a signal, measured from an event, not a date.
@@ -295,6 +299,7 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
                      priority=5, takes_mod="amount")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“`']\s*)\Z")
 _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|remaining|entire|full|whole|"
                    "initial|same|recent|preceding|ensuing|succeeding")
 
