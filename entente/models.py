@@ -18,6 +18,11 @@ ROLES: tuple[str, ...] = (
 )
 
 
+# How the warnings readers give begin; a stored document's messages that begin so are its reader's,
+# kept when it is extracted again from its stored text (the file itself is not read again).
+READER_WARNING_PREFIXES: tuple[str, ...] = ("scanned PDF:", "partly scanned PDF:")
+
+
 @dataclass(frozen=True)
 class Document:
     """A document as read from a file or corpus line, before extraction.

@@ -18,7 +18,7 @@ from entente import settings
 from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,
                                  title_from_text)
-from entente.models import Document
+from entente.models import READER_WARNING_PREFIXES, Document
 
 log = logging.getLogger(__name__)
 # Old Word (.doc) files and password-protected Office files are OLE compound files, not zip packages.
@@ -171,11 +171,12 @@ def _pdf_text(data: bytes) -> ReadText:
     if not pages:
         raise NoText("the PDF has no pages")
     blank = sum(1 for page in pages if not page.strip())
+    scanned, partly = READER_WARNING_PREFIXES
     if blank == len(pages):
-        warning = (f"scanned PDF: {_pages(blank)} no text layer and no text was read; OCR is not "
+        warning = (f"{scanned} {_pages(blank)} no text layer and no text was read; OCR is not "
                    "available: run OCR on the file, then add it again")
     elif blank:
-        warning = (f"partly scanned PDF: {_pages(blank)} no text layer (of {len(pages):,}); their text "
+        warning = (f"{partly} {_pages(blank)} no text layer (of {len(pages):,}); their text "
                    "is missing: OCR is not available")
     else:
         return ReadText("\n\n".join(pages), title)

@@ -13,7 +13,8 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import make_url
 
 from entente import settings
-from entente.models import Document, ExtractedDocument, event_to_json, person_to_json
+from entente.models import (READER_WARNING_PREFIXES, Document, ExtractedDocument, event_to_json,
+                            person_to_json)
 from entente.periods import event_bounds
 from entente.store.schema import documents, events, sources
 
@@ -184,9 +185,15 @@ def documents_by_version(engine: Engine, *, other_than: str | None) -> list[Docu
     """Stored documents (as read, before extraction) whose extractor version is not `other_than`;
     all of them when it is None."""
     query = select(documents.c.id, documents.c.source, documents.c.text, documents.c.title,
-                   documents.c.published, documents.c.url)
+                   documents.c.published, documents.c.url, documents.c.messages)
     if other_than is not None:
         query = query.where(documents.c.extractor_version != other_than)
     with engine.connect() as conn:
         return [Document(id=r.id, source=r.source, text=r.text, title=r.title, published=r.published,
-                         url=r.url) for r in conn.execute(query.order_by(documents.c.source))]
+                         url=r.url, warnings=_reader_warnings(r.messages))
+                for r in conn.execute(query.order_by(documents.c.source))]
+
+
+def _reader_warnings(messages: list[str] | None) -> tuple[str, ...]:
+    """What reading the file found (a scanned PDF's pages without text), which extraction cannot redo."""
+    return tuple(m for m in messages or () if isinstance(m, str) and m.startswith(READER_WARNING_PREFIXES))

@@ -397,3 +397,15 @@ def test_a_pipe_is_never_opened(tmp_path: Path) -> None:
     assert [p.name for p in iter_paths([tmp_path]) if isinstance(p, Path)] == ["real.txt"]
     [failure] = list(iter_paths([tmp_path / "pipe.txt"]))
     assert isinstance(failure, ReadFailure) and failure.reason == "not a regular file"
+
+
+def test_extracting_stored_scans_again_keeps_their_warnings(tmp_db: str) -> None:
+    """Re-extraction works from the stored text, without the file: what the reader found stays."""
+    from entente.pipeline import ingest_uploads, reextract_stored
+
+    first = ingest_uploads([("scan.pdf", blank_pdf(3)),
+                            ("mixed.pdf", blank_pdf(1, after=pdf_with_text("Talks in Astana on May 5, 2011.")))],
+                           tmp_db)
+    again = reextract_stored(tmp_db, everything=True)
+    assert sorted((r.document_id, r.state, r.messages[0]) for r in again) == \
+        sorted((r.document_id, r.state, r.messages[0]) for r in first)
