@@ -206,6 +206,8 @@ CASES = [
     ("### FRIDAY 09 OCTOBER\n\n1615-1630 **Closing Remarks**", D2009,
      [("FRIDAY 09 OCTOBER", "DATE", "2009-10-09", None),
       ("1615-1630", "TIME", "2009-10-09T16:15", "2009-10-09T16:30")]),
+    ("In the capital, today is the eighth day of the blockade.", D2010,
+     [("today", "DATE", "2010-06-10", None), ("the eighth day", "DATE", "2010-06-10", None)]),
     # Reported ranges give "the first day" and "the second day" their dates.
     ("held 8-9 October 2009. The first day covered Afghanistan. The second day covered nuclear order.", None,
      [("8-9 October 2009", "DATE", "2009-10-08", "2009-10-09"), ("The first day", "DATE", "2009-10-08", None),

@@ -203,13 +203,19 @@ def last_period_is_quarter(text: str, pos: int) -> bool:
     return not year
 
 
-_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
-                 "final": -1, "last": -1, "closing": -1}
+_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5,
+                 "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9, "final": -1, "last": -1, "closing": -1}
+# "Today is the eighth day of the strike", "It's the second day of an offensive": the day is today.
+_TODAY_IS = re.compile(r"(?i)\b(?:today\s+(?:is|was|marks|marked)|it\s*['’]s|it\s+is|this\s+is)\s+\Z")
 
 
 @rule(rf"(?P<the>(?i:the))\s+(?P<o>(?i:{alternation(_DAY_ORDINALS)}))\s+(?i:day)\b(?!s)", priority=2)
 def day_of_range(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09."""
+    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09 ·
+    "today is the eighth day of the blockade" → the document date."""
+    if ctx.dct is not None and _TODAY_IS.search(ctx.text[max(0, m.start() - 16):m.start()]) \
+            and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return Candidate(m.start(), m.end(), "DATE", ctx.dct.isoformat(), priority=2)
     if ctx.last_range is None:
         return None
     first, last = ctx.last_range
