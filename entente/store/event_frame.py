@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -202,7 +205,9 @@ def _replace_rows(base: Base, drop: np.ndarray, new: pd.DataFrame, key: tuple[An
     for column, (rows, values) in base.links.items():
         stays = kept[rows]
         extra_rows, extra_values = _links(new, column, offset=int(kept.sum()))
-        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]), values[stays].append(extra_values))
+        # concatenated as object arrays: Index.append would infer a string dtype and copy every value
+        joined = pd.Index(np.concatenate([values.to_numpy()[stays], extra_values.to_numpy()]), dtype=object)
+        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]), joined)
     frame = pd.concat([base.frame[kept], new], ignore_index=True) if len(new) else base.frame[kept]
     return _ordered(key, frame, links)
 
@@ -262,6 +267,27 @@ def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counter
     return _replace_rows(machine, touched, fixed, key)
 
 
+def _glibc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _glibc()
+
+
+def _give_back_memory() -> None:
+    """Hand the memory a rebuild freed back to the system. A rebuild makes short-lived copies of whole
+    columns; glibc keeps what they freed for reuse, scattered between live objects, so without this the
+    app's resident memory grew by tens of MB with every edit or ingest (100,000 events: 500 -> 730 MB)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
 def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: list[str]) -> Base:
     """The corrected events of the store as it is now, rebuilt only when documents, events or
     corrections changed since the last call (one cheap query tells); shared by every caller."""
@@ -289,6 +315,8 @@ def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: li
                 if collecting:
                     gc.enable()
             _current[url] = base
+            del machine, cached  # the frames replaced are freed before the memory is handed back
+            _give_back_memory()
             return base
 
 
