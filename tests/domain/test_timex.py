@@ -268,3 +268,15 @@ def test_about_stays_outside_the_span_but_sets_the_mod() -> None:
 def test_the_verb_group_says_which_way_a_weekday_lies(nlp, text: str, value: str) -> None:
     (t,) = extract_timexes(text, D2010, doc=nlp(text)).timexes
     assert t.value == value
+
+
+def test_a_wire_story_counts_from_its_dateline_not_its_later_stamp() -> None:
+    text = "WASHINGTON, March 12 (Xinhua) -- The envoy arrived yesterday and leaves today."
+    found = [(t.text, t.value) for t in extract_timexes(text, dt.date(1999, 3, 13)).timexes]
+    assert found == [("March 12", "1999-03-12"), ("yesterday", "1999-03-11"), ("today", "1999-03-12")]
+
+
+def test_a_dateline_far_from_the_document_date_is_not_an_anchor() -> None:
+    text = "WASHINGTON, March 2 (Xinhua) -- The envoy arrived yesterday."
+    found = [(t.text, t.value) for t in extract_timexes(text, dt.date(1999, 3, 13)).timexes]
+    assert found == [("March 2", "1999-03-02"), ("yesterday", "1999-03-12")]

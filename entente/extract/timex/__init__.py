@@ -15,7 +15,7 @@ from entente.extract.timex import (  # noqa: F401  (importing registers the rule
     calendar_rules, clock_rules, discourse, period_rules, reference_rules, relative_rules,
 )
 from entente.extract.timex.core import RULES, Candidate, Context
-from entente.extract.timex.dct import find_document_date
+from entente.extract.timex.dct import dateline_day, find_document_date
 from entente.extract.timex.discourse import resolve_anaphora
 from entente.extract.timex.settings import TimexSettings
 from entente.models import Timex
@@ -71,6 +71,8 @@ def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.D
     "may" the verb from May the month; everything works without it.
     """
     settings = settings or TimexSettings()
+    if dct is not None:
+        dct = dateline_day(text, dct) or dct
     ctx = Context(text=text, dct=dct, settings=settings, doc=doc if settings.use_parse else None)
     matches = sorted(((m, r) for r in RULES for m in r.pattern.finditer(text)),
                      key=lambda mr: (mr[0].start(), -mr[1].priority))
