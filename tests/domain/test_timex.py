@@ -190,6 +190,7 @@ CASES = [
     ("twice a year", None, [("a year", "SET", "P1Y", None)]),
     ("It saves $500 million a year in costs.", None, [("a year", "SET", "P1Y", None)]),
     ("There are four flights a week to Bombay.", None, [("a week", "SET", "P1W", None)]),
+    ("Protesters gather daily outside the embassy.", None, [("daily", "SET", "P1D", None)]),
     ("Pilgrims gather there each July.", D2010, [("each July", "SET", "XXXX-07", None)]),
     ("on Tuesday nights", None, [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]),
     # Times.

@@ -39,6 +39,7 @@ D2010 = dt.date(2010, 6, 10)
     "They hold more than a quarter of the market.",
     'The minister said on ABC\'s "This Week" that talks were over.',
     "The firm moved from a fiscal year to a calendar year.",
+    'He said so on CBS\'s "60 Minutes" program.',
 ])
 def test_not_a_date(text: str) -> None:
     assert extract_timexes(text, D2010).timexes == ()

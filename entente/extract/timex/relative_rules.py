@@ -299,6 +299,7 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
                      priority=5, takes_mod="amount")
 
 
+_QUOTED = re.compile(r"(?:[\"“‘`]|'')\s*\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“`']\s*)\Z")
 _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|remaining|entire|full|whole|"
                    "initial|same|recent|preceding|ensuing|succeeding")
@@ -319,6 +320,8 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     unit = unit_code(m.group("u"))
     if not _is_duration(ctx.text, m, unit):
         return None
+    if m.group("u")[0].isupper() and _QUOTED.search(ctx.text[max(0, m.start() - 6):m.start()]):
+        return None  # CBS's "60 Minutes": a quoted title
     if n_text in ("a", "an", "some", "many", "few") and not m.group("the"):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:times|once|twice|percent|%|\d|million|billion|thousand|hundred|[a-z]{3,}s)\s+$", before) \
@@ -361,7 +364,8 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 # A frequency word before a lowercase word other than these is an adjective: "quarterly dividend".
 _ADJECTIVE_USE = re.compile(r"\s+(?!(?:and|or|in|at|on|for|to|from|with|by|since|until|during|over|through|"
-                            r"basis|but|as|than|because|if|when|while|after|before)\b)[a-z]")
+                            r"basis|but|as|than|because|if|when|while|after|before|outside|inside|near|"
+                            r"around|across|there|here|throughout|into|against|about)\b)[a-z]")
 
 
 @rule(rf"\b(?P<f>{I(FREQUENCY)})\b"
@@ -374,7 +378,7 @@ def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
     """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · each July → XXXX-07 ·
     on Mondays."""
     if m.group("f"):
-        if _ADJECTIVE_USE.match(ctx.text, m.end()):
+        if _ADJECTIVE_USE.match(ctx.text, m.end()) and ctx.pos_at(m.start()) != "ADV":
             return None  # "its quarterly dividend", "a daily newspaper": a property, not a recurrence
         return Candidate(m.start(), m.end(), "SET", FREQUENCY_WORDS[m.group("f").lower()], priority=3,
                          takes_mod="amount")
