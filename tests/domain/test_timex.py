@@ -107,6 +107,7 @@ CASES = [
     ("in place by year's end", D1989, [("year's end", "DATE", "1989", None)]),
     ("The index is down 3% since year-end.", D1989, [("year-end", "DATE", "1988", None)]),
     ("Now the talks resume.", D2010, [("Now", "DATE", "PRESENT_REF", None)]),
+    ("Trade must go by sea now that the border is shut.", D2010, [("now", "DATE", "PRESENT_REF", None)]),
     ("the program is currently funded", D2010, [("currently", "DATE", "PRESENT_REF", None)]),
     ("as in the past", D2010, [("the past", "DATE", "PAST_REF", None)]),
     ("allies in the future", D2010, [("the future", "DATE", "FUTURE_REF", None)]),

@@ -29,8 +29,6 @@ _COUNTED = re.compile(rf"\s+(?:{I(NUMBER)})\s+[a-z]")
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future → FUTURE_REF · soon."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
-    if word == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
-        return None
     if word == "the past" and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers", "the past two elections": a span of counted things
     return Candidate(m.start(), m.end(), "DATE", _REFS[word], priority=1)
