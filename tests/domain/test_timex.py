@@ -111,6 +111,7 @@ CASES = [
     ("the program is currently funded", D2010, [("currently", "DATE", "PRESENT_REF", None)]),
     ("as in the past", D2010, [("the past", "DATE", "PAST_REF", None)]),
     ("allies in the future", D2010, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("The bonds will be sold at a later date.", D2010, [("a later date", "DATE", "FUTURE_REF", None)]),
     ("He met them recently.", D2010, [("recently", "DATE", "PAST_REF", None)]),
     # Anaphors count from the last date the text mentioned, the document date only when there is none.
     ("He fled in June 1998 and returned later that year.", D2010,

@@ -16,6 +16,7 @@ _REFS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF", "an earlier date": "PAST_REF",
 }
 # Left out on purpose: "soon", "previously", "future", "recent", "shortly": TimeML annotators tag them
 # in under a third of their uses, so tagging them costs more precision than it gains recall.
@@ -27,7 +28,7 @@ _COUNTED = re.compile(rf"\s+(?:{I(NUMBER)})\s+[a-z]")
 
 @rule(rf"\b(?P<w>{_REF_WORDS})\b(?!-)", priority=1)
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future → FUTURE_REF · soon."""
+    """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future · at a later date → FUTURE_REF."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
     if word == "the past" and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers", "the past two elections": a span of counted things
