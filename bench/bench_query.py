@@ -23,7 +23,7 @@ import pandas as pd
 from sqlalchemy import delete, insert, select, text
 
 from bench.common import ROOT, SHARED, print_table
-from entente import curation, query, store
+from entente import curation, export, query, store
 from entente.store.schema import documents as documents_t
 from entente.store.schema import events as events_t
 
@@ -110,6 +110,7 @@ def filter_set(frame: pd.DataFrame) -> list[tuple[str, query.Filters]]:
     return [
         ("none", query.Filters()),
         (f"one country ({top_country})", query.Filters(countries=(top_country,))),
+        (f"strict pair (US-{top_country})", query.Filters(countries=(top_country,), pair=True)),
         (f"years {mid - 5}-{mid}", query.Filters(year_from=mid - 5, year_to=mid)),
         (f"one theme ({top_theme})", query.Filters(themes=(top_theme,))),
         (f"one type ({top_type})", query.Filters(types=(top_type,))),
@@ -206,7 +207,13 @@ def main() -> None:
                      first_ms / none_base[0]])
         print_table(["filter", "events", "median ms", "p95 ms", "SELECT * ms (baseline)",
                      "baseline p95", "x baseline"], rows)
+        one_country = timed[1][1]
+        exported = len(query.events(one_country, url))
+        ids = list(full["id"].iloc[:: max(1, len(full) // 50)])
         others = [[name, *_ms(func, 3)[:2]] for name, func in (
+            ("event details, 50 events (query.event)", lambda: [query.event(i, url) for i in ids]),
+            (f"JSON export, {timed[1][0]}: {exported:,} events with their quotes",
+             lambda: export.to_json(query.events(one_country, url))),
             ("summary (overview)", lambda: query.summary(url)),
             ("facets (filter choices)", lambda: query.facets(url)),
             ("people (delegations)", lambda: query.people(query.Filters(), url)),

@@ -52,9 +52,8 @@ def counterpart(countries: list[str]) -> str:
 
 
 def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
-    rows, values = base.links[column]
     mask = np.zeros(len(base.frame), dtype=bool)
-    mask[rows[values.isin(wanted)]] = True
+    mask[base.links[column].rows_with(wanted)] = True
     return mask
 
 
@@ -310,9 +309,9 @@ def facets(db: str | None = None) -> dict[str, Any]:
     for first, last in zip(spans["first"], spans["last"], strict=True):
         years.update(range(int(first), int(last) + 1))
     return {
-        "countries": sorted(set(base.links["countries"][1])),
+        "countries": sorted(base.links["countries"].present()),
         "years": sorted(years),
-        "themes": sorted(set(base.links["themes"][1])
+        "themes": sorted(set(base.links["themes"].present())
                          | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
         "types": sorted(set(base.frame["type"])),
         "documents": list(zip(docs["id"], docs["title"], strict=True)),

@@ -8,9 +8,9 @@ import gc
 import json
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -137,6 +137,48 @@ def load_events(conn: Connection, document_ids: list[str] | None = None) -> pd.D
     return frame[STORED_COLUMNS]
 
 
+class Link(NamedTuple):
+    """A list column turned around for filtering: for every value in every row's list, the row and the
+    value's code; `values[code]` is the value. Integer codes make a lookup a few times faster than
+    comparing the values themselves, and cost less memory."""
+
+    rows: np.ndarray
+    codes: np.ndarray
+    values: pd.Index  # distinct, object dtype; may keep values no row holds any more
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, column: str, offset: int = 0) -> Link:
+        lengths = np.fromiter((len(v) for v in frame[column]), dtype=np.int64, count=len(frame))
+        rows = np.repeat(np.arange(offset, offset + len(frame)), lengths)
+        flat = np.array([v for values in frame[column] for v in values] or [], dtype=object)
+        codes, values = pd.factorize(flat)
+        return cls(rows, codes, pd.Index(values, dtype=object))
+
+    def rows_with(self, wanted: Iterable[Any]) -> np.ndarray:
+        """The rows (with repeats) whose list holds any of `wanted`."""
+        codes = self.values.get_indexer(pd.Index(list(wanted), dtype=object))
+        return self.rows[np.isin(self.codes, codes[codes >= 0])]
+
+    def present(self) -> list[Any]:
+        """The values some row holds."""
+        return list(self.values[np.unique(self.codes)])
+
+    def carried(self, stays: np.ndarray, new_row: np.ndarray, added: Link) -> Link:
+        """This link for the rows `stays` marks (renumbered by `new_row`) followed by `added`'s."""
+        codes = self.values.get_indexer(added.values)
+        unknown = codes < 0
+        values = self.values
+        if unknown.any():
+            codes[unknown] = np.arange(len(values), len(values) + int(unknown.sum()))
+            # concatenated as object arrays: Index.append would infer a string dtype and copy each value
+            values = pd.Index(np.concatenate([values.to_numpy(), added.values.to_numpy()[unknown]]), dtype=object)
+        return Link(np.concatenate([new_row[self.rows[stays]], added.rows]),
+                    np.concatenate([self.codes[stays], codes[added.codes]]), values)
+
+    def moved(self, position: np.ndarray) -> Link:
+        return self._replace(rows=position[self.rows])
+
+
 @dataclass(frozen=True)
 class Base:
     """Every event with corrections applied, in timeline order, and what the filters look up, for one
@@ -146,7 +188,7 @@ class Base:
     frame: pd.DataFrame
     first_year: np.ndarray  # float, NaN when undated
     last_year: np.ndarray
-    links: dict[str, tuple[np.ndarray, pd.Index]]  # list column -> (row of each value, the values)
+    links: dict[str, Link]  # for each column of LINKED
     documents: dict[str, Any] = field(default_factory=dict)  # id -> ingested_at of what was read
 
 
@@ -155,12 +197,6 @@ _FEW_DOCUMENTS = 200  # up to this many changed documents (or a quarter of them)
 _machine: dict[str, Base] = {}
 _current: dict[str, Base] = {}
 _lock = threading.Lock()
-
-
-def _links(frame: pd.DataFrame, column: str, offset: int = 0) -> tuple[np.ndarray, pd.Index]:
-    lengths = np.fromiter((len(v) for v in frame[column]), dtype=np.int64, count=len(frame))
-    rows = np.repeat(np.arange(offset, offset + len(frame)), lengths)
-    return rows, pd.Index([v for values in frame[column] for v in values], dtype=object)
 
 
 def _timeline_order(frame: pd.DataFrame) -> np.ndarray:
@@ -174,14 +210,13 @@ def _years(frame: pd.DataFrame, column: str) -> np.ndarray:
     return frame[column].dt.year.to_numpy(dtype=float, na_value=np.nan)
 
 
-def _ordered(key: tuple[Any, ...], frame: pd.DataFrame,
-             links: dict[str, tuple[np.ndarray, pd.Index]]) -> Base:
+def _ordered(key: tuple[Any, ...], frame: pd.DataFrame, links: dict[str, Link]) -> Base:
     order = _timeline_order(frame)
     position = np.empty_like(order)
     position[order] = np.arange(len(order))
     frame = frame.take(order).reset_index(drop=True)
     return Base(key, frame, _years(frame, "start_date"), _years(frame, "end_date"),
-                {c: (position[rows], values) for c, (rows, values) in links.items()})
+                {c: link.moved(position) for c, link in links.items()})
 
 
 def _machine_rows(frame: pd.DataFrame, counterpart: Callable, columns: list[str]) -> pd.DataFrame:
@@ -201,13 +236,8 @@ def _replace_rows(base: Base, drop: np.ndarray, new: pd.DataFrame, key: tuple[An
     of the rows kept are carried over, not rebuilt."""
     kept = ~drop
     new_row = np.cumsum(kept) - 1
-    links = {}
-    for column, (rows, values) in base.links.items():
-        stays = kept[rows]
-        extra_rows, extra_values = _links(new, column, offset=int(kept.sum()))
-        # concatenated as object arrays: Index.append would infer a string dtype and copy every value
-        joined = pd.Index(np.concatenate([values.to_numpy()[stays], extra_values.to_numpy()]), dtype=object)
-        links[column] = (np.concatenate([new_row[rows[stays]], extra_rows]), joined)
+    links = {column: link.carried(kept[link.rows], new_row, Link.of(new, column, offset=int(kept.sum())))
+             for column, link in base.links.items()}
     frame = pd.concat([base.frame[kept], new], ignore_index=True) if len(new) else base.frame[kept]
     return _ordered(key, frame, links)
 
@@ -227,11 +257,10 @@ def _machine_base(conn: Connection, url: str, key: tuple[Any, ...], counterpart:
         gone = [d for d in cached.documents if d not in stored]
     if cached is None or len(changed) + len(gone) > max(_FEW_DOCUMENTS, len(stored) // 4):
         frame = _machine_rows(load_events(conn), counterpart, columns)
-        base = _ordered(key, frame, {c: _links(frame, c) for c in LINKED})
+        base = _ordered(key, frame, {c: Link.of(frame, c) for c in LINKED})
     else:
-        rows, values = cached.links["document_ids"]
         drop = np.zeros(len(cached.frame), dtype=bool)
-        drop[rows[values.isin(changed + gone)]] = True
+        drop[cached.links["document_ids"].rows_with(changed + gone)] = True
         new = _machine_rows(load_events(conn, changed), counterpart, columns)
         base = _replace_rows(cached, drop, new, key)
     base = replace(base, documents=stored)
