@@ -10,7 +10,8 @@ from entente.extract.timex.patterns import DAY, MONTH, YEAR
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’()/-]{1,60},\s*$")
 # "WASHINGTON, August 11 (Xinhua) --": a dateline whose day has no year, at the very top of a story.
 _SHORT_DATELINE = re.compile(
-    rf"\A\s*[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?\s*(?:\(|--|—|–|-|_)")
+    rf"\A\s*[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?"
+    r"\s*(?:\(|--|—|–|-|_)")
 
 
 def dateline_day(text: str, dct: datetime.date) -> datetime.date | None:

@@ -203,6 +203,23 @@ def last_period_is_quarter(text: str, pos: int) -> bool:
     return not year
 
 
+# An amount compared with the same figure last year: "compared with $33 million last year", "from last year's".
+_COMPARISON = re.compile(r"(?i)\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:[^.;]{0,40}\s)?$")
+
+
+def year_back_quarter(ctx: Context, start: int) -> bool:
+    """Whether "last year" in an earnings comparison means the quarter being reported, a year back:
+    "profit rose in the third quarter, compared with $33 million last year" → 1988-Q3."""
+    if not (ctx.last_quarter and ctx.last_quarter[:4].isdigit() and ctx.last_quarter[4:6] == "-Q"):
+        return False
+    if not last_period_is_quarter(ctx.text, start):
+        return False
+    before = ctx.text[max(0, start - 60):start]
+    if re.search(r"(?i)\b(?:this|the|full|fiscal)\s+year\b|\bmonths\b", before):
+        return False  # "for this year, up from last year's $3.27": a year against a year
+    return bool(_COMPARISON.search(before)) and bool(re.search(r"\$|\d", before))
+
+
 _DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5,
                  "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9, "final": -1, "last": -1, "closing": -1}
 # "Today is the eighth day of the strike", "It's the second day of an offensive": the day is today.

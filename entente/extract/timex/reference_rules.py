@@ -28,15 +28,17 @@ _COUNTED = re.compile(rf"\s+(?:{I(NUMBER)})\s+[a-z]")
 
 @rule(rf"\b(?P<w>{_REF_WORDS})\b(?!-)", priority=1)
 def reference_word(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """now → PRESENT_REF · currently · recently → PAST_REF · the past · the future · at a later date → FUTURE_REF."""
+    """now → PRESENT_REF · currently · recently → PAST_REF · the past · a later date → FUTURE_REF."""
     word = re.sub(r"\s+", " ", m.group("w").lower())
     if word == "the past" and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers", "the past two elections": a span of counted things
     return Candidate(m.start(), m.end(), "DATE", _REFS[word], priority=1)
 
 
-@rule(rf"(?<=\s)(?P<od>{I('one|some')}\s+{I('day')})\b(?=\s+[a-z]+\b)(?!\s+(?:of|and|or|in|on|at|to|for|after|before|later|earlier|ago|with|when|that|the|a|an)\b)",
-      priority=3)
+_NOT_A_VERB = r"of|and|or|in|on|at|to|for|after|before|later|earlier|ago|with|when|that|the|a|an"
+
+
+@rule(rf"(?<=\s)(?P<od>{I('one|some')}\s+{I('day')})\b(?=\s+[a-z]+\b)(?!\s+(?:{_NOT_A_VERB})\b)", priority=3)
 def someday(m: re.Match[str], ctx: Context) -> Candidate | None:
     """will one day be · hopes to one day lead · may some day return → FUTURE_REF: an unnamed day ahead,
     not a day's length. Only between a modal or "to" and its verb."""

@@ -8,7 +8,7 @@ import re
 from entente.extract.timex.anchor import at_granularity, iso_week, likely_weekday, nearest_weekday, shift
 from entente.extract.timex.calendar_rules import month_number, weekday_number
 from entente.extract.timex.core import Candidate, Context, rule
-from entente.extract.timex.period_rules import last_period_is_quarter
+from entente.extract.timex.period_rules import last_period_is_quarter, year_back_quarter
 from entente.extract.timex.lexicon import (
     FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words,
 )
@@ -129,7 +129,8 @@ _REL_UNIT = I("week|weekend|month|year|quarter|decade|century|fiscal\\s+year")
       rf"\s+(?P<u>{_REL_UNIT})\b(?!-)", priority=3)
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """last year → 2009 · this week → 2010-W23 · next month · earlier this year · the latest quarter."""
-    if m.group("rel")[0].isupper() and m.group("u")[0].isupper() and _MID_SENTENCE.search(ctx.text[max(0, m.start() - 4):m.start()]):
+    if m.group("rel")[0].isupper() and m.group("u")[0].isupper() \
+            and _MID_SENTENCE.search(ctx.text[max(0, m.start() - 4):m.start()]):
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a time
     rel = re.sub(r"^this\s+", "", re.sub(r"\s+", " ", m.group("rel").lower())) if " " in m.group("rel") \
         else m.group("rel").lower()
@@ -150,30 +151,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         value = _weekend(ctx.dct, step, ctx.direction(m.start(), m.end()))
     else:
         value = at_granularity(shift(ctx.dct, step, unit), unit)
-    if (unit, step, the) == ("Y", -1, False) and _year_back_quarter(ctx, m):
+    if (unit, step, the) == ("Y", -1, False) and year_back_quarter(ctx, m.start()):
         value = f"{int(ctx.last_quarter[:4]) - 1:04d}{ctx.last_quarter[4:]}"  # type: ignore[index]
     if unit == "Q":
         ctx.last_quarter = value
     # "the following year", "the same month", "the previous week" count from the last date mentioned.
     anaphor = (step, unit, "") if rel in _ANAPHORIC_RELS and unit in ("W", "M", "Q", "Y") else None
     return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point", anaphor=anaphor)
-
-
-# An amount compared with the same figure last year: "compared with $33 million last year", "from last year's".
-_COMPARISON = re.compile(r"(?i)\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:[^.;]{0,40}\s)?$")
-
-
-def _year_back_quarter(ctx: Context, m: re.Match[str]) -> bool:
-    """Whether "last year" in an earnings comparison means the quarter being reported, a year back:
-    "profit rose in the third quarter, compared with $33 million last year" → 1988-Q3."""
-    if not (ctx.last_quarter and ctx.last_quarter[:4].isdigit() and ctx.last_quarter[4:6] == "-Q"):
-        return False
-    if not last_period_is_quarter(ctx.text, m.start()):
-        return False
-    before = ctx.text[max(0, m.start() - 60):m.start()]
-    if re.search(r"(?i)\b(?:this|the|full|fiscal)\s+year\b|\bmonths\b", before):
-        return False  # "for this year, up from last year's $3.27": a year against a year
-    return bool(_COMPARISON.search(before)) and bool(re.search(r"\$|\d", before))
 
 
 _MID_SENTENCE = re.compile(r"[\w,'’]\s*[\"“‘']?\s*\Z")
@@ -306,11 +290,12 @@ _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|
 
 
 @rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})(?P<sep>[\s-]+)"
-      rf"(?:{I('more|additional|straight|consecutive|full|long|trading|business|working')}\s+)?(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
+      rf"(?:{I('more|additional|straight|consecutive|full|long|trading|business|working')}\s+)?"
+      rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
       rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?P<orso>\s+or\s+so)?", priority=2)
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours · several years → PXY ·
-    eight trading days → P8D."""
+    """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours ·
+    several years → PXY · eight trading days → P8D."""
     n_text = m.group("n").lower()
     amount = amount_of(n_text)
     if amount is None and n_text not in VAGUE_QUANTITIES:
