@@ -63,16 +63,17 @@ class _Reader:
 
     def __init__(self) -> None:
         self.seen: dict[Any, Any] = {}
+        self.lists: dict[str, list[str]] = {}  # JSON text of a list of codes -> the list
         self.columns: dict[str, list[Any]] = {name: [] for name in _RAW}
 
     def _codes(self, values: tuple[Any, ...]) -> list[Any]:
         """JSON arrays of codes (countries, themes), each distinct one parsed once and shared."""
-        seen, out = self.seen, []
+        lists, out = self.lists, []
         for value in values:
-            key = ("codes", value if isinstance(value, str) else json.dumps(value))
-            found = seen.get(key)
+            text = value if isinstance(value, str) else json.dumps(value)
+            found = lists.get(text)
             if found is None:
-                found = seen[key] = json.loads(value) if isinstance(value, str) else list(value)
+                found = lists[text] = json.loads(text)
             out.append(found)
         return out
 
@@ -95,10 +96,11 @@ class _Reader:
         out["id"] += ids
         out["title"] += titles
         out["confidence"] += confidence
+        out["start_date"] += firsts  # parsed to datetime64 below: nothing to share
+        out["end_date"] += lasts
         for name, values in (("type", kinds), ("start", starts), ("end", ends), ("precision", precisions),
-                             ("start_date", firsts), ("end_date", lasts), ("location", places),
-                             ("location_country", place_countries)):
-            out[name] += [one(v, v) for v in values]
+                             ("location", places), ("location_country", place_countries)):
+            out[name] += map(one, values, values)
         out["countries"] += self._codes(countries)
         out["themes"] += self._codes(themes)
         out["participants"] += self._participants(participants)
@@ -148,11 +150,28 @@ class Link(NamedTuple):
 
     @classmethod
     def of(cls, frame: pd.DataFrame, column: str, offset: int = 0) -> Link:
-        lengths = np.fromiter((len(v) for v in frame[column]), dtype=np.int64, count=len(frame))
-        rows = np.repeat(np.arange(offset, offset + len(frame)), lengths)
-        flat = np.array([v for values in frame[column] for v in values] or [], dtype=object)
+        cells = frame[column].to_numpy()
+        # rows share their list objects (see _Reader): each distinct list is encoded once, as a row of
+        # a table of codes padded with -1, and each row's codes are read off that table
+        ids = np.fromiter(map(id, cells), dtype=np.int64, count=len(cells))
+        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        distinct = [cells[i] for i in first]
+        lengths = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))
+        width = int(lengths.max(initial=0))
+        if width > _WIDEST:  # a long list (an event merged from many documents): row by row instead
+            lengths = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+            distinct, inverse, width = list(cells), np.arange(len(cells)), 0
+        flat = np.array([v for values in distinct for v in values] or [], dtype=object)
         codes, values = pd.factorize(flat)
-        return cls(rows, codes, pd.Index(values, dtype=object))
+        if not width:
+            return cls(np.repeat(np.arange(offset, offset + len(cells)), lengths), codes,
+                       pd.Index(values, dtype=object))
+        table = np.full((len(distinct), width), -1, dtype=np.int64)
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        table[np.repeat(np.arange(len(distinct)), lengths), np.arange(len(flat)) - starts] = codes
+        per_row = table[inverse]
+        rows, slots = np.nonzero(per_row >= 0)
+        return cls(rows + offset, per_row[rows, slots], pd.Index(values, dtype=object))
 
     def rows_with(self, wanted: Iterable[Any]) -> np.ndarray:
         """The rows (with repeats) whose list holds any of `wanted`."""
@@ -193,6 +212,7 @@ class Base:
 
 
 LINKED = ("countries", "themes", "document_ids")
+_WIDEST = 16  # lists longer than this are not put in a table (it would hold every row that wide)
 _FEW_DOCUMENTS = 200  # up to this many changed documents (or a quarter of them) are read alone
 _machine: dict[str, Base] = {}
 _current: dict[str, Base] = {}
