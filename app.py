@@ -21,9 +21,15 @@ layout.base_styles()
 seeding = resources.ensure_seeds()
 if isinstance(seeding, str):
     st.error(seeding, icon=":material/error:")
-if presenting:
-    layout.presenter_styles()
-else:
+
+
+def _sidebar() -> None:
     with st.sidebar:
         filters.sidebar(resources.facets(), resources.theme_labels())
+
+
+if presenting:
+    layout.presenter_styles()
+layout.after_page(None if presenting else _sidebar)
 page.run()
+layout.finish()

@@ -6,7 +6,7 @@ import math
 import pandas as pd
 import streamlit as st
 
-from components import charts, event_detail, filters, resources, topic_charts
+from components import charts, event_detail, filters, layout, resources, topic_charts
 from components.labels import country_name, format_when, text_or_none
 from components.layout import empty_state, md, page_header
 
@@ -18,7 +18,7 @@ events = resources.events(chosen)
 with_people = events[events["participants"].map(len) > 0] if not events.empty else events
 if with_people.empty:
     empty_state("No event with named participants matches these filters.")
-    st.stop()
+    layout.stop()
 
 rosters, directory = st.tabs([f"Rosters ({len(with_people)} events)", "People directory"])
 with rosters:

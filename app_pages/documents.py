@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import filters, resources
+from components import filters, layout, resources
 from components.labels import country_name
 from components.layout import empty_state, md, page_header, show_document_text
 from entente.query import Filters
@@ -37,7 +37,7 @@ if outdated and st.button(f"Re-extract {outdated} document(s) made by an older e
 library = resources.documents()
 if library.empty:
     empty_state("The library is empty.", "Add documents above.")
-    st.stop()
+    layout.stop()
 table = library.assign(
     messages=library["messages"].map(lambda m: "; ".join(m) if m else ""),
     countries=library["countries"].map(lambda cs: ", ".join(country_name(c) for c in cs)),
@@ -54,7 +54,7 @@ doc_id = st.selectbox("Read a document", ids, key="reading", format_func=lambda 
 document = resources.document(doc_id)
 if document is None:
     empty_state("That document is no longer in the library.")
-    st.stop()
+    layout.stop()
 st.subheader(md(document["title"] or doc_id), anchor=False)
 st.caption(md(f"{document.get('source')} · published {document.get('published') or 'date unknown'} · "
               f"status {document.get('status')}"))

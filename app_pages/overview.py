@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, filters, map_chart, resources
+from components import charts, filters, layout, map_chart, resources
 from components.labels import country_name, format_when
 from components.layout import empty_state, md, page_header
 
@@ -10,7 +10,7 @@ page_header("Entente", "Dated events, delegations and themes from the documents 
 summary = resources.summary()
 if not summary["documents"]:
     empty_state("The library is empty.", "Add documents on the Documents page.")
-    st.stop()
+    layout.stop()
 
 size, span, people, counterparts = st.columns(4)
 size.metric("Documents", summary["documents"], help="Documents in the library")

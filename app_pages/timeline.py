@@ -3,7 +3,7 @@ them; the Office of the Historian's trips, visits and ambassadors can be laid un
 
 import streamlit as st
 
-from components import charts, corrections, event_detail, exports, filters, resources, story
+from components import charts, corrections, event_detail, exports, filters, layout, resources, story
 from components.labels import country_name
 from components.layout import empty_state, page_header
 from entente.reference import LAYERS
@@ -26,14 +26,14 @@ events = resources.events(filters.current())
 labels = resources.theme_labels()
 if filters.presenting():
     story.show(events, labels)
-    st.stop()
+    layout.stop()
 
 corrections.flush_toast()
 page_header("Timeline", "◆ a single day · ▬ a span of days · ▨ pale and hatched: the document gives only the "
                         "month, year or decade. Click an event for its details.")
 if events.empty:
     empty_state("No events match these filters.", "Widen the years or clear filters in the sidebar.")
-    st.stop()
+    layout.stop()
 
 lane = st.segmented_control("Swimlanes by", list(filters.LANES), format_func=filters.LANES.get,
                             default=view.get("lane", "counterpart"), key="lane") or "counterpart"
@@ -75,15 +75,26 @@ def _close() -> None:
 
 
 details = resources.event(selected) if selected else None
+event_detail.pick_box(events, selected, key="timeline-pick")
 if details:
     with st.container(border=True):
         event_detail.show(details, resources.roster(selected), labels, key="timeline-detail", editable=True)
         st.button("Close", on_click=_close, icon=":material/close:")
-event_detail.pick_table(events, key=f"timeline-table-{generation}")
-with st.expander("Add an event by hand", icon=":material/add_circle:"):
-    corrections.add_form()
-with st.expander("Corrections", icon=":material/history:"):
-    corrections.show_history(resources.corrections(), key="corrections-all")
+# Folded panels draw their contents only once opened: a table of every event and the correction forms
+# cost the browser more than the chart itself, and the chart comes first.
+table = st.expander("All these events as a table", icon=":material/table_rows:", key="timeline-table-open",
+                    on_change="rerun")
+if table.open:
+    with table:
+        event_detail.pick_table(events, key=f"timeline-table-{generation}")
+adding = st.expander("Add an event by hand", icon=":material/add_circle:", key="timeline-add-open", on_change="rerun")
+if adding.open:
+    with adding:
+        corrections.add_form()
+history = st.expander("Corrections", icon=":material/history:", key="timeline-history-open", on_change="rerun")
+if history.open:
+    with history:
+        corrections.show_history(resources.corrections(), key="corrections-all")
 title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.current().countries)
                               if filters.current().countries else "")
 exports.buttons(events, figure=figure, title=title)

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from components import charts, filters, resources, topic_charts
+from components import charts, filters, layout, resources, topic_charts
 from components.labels import country_name, format_when, text_or_none, theme_name
 from components.layout import empty_state, md, page_header
 from entente import topics
@@ -18,7 +18,7 @@ known = resources.facets()["themes"]
 page_header("Topics", "What the documents say about a theme, and when.")
 if not known:
     empty_state("No themes were found in the library yet.")
-    st.stop()
+    layout.stop()
 chosen = filters.current()
 current = next((t for t in chosen.themes if t in known), known[0])
 # Only a theme the user picks becomes the shared filter; opening the page alone filters nothing elsewhere.
@@ -41,7 +41,7 @@ n_docs.metric("Documents", passages["document_id"].nunique() if not passages.emp
 n_counterparts.metric("Counterparts", len(counterparts))
 if events.empty and passages.empty:
     empty_state("Nothing about this theme matches the other filters.")
-    st.stop()
+    layout.stop()
 
 
 def plural(n: int, word: str) -> str:

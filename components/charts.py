@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ TYPE_COLOURS: dict[str, str] = {
 }
 LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 LABEL_CHARS = 38
+TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 DAY = pd.Timedelta(days=1)
 MIN_AXIS = pd.Timedelta(days=400)
 # Without titles to keep apart, a lane stacks its overlapping events at most this deep; more overlap
@@ -230,7 +232,7 @@ def timeline_figure(
     shapes = [_divider(bound + 0.5, dict(width=1, dash="dot", color="rgba(128,128,128,0.5)"))
               for bound in lanes["max"].iloc[:-1]]
     tickvals = ((lanes["min"] + lanes["max"]) / 2).tolist()
-    ticktext = [safe(v) for v in lanes.index]
+    ticktext = [safe(_clip(str(v), TICK_CHARS)) for v in lanes.index]
     first, last = frame["x0"].min(), frame["x1"].max()
     if reference is not None and not reference.empty:
         names = reference_names or {}
@@ -239,7 +241,7 @@ def timeline_figure(
         for layer, part in reference.groupby("layer", sort=False):
             fig.add_trace(_reference_marks(part, n_rows, str(names.get(str(layer), layer)), sliver))
             tickvals.append(n_rows)
-            ticktext.append(safe(names.get(str(layer), layer)))
+            ticktext.append(safe(_clip(str(names.get(str(layer), layer)), TICK_CHARS)))
             n_rows += 1
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
@@ -247,16 +249,25 @@ def timeline_figure(
     pad = (last - first) * (0.35 if labelled else 0.04)
     fig.update_layout(
         barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows),
-        margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size), clickmode="event+select",
+        margin=dict(l=tick_margin(ticktext, style.font_size), r=10, t=30, b=40), font=dict(size=style.font_size),
+        clickmode="event+select",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
         hoverlabel=dict(font_size=style.font_size), dragmode="pan", shapes=shapes,
     )
-    fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True)
+    # Margins are set here, not measured by plotly: automargin measures every tick label and then draws
+    # the whole chart a second time (at 79 lanes that doubled the browser's drawing time).
+    fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True, automargin=False)
     fig.update_yaxes(
-        tickvals=tickvals, ticktext=ticktext,
+        tickvals=tickvals, ticktext=ticktext, automargin=False, tickfont=dict(size=style.font_size),
         range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
     )
     return fig
+
+
+def tick_margin(ticktext: list[str], font_size: int) -> int:
+    """Pixels of left margin the longest lane name needs (an estimate: ~0.6 em per character)."""
+    longest = max((len(html.unescape(t)) for t in ticktext), default=0)
+    return int(16 + longest * font_size * 0.6)
 
 
 def _divider(y: float, line: dict) -> dict:

@@ -97,6 +97,24 @@ def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[s
         corrections.controls(event, key=key)
 
 
+def event_label(start: object, end: object, precision: object, title: object, counterpart: object) -> str:
+    """`17 Dec 1999 · Defense Cooperation Plan signed (Kazakhstan)`: one event in a list of choices."""
+    when = format_when(text_or_none(start), text_or_none(end), text_or_none(precision))
+    return f"{when} · {title} ({country_name(counterpart)})"
+
+
+def pick_box(events: pd.DataFrame, selected: str | None, *, key: str) -> None:
+    """A searchable list of the events on the chart; choosing one opens its details, as a click on its mark
+    does (the keyboard's and screen reader's way in)."""
+    names = {str(i): event_label(s, e, p, t, c) for i, s, e, p, t, c in zip(
+        events["id"], events["start"], events["end"], events["precision"], events["title"], events["counterpart"],
+        strict=True)}
+    st.session_state[key] = selected if selected in names else None
+    st.selectbox("Open an event", list(names), format_func=names.__getitem__, key=key, index=None,
+                 placeholder=f"Type to search the {len(names)} events on the chart…",
+                 on_change=lambda: filters.update(event=st.session_state.get(key)))
+
+
 def pick_table(events: pd.DataFrame, *, key: str) -> None:
     """The events as a table; choosing a row opens its details (the keyboard route to what a click does)."""
     table = pd.DataFrame({

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from typing import NoReturn
 
 import streamlit as st
 
@@ -37,6 +39,28 @@ h1 { font-size: 3rem !important; } h2 { font-size: 2.3rem !important; } h3 { fon
 def md(text: object) -> str:
     """Untrusted text made literal for a Markdown context: `**x** [a](javascript:..)` shows as typed."""
     return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text)).replace("\n", " ")
+
+
+_AFTER_PAGE = "_entente_after_page"
+
+
+def after_page(draw: Callable[[], None] | None) -> None:
+    """Draw something once the page has drawn (or stopped): the sidebar waits, so a page's chart reaches the
+    browser first, and on a filter change the chart is redrawn before the filter widgets are."""
+    st.session_state[_AFTER_PAGE] = draw  # None clears what a run cut short by st.rerun left
+
+
+def finish() -> None:
+    """Draw what after_page set aside, once."""
+    draw = st.session_state.pop(_AFTER_PAGE, None)
+    if draw is not None:
+        draw()
+
+
+def stop() -> NoReturn:
+    """st.stop() for pages: what waits for the page (the filters) is still drawn, so they can be widened."""
+    finish()
+    st.stop()
 
 
 def page_header(title: str, caption: str | None = None) -> None:

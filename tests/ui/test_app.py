@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
+TABLE_OPEN = "timeline-table-open"
 PAGES = {
     "overview": None, "timeline": "app_pages/timeline.py", "delegations": "app_pages/delegations.py",
     "topics": "app_pages/topics.py", "documents": "app_pages/documents.py",
@@ -21,6 +22,7 @@ def open_app(seeded_db, monkeypatch):
 
     def _open(page: str = "overview", **params: str) -> AppTest:
         at = AppTest.from_file(APP, default_timeout=60)
+        at.session_state[TABLE_OPEN] = True  # the timeline's table is drawn once its panel is opened
         at.query_params.update(params)
         at.run()
         if PAGES[page]:

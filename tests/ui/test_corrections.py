@@ -27,6 +27,8 @@ def own_db(seeded_db, tmp_path, monkeypatch) -> str:
 
 def _timeline(**params: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
+    for panel in ("timeline-table-open", "timeline-add-open", "timeline-history-open"):  # folded panels draw once opened
+        at.session_state[panel] = True
     at.run()
     at.switch_page("app_pages/timeline.py")
     at.query_params.update(params)
