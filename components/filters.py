@@ -21,9 +21,11 @@ VIEW = "_entente_view"
 WRITTEN = "_entente_url_written"
 # Every parameter this app owns, in the order it writes them (the contract's URL table, plus doc/hl/lane).
 PARAMS: tuple[str, ...] = (
-    "country", "year_from", "year_to", "theme", "type", "document", "lane", "ref", "event", "doc", "hl",
-    "present",
+    "country", "pair", "year_from", "year_to", "theme", "type", "document", "lane", "ref", "event", "doc", "hl",
+    "present", "notes",
 )
+PAIR_LABEL = "Only bilateral events (US + selected)"
+_ON = ("1", "true", "yes")
 LANES = {"counterpart": "Counterpart", "theme": "Theme", "type": "Event type"}
 HOME = "US"
 
@@ -50,6 +52,8 @@ def clean(params: Mapping[str, Any]) -> dict[str, str]:
     countries = [c.upper() for c in _items(params.get("country")) if _COUNTRY.match(c.upper())]
     if countries:
         out["country"] = ",".join(dict.fromkeys(countries))
+        if (params.get("pair") or "") in _ON:  # strict pair: meaningless without a counterpart
+            out["pair"] = "1"
     for key in ("year_from", "year_to"):
         year = _year(params.get(key))
         if year is not None:
@@ -71,8 +75,10 @@ def clean(params: Mapping[str, Any]) -> dict[str, str]:
         out["ref"] = ",".join(dict.fromkeys(refs))
     if _SPAN.match(params.get("hl") or ""):
         out["hl"] = params["hl"]
-    if (params.get("present") or "") in ("1", "true", "yes"):
+    if (params.get("present") or "") in _ON:
         out["present"] = "1"
+        if (params.get("notes") or "") in _ON:  # speaker notes belong to presenter mode
+            out["notes"] = "1"
     return {key: out[key] for key in PARAMS if key in out}
 
 
@@ -85,6 +91,7 @@ def to_filters(view: Mapping[str, str]) -> Filters:
         themes=tuple(_items(view.get("theme"))),
         types=tuple(_items(view.get("type"))),
         document=view.get("document") or None,
+        pair=view.get("pair") == "1" and bool(_items(view.get("country"))),
     )
 
 
@@ -94,6 +101,7 @@ def from_filters(filters: Filters) -> dict[str, str]:
         "country": ",".join(filters.countries), "theme": ",".join(filters.themes),
         "type": ",".join(filters.types), "document": filters.document or "",
         "year_from": str(filters.year_from or ""), "year_to": str(filters.year_to or ""),
+        "pair": "1" if filters.pair else "",
     }
     return clean(raw)
 
@@ -159,6 +167,10 @@ def _set_from_widget(param: str, key: str) -> None:
     update(**{param: value or None, "event": None})
 
 
+def _set_pair() -> None:
+    update(pair="1" if st.session_state.get("w_pair") else None, event=None)
+
+
 def _set_years(key: str, bounds: tuple[int, int]) -> None:
     low, high = st.session_state[key]
     update(year_from=str(low) if low != bounds[0] else None, year_to=str(high) if high != bounds[1] else None,
@@ -179,6 +191,10 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     st.multiselect("Counterpart", countries, key="w_country", format_func=country_name,
                    on_change=_set_from_widget, args=("country", "w_country"),
                    help="Events whose countries include any of these.", placeholder="All counterparts")
+    if chosen.countries:
+        st.session_state["w_pair"] = chosen.pair
+        st.toggle(PAIR_LABEL, key="w_pair", on_change=_set_pair,
+                  help="Only events in which the United States and every selected counterpart take part.")
     years = sorted(facets.get("years", []))
     if len(years) > 1:
         bounds = (years[0], years[-1])
@@ -200,6 +216,6 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     st.selectbox("Document", options, key="w_document",
                  format_func=lambda d: documents.get(d, "") or "All documents" if d else "All documents",
                  on_change=_set_from_widget, args=("document", "w_document"))
-    if any(k in now for k in ("country", "year_from", "year_to", "theme", "type", "document")):
+    if any(k in now for k in ("country", "pair", "year_from", "year_to", "theme", "type", "document")):
         st.button("Clear filters", on_click=_clear, width="stretch")
     return chosen

@@ -104,6 +104,19 @@ def test_choosing_a_filter_in_the_sidebar_writes_the_url(open_app):
     assert "Kazakhstan" not in set(_table(at, "Counterpart"))
 
 
+def test_the_bilateral_toggle_keeps_only_events_with_the_us_and_every_selected_country(open_app):
+    at = open_app("timeline")
+    assert not [t for t in at.sidebar.toggle if t.key == "w_pair"], "no toggle until a counterpart is chosen"
+    at = open_app("timeline", country="PK,AF")
+    assert len(_table(at, "Event")) == 14  # any of Pakistan or Afghanistan
+    at.sidebar.toggle(key="w_pair").set_value(True).run()
+    assert at.query_params["pair"] == "1"
+    assert len(_table(at, "Event")) == 2  # the US, Pakistan and Afghanistan together
+    at = open_app("timeline", country="PK,AF", pair="1")
+    assert at.sidebar.toggle(key="w_pair").value is True, "a pasted link sets the toggle"
+    assert len(_table(at, "Event")) == 2
+
+
 def test_an_event_link_opens_its_details_with_delegations_and_evidence(open_app, seeded_db):
     from entente import query
 

@@ -28,6 +28,11 @@ from entente.query import Filters
     ({"lane": "counterpart"}, {}),
     ({"lane": "weather"}, {}),
     ({"utm_source": "mail"}, {}),
+    ({"country": "PK", "pair": "1"}, {"country": "PK", "pair": "1"}),
+    ({"country": "PK", "pair": "0"}, {"country": "PK"}),
+    ({"pair": "1"}, {}),  # a strict pair needs a counterpart
+    ({"present": "1", "notes": "1"}, {"present": "1", "notes": "1"}),
+    ({"notes": "1"}, {}),  # speaker notes only exist in presenter mode
 ])
 def test_pasted_links_keep_only_well_formed_parameters(params, expected):
     assert clean(params) == expected
@@ -38,6 +43,9 @@ def test_filters_round_trip_through_the_url():
                       document="abc")
     assert to_filters(from_filters(filters)) == filters
     assert to_filters({}) == Filters()
+    strict = Filters(countries=("PK",), pair=True)
+    assert from_filters(strict) == {"country": "PK", "pair": "1"}
+    assert to_filters(from_filters(strict)) == strict
 
 
 def test_parameter_order_is_stable_so_equal_views_give_equal_links():
