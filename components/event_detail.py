@@ -54,9 +54,8 @@ def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
 
 
-def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[str, str], *, key: str,
-         editable: bool = False) -> None:
-    """The details panel for one event; `editable` adds the analysts' correction controls."""
+def facts(event: Mapping[str, Any], theme_labels: Mapping[str, str]) -> None:
+    """The headline facts: title, corrections, when and where, type, countries and theme links."""
     when = format_when(text_or_none(event.get("start")), text_or_none(event.get("end")),
                        text_or_none(event.get("precision")))
     st.subheader(md(event.get("title")), anchor=False)
@@ -80,19 +79,33 @@ def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[s
             with cols[i % len(cols)]:
                 st.page_link("app_pages/topics.py", label=md(theme_name(theme, theme_labels)), icon=":material/sell:",
                              query_params=filters.link(theme=theme, event=None, doc=None, hl=None))
-    st.markdown("**Delegations**")
-    show_roster(roster, list(event.get("countries") or []), key=key)
-    evidence = list(event.get("evidence") or [])
-    if evidence:
+
+
+def evidence(event: Mapping[str, Any], *, links: bool = True) -> None:
+    """The quotes the event was read from, each shown as plain text (never rendered), with its document."""
+    quotes = list(event.get("evidence") or [])
+    if quotes:
         st.markdown("**Evidence**")
-    for i, quote in enumerate(evidence):
+    for i, quote in enumerate(quotes):
         with st.container(border=True):
             st.text(quote.get("text") or "")
             title = quote.get("document_title") or quote.get("document_id") or "the document"
             span = f"{quote.get('start')}-{quote.get('end')}" if quote.get("end") is not None else None
-            st.page_link("app_pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
-                         query_params=filters.link(doc=quote.get("document_id"), hl=span, event=event.get("id")))
-            st.caption(f"Quote {i + 1} of {len(evidence)} · confidence {float(event.get('confidence') or 0):.0%}")
+            if links:
+                st.page_link("app_pages/documents.py", label=f"Open in “{md(title)}”", icon=":material/description:",
+                             query_params=filters.link(doc=quote.get("document_id"), hl=span, event=event.get("id")))
+            else:
+                st.text(f"Source: {title}")
+            st.caption(f"Quote {i + 1} of {len(quotes)} · confidence {float(event.get('confidence') or 0):.0%}")
+
+
+def show(event: Mapping[str, Any], roster: pd.DataFrame, theme_labels: Mapping[str, str], *, key: str,
+         editable: bool = False) -> None:
+    """The details panel for one event; `editable` adds the analysts' correction controls."""
+    facts(event, theme_labels)
+    st.markdown("**Delegations**")
+    show_roster(roster, list(event.get("countries") or []), key=key)
+    evidence(event)
     if editable:
         corrections.controls(event, key=key)
 

@@ -1,8 +1,10 @@
-"""Presenter mode's story: the filtered events one slide at a time, each slide bookmarkable by `event=`."""
+"""Presenter mode's story: the filtered events one slide at a time, each slide bookmarkable by `event=`;
+speaker notes (delegations, evidence quotes, sources) under the slide when `notes=1`, hidden for screen-sharing."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -41,4 +43,27 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
     when = format_when(text_or_none(row["start"]), text_or_none(row["end"]), text_or_none(row["precision"]))
     st.markdown(f"## {md(when)}")
     details = resources.event(ids[index]) or row.to_dict()
-    event_detail.show(details, resources.roster(ids[index]), theme_labels, key="story")
+    event_detail.facts(details, theme_labels)
+    notes_on = notes_shown()
+    st.button("Hide speaker notes" if notes_on else "Show speaker notes", key="story-notes", shortcut="N",
+              icon=":material/speaker_notes_off:" if notes_on else ":material/speaker_notes:",
+              on_click=filters.update, kwargs={"notes": None if notes_on else "1"},
+              help="Delegations, evidence quotes and their documents, for the presenter's eyes (key N).")
+    if notes_on:
+        speaker_notes(details, resources.roster(ids[index]))
+
+
+def notes_shown() -> bool:
+    return filters.view().get("notes") == "1"
+
+
+def speaker_notes(event: Mapping[str, Any], roster: pd.DataFrame) -> None:
+    """What the presenter may want to say: who took part and the quotes the event was read from. Document
+    text is shown as plain text only (st.text and tables), never rendered as Markdown or HTML."""
+    with st.container(border=True, key="speaker-notes"):
+        st.markdown("### Speaker notes")
+        st.markdown("**Delegations**")
+        event_detail.show_roster(roster, list(event.get("countries") or []), key="story-notes")
+        event_detail.evidence(event, links=False)
+        if not event.get("evidence"):
+            st.caption("No evidence quotes are stored for this event.")
