@@ -82,6 +82,13 @@ def test_text_over_the_character_limit_is_rejected(monkeypatch: pytest.MonkeyPat
     assert isinstance(result, ReadFailure) and "ENTENTE_MAX_TEXT_CHARS" in result.reason
 
 
+def test_a_text_longer_than_spacy_takes_at_once_is_read_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1.2 million characters: over spaCy's 1,000,000 for one Doc, which chunking makes no limit."""
+    monkeypatch.delenv("ENTENTE_MAX_TEXT_CHARS", raising=False)
+    result = _one("long.txt", ("The Minister met the Ambassador. " * 36_400).encode())
+    assert isinstance(result, Document) and len(result.text) > 1_200_000
+
+
 def test_jsonl_corpus_keeps_good_lines_and_names_broken_ones() -> None:
     lines = [
         json.dumps({"guid": "r1", "title": "Secretary Blinken's Meeting", "published": "2021-05-03T10:00:00",
