@@ -7,9 +7,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from entente.extract.timex.anchor import at_granularity, shift
+from entente.extract.timex.anchor import at_granularity, nearest_weekday, shift
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.lexicon import PARTS_OF_DAY, UNITS
+from entente.extract.timex.patterns import WEEKDAY
 
 # How far back (in characters) a mentioned date still anchors an anaphor; beyond it the document date does.
 REFERENCE_REACH = 1500
@@ -48,6 +49,11 @@ def anaphor_value(ref: tuple[dt.date, str], step: int, unit: str, suffix: str = 
     "last October" keeps what is known (1998-10-XX); "the next day" after a month cannot be placed (None).
     """
     day, precision = ref
+    if unit == "WD":  # "the following Monday": the weekday (in `suffix`) after or before the day mentioned
+        if precision != "D":
+            return None
+        gap = (int(suffix) - day.isoweekday()) % 7 or 7
+        return (day + dt.timedelta(days=gap if step > 0 else gap - 7)).isoformat()
     if _RANK[unit] >= _RANK[precision]:
         return at_granularity(shift(day, step, unit), unit) + suffix
     if step != 0:
@@ -114,3 +120,19 @@ def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
 def next_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """the next day · the following morning · the previous night · the preceding day."""
     return _anaphor(m, ctx, 1 if m.group("rel").lower() in ("next", "following") else -1)
+
+
+@rule(rf"(?i:the)\s+(?P<rel>(?i:next|following|previous|preceding|prior))\s+(?P<wd>{WEEKDAY})", priority=4)
+def next_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """the following Monday · the previous Friday: the weekday after or before the day last mentioned
+    ("down 4.5% from the previous Friday" in a report on Friday's close is the Friday a week earlier)."""
+    from entente.extract.timex.calendar_rules import weekday_number
+
+    step = 1 if m.group("rel").lower() in ("next", "following") else -1
+    wd = weekday_number(m.group("wd"))
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        base = ctx.dct + dt.timedelta(days=step)
+        value = nearest_weekday(base, wd, "future" if step > 0 else "past").isoformat()
+    return Candidate(m.start(), m.end(), "DATE", value, priority=4, takes_mod="point", anaphor=(step, "WD", str(wd)))
