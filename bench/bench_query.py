@@ -1,5 +1,6 @@
 """Timeline query speed at 100,000 events: query.events for a set of filters against a bare
-`SELECT * FROM events` of the same rows into pandas, measured in the same run; and the process's memory.
+`SELECT * FROM events` of the same rows into pandas, measured in the same run; reads of evidence quotes
+(event details, an export), which the timeline frame does not hold; and the process's memory.
 
 The store holds the real extracted events (the seeds and a sample of the 2021 State Department releases),
 replicated with dates shifted by whole years and days and new ids, their documents reused.

@@ -144,33 +144,29 @@ def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
     return next((r for r in records if r["id"] == event_id), None)
 
 
-_ONE_PASS = 20_000  # beyond this many events, reading every event's evidence beats looking them up
-
-
 def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The evidence quotes of each event in `ids` in one pass (as `event` gives them: start, end, text,
     document_id, document_title), corrections applied: a merged event has the quotes of every event it
-    absorbed, from every document. Ids of no event (or a hidden one) are left out."""
+    absorbed, from every document. Ids of no event (or a hidden or absorbed one) are left out."""
     wanted = set(ids)
     if not wanted:
         return {}
     with store.open_engine(db).connect() as conn:
         in_force = curation.active(conn)
-        sources = sorted(wanted | curation.touched_ids(in_force))
-        query = (select(events_t.c.id, events_t.c.document_id, events_t.c.evidence,
-                        documents_t.c.title.label("document_title"))
-                 .join(documents_t, documents_t.c.id == events_t.c.document_id))
-        parts = [query] if len(sources) > _ONE_PASS else [
-            query.where(events_t.c.id.in_(sources[i:i + 500])) for i in range(0, len(sources), 500)]
-        needed = set(sources)
-        rows = [row for part in parts for row in conn.execute(part) if row.id in needed]
-    # only the fields a correction reads or writes besides evidence, so merges join quotes as they
-    # join them for `event` and the timeline
-    records = [{"id": row.id, "start": None, "end": None, "countries": [], "themes": [],
-                "participants": [], "document_ids": [row.document_id], "evidence": _quotes(row)}
-               for row in rows]
-    fixed = curation.apply_corrections(records, in_force, counterpart=counterpart)
-    return {r["id"]: r["evidence"] for r in fixed if r["id"] in wanted}
+        touched = curation.touched_ids(in_force)
+        stored = event_frame.load_evidence(conn, sorted(wanted | touched))
+    # only the events corrections touch go through them, with just the fields a correction reads or
+    # writes besides evidence, so merges join quotes exactly as they do for `event` and the timeline
+    records = [{"id": i, "start": None, "end": None, "countries": [], "themes": [], "participants": [],
+                "document_ids": [], "evidence": quotes} for i, quotes in stored.items() if i in touched]
+    fixed = {r["id"]: r["evidence"]
+             for r in curation.apply_corrections(records, in_force, counterpart=counterpart)}
+    found = {}
+    for event_id in wanted:
+        source = fixed if event_id in touched else stored
+        if event_id in source:
+            found[event_id] = source[event_id]
+    return found
 
 
 def _people_by_name(conn: Any, document_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import gc
 import json
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -198,6 +199,44 @@ class Link(NamedTuple):
         return self._replace(rows=position[self.rows])
 
 
+_ONE_PASS = 20_000  # beyond this many events, reading every row beats looking them up by id
+
+
+def load_evidence(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The stored evidence quotes of each of `event_ids` that exists, each quote naming its document
+    (document_id, document_title); parsed in bulk, as the events are."""
+    query = (select(events.c.id, cast(events.c.evidence, Text), events.c.document_id, documents.c.title)
+             .join(documents, documents.c.id == events.c.document_id))
+    parts = [query] if len(event_ids) > _ONE_PASS else [
+        query.where(events.c.id.in_(event_ids[i:i + 500])) for i in range(0, len(event_ids), 500)]
+    wanted, found = set(event_ids), {}
+    with _paused_collection():
+        for part in parts:
+            for rows in conn.execute(part).partitions(_CHUNK):
+                rows = [r for r in rows if r[0] in wanted]
+                if not rows:
+                    continue
+                ids, texts, doc_ids, titles = zip(*rows, strict=True)
+                for event_id, quotes, doc_id, title in zip(ids, _json_arrays(texts), doc_ids, titles, strict=True):
+                    for quote in quotes:  # fresh from the parser: nobody else holds them
+                        quote["document_id"], quote["document_title"] = doc_id, title
+                    found[event_id] = quotes
+    return found
+
+
+@contextlib.contextmanager
+def _paused_collection() -> Iterator[None]:
+    """No cycle collection while a build makes millions of small lists and dicts and frees none: the
+    collector, triggered again and again by the allocations, would walk them all each time for nothing."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 @dataclass(frozen=True)
 class Base:
     """Every event with corrections applied, in timeline order, and what the filters look up, for one
@@ -353,16 +392,9 @@ def current(engine: Engine, counterpart: Callable[[list[str]], str], columns: li
             from entente import curation
 
             in_force = curation.active(conn)
-            # a build makes millions of small lists and dicts and frees none: the cycle collector,
-            # triggered again and again by the allocations, would walk them all each time for nothing
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with _paused_collection():
                 machine = _machine_base(conn, url, key[:3], counterpart, columns)
                 base = _corrected(machine, key, in_force, counterpart, columns)
-            finally:
-                if collecting:
-                    gc.enable()
             _current[url] = base
             del machine, cached  # the frames replaced are freed before the memory is handed back
             _give_back_memory()
