@@ -75,7 +75,7 @@ def _close() -> None:
 
 
 details = resources.event(selected) if selected else None
-event_detail.pick_box(events, selected, key="timeline-pick")
+event_detail.pick_box(events, selected, key="timeline-pick", limit=charts.PAGE.max_marks)
 if details:
     with st.container(border=True):
         event_detail.show(details, resources.roster(selected), labels, key="timeline-detail", editable=True)

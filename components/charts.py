@@ -42,6 +42,9 @@ class TimelineStyle:
     # Past this many events the titles go (hover still names each one): a label needs a sub-row of its
     # own, which made 518 events across 79 counterparts a 17,500-pixel chart, slow to draw and to read.
     max_labels: int = 150
+    # Past this many events the chart counts them per month or year in each lane (components.event_counts):
+    # thousands of marks, each with its hover text, freeze the browser, and nobody can read them anyway.
+    max_marks: int = 2000
 
 
 PAGE = TimelineStyle()
@@ -197,6 +200,10 @@ def timeline_figure(
 
     `reference` (entente.reference.layers) adds one grey lane per layer below the events: trips, visits
     and ambassadors' tenures as shaded spans, named by `reference_names`."""
+    if len(events) > style.max_marks:
+        from components.event_counts import counts_figure  # it builds on this module's lane helpers
+
+        return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels)
     labelled = style.labels and len(events) <= style.max_labels
     frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels)
     fig = go.Figure()

@@ -116,9 +116,14 @@ def event_label(start: object, end: object, precision: object, title: object, co
     return f"{when} · {title} ({country_name(counterpart)})"
 
 
-def pick_box(events: pd.DataFrame, selected: str | None, *, key: str) -> None:
+def pick_box(events: pd.DataFrame, selected: str | None, *, key: str, limit: int = 2000) -> None:
     """A searchable list of the events on the chart; choosing one opens its details, as a click on its mark
-    does (the keyboard's and screen reader's way in)."""
+    does (the keyboard's and screen reader's way in). Past `limit` events the table below is the way."""
+    if len(events) > limit:
+        st.session_state[key] = None
+        st.selectbox("Open an event", [], key=key, disabled=True,
+                     placeholder=f"{len(events):,} events: narrow the filters, or open the table below")
+        return
     names = {str(i): event_label(s, e, p, t, c) for i, s, e, p, t, c in zip(
         events["id"], events["start"], events["end"], events["precision"], events["title"], events["counterpart"],
         strict=True)}

@@ -1,0 +1,63 @@
+"""The timeline when there are more events than a person can read: counts per month or year in each lane."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.charts import TICK_CHARS, TimelineStyle, _clip, _lane_lists, tick_margin
+from components.labels import safe
+
+# A month per cell while that keeps a row under ~180 cells; longer spans count per year.
+MONTHLY_SPAN_YEARS = 15
+COUNT_COLOURS = [[0.0, "#DCEBF5"], [1.0, "#0072B2"]]  # pale to Okabe-Ito blue: one hue, ordered by count
+
+
+def period_of(span: pd.Timedelta) -> str:
+    """`month` for spans up to MONTHLY_SPAN_YEARS years, else `year`."""
+    return "month" if span <= pd.Timedelta(days=365 * MONTHLY_SPAN_YEARS) else "year"
+
+
+def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None = None
+                ) -> tuple[pd.DataFrame, str]:
+    """(lane, period, events) rows for the dated events, and the period used; an event with several themes
+    counts once in each of its theme lanes."""
+    dated = events[events["start_date"].notna()]
+    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels), "start": pd.to_datetime(dated["start_date"])})
+    frame = frame.explode("lane", ignore_index=True)
+    if frame.empty:
+        return frame.assign(period=[], events=[]), "month"
+    period = period_of(frame["start"].max() - frame["start"].min())
+    frame["period"] = frame["start"].dt.to_period("M" if period == "month" else "Y").dt.start_time
+    counts = frame.groupby(["lane", "period"]).size().rename("events").reset_index()
+    return counts, period
+
+
+def counts_figure(events: pd.DataFrame, *, lane: str, style: TimelineStyle,
+                  theme_labels: Mapping[str, str] | None = None) -> go.Figure:
+    """One heatmap row per lane, one cell per month (or year), shaded by how many events fall in it; a note
+    on the chart says why single events are not drawn. One trace whatever the number of events."""
+    counts, period = lane_counts(events, lane, theme_labels)
+    lanes = sorted(counts["lane"].unique(), key=lambda v: (v in ("Unknown", "No theme"), v))
+    grid = counts.pivot(index="lane", columns="period", values="events").reindex(lanes)
+    names = [safe(_clip(str(v), TICK_CHARS)) for v in lanes]
+    undated = int(events["start_date"].isna().sum())
+    note = (f"{len(events):,} events: more than can be drawn one by one, so each cell counts the events of a "
+            f"{period} in its lane" + (f" ({undated:,} undated left out)" if undated else "")
+            + ". Narrow the filters to see single events.")
+    fig = go.Figure(go.Heatmap(
+        z=grid.to_numpy(), x=list(grid.columns), y=names, colorscale=COUNT_COLOURS, xgap=1, ygap=1,
+        hoverongaps=False, colorbar=dict(title=dict(text="events"), thickness=12),
+        hovertemplate="%{y}<br>%{x|" + ("%b %Y" if period == "month" else "%Y") + "}: %{z} events<extra></extra>",
+    ))
+    fig.update_layout(
+        height=max(style.min_height, 130 + style.row_px * len(lanes)), font=dict(size=style.font_size),
+        margin=dict(l=tick_margin(names, style.font_size), r=10, t=60, b=40),
+        title=dict(text=safe(note), font=dict(size=style.font_size), x=0, xanchor="left", y=1, yanchor="top",
+                   pad=dict(t=8)),
+    )
+    fig.update_xaxes(type="date", automargin=False)
+    fig.update_yaxes(autorange="reversed", automargin=False, tickfont=dict(size=style.font_size), fixedrange=True)
+    return fig
