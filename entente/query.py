@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Select, func, select
 
-from entente import curation, store
+from entente import curation, settings, store
 from entente.extract.names import canonical_names
 from entente.periods import event_bounds
 from entente.store import event_frame
@@ -101,7 +101,7 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
         frame = base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
     else:
         frame = base.frame.loc[mask].reset_index(drop=True)
-    frame.attrs[STORE_ATTR] = engine.url.render_as_string(hide_password=False)
+    frame.attrs[STORE_ATTR] = settings.database_url(db)
     if with_evidence:
         quotes = evidence_for(frame["id"], db)
         frame.insert(frame.columns.get_loc("participants") + 1, "evidence",

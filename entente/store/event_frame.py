@@ -167,7 +167,7 @@ class Link(NamedTuple):
         if not width:
             return cls(np.repeat(np.arange(offset, offset + len(cells)), lengths), codes,
                        pd.Index(values, dtype=object))
-        table = np.full((len(distinct), width), -1, dtype=np.int64)
+        table = np.full((len(distinct), width), -1, dtype=np.int32)
         starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
         table[np.repeat(np.arange(len(distinct)), lengths), np.arange(len(flat)) - starts] = codes
         per_row = table[inverse]
@@ -356,13 +356,11 @@ def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counter
 
 
 def _glibc() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6") if sys.platform == "linux" else None
     except OSError:
         return None
-    return libc if hasattr(libc, "malloc_trim") else None
+    return libc if hasattr(libc, "malloc_trim") else None  # musl and others have no malloc_trim
 
 
 _LIBC = _glibc()
