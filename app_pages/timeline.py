@@ -59,7 +59,7 @@ figure = resources.timeline_figure(filters.current(), lane=lane, selected=select
                                    which=chosen, names=names)
 # A new key after "Close" drops plotly's selection, so clicking the same event again reopens it.
 generation = st.session_state.setdefault("_timeline_generation", 0)
-state = st.plotly_chart(figure, key=f"timeline-{generation}", on_select="rerun", selection_mode="points",
+state = st.plotly_chart(charts.unchecked(figure), key=f"timeline-{generation}", on_select="rerun", selection_mode="points",
                         config={"displaylogo": False, "scrollZoom": True}, alt=charts.timeline_alt(events, lane))
 clicked = charts.event_ids(state.selection.points) if state else []
 if clicked and clicked[0] != selected and clicked[0] != st.session_state.get("_timeline_clicked"):

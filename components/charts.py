@@ -22,6 +22,9 @@ TYPE_COLOURS: dict[str, str] = {
     "statement": "#E69F00", "announcement": "#E69F00", "other": "#999999",
 }
 LANES: tuple[str, ...] = ("counterpart", "theme", "type")
+# The timeline's figure is built without plotly's per-property checks: they took 100 ms of every filter
+# change even at 14 events. tests/ui/test_charts.py validates what these builders make.
+UNCHECKED = {"_validate": False}
 LABEL_CHARS = 38
 TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 DAY = pd.Timedelta(days=1)
@@ -174,13 +177,13 @@ def _marks(part: pd.DataFrame, kind: str, colour: str, name: str, show_legend: b
         hovertemplate=HOVER, y=part["y"],
     )
     if kind == "point":
-        return go.Scatter(
+        return go.Scatter(**UNCHECKED,
             x=part["x0"] + (part["x1"] - part["x0"]) / 2, mode="markers",
             marker=dict(symbol="diamond", size=style.font_size + 3, color=colour, line=dict(width=1, color="white")),
             **common,
         )
     approx = kind == "approx"
-    return go.Bar(
+    return go.Bar(**UNCHECKED,
         orientation="h", base=part["x0"], x=(part["x1"] - part["x0"]).dt.total_seconds() * 1000, width=0.62,
         marker=dict(
             color=_tint(colour, 0.22) if approx else colour, opacity=1.0, line=dict(color=colour, width=1.5),
@@ -206,7 +209,7 @@ def timeline_figure(
         return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels)
     labelled = style.labels and len(events) <= style.max_labels
     frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels)
-    fig = go.Figure()
+    fig = go.Figure(**UNCHECKED)
     if frame.empty:
         fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
                            xref="paper", yref="paper")
@@ -220,24 +223,24 @@ def timeline_figure(
         fig.add_trace(_marks(part, str(kind), colour, str(etype), str(etype) not in seen, style))
         seen.add(str(etype))
     if labelled:
-        fig.add_trace(go.Scatter(
+        fig.add_trace(go.Scatter(**UNCHECKED,
             x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
             textposition="middle right", textfont=dict(size=style.font_size - 1), showlegend=False,
             customdata=_hover_data(frame), hovertemplate=HOVER, name="labels",
         ))
     if selected is not None and (frame["id"] == selected).any():
         hit = frame[frame["id"] == selected]
-        fig.add_trace(go.Scatter(
+        fig.add_trace(go.Scatter(**UNCHECKED,
             x=hit["x0"] + (hit["x1"] - hit["x0"]) / 2, y=hit["y"], mode="markers", showlegend=False,
             marker=dict(symbol="circle-open", size=style.font_size * 2 + 8, color="#D55E00", line=dict(width=3)),
             hoverinfo="skip", name="selected",
         ))
     n_rows = int(frame["y"].max()) + 1
     lanes = frame.groupby("lane", observed=True)["y"].agg(["min", "max"])
-    # Lane dividers as plain shape dicts set once: add_hline revalidates every shape so far (quadratic:
-    # 80 counterparts took 9 s).
-    shapes = [_divider(bound + 0.5, dict(width=1, dash="dot", color="rgba(128,128,128,0.5)"))
-              for bound in lanes["max"].iloc[:-1]]
+    # Lane dividers are the y axis's minor grid lines: one path for all of them, where 80 shapes took the
+    # browser a third of the chart's drawing time (and add_hline, revalidating every shape, 9 s in Python).
+    dividers = [float(bound) + 0.5 for bound in lanes["max"].iloc[:-1]]
+    shapes: list[dict] = []
     tickvals = ((lanes["min"] + lanes["max"]) / 2).tolist()
     ticktext = [safe(_clip(str(v), TICK_CHARS)) for v in lanes.index]
     first, last = frame["x0"].min(), frame["x1"].max()
@@ -264,11 +267,22 @@ def timeline_figure(
     # Margins are set here, not measured by plotly: automargin measures every tick label and then draws
     # the whole chart a second time (at 79 lanes that doubled the browser's drawing time).
     fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True, automargin=False)
+    # ticklabeloverflow "allow": the margin already fits the names, and checking each label for
+    # clipping cost as much as drawing the marks.
     fig.update_yaxes(
         tickvals=tickvals, ticktext=ticktext, automargin=False, tickfont=dict(size=style.font_size),
+        ticklabeloverflow="allow",
+        minor=dict(tickvals=dividers, showgrid=True, griddash="dot", gridcolor="rgba(128,128,128,0.5)",
+                   gridwidth=1, ticks=""),
         range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
     )
     return fig
+
+
+def unchecked(figure: dict) -> go.Figure:
+    """A figure dict these builders made, wrapped for st.plotly_chart without a second validation (given a
+    dict, Streamlit validates every property again: 30-100 ms of each run)."""
+    return go.Figure(figure, **UNCHECKED)
 
 
 def tick_margin(ticktext: list[str], font_size: int) -> int:
@@ -300,7 +314,7 @@ def _reference_marks(part: pd.DataFrame, y: int, name: str, sliver: pd.Timedelta
          safe(_clip(str(detail), REFERENCE_DETAIL_CHARS)), safe(name)]
         for label, s, e, detail in zip(part["label"], start, part["end_date"].fillna(start), part["detail"])
     ]
-    return go.Bar(
+    return go.Bar(**UNCHECKED,
         orientation="h", base=x0, x=(x1 - x0).dt.total_seconds() * 1000, y=[y] * len(part), width=0.5,
         name=f"{name} (Office of the Historian)", legendgroup="reference", customdata=customdata,
         hovertemplate=REFERENCE_HOVER,

@@ -166,3 +166,12 @@ def test_timeline_has_a_text_alternative(sample_events):
     assert timeline_alt(sample_events) == ("Timeline of 4 events from December 1999 to June 2010, in swimlanes by "
                                            "counterpart. The table below lists them.")
     assert "no events" in timeline_alt(sample_events.iloc[0:0])
+
+
+@pytest.mark.parametrize("lane", ["counterpart", "theme", "type"])
+def test_the_unchecked_timeline_figure_passes_plotly_validation(sample_events, lane):
+    """The builders skip plotly's checks at run time, so this checks what they make."""
+    figure = charts.timeline_figure(sample_events, lane=lane, selected="e2")
+    validated = go.Figure(figure.to_dict())  # raises on any invalid property
+    assert len(validated.data) == len(figure.data)
+    assert charts.unchecked(figure.to_dict()).to_dict()["layout"]["height"] == validated.layout.height
