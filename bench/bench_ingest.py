@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -80,15 +81,23 @@ def _load() -> str:
     return f"{one:.2f} (1 min) / {five:.2f} (5 min)"
 
 
-def _ingest_command(corpus: Path, workers: int) -> float:
-    """Seconds `entente ingest` takes for the corpus into a fresh store with `workers` processes."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _ingest_command(corpus: Path, workers: int) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (all processes) `entente ingest` takes for the corpus into a fresh
+    store with `workers` processes."""
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "entente", "ingest", str(corpus), "--db",
                    f"sqlite:///{tmp}/bench.sqlite", "--workers", str(workers)]
+        cpu = _children_cpu()
         seconds, done = timed(lambda: subprocess.run(command, capture_output=True, text=True))
+        cpu = _children_cpu() - cpu
     if done.returncode not in (0, 1):  # 1: some input was rejected, which a corpus may hold
         sys.exit(f"entente ingest failed:\n{done.stderr[-2000:]}")
-    return seconds
+    return seconds, cpu
 
 
 def compare_workers(corpus: Path, n: int, most: int) -> None:
@@ -96,10 +105,12 @@ def compare_workers(corpus: Path, n: int, most: int) -> None:
     print(f"\nentente ingest --workers N, {n} documents, {os.cpu_count()} CPUs; load average before: {_load()}")
     rows, first = [], 0.0
     for workers in range(1, most + 1):
-        seconds = _ingest_command(corpus, workers)
+        seconds, cpu = _ingest_command(corpus, workers)
         first = first or seconds
-        rows.append([f"--workers {workers}", seconds, n / seconds, first / seconds])
-    print_table(["command", "seconds", "docs/s", "speed-up"], rows)
+        rows.append([f"--workers {workers}", seconds, n / seconds, first / seconds, cpu])
+    # CPU seconds show the work done whatever else runs: equal CPU and a poor speed-up means the cores
+    # were busy with other jobs, more CPU means the extra workers cost work of their own
+    print_table(["command", "seconds", "docs/s", "speed-up", "CPU s"], rows)
     print(f"load average after: {_load()} (other jobs on the machine slow every figure alike)")
 
 
