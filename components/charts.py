@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -21,6 +22,21 @@ TYPE_COLOURS: dict[str, str] = {
     "agreement": "#D55E00", "legislation": "#D55E00",
     "statement": "#E69F00", "announcement": "#E69F00", "other": "#999999",
 }
+
+
+def type_colour(etype: str) -> str:
+    return TYPE_COLOURS.get(etype, TYPE_COLOURS["other"])
+
+
+def legend_names(types: Iterable[Any]) -> dict[str, str]:
+    """Each type's legend entry: types that share a colour share one ("agreement · legislation"), since two
+    identical swatches with different names would promise a difference the chart does not draw."""
+    family: dict[str, list[str]] = {}
+    for etype in sorted({str(t) for t in types}):
+        family.setdefault(type_colour(etype), []).append(etype)
+    return {etype: " · ".join(members) for members in family.values() for etype in members}
+
+
 LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 # The timeline's figure is built without plotly's per-property checks: they took 100 ms of every filter
 # change even at 14 events. tests/ui/test_charts.py validates what these builders make.
@@ -216,12 +232,14 @@ def timeline_figure(
         fig.update_layout(height=style.min_height, xaxis_visible=False, yaxis_visible=False)
         return fig
     seen: set[str] = set()
+    legend = legend_names(frame["type"])
     # Solid marks first, so each legend swatch shows the type's plain colour rather than a hatch.
     frame["_order"] = frame["kind"].map({"range": 0, "point": 1, "approx": 2})
     for (etype, _, kind), part in frame.groupby(["type", "_order", "kind"], sort=True, observed=True):
-        colour = TYPE_COLOURS.get(str(etype), TYPE_COLOURS["other"])
-        fig.add_trace(_marks(part, str(kind), colour, str(etype), str(etype) not in seen, style))
-        seen.add(str(etype))
+        colour = type_colour(str(etype))
+        name = legend[str(etype)]
+        fig.add_trace(_marks(part, str(kind), colour, name, name not in seen, style))
+        seen.add(name)
     if labelled:
         fig.add_trace(go.Scatter(**UNCHECKED,
             x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],

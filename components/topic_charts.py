@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, TYPE_COLOURS
+from components.charts import OKABE_ITO, legend_names, type_colour
 from components.labels import country_name, format_when, safe, text_or_none
 
 HOME = "US"
@@ -42,13 +42,14 @@ def theme_timeline_figure(events: pd.DataFrame, mentions: pd.DataFrame, *, home:
                         for t, n in zip(mentions["document_title"], mentions["mentions"], strict=True)],
             hovertemplate="<b>%{customdata[1]}</b><br>%{x|%d %b %Y}<br>%{customdata[2]}<extra></extra>",
         ))
-    for etype, part in (dated.groupby("type", sort=True) if not dated.empty else []):
+    legend = legend_names(dated["type"]) if not dated.empty else {}
+    for name, part in (dated.groupby(dated["type"].astype(str).map(legend), sort=True) if not dated.empty else []):
         when = [format_when(text_or_none(s), text_or_none(e), text_or_none(p))
                 for s, e, p in zip(part["start"], part["end"], part["precision"], strict=True)]
         fig.add_trace(go.Scatter(
             x=part["start_date"] + (part["end_date"].fillna(part["start_date"]) - part["start_date"]) / 2,
-            y=[pair_label(c, home) for c in part["counterpart"]], mode="markers", name=str(etype).capitalize(),
-            marker=dict(symbol="diamond", size=font_size + 5, color=TYPE_COLOURS.get(str(etype), "#999999"),
+            y=[pair_label(c, home) for c in part["counterpart"]], mode="markers", name=str(name).capitalize(),
+            marker=dict(symbol="diamond", size=font_size + 5, color=type_colour(str(part["type"].iloc[0])),
                         line=dict(width=1, color="white")),
             customdata=[[str(i), safe(t), safe(w)] for i, t, w in zip(part["id"], part["title"], when, strict=True)],
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<extra></extra>",

@@ -36,12 +36,31 @@ def _traces(fig: go.Figure, name: str) -> list:
     return [t for t in fig.data if t.name == name]
 
 
+def _of_type(fig: go.Figure, etype: str) -> list:
+    """The marks of one event type (by the type each mark's hover names)."""
+    return [t for t in fig.data if t.name not in ("labels", "selected") and t.customdata is not None
+            and {row[3] for row in t.customdata} == {etype}]
+
+
+def test_types_sharing_a_colour_share_one_legend_entry(sample_events):
+    fig = timeline_figure(sample_events)
+    legend = [t.name for t in fig.data if t.showlegend]
+    assert len(legend) == len(set(legend)), "one entry per legend name"
+    colours = {}
+    for trace in fig.data:
+        if trace.showlegend:
+            colour = trace.marker.line.color if isinstance(trace, go.Bar) else trace.marker.color
+            assert colour not in colours, f"{trace.name!r} and {colours.get(colour)!r} look the same"
+            colours[colour] = trace.name
+    assert "agreement · legislation" in legend
+
+
 def test_single_days_are_diamonds_and_ranges_are_solid_bars(sample_events):
     fig = timeline_figure(sample_events)
-    agreement = _traces(fig, "agreement")
+    agreement = _of_type(fig, "agreement")
     assert len(agreement) == 1 and isinstance(agreement[0], go.Scatter)
     assert agreement[0].marker.symbol == "diamond"
-    dialogue = [t for t in _traces(fig, "dialogue") if isinstance(t, go.Bar)]
+    dialogue = [t for t in _of_type(fig, "dialogue") if isinstance(t, go.Bar)]
     solid = [t for t in dialogue if not t.marker.pattern.shape]
     hatched = [t for t in dialogue if t.marker.pattern.shape]
     assert solid and hatched, "the exact range and the month-precise meeting must look different"
