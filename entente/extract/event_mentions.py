@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -164,7 +165,11 @@ LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.
 def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Timex],
                       places: Sequence[PlaceMention], people: Sequence[PersonMention],
                       dateline: PlaceMention | None, dct: dt.date | None) -> list[EventMention]:
-    """The event mentions of one sentence, each with its nearest date, place and people."""
+    """The event mentions of one sentence, each with its nearest date, place and people.
+
+    `people` are all the document's person mentions sorted by start (a mention is named by its index
+    there); `timexes` and `places` may be just those starting in the sentence.
+    """
     s0, s1 = span
     sentence = text[s0:s1]
     triggers = find_triggers(sentence, s0)
@@ -213,13 +218,19 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         m = mentions[_nearest(strong, s0 + here.start(), s0 + here.end())]
         if m.location is None:
             m.location, m.location_kind = dateline.location, dateline.kind
-    for i, pm in enumerate(people):
-        if s0 <= pm.start < s1:
-            mentions[_nearest(strong, pm.start, pm.end)].people.append((i, None))
+    # people are in text order (as the document sorts them), so the sentence's own are one slice
+    first = bisect_left(people, s0, key=_start)
+    for i in range(first, bisect_left(people, s1, lo=first, key=_start)):
+        pm = people[i]
+        mentions[_nearest(strong, pm.start, pm.end)].people.append((i, None))
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes
     return _legislation_milestones(text, mentions, in_sent, dct)
+
+
+def _start(item: PersonMention) -> int:
+    return item.start
 
 
 def _legislation_milestones(text: str, mentions: list[EventMention], in_sent: list[Timex],

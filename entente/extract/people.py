@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -178,33 +179,55 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
     """
     records: list[PersonRecord] = []
     owner: dict[int, PersonRecord] = {}
+    # A name's record never changes once found (records keep their first name while merging, and the
+    # ones made later come after it), so each spelling is compared with the records only once: a long
+    # text naming the same people thousands of times stays linear.
+    record_of: dict[str, PersonRecord] = {}
     for i, m in enumerate(mentions):
         if m.short:
             continue
-        rec = next((r for r in records if same_person(r.name, m.name)), None)
+        rec = record_of.get(m.name)
+        if rec is None:
+            rec = next((r for r in records if same_person(r.name, m.name)), None)
         if rec is None:
             rec = PersonRecord(m.name)
             records.append(rec)
         elif m.name != rec.name:
             rec.merges.append(f"'{m.name}' taken as '{rec.name}' (spelling)")
+        record_of[m.name] = rec
         rec.mentions.append(m)
         rec.aliases.add(m.name)
         owner[i] = rec
     for rec in records:
         counts = Counter(x.name for x in rec.mentions)
-        rec.name = max(counts, key=lambda n: (counts[n], len(n), -rec.mentions[[x.name for x in rec.mentions].index(n)].start))
+        first: dict[str, int] = {}
+        for x in rec.mentions:
+            first.setdefault(x.name, x.start)
+        rec.name = max(counts, key=lambda n: (counts[n], len(n), -first[n]))
+    by_short: dict[str, list[PersonRecord]] = {}
+    for r in records:
+        for key in dict.fromkeys((surname(r.name), r.name.split()[-1])):
+            by_short.setdefault(key, []).append(r)
+    starts = {id(r): sorted(x.start for x in r.mentions) for r in records}
     for i, m in enumerate(mentions):
         if not m.short:
             continue
-        hits = [r for r in records if m.name in {surname(r.name), r.name.split()[-1]}]
+        hits = by_short.get(m.name)
         if not hits:
             continue
-        rec = max(hits, key=lambda r: max((x.start for x in r.mentions if x.start < m.start), default=-1))
+        # the record named last before this mention: the latest start before it, by bisection
+        rec = max(hits, key=lambda r: _last_before(starts[id(r)], m.start))
+        insort(starts[id(rec)], m.start)
         rec.mentions.append(m)
         rec.merges.append(f"'{m.name}' at {m.start} taken as '{rec.name}' (surname)")
         rec.aliases.add(m.name)
         owner[i] = rec
     return records, owner
+
+
+def _last_before(starts: list[int], offset: int) -> int:
+    k = bisect_left(starts, offset)
+    return starts[k - 1] if k else -1
 
 
 def with_side(mention: PersonMention, side: str | None) -> PersonMention:

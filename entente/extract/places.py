@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -166,7 +167,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             continue
         taken.append((match.start(), match.end()))
     for start, end, label in ents:
-        if label not in PLACE_LABELS or any(s < end and start < e for s, e in taken):
+        if label not in PLACE_LABELS or _overlaps_taken(taken, start, end):
             continue
         surface = text[start:end]
         resolved = resolve_place(surface)
@@ -175,6 +176,13 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             found.append(PlaceMention(start, end, surface.strip(), location, kind))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of `taken`, non-overlapping spans in text order (regex matches):
+    only the last that starts before `end` can, so one bisection answers."""
+    k = bisect_left(taken, (end,))
+    return k > 0 and taken[k - 1][1] > start
 
 
 DATELINE = re.compile(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -77,19 +79,43 @@ def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.D
     matches = sorted(((m, r) for r in RULES for m in r.pattern.finditer(text)),
                      key=lambda mr: (mr[0].start(), -mr[1].priority))
     candidates = [c for c in (r.handler(m, ctx) for m, r in matches) if c is not None and c.end > c.start]
-    candidates = [c for c in candidates if all(c.end <= s or c.start >= e for s, e in ctx.rejected)]
+    candidates = _outside(candidates, ctx.rejected)
     chosen = _settle_overlaps(candidates)
     resolve_anaphora(chosen)
     timexes = tuple(_to_timex(text, _widen(text, c)) for c in chosen)
     return TimexResult(timexes=_drop_overlaps(timexes), messages=tuple(dict.fromkeys(ctx.messages)))
 
 
+def _outside(candidates: list[Candidate], rejected: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates that overlap none of the rejected spans ("THURSDAY, 08 OCTOBER" headings).
+
+    Sorted by start with the running maximum of their ends, the rejected spans that start before a
+    candidate ends reach past its start exactly when the farthest of them does: one bisection each.
+    """
+    spans = sorted(rejected)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    out = []
+    for c in candidates:
+        k = bisect_left(starts, c.end)
+        if k == 0 or reach[k - 1] <= c.start:
+            out.append(c)
+    return out
+
+
 def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then the higher-priority rule; an expression inside a longer one is dropped."""
     taken: list[Candidate] = []
+    # The spans taken never overlap, so sorted by start their ends are sorted too: the only one that
+    # can overlap a candidate is the last that starts before it ends (a bisection, not a scan).
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        k = bisect_left(starts, c.end)
+        if k == 0 or ends[k - 1] <= c.start:
             taken.append(c)
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
     return sorted(taken, key=lambda c: c.start)
 
 
