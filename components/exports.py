@@ -83,7 +83,7 @@ def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, tit
     columns = st.columns(len(FORMATS) + 1)
     for column, (label, fmt, name, mime) in zip(columns, FORMATS, strict=False):
         with column:
-            st.download_button(label, data=lambda fmt=fmt: export.export(events, fmt), file_name=name, mime=mime,
+            st.download_button(label, data=lambda fmt=fmt: export.export_bytes(events, fmt), file_name=name, mime=mime,
                                icon=":material/download:", on_click="ignore", key=f"export-{fmt}",
                                width="stretch")
     with columns[-1]:

@@ -30,6 +30,18 @@ def with_evidence(frame: pd.DataFrame, db: str | None = None) -> pd.DataFrame:
                                            dtype=object))
 
 
+BATCH = 5_000  # events whose quotes are read and written at a time: a full export never holds them all
+
+
+def _batches(frame: pd.DataFrame, db: str | None) -> Iterator[pd.DataFrame]:
+    """`frame` in slices of BATCH events, each with its evidence column (one empty slice for an empty frame)."""
+    from entente import query
+
+    db = db or frame.attrs.get(query.STORE_ATTR)
+    for start in range(0, max(len(frame), 1), BATCH):
+        yield with_evidence(frame.iloc[start:start + BATCH], db)
+
+
 def _rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     """The frame's rows as plain dicts (iterrows builds a Series per row: seconds for a few thousand)."""
     return iter(frame.to_dict("records"))
@@ -49,10 +61,22 @@ def event_object(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _json_chunks(frame: pd.DataFrame, db: str | None) -> Iterator[str]:
+    """The contract's `{"events": [...]}` as json.dumps(..., indent=2) writes it, one piece per BATCH events."""
+    # Each object is dumped on its own and shifted two levels in: a string in JSON holds no raw newline,
+    # so the shift touches only the layout, and the pieces join into json.dumps of the whole list.
+    opened = False
+    for batch in _batches(frame, db):
+        objects = ["    " + json.dumps(event_object(row), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                   for row in _rows(batch)]
+        if objects:
+            yield ('{\n  "events": [\n' if not opened else ",\n") + ",\n".join(objects)
+            opened = True
+    yield "\n  ]\n}" if opened else json.dumps({"events": []}, ensure_ascii=False, indent=2)
+
+
 def to_json(frame: pd.DataFrame, *, db: str | None = None) -> str:
-    frame = with_evidence(frame, db)
-    return json.dumps({"events": [event_object(row) for row in _rows(frame)]},
-                      ensure_ascii=False, indent=2)
+    return "".join(_json_chunks(frame, db))
 
 
 def _participants_text(participants: list[dict[str, Any]]) -> str:
@@ -63,10 +87,20 @@ def _participants_text(participants: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+def _csv_chunks(frame: pd.DataFrame, db: str | None) -> Iterator[str]:
+    """The CSV one piece per BATCH events (pandas formats each cell on its own, so the pieces join into the
+    text of one pass)."""
+    for n, batch in enumerate(_batches(frame, db)):
+        yield _flat(batch).to_csv(index=False, header=n == 0)
+
+
 def to_csv(frame: pd.DataFrame, *, db: str | None = None) -> str:
     """One row per event; lists joined with "; " so the file opens cleanly in a spreadsheet."""
-    frame = with_evidence(frame, db)
-    flat = pd.DataFrame({
+    return "".join(_csv_chunks(frame, db))
+
+
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
         "id": frame["id"], "start": frame["start"], "end": frame["end"],
         "precision": frame["precision"], "type": frame["type"], "title": frame["title"],
         "location": frame["location"], "location_country": frame["location_country"],
@@ -77,7 +111,6 @@ def to_csv(frame: pd.DataFrame, *, db: str | None = None) -> str:
         "documents": frame["document_ids"].map("; ".join),
         "confidence": frame["confidence"],
     })
-    return flat.to_csv(index=False)
 
 
 def _timelinejs_date(value: str | None) -> dict[str, str] | None:
@@ -139,6 +172,18 @@ def export(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> str:
     """`frame` in one of FORMATS; evidence is read from `db` (default: the frame's own store)."""
     writers = {"csv": to_csv, "json": to_json, "timelinejs": to_timelinejs, "ics": to_ics}
     return writers[fmt](frame, db=db)
+
+
+def export_bytes(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> bytes:
+    """`export(frame, fmt)` encoded as UTF-8, as a download is sent. CSV and JSON are encoded BATCH events at
+    a time, so a full export holds its file once, not also as text (which takes 2 to 4 bytes a character)."""
+    chunks = {"csv": _csv_chunks, "json": _json_chunks}.get(fmt)
+    if chunks is None:
+        return export(frame, fmt, db=db).encode("utf-8")
+    out = io.BytesIO()
+    for chunk in chunks(frame, db):
+        out.write(chunk.encode("utf-8"))
+    return out.getvalue()
 
 
 def to_pptx(frame: pd.DataFrame, *, title: str = "Entente briefing", timeline_png: bytes | None = None,
