@@ -247,13 +247,8 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
 
 
 def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None) -> str | None:
-    strong = Counter(m.side for m in (record.mentions if record else [mention]) if m.side)
-    if strong:
-        return strong.most_common(1)[0][0]
-    if hint:
-        return hint
-    homes = [m.home_side for m in (record.mentions if record else [mention]) if m.home_side]
-    return homes[0] if homes else None
+    stated, home = (record or PersonRecord(mention.name, [mention])).sides()
+    return stated or hint or home
 
 
 def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],

@@ -57,6 +57,20 @@ class PersonRecord:
     mentions: list[PersonMention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     merges: list[str] = field(default_factory=list)
+    _sides: tuple[int, str | None, str | None] | None = field(default=None, init=False, repr=False,
+                                                             compare=False)
+
+    def sides(self) -> tuple[str | None, str | None]:
+        """The side the mentions state most often and the first home side any gives, e.g. ("PK", None).
+
+        Kept until a mention is added: a person named thousands of times in a long text is counted
+        once, not once for each event they take part in.
+        """
+        if self._sides is None or self._sides[0] != len(self.mentions):
+            stated = Counter(m.side for m in self.mentions if m.side)
+            home = next((m.home_side for m in self.mentions if m.home_side), None)
+            self._sides = (len(self.mentions), stated.most_common(1)[0][0] if stated else None, home)
+        return self._sides[1], self._sides[2]
 
     def best(self, attr: str) -> str | None:
         values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
