@@ -42,6 +42,12 @@ def _batches(frame: pd.DataFrame, db: str | None) -> Iterator[pd.DataFrame]:
         yield with_evidence(frame.iloc[start:start + BATCH], db)
 
 
+def _records(frame: pd.DataFrame, db: str | None) -> Iterator[dict[str, Any]]:
+    """The frame's rows with their quotes, read BATCH events at a time."""
+    for batch in _batches(frame, db):
+        yield from _rows(batch)
+
+
 def _rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     """The frame's rows as plain dicts (iterrows builds a Series per row: seconds for a few thousand)."""
     return iter(frame.to_dict("records"))
@@ -123,9 +129,8 @@ def _timelinejs_date(value: str | None) -> dict[str, str] | None:
 
 def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: str | None = None) -> str:
     """TimelineJS3 JSON. TimelineJS renders text as HTML, so every document string is escaped."""
-    frame = with_evidence(frame, db)
     slides = []
-    for row in _rows(frame):
+    for row in _records(frame, db):
         start = _timelinejs_date(row["start"])
         if start is None:
             continue
@@ -148,11 +153,11 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: s
 
 def to_ics(frame: pd.DataFrame, *, db: str | None = None) -> str:
     """iCalendar with one all-day VEVENT per dated event, spanning the days its precision covers."""
-    frame = with_evidence(frame.dropna(subset=["start_date"]), db)
+    frame = frame.dropna(subset=["start_date"])
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Entente//entente//EN")
     calendar.add("version", "2.0")
-    for row in _rows(frame):
+    for row in _records(frame, db):
         vevent = icalendar.Event()
         vevent.add("uid", f"{row['id']}@entente")
         vevent.add("summary", row["title"])

@@ -36,7 +36,7 @@ def _one_pass_json(frame: pd.DataFrame) -> str:
 
 
 @pytest.mark.parametrize("batch", [1, 2, 3, 4, 5_000])
-@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("fmt", export.FORMATS)
 def test_a_file_written_in_batches_is_the_one_pass_file(five: str, monkeypatch: pytest.MonkeyPatch,
                                                         fmt: str, batch: int) -> None:
     frame = query.events(query.Filters(), five)
