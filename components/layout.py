@@ -9,6 +9,8 @@ from typing import NoReturn
 
 import streamlit as st
 
+from components import resources
+
 # Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~) give meaning to.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -55,6 +57,7 @@ def finish() -> None:
     draw = st.session_state.pop(_AFTER_PAGE, None)
     if draw is not None:
         draw()
+    resources.return_freed_memory()
 
 
 def stop() -> NoReturn:
