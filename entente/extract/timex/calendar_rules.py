@@ -238,12 +238,16 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", value, priority=3, takes_mod="point")
 
 
+# Matched at an offset, not on a copy of the rest of the text (a copy per year made long texts quadratic).
+_NOT_AFTER_YEAR = re.compile(YEAR_NOT_AFTER)
+
+
 @rule(rf"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)?(?P<y1>{YEAR_BARE})(?:(?P<sep>{DASH}|\s+(?:to|through|until)\s+)(?P<y2>(?:1[0-9]{{3}}|2[0-9]{{3}})\b{YEAR_NOT_AFTER}))?",
       priority=2)
 def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     """2009 · fiscal 1989 · FY2010 · 1994-1997 · mid-1996; not "No. 1999", "2000 troops", "S.1524", "0930"."""
     y1 = int(m.group("y1"))
-    if not ctx.plausible_year(y1) or (not m.group("y2") and re.match(YEAR_NOT_AFTER, ctx.text[m.end():]) is None):
+    if not ctx.plausible_year(y1) or (not m.group("y2") and _NOT_AFTER_YEAR.match(ctx.text, m.end()) is None):
         return None
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _LABELS.search(before) or re.search(r"[A-Za-z]$", before):
