@@ -118,8 +118,9 @@ def render(page: object, url: str) -> float:
     second) and the main block shows something; returns seconds."""
     start = time.perf_counter()
     page.goto(url, wait_until="commit")  # type: ignore[attr-defined]
-    page.wait_for_selector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]',  # type: ignore[attr-defined]
-                           state="attached", timeout=TIMEOUT_S * 1000)
+    content = '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'
+    # attached, not visible: a page's first element may be an invisible style block
+    page.wait_for_selector(content, state="attached", timeout=TIMEOUT_S * 1000)  # type: ignore[attr-defined]
     quiet_since = None
     deadline = time.monotonic() + TIMEOUT_S
     while time.monotonic() < deadline:
