@@ -53,7 +53,9 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
                 candidates.append((110 - k, law.group("name")))
         phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
         caps = sum(w[:1].isupper() for w in phrase.split())
-        if m.type not in {"meeting", "visit", "call", "agreement"} or caps >= 2:
+        if m.type == "agreement":  # its triggers are verbs: "President Lincoln signed" names no agreement
+            continue
+        if m.type not in {"meeting", "visit", "call"} or caps >= 2:
             candidates.append((caps * 10 + len(phrase.split()), phrase))
     if not candidates:
         return None
@@ -102,6 +104,8 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
             return f"{signers[0]} and {signers[1]} sign {what}{at}"
         if sides and len(sides) >= 2:
             return f"{sides[0]} and {sides[1]} sign {what}{at}"
+        if signers:
+            return f"{signers[0]} signs {what}{at}"
         return f"{what} signed{at}"
     if type_ in {"dialogue", "conference", "summit"} and name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name

@@ -28,6 +28,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# After "meet": up to three words that are not a preposition or a time ("with", "in", "today"), then a goal.
+MET_GOAL = (
+    r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
+    r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|needs|demands?|requirements?|"
+    r"standards?|obligations?|commitments?|deadlines?|expectations?|challenges?|criteria|thresholds?|"
+    r"benchmarks?|quotas?|emissions|objectives|aspirations)\b)"
+)
+
+
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
 TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
@@ -51,8 +60,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
     ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
-    # "met with", "will meet", "meetings held here", "talks", "session", "hosted"
-    ("meeting", True, _rx(r"\b(?:met|meet(?:s|ing|ings)?|talks|sessions?|hosted)\b")),
+    # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
+    # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
+    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|hosted)\b)")),
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
     # "joint statement", "issued a statement"

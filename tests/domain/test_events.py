@@ -32,6 +32,26 @@ def test_speech_verb_called_is_not_a_phone_call() -> None:
     assert not [t for t in find_triggers("Patterson called the working groups an important step.") if t.type == "call"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ministers pledged to meet net-zero emissions by 2050.",
+    "Adapting the alliance to meet the challenges of the 21st century is essential.",
+    "The urgent work we need to do together to meet humanitarian and reconstruction needs in Gaza.",
+    "The country met the minimum standards for the elimination of trafficking.",
+    "Meeting its commitments under the treaty remains a priority.",
+])
+def test_meeting_a_goal_is_not_a_meeting(sentence: str) -> None:
+    assert not [t for t in find_triggers(sentence) if t.type == "meeting"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They will meet in Geneva to discuss their climate goals.",
+    "The two leaders met today to review the targets.",
+    "Blinken will meet with Egyptian leaders on reconstruction needs.",
+])
+def test_a_gathering_about_goals_is_still_a_meeting(sentence: str) -> None:
+    assert [t for t in find_triggers(sentence) if t.type == "meeting"]
+
+
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "Retired Pakistani Lt. Gen. Athar Ali led the delegation. They met on Dec. 17, 1999. Next."
     assert [text[s:e] for s, e in split_sentences(text)] == [
@@ -120,6 +140,13 @@ def test_a_year_inside_a_name_is_not_the_date(nlp) -> None:
     events = _events(nlp, 'U.S. AND KAZAKHSTAN SIGN "DEFENSE COOPERATION PLAN FOR 2000"\n\nThey met.',
                      published="1999-12-20")
     assert not [e for e in events if e.start == "2000"]
+
+
+def test_an_agreement_is_not_named_after_its_signer(nlp) -> None:
+    [event] = _events(nlp, "On January 1, 1863, President Lincoln signed the Emancipation Proclamation to abolish "
+                           "slavery.")
+    assert event.type == "agreement"
+    assert event.title.startswith("Lincoln signs "), event.title
 
 
 def test_empty_text_is_rejected(nlp) -> None:
