@@ -34,6 +34,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.bench_ingest
 	$(BIN)/python -m bench.bench_query
 	$(BIN)/python -m bench.bench_ui
+	$(BIN)/python -m bench.bench_app_memory
+	$(BIN)/python -m bench.bench_dense
 
 # Regenerate the golden files under tests/data/golden; review the diff before committing.
 golden: $(STAMP)
