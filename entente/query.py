@@ -202,8 +202,8 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
     columns = ["name", "aliases", "country", "title", "affiliation", "events", "documents",
                "first_date", "last_date"]
     stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "documents": set(),
-                                                            "dates": [], "sides": Counter(),
-                                                            "spellings": set()})
+                                                            "first": pd.NaT, "last": pd.NaT,
+                                                            "sides": Counter(), "spellings": set()})
     with_people = frame[frame["participants"].map(len) > 0]  # most events name nobody: skip them fast
     canonical = canonical_names(p["name"] for ps in with_people["participants"] for p in ps)
     for taking_part, document_ids, start_date in zip(with_people["participants"],
@@ -214,8 +214,11 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
             entry["spellings"].add(participant["name"])
             entry["events"] += 1
             entry["documents"].update(document_ids)
-            if pd.notna(start_date):
-                entry["dates"].append(start_date)
+            if pd.notna(start_date):  # first and last kept as they come: a list per person grew with the corpus
+                if pd.isna(entry["first"]) or start_date < entry["first"]:
+                    entry["first"] = start_date
+                if pd.isna(entry["last"]) or start_date > entry["last"]:
+                    entry["last"] = start_date
             if participant.get("side"):
                 entry["sides"][participant["side"]] += 1
     if not stats:
@@ -229,8 +232,7 @@ def people(filters: Filters = Filters(), db: str | None = None) -> pd.DataFrame:
         rows.append({"name": name, "aliases": sorted(entry["spellings"] - {name}), "country": side, "title": person.get("title"),
                      "affiliation": person.get("affiliation"), "events": entry["events"],
                      "documents": len(entry["documents"]),
-                     "first_date": min(entry["dates"]) if entry["dates"] else pd.NaT,
-                     "last_date": max(entry["dates"]) if entry["dates"] else pd.NaT})
+                     "first_date": entry["first"], "last_date": entry["last"]})
     return (pd.DataFrame(rows, columns=columns)
             .sort_values(["events", "name"], ascending=[False, True]).reset_index(drop=True))
 
