@@ -15,16 +15,19 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import contextlib
 from contextlib import ExitStack
 from pathlib import Path
 
 from bench.common import ROOT, print_table, shared_path
 from tests.e2e.server import streamlit_app
+from entente import store
 from entente.extract import EXTRACTOR_VERSION
 
 OUT = ROOT / "bench" / "out"
@@ -62,6 +65,11 @@ def build_store() -> str:
         print(f"building {path.name} (seeds + 587 releases; minutes, once)…", flush=True)
         ingest_paths(sorted((ROOT / "seeds").glob("*.txt")), url)
         ingest_paths([corpus], url, workers=max(1, min(4, (os.cpu_count() or 1))))
+        # The store's writes may still sit in its WAL file, which a rename would leave behind under the
+        # old name: close every connection and fold the WAL into the database file first.
+        store.open_engine(url).dispose()
+        with contextlib.closing(sqlite3.connect(building)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
         shutil.move(building, path)
         print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
     return f"sqlite:///{path}"
