@@ -4,6 +4,7 @@ the chart as PNG or SVG (drawn by kaleido in Debian's chromium, with nothing fet
 from __future__ import annotations
 
 import os
+import shlex
 import threading
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from entente import export
+from entente import export, settings
+from entente.query import Filters
 
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
     # (label, format, file name, MIME type)
@@ -76,10 +78,21 @@ def _deck(events: pd.DataFrame, figure: go.Figure | dict | None, title: str) -> 
     return export.to_pptx(events, title=title, timeline_png=picture)
 
 
-def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, title: str = "Entente briefing") -> None:
+def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, title: str = "Entente briefing",
+            command: str | None = None) -> None:
     """One download button per format; each file holds exactly the events (and chart) on screen.
 
-    Files are made only when a button is pressed: drawing a picture takes a browser a second or two."""
+    Files are made only when a button is pressed: drawing a picture takes a browser a second or two.
+    Past ENTENTE_APP_EXPORT_EVENTS events the view is exported on the command line instead (`command`)."""
+    limit = settings.app_export_events()
+    if len(events) > limit:
+        st.info(f"This view has {len(events):,} events. The app offers downloads of up to {limit:,} events, "
+                "because the server keeps a downloaded file in memory while your session lasts. Narrow the "
+                "filters, or export this view on the command line:", icon=":material/terminal:")
+        st.code(command or "entente export --format csv", language="sh")
+        if figure is not None:
+            chart_buttons(figure, key="timeline", name="entente-timeline")
+        return
     columns = st.columns(len(FORMATS) + 1)
     for column, (label, fmt, name, mime) in zip(columns, FORMATS, strict=False):
         with column:
@@ -106,3 +119,23 @@ def chart_buttons(figure: go.Figure | dict, *, key: str, name: str) -> None:
             st.download_button(f"Chart as {label}", data=lambda fmt=fmt: figure_image(figure, fmt),
                                file_name=f"{name}.{fmt}", mime=mime, icon=":material/image:", on_click="ignore",
                                key=f"image-{key}-{fmt}", width="stretch")
+
+
+def export_command(filters: Filters, fmt: str = "csv") -> str:
+    """The `entente export` command that writes the same events as the view `filters` describes."""
+    parts = ["entente", "export", "--format", fmt]
+    if filters.countries:
+        parts += ["--country", ",".join(filters.countries)]
+    if filters.pair:
+        parts.append("--pair")
+    if filters.year_from is not None:
+        parts += ["--year-from", str(filters.year_from)]
+    if filters.year_to is not None:
+        parts += ["--year-to", str(filters.year_to)]
+    if filters.themes:
+        parts += ["--theme", ",".join(filters.themes)]
+    if filters.types:
+        parts += ["--type", ",".join(filters.types)]
+    if filters.document:
+        parts += ["--document", filters.document]
+    return shlex.join(parts) + f" > entente-events.{fmt}"

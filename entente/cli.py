@@ -7,8 +7,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entente import __version__
+
+if TYPE_CHECKING:
+    from entente.query import Filters
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -106,14 +110,21 @@ def cmd_timeml(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
+def export_filters(args: argparse.Namespace) -> Filters:
+    """The view `entente export`'s options describe (the app shows the options for its own view)."""
+    from entente.query import Filters
+
+    return Filters(
+        countries=tuple(args.country), year_from=args.year_from, year_to=args.year_to,
+        themes=tuple(args.theme), types=tuple(args.type), document=args.document, pair=args.pair,
+    )
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from entente import query
     from entente.export import export
 
-    filters = query.Filters(
-        countries=tuple(args.country), year_from=args.year_from, year_to=args.year_to,
-        themes=tuple(args.theme), pair=args.pair,
-    )
+    filters = export_filters(args)
     sys.stdout.write(export(query.events(filters, args.db), args.format, db=args.db))
     return EXIT_OK
 
@@ -169,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--year-to", type=int, metavar="Y")
     export_cmd.add_argument("--theme", type=_themes, action="extend", default=[], metavar="ID",
                             help="theme ids, comma-separated or repeated")
+    export_cmd.add_argument("--type", type=_themes, action="extend", default=[], metavar="TYPE",
+                            help="event types (meeting, visit, ...), comma-separated or repeated")
+    export_cmd.add_argument("--document", metavar="ID", help="only the events of this document")
     export_cmd.add_argument("--db", metavar="URL")
     export_cmd.set_defaults(run=cmd_export)
     return parser

@@ -63,10 +63,15 @@ THEMES = Setting(
     "ENTENTE_THEMES", "",
     "Path of a user's own theme taxonomy (TOML) used instead of the shipped entente/data/themes.toml.",
 )
+APP_EXPORT_EVENTS = Setting(
+    "ENTENTE_APP_EXPORT_EVENTS", "20000",
+    "The app offers downloads of views with at most this many events; larger exports are made with "
+    "`entente export`, since the server holds a downloaded file in memory until the session ends.",
+)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, CHUNK_CHARS, PARSE_TIMEOUT,
-    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES,
+    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS,
 )
 
 
@@ -107,3 +112,7 @@ def parser_memory_bytes() -> int:
 
 def max_unzipped_bytes() -> int:
     return int(MAX_UNZIPPED_BYTES.value())
+
+
+def app_export_events() -> int:
+    return int(APP_EXPORT_EVENTS.value())

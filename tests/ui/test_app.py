@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from entente.query import Filters
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 TABLE_OPEN = "timeline-table-open"
@@ -170,6 +173,30 @@ def test_timeline_offers_every_export_format(open_app):
     at = open_app("timeline")
     labels = {b.proto.label for b in at.get("download_button")}
     assert {"CSV", "JSON", "TimelineJS", "Calendar (.ics)", "Briefing deck (.pptx)"} <= labels
+
+
+def test_a_view_too_large_to_download_gives_the_command_that_exports_it(open_app, monkeypatch):
+    monkeypatch.setenv("ENTENTE_APP_EXPORT_EVENTS", "3")
+    at = open_app("timeline", country="PK", year_from="2009")
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert not {"CSV", "JSON", "Briefing deck (.pptx)"} & labels
+    [command] = [c.value for c in at.code if c.value.startswith("entente export")]
+    assert command == "entente export --format csv --country PK --year-from 2009 > entente-events.csv"
+    assert any("up to 3 events" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(),
+    Filters(countries=("PK",), pair=True, year_from=2009, year_to=2010),
+    Filters(themes=("ctr", "af-pak"), types=("meeting", "visit")),
+    Filters(document="0123abcd"),
+])
+def test_the_offered_command_selects_the_same_events_as_the_view(filters):
+    from components.exports import export_command
+    from entente.cli import build_parser, export_filters
+
+    argv = shlex.split(export_command(filters).split(" > ")[0])[1:]
+    assert export_filters(build_parser().parse_args(argv)) == filters
 
 
 @pytest.fixture
