@@ -185,6 +185,9 @@ def export_rows(url: str, before: str | None, formats: tuple[str, ...] = ("csv",
     return rows
 
 
+DOWNLOAD_VIEW = "/timeline?country=PK"  # about 9,600 of the 100,000 events: under the app's download limit
+
+
 def download(page: object, label: str) -> tuple[float, int]:
     """Press the download button `label` and wait for the file: seconds and bytes."""
     button = page.get_by_role("button", name=label)  # type: ignore[attr-defined]
@@ -256,22 +259,22 @@ def main() -> None:
                 tab.close()
             rows.append([f"entente, 3 sessions open at once ({', '.join(VIEWS[:3])})", "", f"{rss:.0f}",
                          f"{peak:.0f}", f"{rss - bare_rss:+.0f}"])
-            final_rss, final_peak = rss, peak
-            page = browser.new_page()  # every event on screen, then its files downloaded as a user would
-            render(page, base + "/timeline")
+            page = browser.new_page()  # the largest view the app offers for download (ENTENTE_APP_EXPORT_EVENTS;
+            render(page, base + DOWNLOAD_VIEW)  # past it, the app shows the entente export command instead)
             for label in ("CSV", "JSON"):
                 seconds, size = download(page, label)
                 rss, peak, procs = memory_mb(pid)
-                rows.append([f"entente /timeline, {label} of every event downloaded ({size / 2**20:.0f} MB)",
+                rows.append([f"entente {DOWNLOAD_VIEW}, {label} downloaded ({size / 2**20:.0f} MB)",
                              f"{seconds:.1f}", f"{rss:.0f}", f"{peak:.0f}", f"{rss - bare_rss:+.0f}"])
             page.close()
+            final_rss, final_peak = rss, peak
         browser.close()
         exports = export_rows(url, args.before)
     print_table(["server process after", "render s", "VmRSS MB", "VmHWM MB", "vs bare"], rows)
     verdict = "met" if final_peak <= TARGET_MB else "MISSED"
-    print(f"\ntarget: app <= {TARGET_MB} MB resident while browsing: {verdict} (resident {final_rss:.0f} MB, "
-          f"peak {final_peak:.0f} MB, {procs} process{'es' * (procs != 1)}); the last rows add full downloads, "
-          "whose file the server holds while it sends it\n")
+    print(f"\ntarget: app <= {TARGET_MB} MB resident: {verdict} (resident {final_rss:.0f} MB, peak "
+          f"{final_peak:.0f} MB, {procs} process{'es' * (procs != 1)}, after every page, 3 sessions and the "
+          "downloads); a view of every event is exported with `entente export`, timed below\n")
     print_table(["download (each in a fresh process)", "s", "MB, frame loaded", "peak MB", "peak - loaded",
                  "file MB", "sha256"], exports)
 
