@@ -8,17 +8,38 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
 from sqlalchemy import Engine
 
 from entente import curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
-from entente.extract.document import extract_document, extract_documents
-from entente.extract.nlp import load_nlp
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
 from entente.taxonomy import load_taxonomy
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+# The extractor and its model are imported on first use: the app opens a store (and checks that the seeds
+# are stored) without them, which keeps spaCy's ~50 MB of modules out of a server that only reads.
+def load_nlp() -> Language:
+    from entente.extract.nlp import load_nlp as load
+
+    return load()
+
+
+def extract_document(document: Document, **options: Any) -> ExtractedDocument:
+    from entente.extract.document import extract_document as extract
+
+    return extract(document, **options)
+
+
+def extract_documents(documents: Iterable[Document], **options: Any) -> Iterator[ExtractedDocument]:
+    from entente.extract.document import extract_documents as extract
+
+    return extract(documents, **options)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
