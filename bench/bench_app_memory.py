@@ -15,10 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -27,7 +24,7 @@ from bench.bench_query import build_store
 from bench.common import ROOT, print_table
 from entente import store
 from entente.store.schema import events as events_t
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, free_port
+from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, streamlit_process
 
 TARGET_MB = 500
 TIMEOUT_S = 180
@@ -79,38 +76,6 @@ def memory_mb(pid: int) -> tuple[float, float, int]:
         peak = max(peak, int(fields["VmHWM"].split()[0])) if member == pid else peak
         procs += 1
     return rss / 1024, peak / 1024, procs
-
-
-@contextmanager
-def server(db_url: str, script: Path, cwd: Path, log: Path) -> Iterator[tuple[str, int]]:
-    """(base URL, pid) of `streamlit run script`, telemetry off, served from `db_url`."""
-    port = free_port()
-    env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
-            cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 90
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
-                        if reply.status == 200:
-                            break
-                except OSError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not become healthy; see {log}")
-                time.sleep(0.5)
-            yield base, process.pid
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def render(page: object, url: str) -> float:
@@ -230,7 +195,7 @@ def main() -> None:
         bare = Path(tmp) / "bare.py"
         bare.write_text(BARE_PAGE)
         rows = []
-        with server(url, bare, Path(tmp), ROOT / "test-artifacts" / "bench-memory-bare.log") as (base, pid):
+        with streamlit_process(url, script=bare, cwd=Path(tmp)) as (base, pid):
             idle = memory_mb(pid)
             page = browser.new_page()
             seconds = render(page, base)
@@ -240,7 +205,7 @@ def main() -> None:
             rows.append(["bare Streamlit + one plotly chart: started", "", f"{idle[0]:.0f}", f"{idle[1]:.0f}", ""])
             rows.append(["bare Streamlit + one plotly chart: page open", f"{seconds:.1f}", f"{rss:.0f}",
                          f"{peak:.0f}", ""])
-        with server(url, ROOT / "app.py", ROOT, ROOT / "test-artifacts" / "bench-memory-app.log") as (base, pid):
+        with streamlit_process(url) as (base, pid):
             rss, peak, _ = memory_mb(pid)
             rows.append(["entente: started", "", f"{rss:.0f}", f"{peak:.0f}", f"{rss - bare_rss:+.0f}"])
             for view in VIEWS:  # each in a fresh tab, closed after: a visitor following a link

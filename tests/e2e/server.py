@@ -31,6 +31,14 @@ def free_port() -> int:
 def streamlit_app(db_url: str, *, script: Path | str = "app.py", cwd: Path = ROOT,
                   timeout: float = 90.0) -> Iterator[str]:
     """The base URL of `script` (the app by default) served from `db_url`; ended when the block exits."""
+    with streamlit_process(db_url, script=script, cwd=cwd, timeout=timeout) as (base, _):
+        yield base
+
+
+@contextmanager
+def streamlit_process(db_url: str, *, script: Path | str = "app.py", cwd: Path = ROOT,
+                      timeout: float = 90.0) -> Iterator[tuple[str, int]]:
+    """(base URL, server pid) of `script` served from `db_url`, for benchmarks that watch the process."""
     port = free_port()
     env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     (ROOT / "test-artifacts").mkdir(exist_ok=True)
@@ -53,7 +61,7 @@ def streamlit_app(db_url: str, *, script: Path | str = "app.py", cwd: Path = ROO
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"streamlit did not become healthy; see {log.name}")
             time.sleep(0.5)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         try:

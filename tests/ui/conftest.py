@@ -1,4 +1,5 @@
-"""Fixtures for the UI tests: the repository root on sys.path and hand-made frames shaped like entente.query's."""
+"""Fixtures for the UI tests: the repository root on sys.path, the app opened on a page (AppTest), and
+hand-made frames shaped like entente.query's."""
 
 from __future__ import annotations
 
@@ -7,10 +8,38 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+APP = str(ROOT / "app.py")
+TABLE_OPEN = "timeline-table-open"
+PAGES = {
+    "overview": None, "timeline": "app_pages/timeline.py", "delegations": "app_pages/delegations.py",
+    "topics": "app_pages/topics.py", "documents": "app_pages/documents.py",
+}
+
+
+@pytest.fixture
+def open_app(seeded_db, monkeypatch):
+    """Opens the app on a page, with optional URL parameters, as a fresh browser session would."""
+    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
+
+    def _open(page: str = "overview", **params: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.session_state[TABLE_OPEN] = True  # the timeline's table is drawn once its panel is opened
+        at.query_params.update(params)
+        at.run()
+        if PAGES[page]:
+            at.switch_page(PAGES[page])
+            at.query_params.update(params)
+            at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return _open
 
 
 def _event(eid: str, title: str, etype: str, start: str, end: str | None, precision: str, counterpart: str,

@@ -3,39 +3,13 @@
 from __future__ import annotations
 
 import shlex
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from entente.query import Filters
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
-TABLE_OPEN = "timeline-table-open"
-PAGES = {
-    "overview": None, "timeline": "app_pages/timeline.py", "delegations": "app_pages/delegations.py",
-    "topics": "app_pages/topics.py", "documents": "app_pages/documents.py",
-}
-
-
-@pytest.fixture
-def open_app(seeded_db, monkeypatch):
-    """Opens the app on a page, with optional URL parameters, as a fresh browser session would."""
-    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
-
-    def _open(page: str = "overview", **params: str) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        at.session_state[TABLE_OPEN] = True  # the timeline's table is drawn once its panel is opened
-        at.query_params.update(params)
-        at.run()
-        if PAGES[page]:
-            at.switch_page(PAGES[page])
-            at.query_params.update(params)
-            at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return _open
+from tests.ui.conftest import APP, PAGES
 
 
 def _texts(at: AppTest) -> str:

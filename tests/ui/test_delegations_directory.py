@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
-
 
 @pytest.fixture
-def delegations(seeded_db, monkeypatch):
-    monkeypatch.setenv("ENTENTE_DATABASE_URL", seeded_db)
-
-    def _open(**params: str) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
-        at.query_params.update(params)
-        at.run()
-        at.switch_page("app_pages/delegations.py")
-        at.query_params.update(params)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return _open
+def delegations(open_app):
+    return lambda **params: open_app("delegations", **params)
 
 
 def _table(at: AppTest, column: str):
