@@ -3,6 +3,7 @@ that records every request it makes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
@@ -43,3 +44,19 @@ def offsite(requests: list[str]) -> list[str]:
     """The requests that left the machine."""
     return [u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss")
             and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
+
+
+def press_until(page, key: str, shown: re.Pattern[str], *, tries: int = 6, pause_ms: int = 0) -> None:
+    """Press `key` until text matching `shown` appears: under load the first press can land before the
+    page has bound its shortcut."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(tries):
+        if pause_ms:
+            page.wait_for_timeout(pause_ms)
+        page.keyboard.press(key)
+        try:
+            page.get_by_text(shown).wait_for(timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            continue

@@ -7,13 +7,12 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, offsite
+from tests.e2e.conftest import ARTIFACTS, offsite, press_until
 from tests.e2e.server import CHROMIUM
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
                                                                "(apt-get install chromium); browser tests skipped")
 _sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-PlaywrightTimeout = _sync_api.TimeoutError
 expect = _sync_api.expect
 
 
@@ -77,14 +76,6 @@ def test_presenter_mode_hides_the_sidebar_and_toolbar(page, app_url):
     # The presenter style lands in the same rerun as the slide: wait for it rather than race it.
     expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden(timeout=15_000)
     expect(page.locator('[data-testid="stToolbar"]')).to_be_hidden(timeout=15_000)
-    # The → key a clicker sends; under load the first press can land before the shortcut is bound.
-    for _ in range(6):
-        page.wait_for_timeout(1500)
-        page.keyboard.press("ArrowRight")
-        try:
-            page.get_by_text(re.compile(r"Slide ([2-9]|1\d) of")).wait_for(timeout=5_000)
-            break
-        except PlaywrightTimeout:
-            continue
+    press_until(page, "ArrowRight", re.compile(r"Slide ([2-9]|1\d) of"), pause_ms=1500)  # a clicker's → key
     assert page.get_by_text(re.compile(r"Slide ([2-9]|1\d) of")).count()
     assert "event" in parse_qs(urlparse(page.url).query)

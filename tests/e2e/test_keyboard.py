@@ -7,13 +7,12 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.conftest import ARTIFACTS, press_until
 from tests.e2e.server import CHROMIUM
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
                                                                "(apt-get install chromium); browser tests skipped")
 _sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-PlaywrightTimeout = _sync_api.TimeoutError
 MAX_TABS = 160
 
 # What has the focus: the Streamlit element around it (its key class when it has one) and its name.
@@ -83,13 +82,7 @@ def test_presenter_buttons_are_reachable_and_the_arrows_and_n_key_work(page, app
     page.wait_for_timeout(1500)
     keys = {s["key"] for s in _tab_through(page)}
     assert {"story-next", "story-leave", "story-notes"} <= keys, keys
-    for _ in range(6):  # under load the first press can land before the shortcut is bound
-        page.keyboard.press("ArrowRight")
-        try:
-            page.get_by_text(re.compile(r"^Slide 2 of")).wait_for(timeout=5_000)
-            break
-        except PlaywrightTimeout:
-            continue
+    press_until(page, "ArrowRight", re.compile(r"^Slide 2 of"))
     assert _slide(page) == 2
     keys = {s["key"] for s in _tab_through(page)}
     assert "story-prev" in keys, "Previous is reachable once it is enabled"
