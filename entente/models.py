@@ -75,6 +75,7 @@ class Evidence:
     start: int
     end: int
     text: str
+    note: str | None = None  # how the passage supports the claim when it is not plain ("dated by ...")
 
 
 @dataclass(frozen=True)
@@ -178,9 +179,16 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "countries": list(event.countries),
         "themes": list(event.themes),
         "participants": [asdict(p) for p in event.participants],
-        "evidence": [asdict(e) for e in event.evidence],
+        "evidence": [evidence_to_json(e) for e in event.evidence],
         "confidence": round(event.confidence, 3),
     }
+
+
+def evidence_to_json(evidence: Evidence) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": evidence.start, "end": evidence.end, "text": evidence.text}
+    if evidence.note:
+        out["note"] = evidence.note
+    return out
 
 
 def event_from_json(data: dict[str, Any]) -> Event:

@@ -147,3 +147,33 @@ def organisation_country(affiliation: str) -> str | None:
     if inner:
         return plain[max(inner, key=len)]
     return named[0] if named else None
+
+
+@lru_cache(maxsize=1)
+def international_organisations() -> dict[str, str]:
+    """International organisations whose officials are a side of their own: name -> code ("NATO", "EU")."""
+    return dict(_load_toml("organisations.toml").get("international", {}))
+
+
+@lru_cache(maxsize=1)
+def _organisation_regex() -> re.Pattern[str]:
+    words = sorted(international_organisations(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+def find_sides(text: str) -> list[CountryMention]:
+    """Countries and international organisations named in `text`, in order: what a person can
+    represent. An organisation's mention has `kind` "organisation" and its own code.
+
+    >>> [m.code for m in find_sides("NATO Secretary General and the Polish Foreign Minister")]
+    ['NATO', 'PL']
+    """
+    found = find_countries(text, include_ambiguous=False)
+    taken = [(m.start, m.end) for m in found]
+    orgs = international_organisations()
+    for match in _organisation_regex().finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        found.append(CountryMention(match.start(), match.end(), match.group(0), orgs[match.group(0)],
+                                    "organisation"))
+    return sorted(found, key=lambda m: m.start)

@@ -14,6 +14,9 @@ from spacy.language import Language
 from entente import settings
 
 from entente.extract.countries import find_countries
+from entente.extract.parties import delegation_sides
+from entente.extract.tense import trigger_tense
+from entente.extract.titled_people import with_titled_people
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
 from entente.extract.event_roles import role_in_sentence
 from entente.extract.event_titles import event_name, event_title
@@ -21,7 +24,7 @@ from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.event_mentions import DateSpan
-from entente.extract.event_types import Trigger, find_triggers
+from entente.extract.event_types import Trigger, compatible_types, find_triggers
 from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
@@ -131,7 +134,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
     spans = [(m.start, m.end) for m in listed]
     in_listed = _Intervals(spans)
-    from_text = [m for m in _entity_people(parse, home) if not in_listed.holds(m.start)]
+    from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
+                 if not in_listed.holds(m.start)]
     people = sorted(listed + from_text, key=lambda m: m.start)
     records, owner = merge_mentions(people)
 
@@ -153,6 +157,12 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     for c in clusters:
         _add_participants(c, text, people, owner)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
+    clusters = _join_undated(clusters)
+    if date is not None:
+        spans = parse.docs[0] if len(parse.docs) == 1 else parse
+        for c in clusters:
+            if c.date is None:
+                _date_from_document(c, spans, date, text)
 
     pair = _document_countries(text, [], home)[:2]
     events = _events(clusters, document, text, themes_in, home, pair)
@@ -246,6 +256,39 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
                         index=-1)
 
 
+def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
+    """An undated event that shares a named participant with a dated one of a kind it can be part
+    of is that event ("This was the minister's first visit to the United States", after the signing
+    he came for): it joins it, and takes its date."""
+    dated = [c for c in clusters if c.date is not None and c.participants]
+    out: list[EventCluster] = []
+    for c in clusters:
+        if c.date is None and c.participants:
+            host = next((d for d in dated if set(c.participants) & set(d.participants)
+                         and compatible_types(d.type, c.type)), None)
+            if host is not None:
+                host.absorb(c)
+                continue
+        out.append(c)
+    return out
+
+
+def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:
+    """An event whose sentences give no date, reported as done ("spoke by phone with", "held talks"),
+    took place on the document's date as far as the text tells; the evidence says so. A planned or
+    generic one ("will visit", "regular meetings") stays undated, and so is not kept."""
+    first = next((m for m in cluster.mentions if m.trigger.strong), None)
+    if first is None or first.index < 0:
+        return
+    if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
+        return
+    s0, s1 = first.sentence
+    if not (cluster.participants or cluster.location or delegation_sides(text[s0:s1])):
+        return
+    cluster.date_from(DateSpan(date.isoformat(), None, "day"),
+                      "dated by the document's date: the text gives this event no date of its own")
+
+
 def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None) -> str | None:
     stated, home = (record or PersonRecord(mention.name, [mention])).sides()
     return stated or hint or home
@@ -267,24 +310,30 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             cluster.add_participant(record.name, _side(record, pm, hint.side), role)
 
 
-def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, ...]) -> tuple[str, ...]:
-    """The event's pair first — the sides its people represent, completed from the document's pair
-    when they name fewer than two — then the venue's and other mentioned countries. A venue is not a
-    party: a U.S.-Pakistan dialogue held in Dubai is between the U.S. and Pakistan."""
+def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
+                     text: str) -> tuple[str, ...]:
+    """The event's parties: the sides its people represent, then the host (a visit's destination, a
+    meeting's foreign venue) and the delegations its sentences name ("the Pakistani delegation"), and
+    only when these give fewer than two, the document's pair. Countries a sentence names as topics
+    ("discussed Russia's war against Ukraine") or as a neutral venue (a U.S.-Pakistan dialogue held in
+    Dubai) are not parties."""
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
     parties = [c for c, _ in sides.most_common()]
+    loc = cluster.location.country if cluster.location else None
+    if loc and loc not in parties and cluster.type == "visit":
+        parties.append(loc)
     if len(parties) < 2:
-        parties += [c for c in pair if c not in parties]
+        for m in cluster.mentions:
+            for code in delegation_sides(text[m.sentence[0]:m.sentence[1]]):
+                if code not in parties:
+                    parties.append(code)
+    if len(parties) < 2:
+        parties += [c for c in pair if c not in parties][:2 - len(parties)]
+    if len(parties) < 2 and loc and loc not in parties:
+        parties.append(loc)  # a meeting abroad with no other side named: its host
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
-    others: Counter[str] = Counter()
-    if cluster.location and cluster.location.country:
-        others[cluster.location.country] += 2
-    for m in cluster.mentions:
-        for code in m.countries:
-            others[code] += 1
-    ordered = parties + [c for c, _ in others.most_common() if c not in parties]
-    return tuple(ordered[:4])
+    return tuple(parties[:4])
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.
@@ -302,7 +351,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         people = [(n, side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: ROLE_RANK[p[2]])
-        countries = _event_countries(c, home, pair)
+        countries = _event_countries(c, home, pair, text)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None

@@ -95,6 +95,7 @@ class EventMention:
     countries: list[str] = field(default_factory=list)
     clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
     index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
+    sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -222,7 +223,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     first = bisect_left(people, s0, key=_start)
     for i in range(first, bisect_left(people, s1, lo=first, key=_start)):
         pm = people[i]
-        mentions[_nearest(strong, pm.start, pm.end)].people.append((i, None))
+        m = mentions[_nearest(strong, pm.start, pm.end)]
+        m.people.append((i, None))
+        if pm.side:
+            m.sides.add(pm.side)
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes

@@ -14,6 +14,7 @@ from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.names import person_key, surname
 from entente.models import Event, Evidence, Location, Participant
 
+HOME = "US"
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
 
@@ -31,6 +32,8 @@ class EventCluster:
     def __post_init__(self) -> None:
         self._type: str | None = None
         self._date: DateSpan | None = None
+        self.sides: set[str] = set()
+        self.date_note: str | None = None
         for m in self.mentions:
             self._absorb(m)
 
@@ -40,6 +43,7 @@ class EventCluster:
 
     def _absorb(self, m: EventMention) -> None:
         # Kept up to date per mention so that grouping stays linear in the number of mentions.
+        self.sides |= m.sides
         if m.trigger.strong:
             self._type = m.type if self._type is None else stronger_type(self._type, m.type)
         d, best = m.date, self._date
@@ -54,6 +58,19 @@ class EventCluster:
     @property
     def date(self) -> DateSpan | None:
         return self._date
+
+    def absorb(self, other: EventCluster) -> None:
+        """Take in another cluster's mentions and people, keeping this one's type and date."""
+        kind, date = self._type, self._date
+        for m in other.mentions:
+            self.add(m)
+        self._type, self._date = kind or self._type, date or self._date
+        for name, (side, role) in other.participants.items():
+            self.add_participant(name, side, role)
+
+    def date_from(self, date: DateSpan, note: str) -> None:
+        """Date an event whose mentions give none, saying where the date comes from."""
+        self._date, self.date_note = date, note
 
     @property
     def location(self) -> Location | None:
@@ -75,6 +92,8 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
+    if _other_counterparts(cluster.sides, m.sides):
+        return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.type == "legislation" and m.clause and cluster.type == "legislation":
         return bool(cluster.date and m.date and cluster.date == m.date)
     if m.date and cluster.date and not m.date.overlaps(cluster.date):
@@ -82,6 +101,12 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
     return not (here and there and here != there)
+
+
+def _other_counterparts(these: set[str], those: set[str]) -> bool:
+    """Whether two groups of sides have foreign sides and none in common."""
+    a, b = these - {HOME}, those - {HOME}
+    return bool(a and b and not a & b)
 
 
 RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
@@ -141,7 +166,8 @@ def build_event(cluster: EventCluster, *, document_id: str, text: str, title: st
     if date is None:
         return None
     spans = sorted({m.sentence for m in cluster.mentions} | set(extra_evidence))
-    evidence = tuple(Evidence(s, e, text[s:e]) for s, e in spans)
+    evidence = tuple(Evidence(s, e, text[s:e], cluster.date_note if k == 0 else None)
+                     for k, (s, e) in enumerate(spans))
     themes: list[str] = []
     for s, e in spans:
         for theme in themes_in(s, e):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries, organisation_country
+from entente.extract.countries import country_code, find_countries, find_sides, organisation_country
 from entente.extract.names import (
     HONORIFICS, clean_name, is_person_name, person_key, same_person, surname,
 )
@@ -28,6 +28,12 @@ TITLE_KEYWORDS = re.compile(
 # assumed (readouts name foreign ones the same way).
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator)\b", re.IGNORECASE)
+# An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
+# of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
+OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
+                       r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
+                       r"representative|director|chair(?:man|woman|person)?|spokesperson|envoy|"
+                       r"affairs|defen[cs]e|state|staff|forces|embassy|republic|kingdom|emirate|state)\s+of$")
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
@@ -123,13 +129,16 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
 
 
 def side_from_title(phrase: str) -> str | None:
-    """The country a title names as the holder's own: "Pakistan's defense secretary" -> PK,
-    "U.S. ambassador to Pakistan" -> US, "deputy ... for Afghanistan, Pakistan" -> None."""
-    for mention in find_countries(phrase, include_ambiguous=False):
-        before = phrase[:mention.start].strip().lower()
+    """The country (or international organisation) a title names as the holder's own:
+    "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
+    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None."""
+    for mention in find_sides(phrase):
+        before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
         after = phrase[mention.end:mention.end + 2]
-        if not before or before in {"the", "retired", "former", "then", "acting"} or after in {"'s", "’s"}:
+        if not before or before in {"retired", "former", "then", "acting"} or after in {"'s", "’s"}:
             return mention.code
+        if OFFICE_OF.search(before):
+            return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
         if re.search(r"\b(?:to|for|in|on|of|with)$", before):
             return None
     return None

@@ -1,0 +1,62 @@
+"""When a trigger says its event happens: past, present or future, from the parse around it."""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol
+
+from spacy.tokens import Span, Token
+
+Tense = Literal["past", "present", "future"]
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "’ve"})
+# "plans to visit", "is scheduled to meet", "is expected to sign", "looks forward to hosting"
+PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "scheduled", "expected", "set", "intends",
+                        "intend", "forward", "going", "slated", "due"})
+VERBS = frozenset({"VERB", "AUX"})
+
+
+class Spans(Protocol):
+    def char_span(self, start: int, end: int, label: str = "", *,
+                  alignment_mode: str = "strict") -> Span | None: ...
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a trigger word belongs to: itself, or the verb over a noun ("held talks", "the call
+    took place"), at most three steps up."""
+    for _ in range(4):
+        if token.pos_ in VERBS:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
+    """The tense of the verb that reports the trigger at [start, end), or None when no verb governs it.
+
+    "spoke by phone" -> past; "has met" -> past; "will travel" -> future; "plans to visit" -> future;
+    "Blinken meets Sisi" (a headline) -> present.
+    """
+    span = spans.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & FUTURE_AUX:
+        return "future"
+    head = verb.head
+    if verb.dep_ in {"xcomp", "pcomp", "advcl"} and head is not verb and (head.lower_ in PLAN_WORDS or
+                                                                          {c.lower_ for c in head.children} & FUTURE_AUX):
+        return "future"
+    if verb.tag_ == "VBD" or auxes & PERFECT_AUX:
+        return "past"
+    if verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"
+    return None
