@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Precision = Literal["day", "month", "year", "decade"]
+Precision = Literal["day", "week", "month", "year", "decade"]
 Status = Literal["ok", "warning", "rejected"]
 
 EVENT_TYPES: tuple[str, ...] = (

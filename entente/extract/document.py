@@ -33,6 +33,7 @@ from entente.models import Document, Event, ExtractedDocument, Person, ThemeMent
 
 T = TypeVar("T")
 
+HOME = "US"
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
                           r"Spokesperson|Department Spokesperson|Secretary of State|Naval Postgraduate School|"
@@ -143,15 +144,20 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     blocked = _Intervals([(it.start, it.end) for it in items] + [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
     mentions: list[EventMention] = []
+    previous: tuple[int, int] | None = None
     for index, span in enumerate(split_sentences(text)):
         if blocked.holds(span[0]):
             continue
         # only what starts in the sentence counts, so each sentence is given just that
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date)
+        subject = _pronoun_subject(text, span, previous, people)
         for m in found:
             m.index = index
+            if subject is not None and all(i != subject for i, _ in m.people):
+                m.people.insert(0, (subject, None))
         mentions += found
+        previous = span
     header = _header_mention(document, text, people, date)
     clusters = cluster_mentions(([header] if header else []) + mentions)
     for c in clusters:
@@ -256,6 +262,16 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
                         index=-1)
 
 
+def _pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] | None,
+                     people: list[PersonMention]) -> int | None:
+    """The person a sentence's opening "He" or "She" is: the first person the sentence before names
+    ("Deputy Secretary Sherman led a delegation to Seoul. She also met ..."), as a mention index."""
+    if previous is None or not re.match(r"(?:He|She)\b", text[span[0]:span[0] + 4]):
+        return None
+    k = bisect_left(people, previous[0], key=lambda p: p.start)
+    return k if k < len(people) and people[k].start < previous[1] else None
+
+
 def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     """An undated event that shares a named participant with a dated one of a kind it can be part
     of is that event ("This was the minister's first visit to the United States", after the signing
@@ -264,13 +280,21 @@ def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     out: list[EventCluster] = []
     for c in clusters:
         if c.date is None and c.participants:
-            host = next((d for d in dated if set(c.participants) & set(d.participants)
-                         and compatible_types(d.type, c.type)), None)
+            host = next((d for d in dated if _shared_counterpart(c, d) and compatible_types(d.type, c.type)), None)
             if host is not None:
                 host.absorb(c)
                 continue
         out.append(c)
     return out
+
+
+def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
+    """Whether two events name one non-U.S. participant and no foreign sides that differ: a release's
+    own Secretary takes part in all its events, which makes none of them the same."""
+    if a.sides - {HOME} and b.sides - {HOME} and not (a.sides & b.sides) - {HOME}:
+        return False
+    shared = set(a.participants) & set(b.participants)
+    return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
 
 
 def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:

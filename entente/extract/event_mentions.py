@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import find_countries
@@ -31,7 +31,8 @@ DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z.'’ ()/-]{1,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
     r"\s*(?:[—–]|--?)")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
-PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ def date_span(timex: Timex, dct: dt.date | None) -> DateSpan | None:
     value = timex.value
     if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
         value = dct.isoformat()
+    week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
+    if week:  # "last week": the days of that ISO week
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return DateSpan(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
     if not DATE_VALUE.match(value) or timex.type not in {"DATE", "TIME"}:
         return None
     precision = {3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
@@ -230,7 +235,41 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes
+    mentions = [leg for m in mentions for leg in _legs(text, m, [p for p in places if s0 <= p.start < s1])]
     return _legislation_milestones(text, mentions, in_sent, dct)
+
+
+LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$")
+
+
+def _legs(text: str, m: EventMention, places: list[PlaceMention]) -> list[EventMention]:
+    """A trip to a list of places is one visit per place: "travel to Belgium, Turkey, and Indonesia",
+    "led a delegation to Hanoi and Jakarta". Places listed right after the trigger, one leg each, in
+    the order given; a single place leaves the mention as it is."""
+    if m.type != "visit":
+        return [m]
+    after = [p for p in places if p.start >= m.trigger.start]
+    run: list[PlaceMention] = []
+    for p in after:
+        if not run:
+            if not LOCATIVE.search(text[max(m.sentence[0], p.start - 30):p.start]) and \
+                    not m.trigger.text.lower().endswith("to"):
+                continue
+            run = [p]
+        elif LIST_GAP.match(text[run[-1].end:p.start]):
+            run.append(p)
+        else:
+            break
+    # a city then its country ("Geneva, Switzerland") is one place
+    legs: list[PlaceMention] = []
+    for p in run:
+        if legs and p.kind == "country" and legs[-1].location.country == p.location.country:
+            continue
+        legs.append(p)
+    if len(legs) < 2:
+        return [m]
+    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people))
+            for p in legs]
 
 
 def _start(item: PersonMention) -> int:

@@ -21,6 +21,11 @@ QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]")
 NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|Amendment)(?:\s+of\s+\d{4})?)\b")
 
 
+# Nouns that name a gathering: the capitalised words before one are its name ("Strategic Dialogue").
+TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
+                          r"ministerials?|symposium|meetings?|sessions?|talks|forum|exchange\b.*|visit|trip)$")
+
+
 def _phrase_before(text: str, start: int, end: int) -> str:
     """The trigger with the name-like words before it: "U.S.-Pakistan strategic dialogue"."""
     window = re.split(r"[\n*#:;,()\[\]“”\"]", text[max(0, start - 80):start])[-1]
@@ -53,8 +58,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
                 candidates.append((110 - k, law.group("name")))
         phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
         caps = sum(w[:1].isupper() for w in phrase.split())
-        if m.type == "agreement":  # its triggers are verbs: "President Lincoln signed" names no agreement
-            continue
+        if m.type == "agreement" or not TRIGGER_NOUN.search(m.trigger.text):
+            continue  # a verb's words before it are its subject: "Secretary Blinken met" names no event
         if m.type not in {"meeting", "visit", "call"} or caps >= 2:
             candidates.append((caps * 10 + len(phrase.split()), phrase))
     if not candidates:

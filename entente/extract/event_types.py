@@ -60,6 +60,31 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
     ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
+    # "led a delegation to Hanoi and Jakarta", "headed the U.S. delegation to the talks in Geneva"
+    ("visit", True, _rx(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
+                        r"(?:\S+\s+){0,12}?to\b(?!\s+(?:discuss|meet|participate|attend|talk|hold|sign|review|"
+                        r"explore|advance|address|consult|continue|build|strengthen|deepen|expand|brief)\b)")),
+    # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of"
+    ("visit", True, _rx(r"\b(?:return(?:s|ed|ing)?\s+from|depart(?:s|ed|ing)?\s+for|stop(?:s|ped)?\s+in|"
+                        r"on\s+travel\s+to|tour\s+of|trips?\s+to|visits?\s+to)\b")),
+    # "held calls with", "had a conversation with", "a teleconference with": communication nouns
+    ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
+                       r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b")),
+    # "held talks with", "discussions with", "held consultations", "a working dinner with", "an audience with"
+    ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
+                          r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
+                          r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
+                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with)\b")),
+    # "welcomed Polish Foreign Minister X", "received the Indian delegation", "hosted his counterpart":
+    # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
+    ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
+                                 r"[Gg]reet(?:ed|s))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z]|"
+                                 r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
+    # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
+    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|convene(?:s|d)?|convening|chaired)\b")),
+    # "agreed to expand cooperation", "agreed in principle to establish", "reached agreement on"
+    ("agreement", True, _rx(r"\b(?:agreed\s+(?:to|on|upon|in\s+principle|that)|reached\s+(?:an\s+)?agreement|"
+                            r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
     # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
     ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|hosted)\b)")),

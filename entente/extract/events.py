@@ -146,7 +146,7 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
 def confidence(cluster: EventCluster) -> float:
     date = cluster.date
     score = 0.4
-    score += {"day": 0.2, "month": 0.12, "year": 0.05, "decade": 0.0}[date.precision] if date else 0
+    score += {"day": 0.2, "week": 0.15, "month": 0.12, "year": 0.05, "decade": 0.0}[date.precision] if date else 0
     score += 0.15 if cluster.location else 0
     score += 0.1 if cluster.participants else 0
     score += 0.1 if len({m.sentence for m in cluster.mentions}) > 1 else 0

@@ -24,6 +24,8 @@ def delegation_sides(sentence: str) -> list[str]:
 
     >>> delegation_sides("U.S. and Pakistani delegations discussed the war in Afghanistan.")
     ['US', 'PK']
+    >>> delegation_sides("the U.S.-Russia Strategic Stability Dialogue")
+    ['US', 'RU']
     >>> delegation_sides("They discussed Russia's war against Ukraine.")
     []
     """
@@ -34,6 +36,9 @@ def delegation_sides(sentence: str) -> list[str]:
         # "U.S. and Pakistani delegations": the first word shares the second's noun
         if k + 1 < len(mentions) and re.fullmatch(r"\s*(?:and|,)\s*", sentence[m.end:mentions[k + 1].start]):
             after = sentence[mentions[k + 1].end:mentions[k + 1].end + 60]
-        if AGENT_NOUNS.match(after.lstrip(" -")) and m.code not in out:
+        # "the U.S.-Russia Strategic Stability Dialogue": a compound of sides names the two parties
+        compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
+        joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
+        if (compound or joined or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:
             out.append(m.code)
     return out

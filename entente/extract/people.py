@@ -236,6 +236,13 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
         if not m.short:
             continue
         hits = by_short.get(m.name)
+        if not hits and (m.title or m.side):
+            # "Deputy Secretary Sherman", "Sudanese Prime Minister Hamdok": the document gives no
+            # fuller name, and the office makes the surname a person
+            rec = PersonRecord(m.name)
+            records.append(rec)
+            hits = by_short[m.name] = [rec]
+            starts[id(rec)] = []
         if not hits:
             continue
         # the record named last before this mention: the latest start before it, by bisection

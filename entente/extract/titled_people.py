@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import is_person_name
+from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
 from entente.extract.people import HOME_OFFICES, PersonMention, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
@@ -26,25 +26,39 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|Pr
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}?)?"
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 WORD = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.|bin|bint|al|de|da|van|von|el|ibn|dos|do)"
-RUN = rf"{WORD}(?:[ \t]+(?:{WORD}|of|the)){{0,9}}"
-TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}[ \t]+(?P<run>{RUN})")
+GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
+RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
+TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
-BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|and|for)[ \t]+){1,8}$")
+BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
-def _name_in(run: str) -> tuple[int, str] | None:
+def _single_name(run: str) -> str | None:
+    """ "Hamdok" of "Sudanese Prime Minister Hamdok to discuss": one capitalised word that can be a surname."""
+    word = run.split()[0].rstrip(".,;:") if run.split() else ""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or country_code(word) or \
+            word.lower() in NON_PERSON_WORDS or word.lower() in HONORIFICS:
+        return None
+    return word
+
+
+def _name_in(run: str) -> tuple[int, int, str] | None:
     """The longest ending of a run of capitalised words that is a person's name, with its offset in
     the run: "Foreign Affairs Mohammed bin Abdulrahman Al-Thani" -> "Mohammed bin Abdulrahman Al-Thani".
     A trailing abbreviation's full stop ends the sentence, not the name."""
     words = list(re.finditer(r"\S+", run))
     for k in range(len(words)):
         for stop in range(len(words), k, -1):
-            name = run[words[k].start():words[stop - 1].end()].rstrip(".")
-            if stop - k >= 2 and is_person_name(name) and not name.split()[0] in {"bin", "al", "de"}:
-                return words[k].start(), name
+            name = " ".join(run[words[k].start():words[stop - 1].end()].split()).rstrip(".")
+            first = name.split()[0]
+            if first in {"bin", "al", "de"} or first.lower().rstrip(".") in HONORIFICS:
+                continue
+            end = words[stop - 1].end() - (run[words[stop - 1].end() - 1] == ".")
+            if stop - k >= 2 and is_person_name(name):
+                return words[k].start(), end, name
             if stop - k == 2 and re.fullmatch(r"\S+\s+[IVX]+", name) and name[:1].isupper():
-                return words[k].start(), name  # "Abdullah II": a sovereign's name and number
+                return words[k].start(), end, name  # "Abdullah II": a sovereign's name and number
     return None
 
 
@@ -56,11 +70,12 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
     """
     for m in TITLED.finditer(text):
         found = _name_in(m.group("run"))
-        if found is None:
+        single = None if found else _single_name(m.group("run"))
+        if found is None and single is None:
             continue
-        offset, name = found
+        offset, stop, name = found or (0, len(single or ""), single or "")
         start = m.start("run") + offset
-        end = start + len(name)
+        end = m.start("run") + stop
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = BEFORE.search(text, max(line_start, m.start() - 80), m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
@@ -71,8 +86,10 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
+        if single and side is None:
+            continue  # "President Ghani" alone says too little; "Sudanese Prime Minister Hamdok" is a person
         home_side = home if side is None and HOME_OFFICES.search(title) else None
-        yield PersonMention(name, start, end, title=office, side=side, home_side=home_side)
+        yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
 
 
 def with_titled_people(found: list[PersonMention], text: str, *, home: str | None) -> list[PersonMention]:
@@ -88,4 +105,7 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
                 out[k] = replace(out[k], side=t.side, home_side=None)
             continue
         added.append(t)
+    # a surname alone stands for the full name the document gives elsewhere, else for the person itself
+    surnames = {p.name.split()[-1] for p in out + added if not p.short}
+    added = [a if not a.short or a.name in surnames else replace(a, short=False) for a in added]
     return sorted(out + added, key=lambda p: p.start)
