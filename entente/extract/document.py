@@ -20,11 +20,11 @@ from entente.extract.titled_people import with_titled_people
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
 from entente.extract.event_roles import role_in_sentence
 from entente.extract.event_titles import event_name, event_title
-from entente.extract.events import EventCluster, build_event, cluster_mentions
+from entente.extract.events import LOCATION_RANK, EventCluster, build_event, cluster_mentions
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.event_mentions import DateSpan
-from entente.extract.event_types import Trigger, compatible_types, find_triggers
+from entente.extract.event_types import Trigger, find_triggers, may_belong
 from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
@@ -166,8 +166,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = _join_undated(clusters)
     if date is not None:
         spans = parse.docs[0] if len(parse.docs) == 1 else parse
+        visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
         for c in clusters:
-            if c.date is None:
+            if c.date is None and not _date_from_visit(c, visits):
                 _date_from_document(c, spans, date, text)
 
     pair = _document_countries(text, [], home)[:2]
@@ -275,12 +276,17 @@ def _pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int]
 def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     """An undated event that shares a named participant with a dated one of a kind it can be part
     of is that event ("This was the minister's first visit to the United States", after the signing
-    he came for): it joins it, and takes its date."""
+    he came for): it joins it, and takes its date. In a document with one dated event that names
+    people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it."""
     dated = [c for c in clusters if c.date is not None and c.participants]
+    only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
     for c in clusters:
-        if c.date is None and c.participants:
-            host = next((d for d in dated if _shared_counterpart(c, d) and compatible_types(d.type, c.type)), None)
+        if c.date is None:
+            host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
+                         and may_belong(d.type, c.type)), None)
+            if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
+                host = only
             if host is not None:
                 host.absorb(c)
                 continue
@@ -295,6 +301,21 @@ def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
         return False
     shared = set(a.participants) & set(b.participants)
     return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
+
+
+def _date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
+    """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
+    held during that visit: it takes the visit's days, and says so."""
+    loc = cluster.location
+    if loc is None or cluster.type == "visit":
+        return False
+    for v in visits:
+        there = v.location
+        if there and there.country == loc.country and (there.name == loc.name or
+                                                       LOCATION_RANK[cluster.location_kind] < 2):
+            cluster.date_from(v.date, f"dated by the visit to {there.name} it is part of: its sentence gives no date")
+            return True
+    return False
 
 
 def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:

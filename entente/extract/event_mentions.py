@@ -235,14 +235,19 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes
-    mentions = [leg for m in mentions for leg in _legs(text, m, [p for p in places if s0 <= p.start < s1])]
+    in_places = [p for p in places if s0 <= p.start < s1]
+    mentions = [leg for m in mentions for leg in _legs(text, m, in_places, in_sent, dct)]
     return _legislation_milestones(text, mentions, in_sent, dct)
 
 
-LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$")
+# Between two places of one list: a comma or "and", perhaps after the first leg's dates ("New Delhi
+# Sept. 24-26 and to Singapore"), never a verb or another clause.
+LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?)?"
+                      r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
 
 
-def _legs(text: str, m: EventMention, places: list[PlaceMention]) -> list[EventMention]:
+def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequence[Timex],
+          dct: dt.date | None) -> list[EventMention]:
     """A trip to a list of places is one visit per place: "travel to Belgium, Turkey, and Indonesia",
     "led a delegation to Hanoi and Jakarta". Places listed right after the trigger, one leg each, in
     the order given; a single place leaves the mention as it is."""
@@ -268,8 +273,14 @@ def _legs(text: str, m: EventMention, places: list[PlaceMention]) -> list[EventM
         legs.append(p)
     if len(legs) < 2:
         return [m]
-    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people))
-            for p in legs]
+    out = []
+    for k, p in enumerate(legs):
+        # a leg's own dates stand between its place and the next one: "to New Delhi Sept. 24-26 and to Singapore Sept. 27"
+        stop = legs[k + 1].start if k + 1 < len(legs) else m.sentence[1]
+        own = [d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))]
+        out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
+                           date=own[0] if own else m.date))
+    return out
 
 
 def _start(item: PersonMention) -> int:

@@ -14,6 +14,36 @@ LED = re.compile(r"\b(?:led|leads|headed|heads|will\s+lead|co-led)\s+(?:the|a|an
 INCLUDED = re.compile(r"\b(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegation\b[^.;]*?"
                       r"\b(?:which\s+(?:also\s+)?included|that\s+(?:also\s+)?included|includ(?:ed|ing))\b")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
+# Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
+# X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
+# before the name, which must end the text or be followed only by other names joined by "and").
+# The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
+TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and)\s+){0,8}"
+# "The Indian delegation was headed by X": X leads, for the side the delegation names.
+PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
+                         r"(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s+" + TITLE_RUN + "$")
+# Roles the words before a name give. Each pattern ends where the name starts; other names joined by
+# "and" may stand between ("co-chaired by Dr. Soren and General Zhou").
+BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "co-chaired by", "chaired by", "moderated by", "under the chairmanship of", "Co-chairs:"
+    ("chair", re.compile(r"(?:\b(?:co-?chaired|chaired|moderated|presided\s+over)\s+by|\bunder\s+the\s+"
+                         r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:)\s+"
+                         r"(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "Host:"
+    ("host", re.compile(r"(?:\b(?:hosted|given|offered|received)\s+by|\bHost:)\s+(?:the\s+)?"
+                        r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
+    # "Presenters: Dr. A and Dr. B", "Discussant:"
+    ("presenter", re.compile(r"\bPresenters?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+)
+# Roles the verb after a name gives, when only the name's apposition stands between them ("X, Director
+# of the Centre, and Y co-chaired"; not "met with Y, who presented": "who" is no apposition word).
+APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
+AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
+    ("discussant", re.compile(r"^" + APPOSITION + r"\bserved\s+as\s+(?:the\s+)?discussant\b")),
+    ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
+)
 SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")
 SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called|told|stated|remarked|noted|added|stressed|emphasized)\b")
@@ -34,6 +64,12 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     """
     before = sentence[:start - s0]
     after = sentence[end - s0:]
+    passive = PASSIVE_LED.search(before)
+    if passive and not INCLUDED_TAIL.search(before[passive.start():]):
+        return RoleHint("lead", _side(passive.group("side")))
+    for role, pattern in BY_ROLE:
+        if pattern.search(before):
+            return RoleHint(role, None)
     led = LED.search(after)
     if led and not re.search(r"[.;]", after[:led.start()]) and not INCLUDED_TAIL.search(after[:led.start()]):
         return RoleHint("lead", _side(led.group("side")))
@@ -44,6 +80,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     lead_before = LED.search(before)
     if tail and lead_before and lead_before.start() < tail.start():
         return RoleHint("member", _side(lead_before.group("side")))
+    for role, pattern in AFTER_ROLE:
+        if pattern.search(after):
+            return RoleHint(role, None)
     if SIGNED.search(after[:80]) and not SIGNED.search(before):
         return RoleHint("signatory", None)
     if HOSTED.match(after.strip()):

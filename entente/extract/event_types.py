@@ -10,9 +10,12 @@ TYPE_PRIORITY: tuple[str, ...] = (
     "agreement", "legislation", "summit", "dialogue", "conference", "visit", "call", "meeting",
     "statement", "announcement", "other",
 )
-# Types that can describe one and the same gathering (a visit is where the meetings happen).
-GATHERINGS: frozenset[str] = frozenset({"meeting", "visit", "dialogue", "conference", "summit", "agreement",
-                                        "statement", "announcement", "other"})
+# Types that can describe one and the same gathering. A visit and a signing are events of their own:
+# the meetings held during a visit, and a signing at a meeting, are other events than the visit and
+# the meeting (they may still share what their sentences do not give, such as an undated date).
+GATHERINGS: frozenset[str] = frozenset({"meeting", "dialogue", "conference", "summit", "statement",
+                                        "announcement", "other"})
+PART_OF: frozenset[str] = GATHERINGS | {"visit", "agreement"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,12 @@ def compatible_types(a: str, b: str) -> bool:
     if a == b:
         return True
     return a in GATHERINGS and b in GATHERINGS
+
+
+def may_belong(a: str, b: str) -> bool:
+    """Whether an event of type `a` can be part of, or the same as, one of type `b` (a signing
+    during a visit, the talks of a dialogue): every gathering with every other, never a call."""
+    return a == b or (a in PART_OF and b in PART_OF)
 
 
 def stronger_type(a: str, b: str) -> str:

@@ -73,6 +73,11 @@ class EventCluster:
         self._date, self.date_note = date, note
 
     @property
+    def location_kind(self) -> str | None:
+        best = max(self.mentions, key=lambda m: LOCATION_RANK[m.location_kind if m.location else None])
+        return best.location_kind if best.location else None
+
+    @property
     def location(self) -> Location | None:
         best = max(self.mentions, key=lambda m: LOCATION_RANK[m.location_kind if m.location else None])
         return best.location

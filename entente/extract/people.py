@@ -236,7 +236,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
         if not m.short:
             continue
         hits = by_short.get(m.name)
-        if not hits and (m.title or m.side):
+        if not hits and m.title and TITLE_KEYWORDS.search(m.title):
             # "Deputy Secretary Sherman", "Sudanese Prime Minister Hamdok": the document gives no
             # fuller name, and the office makes the surname a person
             rec = PersonRecord(m.name)
