@@ -36,7 +36,8 @@ T = TypeVar("T")
 HOME = "US"
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
-                          r"Spokesperson|Department Spokesperson|Secretary of State|Naval Postgraduate School|"
+                          r"Spokesperson|Department Spokesperson|Secretary of State|Secretary of Defense|"
+                          r"Department of Defense|Naval Postgraduate School|"
                           r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
 
 
@@ -273,6 +274,22 @@ def _pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int]
     return k if k < len(people) and people[k].start < previous[1] else None
 
 
+def _side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
+    """In an event between the United States and one other party, where the U.S. side is named, a
+    participant of no stated side is taken for the other party: a release names its own officials
+    by their U.S. offices ("Secretary of Defense X"), and the counterpart often by office alone
+    ("President Nyamdorj Enkhtuvshin"). Nothing is guessed for other events."""
+    others = [p for p in parties if p != HOME]
+    if HOME not in parties or len(others) != 1:
+        return
+    sides = [side for side, _ in cluster.participants.values()]
+    if HOME not in sides:
+        return
+    for name, (side, role) in list(cluster.participants.items()):
+        if side is None:
+            cluster.participants[name] = (others[0], role)
+
+
 def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     """An undated event that shares a named participant with a dated one of a kind it can be part
     of is that event ("This was the minister's first visit to the United States", after the signing
@@ -397,6 +414,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: ROLE_RANK[p[2]])
         countries = _event_countries(c, home, pair, text)
+        _side_left(c, countries)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None

@@ -26,6 +26,10 @@ TITLE_KEYWORDS = re.compile(
 # Offices a government's own release names without a country: in a U.S. release,
 # "Secretary of Defense William S. Cohen" is American. Ministers, kings and presidents are not
 # assumed (readouts name foreign ones the same way).
+# Offices only the United States names so: "Under Secretary of Defense for Policy", "Deputy Secretary of
+# State" (the United Kingdom's are "Secretary of State for ..."), whoever publishes the text.
+US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
+                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator)\b", re.IGNORECASE)
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
@@ -182,6 +186,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             org_side = organisation_country(appo)
             if org_side and not find_countries(appo):
                 side = org_side
+        if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
+            side = "US"
         home_side = home if home and not side and HOME_OFFICES.search(f"{pre} {appo or ''}") else None
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
         title = appo or (title_pre if TITLE_KEYWORDS.search(title_pre) else None)

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
-from entente.extract.people import HOME_OFFICES, PersonMention, side_from_title
+from entente.extract.people import HOME_OFFICES, US_OFFICES, PersonMention, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"
@@ -86,6 +86,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
+        if side is None and US_OFFICES.search(title):
+            side = "US"
         if single and side is None:
             continue  # "President Ghani" alone says too little; "Sudanese Prime Minister Hamdok" is a person
         home_side = home if side is None and HOME_OFFICES.search(title) else None
