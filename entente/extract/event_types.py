@@ -54,9 +54,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "strategic dialogue", "Defense Working Group", "consultations", "track II dialogue"
     ("dialogue", True, _rx(r"\b(?:dialogues?|working\s+groups?|consultations|consultative\s+committee|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
-    # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop"
+    # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
-                             r"ministerial\s+meeting)\b")),
+                             r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|discussion)|workshops?|seminars?)\b")),
+    # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
+    ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
     # "phone call", "spoke by phone with", "call with", "video conference"
     ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|call\s+with|"
                        r"videoconference|video\s+conference|virtual\s+meeting|called)\b")),

@@ -99,6 +99,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
+    if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
+        return False  # "the opening session on 21 June" of a 21-22 June dialogue is an event of its own
     if m.type == "legislation" and m.clause and cluster.type == "legislation":
         return bool(cluster.date and m.date and cluster.date == m.date)
     if m.date and cluster.date and not m.date.overlaps(cluster.date):
@@ -106,6 +108,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
     return not (here and there and here != there)
+
+
+# A part of a longer gathering that the text may date on its own.
+SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")
 
 
 def _other_counterparts(these: set[str], those: set[str]) -> bool:

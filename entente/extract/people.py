@@ -31,7 +31,7 @@ TITLE_KEYWORDS = re.compile(
 US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
                         r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
-    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator)\b", re.IGNORECASE)
+    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
 # of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
 OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"

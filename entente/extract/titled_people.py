@@ -25,7 +25,9 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|Pr
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
 PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}?)?"
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
-WORD = r"(?:[A-Z][\w’'-]*\.?|[A-Z]\.|bin|bint|al|de|da|van|von|el|ibn|dos|do)"
+# A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
+# the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
+WORD = r"(?:[A-Z][\w’'-]*(?![\w’'-]*\.)|[A-Z][a-z]?\.|bin|bint|al|de|da|van|von|el|ibn|dos|do)"
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
