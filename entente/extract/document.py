@@ -15,7 +15,7 @@ from entente import settings
 
 from entente.extract.countries import find_countries
 from entente.extract.parties import delegation_sides
-from entente.extract.tense import trigger_tense
+from entente.extract.tense import generic_mention, trigger_tense
 from entente.extract.titled_people import with_titled_people
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
 from entente.extract.event_roles import role_in_sentence
@@ -24,7 +24,7 @@ from entente.extract.events import LOCATION_RANK, EventCluster, build_event, clu
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.event_mentions import DateSpan
-from entente.extract.event_types import Trigger, find_triggers, may_belong
+from entente.extract.event_types import Trigger, compatible_types, find_triggers, may_belong
 from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
@@ -160,13 +160,15 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         mentions += found
         previous = span
     header = _header_mention(document, text, people, date)
-    clusters = cluster_mentions(([header] if header else []) + mentions)
+    before = date - dt.timedelta(days=365) if date else None
+    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     for c in clusters:
         _add_participants(c, text, people, owner)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
+    spans = parse.docs[0] if len(parse.docs) == 1 else parse
+    clusters = [c for c in clusters if c.date is not None or not _generic(c, spans)]
     clusters = _join_undated(clusters)
     if date is not None:
-        spans = parse.docs[0] if len(parse.docs) == 1 else parse
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
         for c in clusters:
             if c.date is None and not _date_from_visit(c, visits):
@@ -290,11 +292,18 @@ def _side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
             cluster.participants[name] = (others[0], role)
 
 
+def _generic(cluster: EventCluster, spans) -> bool:
+    """An undated event whose every mention is a bare plural ("exchanges, visits, meetings") is talk
+    of a kind of event, not of one."""
+    return all(generic_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+
+
 def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     """An undated event that shares a named participant with a dated one of a kind it can be part
     of is that event ("This was the minister's first visit to the United States", after the signing
-    he came for): it joins it, and takes its date. In a document with one dated event that names
-    people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it."""
+    he came for): it is part of it, and takes its date. In a document with one dated event that names
+    people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it. A part
+    of the same kind is the same event; a visit or a signing stays an event of its own."""
     dated = [c for c in clusters if c.date is not None and c.participants]
     only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
@@ -304,9 +313,11 @@ def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
                 host = only
-            if host is not None:
+            if host is not None and compatible_types(host.type, c.type):
                 host.absorb(c)
                 continue
+            if host is not None:  # a signing at the talks, a visit for the signing: its own event, on its days
+                c.date_from(host.date, f"dated by the {host.type} it is part of: its sentence gives no date")
         out.append(c)
     return out
 
@@ -345,8 +356,8 @@ def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) 
     if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
         return
     s0, s1 = first.sentence
-    if not (cluster.participants or cluster.location or delegation_sides(text[s0:s1])):
-        return
+    if not (cluster.participants or delegation_sides(text[s0:s1])):
+        return  # "the exhibit will travel to Spain": no one takes part
     cluster.date_from(DateSpan(date.isoformat(), None, "day"),
                       "dated by the document's date: the text gives this event no date of its own")
 

@@ -83,12 +83,14 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "welcomed Polish Foreign Minister X", "received the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
-                                 r"[Gg]reet(?:ed|s))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z]|"
+                                 r"[Gg]reet(?:ed|s))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z](?![\w-]*['’]s\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|convene(?:s|d)?|convening|chaired)\b")),
     # "agreed to expand cooperation", "agreed in principle to establish", "reached agreement on"
-    ("agreement", True, _rx(r"\b(?:agreed\s+(?:to|on|upon|in\s+principle|that)|reached\s+(?:an\s+)?agreement|"
+    # ("agreed to meet again" is a planned meeting, not an agreement)
+    ("agreement", True, _rx(r"\b(?:agreed\s+(?:to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
+                            r"consult|resume)\b)|on|upon|in\s+principle|that)|reached\s+(?:an\s+)?agreement|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
     # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering

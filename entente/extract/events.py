@@ -124,12 +124,16 @@ RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
 
-def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
+def cluster_mentions(mentions: Sequence[EventMention], *,
+                     background_before: dt.date | None = None) -> list[EventCluster]:
     """Group mentions into events: a dated mention joins the latest event whose date and place fit;
-    an undated one ("the Pakistan meetings", "the delegation") joins the event in focus."""
+    an undated one ("the Pakistan meetings", "the delegation") joins the event in focus. History
+    recalled in passing ("since its session in Washington in 1997": ending before
+    `background_before`) never takes the focus from the event the text is about."""
     clusters: list[EventCluster] = []
     focus: EventCluster | None = None
     for m in mentions:
+        past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
         target: EventCluster | None = None
         if focus is not None and m.index - focus.mentions[-1].index > FOCUS_REACH:
             focus = None
@@ -143,14 +147,16 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[EventCluster]:
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
-                if _compatible(c, m) and (c.date is not None or c is focus) and (m.date is not None or recent):
+                if _compatible(c, m) and (c.date is not None or (c is focus and not past)) and \
+                        (m.date is not None or recent):
                     target = c
                     break
         if target is None:
             target = EventCluster()
             clusters.append(target)
         target.add(m)
-        focus = target
+        if not past or focus is None:
+            focus = target
     return clusters
 
 

@@ -35,6 +35,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",
     "united", "nations", "republic", "kingdom", "union", "international", "affairs", "hotel", "day",
     "week", "year", "lunch", "dinner", "panel", "remarks", "session", "roundtable", "registration",
+    "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
 })
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|bin|al|Al|de|van|von|da|el|[A-Z]\.)$")
@@ -83,7 +84,8 @@ def is_person_name(name: str) -> bool:
 def surname(name: str) -> str:
     """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"."""
     tokens = name.split(" ")
-    if len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"}:
+    if len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"} or \
+            len(tokens) >= 3 and tokens[-2] in {"Le", "La", "Du", "Van", "Von", "Di", "Del", "De", "Da", "Ben", "Abu"}:
         return " ".join(tokens[-2:])
     return tokens[-1]
 

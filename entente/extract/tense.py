@@ -6,7 +6,7 @@ from typing import Literal, Protocol
 
 from spacy.tokens import Span, Token
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "pluperfect", "present", "future"]
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "’ve"})
 # "plans to visit", "is scheduled to meet", "is expected to sign", "looks forward to hosting"
@@ -35,7 +35,8 @@ def _governing_verb(token: Token) -> Token | None:
 def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     """The tense of the verb that reports the trigger at [start, end), or None when no verb governs it.
 
-    "spoke by phone" -> past; "has met" -> past; "will travel" -> future; "plans to visit" -> future;
+    "spoke by phone" -> past; "has met" -> past; "had traveled" -> pluperfect; "will travel" -> future;
+    "plans to visit" -> future;
     "Blinken meets Sisi" (a headline) -> present.
     """
     span = spans.char_span(start, end, alignment_mode="expand")
@@ -51,6 +52,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     if verb.dep_ in {"xcomp", "pcomp", "advcl"} and head is not verb and (head.lower_ in PLAN_WORDS or
                                                                           {c.lower_ for c in head.children} & FUTURE_AUX):
         return "future"
+    if "had" in auxes:
+        return "pluperfect"  # "Austin had traveled to Syria": before the story, not its news
     if verb.tag_ == "VBD" or auxes & PERFECT_AUX:
         return "past"
     if verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBD":
@@ -60,3 +63,17 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     if verb.tag_ == "VBN":
         return "past"
     return None
+
+
+def generic_mention(spans: Spans, start: int, end: int) -> bool:
+    """Whether a trigger noun speaks of a kind, not of one event: a bare plural ("exchanges, visits,
+    meetings, and cooperative military activities") rather than "the visit" or "talks with X"."""
+    span = spans.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in root.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children)

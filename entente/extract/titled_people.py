@@ -27,7 +27,7 @@ PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
-WORD = r"(?:[A-Z][\w’'-]*(?![\w’'-]*\.)|[A-Z][a-z]?\.|bin|bint|al|de|da|van|von|el|ibn|dos|do)"
+WORD = r"(?:[A-Z][a-z]?\.(?=\s)|[A-Z][\w’'-]*|(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)"
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
@@ -49,13 +49,17 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
     """The longest ending of a run of capitalised words that is a person's name, with its offset in
     the run: "Foreign Affairs Mohammed bin Abdulrahman Al-Thani" -> "Mohammed bin Abdulrahman Al-Thani".
     A trailing abbreviation's full stop ends the sentence, not the name."""
+    # "Abdullah II of Jordan": the country after "of" is the holder's, not part of the name
+    of_country = re.search(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", run)
+    if of_country and (find_sides(of_country.group("where")) or country_code(of_country.group("where"))):
+        run = run[:of_country.start()]
     words = list(re.finditer(r"\S+", run))
     for k in range(len(words)):
-        for stop in range(len(words), k, -1):
+        for stop in (len(words),):  # the name ends the run: "Security of Military Information Agreement" is none
             name = " ".join(run[words[k].start():words[stop - 1].end()].split()).rstrip(".")
             first = name.split()[0]
-            if first in {"bin", "al", "de"} or first.lower().rstrip(".") in HONORIFICS:
-                continue
+            if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS for w in name.split()):
+                continue  # "Reconciliation Ambassador Zalmay Khalilzad": an office inside is no name
             end = words[stop - 1].end() - (run[words[stop - 1].end() - 1] == ".")
             if stop - k >= 2 and is_person_name(name):
                 return words[k].start(), end, name
@@ -105,8 +109,13 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     for t in titled_people(text, home=home):
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 0 and out[k].end > t.start:
-            if out[k].side is None and t.side:
-                out[k] = replace(out[k], side=t.side, home_side=None)
+            found = out[k]
+            if t.start <= found.start and found.end < t.end and not found.short:
+                # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian")
+                found = replace(found, name=t.name, start=t.start, end=t.end)
+            if found.side is None and t.side:
+                found = replace(found, side=t.side, home_side=None)
+            out[k] = found
             continue
         added.append(t)
     # a surname alone stands for the full name the document gives elsewhere, else for the person itself

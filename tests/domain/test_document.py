@@ -26,11 +26,16 @@ def _seed(nlp, index: int):
 
 def test_kazakhstan_signing_at_the_pentagon(nlp) -> None:
     out = _seed(nlp, 2)
-    [event] = [e for e in out.events if e.start == "1999-12-17"]
-    assert event.type == "agreement" and event.location.country == "US" and "Pentagon" in event.location.name
+    [event] = [e for e in out.events if e.type == "agreement"]
+    assert event.start == "1999-12-17" and event.location.country == "US" and "Pentagon" in event.location.name
     sides = {p.name: p.side for p in event.participants}
     assert sides["William S. Cohen"] == "US" and sides["Sat Tokpakbayev"] == "KZ"
     assert out.countries[:2] == ("US", "KZ")
+    # "This was the first visit to the United States for Tokpakbayev": the visit he signed during,
+    # an event of its own, dated by the signing, and the evidence says so
+    [visit] = [e for e in out.events if e.type == "visit"]
+    assert (visit.start, visit.countries) == ("1999-12-17", ("US", "KZ"))
+    assert "dated by the agreement" in (visit.evidence[0].note or "")
 
 
 def test_rawalpindi_exchange_and_march_dialogue(nlp) -> None:

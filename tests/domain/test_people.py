@@ -62,12 +62,18 @@ def test_premodifier_titles_and_sides(nlp) -> None:
     people = _people(nlp, text)
     assert people["Sat Tokpakbayev"].side == "KZ"
     assert people["William S. Cohen"].title == "Secretary of Defense"
-    assert people["William S. Cohen"].home_side == "US"  # an unqualified office in a U.S. release
+    assert people["William S. Cohen"].side == "US"  # an office only the United States names so
 
 
 def test_unqualified_office_gives_no_side_outside_a_home_release(nlp) -> None:
-    people = _people(nlp, "Secretary of Defense William S. Cohen signed the plan.", home=None)
+    people = _people(nlp, "Ambassador William S. Cohen signed the plan.", home=None)
     assert people["William S. Cohen"].side is None and people["William S. Cohen"].home_side is None
+    people = _people(nlp, "Ambassador William S. Cohen signed the plan.", home="US")
+    assert people["William S. Cohen"].side is None and people["William S. Cohen"].home_side == "US"
+    # "Secretary of Defense" is an American office whoever writes; the UK's is "Secretary of State for Defence"
+    people = _people(nlp, "Secretary of Defense William S. Cohen and Secretary of State for Defence "
+                          "Geoffrey Hoon signed the plan.", home=None)
+    assert people["William S. Cohen"].side == "US" and people["Geoffrey Hoon"].side is None
 
 
 def test_surname_references_and_typos_merge_into_one_person() -> None:
