@@ -14,7 +14,7 @@ from spacy.language import Language
 from entente import settings
 
 from entente.extract.countries import find_countries
-from entente.extract.parties import delegation_sides
+from entente.extract.parties import delegation_sides, listed_sides
 from entente.extract.tense import generic_mention, trigger_tense
 from entente.extract.titled_people import with_titled_people
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
@@ -29,7 +29,7 @@ from entente.extract.places import find_dateline, find_place_line, find_places
 from entente.extract.roster import AgendaItem, agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
 from entente.extract.nlp import Parse, parse_texts
-from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
+from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention, Timex
 
 T = TypeVar("T")
 
@@ -138,12 +138,13 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     in_listed = _Intervals(spans)
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
-    people = sorted(listed + from_text, key=lambda m: m.start)
+    people = _with_listed_sides(sorted(listed + from_text, key=lambda m: m.start), text)
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)
     blocked = _Intervals([(it.start, it.end) for it in items] + [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
+    days = _DayHeadings(text, timex_result.timexes)
     mentions: list[EventMention] = []
     previous: tuple[int, int] | None = None
     for index, span in enumerate(split_sentences(text)):
@@ -151,7 +152,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             continue
         # only what starts in the sentence counts, so each sentence is given just that
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
-                                  people=people, dateline=dateline, dct=date)
+                                  people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
         subject = _pronoun_subject(text, span, previous, people)
         for m in found:
             m.index = index
@@ -224,6 +225,28 @@ class _Intervals:
         return k >= 0 and offset < self.ends[k]
 
 
+class _DayHeadings:
+    """A programme's day headings ("Day 2: Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29 — Truman
+    Building"): lines that open with a day's date. The clock times under one are on that day."""
+
+    LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*)?$")
+
+    def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
+        self.starts: list[int] = []
+        self.days: list[dt.date] = []
+        for t in timexes:
+            if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if self.LEAD.match(text[line_start:t.start]):
+                self.starts.append(t.start)
+                self.days.append(dt.date.fromisoformat(t.value))
+
+    def day_at(self, offset: int) -> dt.date | None:
+        k = bisect_right(self.starts, offset) - 1
+        return self.days[k] if k >= 0 else None
+
+
 class _LineStarts:
     """Where the line holding an offset starts, without searching back through a 1 MB line each time."""
 
@@ -264,6 +287,18 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
     return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
                         place.location, place.kind, people=[(i, "speaker") for i in speakers],
                         index=-1)
+
+
+def _with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names."""
+    sections = listed_sides(text)
+    if not sections:
+        return people
+    out = []
+    for p in people:
+        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        out.append(replace(p, side=code, home_side=None) if code and not p.side else p)
+    return out
 
 
 def _pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] | None,

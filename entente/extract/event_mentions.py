@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.event_types import TRIGGER_NOUNS, Trigger, find_triggers
+from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, find_triggers
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.models import Location, Timex
@@ -20,7 +20,13 @@ ABBREVIATIONS = frozenset({
     "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
     "p.m", "ret", "messrs", "hon", "rev", "gens",
 })
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)")
+# A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
+# Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.
+PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b|"
+                  r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
+SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b)")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)|"
+                          r"\n(?=" + PROGRAMME_LINE + ")")
 LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
                       re.IGNORECASE)
 HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s+(?:in|at)\b", re.IGNORECASE)
@@ -69,9 +75,12 @@ def _bounds(value: str) -> tuple[dt.date, dt.date]:
 DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$")
 
 
-def date_span(timex: Timex, dct: dt.date | None) -> DateSpan | None:
-    """The event date a DATE/TIME timex gives, or None for "currently", "the future", weeks."""
+def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> DateSpan | None:
+    """The event date a DATE/TIME timex gives, or None for "currently", "the future". A clock time
+    under a programme's day heading is on that `day`."""
     value = timex.value
+    if day is not None and timex.type == "TIME" and "T" in value:
+        value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
     if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
         value = dct.isoformat()
     week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
@@ -101,6 +110,7 @@ class EventMention:
     clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
     index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
     sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
+    slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -170,7 +180,8 @@ LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.
 
 def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Timex],
                       places: Sequence[PlaceMention], people: Sequence[PersonMention],
-                      dateline: PlaceMention | None, dct: dt.date | None) -> list[EventMention]:
+                      dateline: PlaceMention | None, dct: dt.date | None,
+                      day: dt.date | None = None) -> list[EventMention]:
     """The event mentions of one sentence, each with its nearest date, place and people.
 
     `people` are all the document's person mentions sorted by start (a mention is named by its index
@@ -183,11 +194,12 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])]
-    mentions = [EventMention(t, span, t.type) for t in strong]
+    slot = bool(day and SLOT_START.match(sentence))
+    mentions = [EventMention(t, span, t.type, slot=slot) for t in strong]
     filing = DATELINE_DATE.match(sentence)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:
-        ds = date_span(tx, dct)
+        ds = date_span(tx, dct, day)
         if ds:
             m = mentions[_nearest(strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
@@ -199,6 +211,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)
+        elif slot and day:
+            m.date = DateSpan(day.isoformat(), None, "day")  # "1930 hrs Welcome dinner": on the day's heading
     for p in (p for p in places if s0 <= p.start < s1):
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
@@ -235,6 +249,16 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes
+    if slot and len(mentions) > 1:  # one time slot, one event: the most specific kind its words name
+        keep = min(mentions, key=lambda x: TYPE_PRIORITY.index(x.type))
+        for other in mentions:
+            if other is not keep:
+                keep.people += other.people
+                keep.sides |= other.sides
+                keep.date = keep.date or other.date
+                keep.location, keep.location_kind = (keep.location, keep.location_kind) if keep.location \
+                    else (other.location, other.location_kind)
+        mentions = [keep]
     in_places = [p for p in places if s0 <= p.start < s1]
     mentions = [leg for m in mentions for leg in _legs(text, m, in_places, in_sent, dct)]
     return _legislation_milestones(text, mentions, in_sent, dct)

@@ -32,7 +32,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     words = re.findall(r"[\w.’'-]+", window)
     keep: list[str] = []
     for w in reversed(words):
-        if w.lower() in STOP or len(keep) >= 6 or w.isdigit():
+        if w.lower() in STOP or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
             break
         keep.insert(0, w)
     trigger = re.sub(r"\s+", " ", text[start:end])

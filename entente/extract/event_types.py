@@ -57,6 +57,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|discussion)|workshops?|seminars?)\b")),
+    # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by"
+    ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
+                          r"\s+(?:hosted|given|offered)\s+by)\b")),
+    # "Arrival of the U.S. Delegation", "arrival in Washington"
+    ("visit", True, _rx(r"\barrival\s+(?:of|in|at)\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
     # "phone call", "spoke by phone with", "call with", "video conference"

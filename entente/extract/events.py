@@ -99,6 +99,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
+    if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # each time slot of a programme is its own event
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
         return False  # "the opening session on 21 June" of a 21-22 June dialogue is an event of its own
     if m.type == "legislation" and m.clause and cluster.type == "legislation":

@@ -21,7 +21,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "pope", "cardinal", "archbishop", "deputy", "under", "assistant", "acting", "special", "envoy",
     "foreign", "defense", "defence", "prime", "chairman", "chair", "counselor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
-    "u.s.", "us", "alternate", "state", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
+    "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
+    "lcdr", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset({

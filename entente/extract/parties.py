@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from entente.extract.countries import find_sides
+from entente.extract.countries import country_code, find_sides
 
 # Words for the people or bodies that represent a side: a nationality word or country right before
 # one of them names a party ("the Pakistani delegation", "Polish officials", "India's Ministry of
@@ -19,7 +19,7 @@ AGENT_NOUNS = re.compile(
 
 
 def delegation_sides(sentence: str) -> list[str]:
-    """Countries and organisations the sentence names as a side: a nationality or country word that
+    r"""Countries and organisations the sentence names as a side: a nationality or country word that
     qualifies an official, a delegation or a government, in order of mention.
 
     >>> delegation_sides("U.S. and Pakistani delegations discussed the war in Afghanistan.")
@@ -41,4 +41,36 @@ def delegation_sides(sentence: str) -> list[str]:
         joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
         if (compound or joined or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:
             out.append(m.code)
+    return out
+
+
+# A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
+# of the Republic of Korea", "Participants from India", "Indian side".
+NAME_WORDS = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.’'-]*){0,4}"
+SECTION = re.compile(rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})\s+(?i:delegation|participants|side|team)|"
+                     rf"(?i:delegation|participants)\s+(?i:of|from)\s+(?P<who2>{NAME_WORDS}))[ \t*:]*$", re.M)
+# What ends a list: another heading, a programme's day or time line, a heading in capitals.
+SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                         r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
+
+
+def listed_sides(text: str) -> list[tuple[int, int, str]]:
+    r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
+
+    >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
+    >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
+    [('Mr. A B', 'US'), ('Shri C D', 'IN')]
+    """
+    heads = []
+    for m in SECTION.finditer(text):
+        who = (m.group("who") or m.group("who2") or "").strip()
+        found = find_sides(who)
+        code = found[0].code if found else country_code(who) or country_code(who.title())
+        if code:
+            heads.append((m.start(), m.end(), code))
+    out = []
+    for k, (start, end, code) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        ended = SECTION_END.search(text, end + 1, stop)
+        out.append((end, ended.start() if ended else stop, code))
     return out
