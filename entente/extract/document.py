@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from entente import settings
 
-from entente.extract.countries import find_countries
+from entente.extract.countries import find_countries, find_sides
 from entente.extract.parties import delegation_sides, listed_sides
 from entente.extract.tense import generic_mention, trigger_tense
 from entente.extract.titled_people import with_titled_people
@@ -175,7 +175,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not _date_from_visit(c, visits):
                 _date_from_document(c, spans, date, text)
 
-    pair = _document_countries(text, [], home)[:2]
+    _listed_join_main(clusters, text, people, owner)
+    pair = _party_pair(text, people, home)
     events = _events(clusters, document, text, themes_in, home, pair)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
@@ -287,6 +288,35 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
     return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
                         place.location, place.kind, people=[(i, "speaker") for i in speakers],
                         index=-1)
+
+
+LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b"), "lead"),
+             (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
+
+
+def _listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
+                      owner: dict[int, PersonRecord]) -> None:
+    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
+    document is about (its longest dated dialogue, conference or meeting): "(Head of Delegation)" leads,
+    "(Co-Chair)" chairs, everyone else is a member."""
+    sections = listed_sides(text)
+    gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
+                  and not c.children_of]
+    if not sections or not gatherings:
+        return
+    def length(c: EventCluster) -> int:
+        first, last = c.date.bounds()
+        return (last - first).days
+    main = max(gatherings, key=lambda c: (length(c), -min(m.index for m in c.mentions)))
+    lines = _LineStarts(text)
+    for i, p in enumerate(people):
+        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        record = owner.get(i)
+        if code is None or record is None:
+            continue
+        line = text[lines.start_of(p.start):text.find("\n", p.start) % (len(text) + 1)]
+        role = next((r for pattern, r in LIST_ROLE if pattern.search(line)), "member")
+        main.add_participant(record.name, code, role)
 
 
 def _with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -499,6 +529,20 @@ def _people(records: list[PersonRecord], events: list[Event]) -> tuple[Person, .
                             person.roles)
         out.append(person)
     return tuple(out)
+
+
+def _party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[str, ...]:
+    """The two sides a document is between, for events that name fewer: the publisher's country, then
+    the country or organisation its text and its people's offices name most ("NATO Secretary General")."""
+    counts: Counter[str] = Counter(m.code for m in find_sides(text))
+    for p in people:
+        if p.side:
+            counts[p.side] += 1
+    if not counts:
+        return ()
+    ranked = [c for c, _ in counts.most_common()]
+    first = home if home in counts else ranked[0]
+    return tuple([first] + [c for c in ranked if c != first][:1])
 
 
 def _document_countries(text: str, events: list[Event], home: str | None) -> tuple[str, ...]:

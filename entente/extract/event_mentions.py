@@ -154,6 +154,22 @@ def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
     return min(range(len(triggers)), key=lambda i: dist(triggers[i]))
 
 
+# What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
+# "met with", "hosted by", "a call on": no other clause between them.
+COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on)\b[^.;,]{0,80}$")
+
+
+def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
+    """The trigger a person named at [start, end) takes part in: the one whose complement the name is
+    ("spoke by phone with X to welcome the signing": the call, not the signing), else the nearest."""
+    before = [k for k, t in enumerate(triggers) if t.end <= start]
+    if before:
+        k = before[-1]
+        if COMPLEMENT.match(text[triggers[k].end:start]):
+            return k
+    return _nearest(triggers, start, end)
+
+
 def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
     """ "wrapped up a four-day session ... today" -> the four days ending today."""
     if date.precision != "day" or date.end:
@@ -242,7 +258,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     first = bisect_left(people, s0, key=_start)
     for i in range(first, bisect_left(people, s1, lo=first, key=_start)):
         pm = people[i]
-        m = mentions[_nearest(strong, pm.start, pm.end)]
+        m = mentions[_owner_of(text, strong, pm.start, pm.end)]
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)

@@ -237,6 +237,14 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
     for r in records:
         for key in dict.fromkeys((surname(r.name), r.name.split()[-1])):
             by_short.setdefault(key, []).append(r)
+    # a mother's or a family name first ("Minister Sandoval" for Gabriel Sandoval Ortiz, "General Zhou"
+    # for Zhou Weiming) when no one else is called so
+    for r in records:
+        words = r.name.split()
+        alternates = [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") \
+            else [words[0]] if len(words) == 2 else []
+        for key in alternates:
+            by_short.setdefault(key, [r])
     starts = {id(r): sorted(x.start for x in r.mentions) for r in records}
     for i, m in enumerate(mentions):
         if not m.short:

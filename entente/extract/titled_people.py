@@ -38,7 +38,10 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z
 
 def _single_name(run: str) -> str | None:
     """ "Hamdok" of "Sudanese Prime Minister Hamdok to discuss": one capitalised word that can be a surname."""
-    word = run.split()[0].rstrip(".,;:") if run.split() else ""
+    words = run.split()
+    if len(words) >= 2 and words[0] in {"van", "von", "de", "da", "al", "el", "bin"}:
+        return f"{words[0]} {words[1].rstrip('.,;:')}"  # "Secretary General van Aalst"
+    word = words[0].rstrip(".,;:") if words else ""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or country_code(word) or \
             word.lower() in NON_PERSON_WORDS or word.lower() in HONORIFICS:
         return None
@@ -94,10 +97,20 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
         if side is None and US_OFFICES.search(title):
             side = "US"
-        if single and side is None:
-            continue  # "President Ghani" alone says too little; "Sudanese Prime Minister Hamdok" is a person
         home_side = home if side is None and HOME_OFFICES.search(title) else None
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
+
+
+def _surname_keys(name: str) -> set[str]:
+    """How a full name's holder may be called by surname: "Gabriel Sandoval Ortiz" -> Ortiz, Sandoval;
+    "Pieter van Aalst" -> "van Aalst"; "Zhou Weiming" -> Weiming, Zhou."""
+    words = name.split()
+    keys = {words[-1], " ".join(words[-2:])}
+    if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith("."):
+        keys.add(words[-2])
+    if len(words) == 2:
+        keys.add(words[0])
+    return keys
 
 
 def with_titled_people(found: list[PersonMention], text: str, *, home: str | None) -> list[PersonMention]:
@@ -118,7 +131,9 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
             out[k] = found
             continue
         added.append(t)
-    # a surname alone stands for the full name the document gives elsewhere, else for the person itself
-    surnames = {p.name.split()[-1] for p in out + added if not p.short}
-    added = [a if not a.short or a.name in surnames else replace(a, short=False) for a in added]
+    # a surname alone stands for the full name the document gives elsewhere; with no full name, it is
+    # a person only when its office names a side ("Sudanese Prime Minister Hamdok", not "President Ghani")
+    surnames = {key for p in out + added if not p.short for key in _surname_keys(p.name)}
+    added = [a if not a.short or a.name in surnames else replace(a, short=False) for a in added
+             if not a.short or a.name in surnames or a.side]
     return sorted(out + added, key=lambda p: p.start)
