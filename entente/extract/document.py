@@ -144,7 +144,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     lines = _LineStarts(text)
     blocked = _Intervals([(it.start, it.end) for it in items] + [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
-    days = _DayHeadings(text, timex_result.timexes)
+    days = _DayHeadings(text, timex_result.timexes, default=_title_day(document.title, date))
     mentions: list[EventMention] = []
     previous: tuple[int, int] | None = None
     for index, span in enumerate(split_sentences(text)):
@@ -226,15 +226,28 @@ class _Intervals:
         return k >= 0 and offset < self.ends[k]
 
 
+def _title_day(title: str, date: dt.date | None) -> dt.date | None:
+    """The day a document's title names ("Public Schedule – June 25, 2021"), if it names one."""
+    from entente.extract.timex import extract_timexes
+
+    if not title or not re.search(r"\d", title):
+        return None
+    for t in extract_timexes(title, date).timexes:
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            return dt.date.fromisoformat(t.value)
+    return None
+
+
 class _DayHeadings:
     """A programme's day headings ("Day 2: Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29 — Truman
     Building"): lines that open with a day's date. The clock times under one are on that day."""
 
     LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*)?$")
 
-    def __init__(self, text: str, timexes: Sequence[Timex]) -> None:
-        self.starts: list[int] = []
-        self.days: list[dt.date] = []
+    def __init__(self, text: str, timexes: Sequence[Timex], *, default: dt.date | None = None) -> None:
+        # a title that is a day ("Public Schedule – June 25, 2021") heads the whole text
+        self.starts: list[int] = [0] if default else []
+        self.days: list[dt.date] = [default] if default else []
         for t in timexes:
             if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
                 continue
@@ -373,7 +386,7 @@ def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
     for c in clusters:
-        if c.date is None:
+        if c.date is None and c.type != "statement":  # a statement is the release's own: its date
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
@@ -421,7 +434,7 @@ def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) 
     if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
         return
     s0, s1 = first.sentence
-    if not (cluster.participants or delegation_sides(text[s0:s1])):
+    if not (cluster.participants or cluster.parties or delegation_sides(text[s0:s1])):
         return  # "the exhibit will travel to Spain": no one takes part
     cluster.date_from(DateSpan(date.isoformat(), None, "day"),
                       "dated by the document's date: the text gives this event no date of its own")
@@ -448,6 +461,9 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             cluster.add_participant(record.name, _side(record, pm, hint.side), role)
 
 
+MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
+
+
 def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
                      text: str) -> tuple[str, ...]:
     """The event's parties: the sides its people represent, then the host (a visit's destination, a
@@ -456,7 +472,7 @@ def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, .
     ("discussed Russia's war against Ukraine") or as a neutral venue (a U.S.-Pakistan dialogue held in
     Dubai) are not parties."""
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
-    parties = [c for c, _ in sides.most_common()]
+    parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
     loc = cluster.location.country if cluster.location else None
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
@@ -471,7 +487,7 @@ def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, .
         parties.append(loc)  # a meeting abroad with no other side named: its host
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
-    return tuple(parties[:4])
+    return tuple(parties[:MAX_PARTIES])
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.

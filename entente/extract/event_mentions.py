@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from entente.extract.countries import find_countries
+from entente.extract.countries import find_countries, find_sides
 from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, find_triggers
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
@@ -111,6 +111,7 @@ class EventMention:
     index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
     sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
     slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
+    parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -157,6 +158,30 @@ def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
 # What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
 # "met with", "hosted by", "a call on": no other clause between them.
 COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on)\b[^.;,]{0,80}$")
+
+
+# A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
+# and Norway) congratulates ...", "The text of the following statement was released by the Governments
+# of the United States of America and the Republic of India."
+STATEMENT_VERB = re.compile(r"\b(?:congratulates?|express(?:es)?|condemns?|calls?\s+(?:on|for)|reaffirms?|"
+                            r"welcomes?|urges?|applauds?|commends?|"
+                            r"(?:was|were|is|are|has\s+been)\s+(?:released|issued)\s+by)\b")
+
+
+def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
+    """(the verb, the authors' codes) of a sentence that states a joint position, or None.
+
+    >>> joint_statement("The Troika (United States, United Kingdom, and Norway) congratulates the people.")[1]
+    ['US', 'GB', 'NO']
+    """
+    verb = STATEMENT_VERB.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()] if "by" not in verb.group(0) else sentence[verb.end():]
+    if verb.start() > 200 or re.search(r"\b(?:said|says|announced)\b", subject):
+        return None
+    authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym"))
+    return (verb, authors) if len(authors) >= 2 else None
 
 
 def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
@@ -207,11 +232,19 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     sentence = text[s0:s1]
     triggers = find_triggers(sentence, s0)
     strong = [t for t in triggers if t.strong] or triggers
+    joint = joint_statement(sentence)
+    if joint is not None and not any(t.strong for t in triggers):
+        verb, authors = joint
+        strong = [Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)]
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot) for t in strong]
+    if joint is not None:
+        for m in mentions:
+            if m.type == "statement":
+                m.parties = joint[1]
     filing = DATELINE_DATE.match(sentence)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:

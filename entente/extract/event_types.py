@@ -10,7 +10,8 @@ TYPE_PRIORITY: tuple[str, ...] = (
     "agreement", "legislation", "summit", "dialogue", "conference", "visit", "call", "meeting",
     "statement", "announcement", "other",
 )
-# Types that can describe one and the same gathering. A visit and a signing are events of their own:
+# Types that can describe one and the same gathering (a joint statement on a dialogue is the dialogue's).
+# A visit and a signing are events of their own:
 # the meetings held during a visit, and a signing at a meeting, are other events than the visit and
 # the meeting (they may still share what their sentences do not give, such as an undated date).
 GATHERINGS: frozenset[str] = frozenset({"meeting", "dialogue", "conference", "summit", "statement",
@@ -66,7 +67,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
     # "phone call", "spoke by phone with", "call with", "video conference"
     ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|call\s+with|"
-                       r"videoconference|video\s+conference|virtual\s+meeting|called)\b")),
+                       r"videoconference|video\s+conference|virtual\s+meeting|(?:meets?|met|meeting)\s+virtually|"
+                       r"called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
     ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),

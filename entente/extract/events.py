@@ -33,6 +33,7 @@ class EventCluster:
         self._type: str | None = None
         self._date: DateSpan | None = None
         self.sides: set[str] = set()
+        self.parties: list[str] = []
         self.date_note: str | None = None
         for m in self.mentions:
             self._absorb(m)
@@ -44,6 +45,7 @@ class EventCluster:
     def _absorb(self, m: EventMention) -> None:
         # Kept up to date per mention so that grouping stays linear in the number of mentions.
         self.sides |= m.sides
+        self.parties += [p for p in m.parties if p not in self.parties]
         if m.trigger.strong:
             self._type = m.type if self._type is None else stronger_type(self._type, m.type)
         d, best = m.date, self._date
