@@ -89,6 +89,8 @@ def evidence(event: Mapping[str, Any], *, links: bool = True) -> None:
     for i, quote in enumerate(quotes):
         with st.container(border=True):
             st.text(quote.get("text") or "")
+            if quote.get("note"):  # how the quote supports the event: "dated by the document's date: ..."
+                st.caption(md(str(quote["note"])))
             title = quote.get("document_title") or quote.get("document_id") or "the document"
             span = f"{quote.get('start')}-{quote.get('end')}" if quote.get("end") is not None else None
             if links:

@@ -177,7 +177,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
 
     _listed_join_main(clusters, text, people, owner)
     pair = _party_pair(text, people, home)
-    events = _events(clusters, document, text, themes_in, home, pair)
+    if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
+        clusters = [c for c in clusters if c.date is None or not _background(c, date)]
+    events = _events(clusters, document, text, themes_in, home, pair, date)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
@@ -494,8 +496,22 @@ def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, .
 MAX_EVENTS = 500
 
 
+# How long before its document's date an event is history the text recalls rather than its news.
+BACKGROUND_DAYS = 365
+
+
+def _background(cluster: EventCluster, date: dt.date) -> bool:
+    """Whether an event ended more than a year before the document's date: background ("the summit in
+    Wales in September 2014" in a 2017 readout) that would stretch a timeline across decades."""
+    return cluster.date is not None and cluster.date.bounds()[1] < date - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+SIGNING = re.compile(r"(?i)\b(?:sign|co-?sign|initial)")
+PLANNED_NOTE = "planned: the document announces it for a later date"
+
+
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
-            pair: tuple[str, ...]) -> list[Event]:
+            pair: tuple[str, ...], dct: dt.date | None = None) -> list[Event]:
     out: list[Event] = []
     seen: set[str] = set()
     for c in clusters:
@@ -511,7 +527,10 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None
         title = c.title or from_header or event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
-                                       clause=clause, sides=[_label(x) for x in countries])
+                                       clause=clause, sides=[_label(x) for x in countries],
+                                       signed=any(SIGNING.search(m.trigger.text) for m in c.mentions))
+        if dct is not None and c.date.bounds()[0] > dct:
+            c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)
         if event and event.id not in seen:

@@ -157,7 +157,7 @@ def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
 
 # What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
 # "met with", "hosted by", "a call on": no other clause between them.
-COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on)\b[^.;,]{0,80}$")
+COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$")
 
 
 # A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
@@ -257,6 +257,12 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if ds:
             for m in mentions:
                 m.date = m.date or ds
+    dated = {m.date for m in mentions if m.date}
+    if len(dated) == 1:  # "a call last week ..., in which the two agreed to": what follows shares its time
+        first = min(m.trigger.start for m in mentions if m.date)
+        for m in mentions:
+            if m.date is None and m.trigger.start > first:
+                m.date = next(iter(dated))
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)

@@ -95,13 +95,17 @@ def _names(people: Sequence[tuple[str, str | None, str | None]], roles: set[str 
 
 def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str | None, str | None]],
                 location_name: str | None, clause: str | None = None,
-                sides: Sequence[str] = ()) -> str:
-    """A short title; `people` are (name, side, role) in role order."""
+                sides: Sequence[str] = (), signed: bool = True) -> str:
+    """A short title; `people` are (name, side, role) in role order. An agreement that was reached
+    rather than `signed` reads "X and Y reach agreement"."""
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
     everyone = [surname(n) for n, _, _ in people]
     if type_ == "legislation":
         return f"{name or 'Legislation'}: {clause}" if clause else (name or "Legislation")
+    if type_ == "agreement" and not signed:
+        who = everyone[:2] if len(everyone) >= 2 else list(sides[:2])
+        return f"{who[0]} and {who[1]} reach agreement{at}" if len(who) == 2 else f"Agreement reached{at}"
     if type_ == "agreement":
         signers = _names(people, {"signatory"}) or everyone[:2]
         what = name or "agreement"
@@ -111,7 +115,7 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
             return f"{sides[0]} and {sides[1]} sign {what}{at}"
         if signers:
             return f"{signers[0]} signs {what}{at}"
-        return f"{what} signed{at}"
+        return f"{what[:1].upper()}{what[1:]} signed{at}"
     if type_ in {"dialogue", "conference", "summit"} and name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     if type_ == "visit" and everyone:
