@@ -25,7 +25,8 @@ CPU_GUARD_S = 60.0
 def chronology(days: int) -> str:
     """One dated line a day from 1 January 1995: "The two delegations held talks in Washington on ..."."""
     first = dt.date(1995, 1, 1)
-    lines = ["WASHINGTON, June 10, 2021 — The Department released the following chronology."]
+    # dated before its first line: every line is news, none is history recalled (which is not kept)
+    lines = ["WASHINGTON, December 31, 1994 — The Department released the following programme."]
     for i in range(days):
         d = first + dt.timedelta(days=i)
         lines.append(LINES[i % len(LINES)].format(d=f"{d:%B} {d.day}, {d.year}"))
