@@ -27,6 +27,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval_timeml.py
 	$(BIN)/python bench/eval_visits.py
+	$(BIN)/python bench/eval_events.py
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)

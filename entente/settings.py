@@ -68,10 +68,15 @@ APP_EXPORT_EVENTS = Setting(
     "The app offers downloads of views with at most this many events; larger exports are made with "
     "`entente export`, since the server holds a downloaded file in memory until the session ends.",
 )
+PUBLISHER_TZ = Setting(
+    "ENTENTE_PUBLISHER_TZ", "America/New_York",
+    "Time zone (IANA name) in which a corpus line's `published` timestamp is read as a day: a release "
+    "stamped 01:46 UTC is the previous day's in Washington. A dateline in the text takes precedence.",
+)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, CHUNK_CHARS, PARSE_TIMEOUT,
-    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS,
+    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS, PUBLISHER_TZ,
 )
 
 
@@ -116,3 +121,7 @@ def max_unzipped_bytes() -> int:
 
 def app_export_events() -> int:
     return int(APP_EXPORT_EVENTS.value())
+
+
+def publisher_tz() -> str:
+    return PUBLISHER_TZ.value() or "America/New_York"

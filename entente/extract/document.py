@@ -64,18 +64,40 @@ def extract_documents(documents: Iterable[Document], *, nlp: Language, dct: str 
 def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None, list[str]]:
     from entente.extract.timex import find_document_date
 
+    dateline = _dateline_day(document.text)
     for value in (document.published,):
         if value:
             try:
-                return dt.date.fromisoformat(value[:10]), []
+                published = dt.date.fromisoformat(value[:10])
             except ValueError:
-                pass
+                continue
+            # "ASTANA, May 7, 2021 —" is the day where it was filed: it wins over a publishing stamp
+            # taken in another time zone (or a day later)
+            if dateline and abs((dateline - published).days) <= DATELINE_REACH_DAYS:
+                return dateline, []
+            return published, []
     found = find_document_date(document.text)
     if found:
         return found, []
     if dct:
         return dt.date.fromisoformat(dct[:10]), []
     return None, ["no document date found: relative dates stay unresolved"]
+
+
+DATELINE_REACH_DAYS = 3
+DATELINE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
+                           r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*(?:[—–]|--?)", re.M)
+
+
+def _dateline_day(text: str) -> dt.date | None:
+    """The day of a dateline in the first lines ("WASHINGTON, Sept. 14, 1994 -"), if there is one."""
+    from entente.extract.timex import find_document_date
+
+    found = DATELINE_LINE.search(text, 0, min(len(text), 1500))
+    if found is None:
+        return None
+    line_end = text.find("\n", found.start())
+    return find_document_date(text[found.start():line_end if line_end >= 0 else len(text)])
 
 
 def _themes(parse: Parse):

@@ -37,6 +37,10 @@ DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z.'’ ()/-]{1,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
     r"\s*(?:[—–]|--?)")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
+# A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
+# a period's edge ("aid since January", "until 2025").
+NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
+                      r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$")
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -238,7 +242,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         strong = [Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)]
     if not strong:
         return []
-    in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])]
+    in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
+               and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot) for t in strong]
     if joint is not None:

@@ -96,7 +96,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|convene(?:s|d)?|convening|chaired)\b")),
     # "agreed to expand cooperation", "agreed in principle to establish", "reached agreement on"
     # ("agreed to meet again" is a planned meeting, not an agreement)
-    ("agreement", True, _rx(r"\b(?:agreed\s+(?:to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
+    ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
                             r"consult|resume)\b)|on|upon|in\s+principle|that)|reached\s+(?:an\s+)?agreement|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",

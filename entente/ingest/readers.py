@@ -10,7 +10,8 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -265,13 +266,26 @@ def _make_document(source: str, text: str, *, title: str = "", published: str | 
 
 
 def _iso_date(value: object) -> str | None:
-    """The YYYY-MM-DD part of an ISO date or timestamp, or None when it is not one."""
+    """The day of an ISO date, or of a timestamp in the publisher's time zone (ENTENTE_PUBLISHER_TZ):
+    "2021-05-21T01:10:41+00:00" is 20 May in Washington. None when it is neither."""
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10]).isoformat()
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    if len(value) > 10:
+        try:
+            stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return day.isoformat()
+        if stamp.tzinfo is not None:
+            try:
+                zone = ZoneInfo(settings.publisher_tz())
+            except (ZoneInfoNotFoundError, ValueError):
+                zone = ZoneInfo("America/New_York")
+            return stamp.astimezone(zone).date().isoformat()
+    return day.isoformat()
 
 
 def _web_url(value: object) -> str | None:
