@@ -167,15 +167,24 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             continue
         taken.append((match.start(), match.end()))
     for start, end, label in ents:
-        if label not in PLACE_LABELS or _overlaps_taken(taken, start, end):
-            continue
         surface = text[start:end]
+        if label not in PLACE_LABELS and not _mislabelled_country(surface):
+            continue
+        if _overlaps_taken(taken, start, end):
+            continue
         resolved = resolve_place(surface)
         if resolved:
             location, kind = resolved
             found.append(PlaceMention(start, end, surface.strip(), location, kind))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _mislabelled_country(surface: str) -> bool:
+    """A country's name the tagger took for a person or an organisation ("Togo", "Benin")."""
+    from entente.extract.countries import AMBIGUOUS_NAMES, country_names
+
+    return surface.strip() in country_names() and surface.strip() not in AMBIGUOUS_NAMES
 
 
 def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:

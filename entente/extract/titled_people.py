@@ -23,7 +23,7 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|Pr
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Representative|"
           r"Coordinator|Counselor|Chief|Commander|General|Admiral|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
-PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}?)?"
+PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}?){0,2}"
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
@@ -33,6 +33,9 @@ RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
+# A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
+# an initial or a short form ("U.S. Secretary", "Dr. Soren").
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]*\s+")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
@@ -86,7 +89,9 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         start = m.start("run") + offset
         end = m.start("run") + stop
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = BEFORE.search(text, max(line_start, m.start() - 80), m.start())
+        window = max(line_start, m.start() - 80)
+        ends = [e.end() for e in SENTENCE_BREAK.finditer(text, window, m.start())]
+        before = BEFORE.search(text, ends[-1] if ends else window, m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
         side = next(filter(None, map(side_from_title, reversed(re.split(r"\s+and\s+", title)))), None)

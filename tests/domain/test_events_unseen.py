@@ -1,0 +1,155 @@
+"""Events on documents of shapes the seeds do not have: each class of error of issue 12, on invented text."""
+
+from __future__ import annotations
+
+from entente.extract.document import extract_document
+from entente.ingest.readers import read_bytes
+from entente.models import Document, Event
+
+
+def _extract(nlp, text: str, published: str | None = "2030-03-09") -> list[Event]:
+    return list(extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp).events)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+# 1. topics and venues are not parties
+
+def test_a_topic_country_is_not_a_party(nlp) -> None:
+    [call] = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with Omani "
+                           "Deputy Foreign Minister Faris Al Habsi about Russia's war against Ukraine.")
+    assert call.type == "call" and call.countries == ("US", "OM")
+
+
+def test_a_neutral_venue_is_the_location_not_a_party(nlp) -> None:
+    [talks] = _extract(nlp, "U.S. and Bolivian delegations held talks in Lima, Peru on March 4, 2030 on "
+                            "counternarcotics cooperation.")
+    assert talks.countries == ("US", "BO") and talks.location.country == "PE"
+
+
+# 2. the counterpart and their side
+
+def test_nationality_office_and_of_country_give_sides(nlp) -> None:
+    [call] = _extract(nlp, "Secretary of Defense Ada Quill spoke by phone today with Polish Minister of National "
+                           "Defense Tomasz Zielny.")
+    assert _sides(call) == {"Ada Quill": "US", "Tomasz Zielny": "PL"}
+    [meeting] = _extract(nlp, "Under Secretary of Defense for Policy Ada Quill met today with Rui Matos, "
+                              "Minister of Defense of Portugal.")
+    assert _sides(meeting)["Rui Matos"] == "PT" and meeting.countries == ("US", "PT")
+
+
+def test_an_international_official_represents_the_organisation(nlp) -> None:
+    [meeting] = _extract(nlp, "Secretary of State Ada Quill met today with NATO Secretary General Jon Aasen "
+                              "in Brussels.")
+    assert _sides(meeting)["Jon Aasen"] == "NATO" and meeting.countries == ("US", "NATO")
+
+
+def test_a_name_the_tagger_misses_is_found_after_its_office(nlp) -> None:
+    [meeting] = _extract(nlp, "Deputy Secretary of State Ada Quill met with Republic of Korea Minister of "
+                              "Unification Park Ji-hoon in Seoul today.")
+    assert _sides(meeting).get("Park Ji-hoon") == "KR"
+
+
+# 3. wording no list of phrasings holds
+
+def test_a_delegation_to_three_countries_is_three_visits(nlp) -> None:
+    visits = _extract(nlp, "Assistant Secretary of State Ada Quill led a delegation to Ghana, Togo and Benin "
+                           "from March 1 to March 6, 2030.")
+    assert [v.type for v in visits] == ["visit"] * 3
+    assert {v.location.country for v in visits} == {"GH", "TG", "BJ"}
+    assert all(v.countries[0] == "US" for v in visits)
+
+
+def test_leg_dates_stay_with_their_leg(nlp) -> None:
+    visits = _extract(nlp, "Secretary of Defense Ada Quill will travel to Hanoi March 20-22 and to Manila "
+                           "March 23 to meet defense leaders.")
+    by_place = {v.location.name: (v.start, v.end) for v in visits if v.type == "visit"}
+    assert by_place == {"Hanoi": ("2030-03-20", "2030-03-22"), "Manila": ("2030-03-23", None)}
+
+
+def test_welcomed_hosted_and_held_talks_are_events(nlp) -> None:
+    events = _extract(nlp, "Secretary of Defense Ada Quill welcomed Ghanaian Minister of Defence Kofi Mensah "
+                           "to the Pentagon on March 5, 2030. On March 6, 2030, the two ministers held talks "
+                           "with Togolese officials in Washington.")
+    assert len(events) == 2 and {e.start for e in events} == {"2030-03-05", "2030-03-06"}
+
+
+def test_welcoming_an_announcement_is_no_meeting(nlp) -> None:
+    assert _extract(nlp, "The United States welcomed the announcement of elections on March 5, 2030.") == [] or \
+        all(e.type != "meeting" for e in _extract(nlp, "The United States welcomed the announcement of "
+                                                       "elections on March 5, 2030."))
+
+
+# 4. events whose sentence gives no date
+
+def test_a_call_reported_with_no_date_takes_the_documents_and_says_so(nlp) -> None:
+    [call] = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke by phone with "
+                           "Chilean Foreign Minister Inés Rojas.")
+    assert call.start == "2030-03-09" and "document's date" in (call.evidence[0].note or "")
+
+
+def test_a_meeting_during_a_dated_visit_takes_the_visits_days(nlp) -> None:
+    events = _extract(nlp, "Secretary of Defense Ada Quill will visit Nairobi on March 12-13, 2030. In "
+                           "Nairobi, Quill will meet Kenyan Cabinet Secretary for Defence Amina Odhiambo.")
+    meeting = next(e for e in events if e.type == "meeting")
+    assert meeting.start == "2030-03-12" and "visit to Nairobi" in (meeting.evidence[0].note or "")
+    assert "planned" in (meeting.evidence[0].note or "")
+
+
+# 5. when an event happened, not what it is about
+
+def test_a_year_an_agreement_is_for_is_not_its_date(nlp) -> None:
+    [agreement] = _extract(nlp, "WASHINGTON, March 9, 2030 — The two defense ministers agreed a training "
+                                "programme for 2031.")
+    assert agreement.type == "agreement" and agreement.start == "2030-03-09"
+
+
+def test_a_utc_stamp_is_read_in_washington(nlp) -> None:
+    line = '{"id": "r1", "published": "2030-03-10T01:46:00+00:00", "text": "Secretary Ada Quill met today with ' \
+           'Chilean Foreign Minister In\u00e9s Rojas in Washington."}'
+    (doc,) = read_bytes("corpus.jsonl", line.encode())
+    assert doc.published == "2030-03-09"
+    [meeting] = extract_document(doc, nlp=nlp).events
+    assert meeting.start == "2030-03-09"
+
+
+# 6. titles read like headlines
+
+def test_titles_name_participants_not_sentence_fragments(nlp) -> None:
+    [call] = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with "
+                           "Sudanese Prime Minister Osman.")
+    assert call.title == "Quill call with Osman"
+
+
+# 7. non-events
+
+def test_links_targets_history_and_names_with_years_are_no_events(nlp) -> None:
+    events = _extract(nlp, "For more information, please visit our website. Both countries committed to "
+                           "reach net zero by 2050. The two countries established relations in 1861. The "
+                           "2030 Task Force published its report.")
+    assert events == []
+
+
+# 9. one event per happening
+
+def test_two_calls_on_one_day_with_different_counterparts_are_two_events(nlp) -> None:
+    calls = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with "
+                          "Omani Foreign Minister Faris Al Habsi. Secretary Quill also spoke by phone with "
+                          "Polish Foreign Minister Tomasz Zielny.")
+    assert sorted(c.countries for c in calls) == [("US", "OM"), ("US", "PL")]
+
+
+def test_a_programme_slot_is_an_event_on_its_days_heading(nlp) -> None:
+    text = ("U.S.-Ghana Defense Dialogue — Programme\n\nU.S. Delegation\nMs. Ada Quill, Assistant Secretary "
+            "of Defense (Head of Delegation)\n\nGhanaian Delegation\nMr. Kofi Mensah, Minister of Defence\n\n"
+            "Day 1: Tuesday, 12 March 2030\n0930-1200 hrs   Plenary session, Burma Camp\n"
+            "                Co-chairs: Mr. Kofi Mensah and Ms. Ada Quill\n"
+            "1300 hrs        Working lunch hosted by the Chief of Defence Staff, Gen. Yaw Boateng\n")
+    events = _extract(nlp, text, published="2030-03-01")
+    plenary = next(e for e in events if e.start.startswith("2030-03-12T09:30"))
+    roles = {p.name: (p.side, p.role) for p in plenary.participants}
+    # the co-chairs with the sides of their delegation lists (one role each: heading a delegation ranks first)
+    assert roles["Kofi Mensah"] == ("GH", "chair") and roles["Ada Quill"] in {("US", "chair"), ("US", "lead")}
+    assert any(e.type == "meeting" and e.start.startswith("2030-03-12") for e in events)
