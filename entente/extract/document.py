@@ -176,6 +176,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
         subject = _pronoun_subject(text, span, previous, people)
+        if subject is None:
+            subject = _office_subject(text, span, people)
         for m in found:
             m.index = index
             if subject is not None and all(i != subject for i, _ in m.people):
@@ -398,6 +400,27 @@ def _generic(cluster: EventCluster, spans) -> bool:
     """An undated event whose every mention is a bare plural ("exchanges, visits, meetings") is talk
     of a kind of event, not of one."""
     return all(generic_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+
+
+OFFICE_SUBJECT = re.compile(r"(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime)\s+)?(?:Secretary"
+                            r"(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General))\b"
+                            r"(?!\s+(?:of|for|and)\b)")
+
+
+def _office_subject(text: str, span: tuple[int, int], people: list[PersonMention]) -> int | None:
+    """The person a sentence's opening "The Secretary" or "The Deputy Secretary" is: the latest one
+    named before with that office in their title ("Deputy Secretary of State Wendy Sherman")."""
+    found = OFFICE_SUBJECT.match(text, span[0], span[1])
+    if found is None:
+        return None
+    office = found.group("office").lower().replace("-", " ")
+    k = bisect_left(people, span[0], key=lambda p: p.start)
+    for i in range(k - 1, -1, -1):
+        title = (people[i].title or "").lower().replace("-", " ")
+        if re.search(rf"(?:^|\s){re.escape(office)}\b", title) and not (office == "secretary" and
+                                                                       re.search(r"(deputy|under|assistant) secretary", title)):
+            return i
+    return None
 
 
 def _join_undated(clusters: list[EventCluster]) -> list[EventCluster]:

@@ -126,8 +126,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             word = re.search(r"([\w.]+)$", text[start:m.start()])
             w = word.group(1).lower() if word else ""
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
-                continue
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence
         end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         if text[start:end].strip():
             spans.append(_strip(text, start, end))

@@ -153,3 +153,26 @@ def test_a_programme_slot_is_an_event_on_its_days_heading(nlp) -> None:
     # the co-chairs with the sides of their delegation lists (one role each: heading a delegation ranks first)
     assert roles["Kofi Mensah"] == ("GH", "chair") and roles["Ada Quill"] in {("US", "chair"), ("US", "lead")}
     assert any(e.type == "meeting" and e.start.startswith("2030-03-12") for e in events)
+
+
+# 8. people who are not people, and one person under several names
+
+def test_rooms_exercises_and_possessives_make_no_people(nlp) -> None:
+    doc = Document(id="t", source="t", published="2030-03-09", text=(
+        "Office of the Spokesperson\n\nSecretary of State Ada Quill met with Indian External Affairs Minister "
+        "Dr. S. Jaishankar in the Treaty Room today. Secretary Quill and Minister Jaishankar discussed Exercise "
+        "Cobra Gold and President Oduya's Quad initiative. Jaishankar's visit follows a call with Foreign "
+        "Minister Jaishankar last month."))
+    out = extract_document(doc, nlp=nlp)
+    names = {p.name for p in out.people}
+    assert not names & {"Treaty Room", "Cobra Gold", "Exercise Cobra Gold", "Quad"}
+    assert [n for n in names if "Jaishankar" in n] == ["S. Jaishankar"]  # one person, not three
+
+
+def test_a_dotted_short_form_does_not_end_the_sentence(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill met today with Chilean "
+                           "Foreign Minister Inés Rojas. The Secretary also met with U.N. Secretary-General "
+                           "Rui Costa at the Harry S Truman Building.")
+    un = next(e for e in events if "UN" in e.countries)
+    # "The Secretary" is the Secretary named before; the U.N. official represents the U.N.
+    assert _sides(un) == {"Ada Quill": "US", "Rui Costa": "UN"} and un.title == "Quill meets Costa"
