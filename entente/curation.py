@@ -145,13 +145,14 @@ def apply_corrections(records: list[dict[str, Any]], active_corrections: list[An
     """Machine event records with the corrections in force applied, in the order they were made."""
     by_id = {r["id"]: dict(r, corrected=False, merged_from=[]) for r in records}
     hidden: set[str] = set()
+    holder: dict[str, str] = {}  # absorbed id -> the event that took it in
     for c in active_corrections:
         if c.kind == "add":
             record = {"id": c.event_id, "end": None, "precision": "day", "location": None,
                       "location_country": None, "countries": [], "themes": [], "participants": [],
                       "evidence": [], "document_ids": [], "confidence": 1.0, "merged_from": []}
             by_id[c.event_id] = record
-        record = by_id.get(c.event_id)
+        record = by_id.get(_survivor(holder, c.event_id)) if c.kind == "merge" else by_id.get(c.event_id)
         if record is None:
             continue  # the event is outside this query, or a newer extractor no longer finds it
         record["corrected"] = True
@@ -169,9 +170,12 @@ def apply_corrections(records: list[dict[str, Any]], active_corrections: list[An
             _refresh_dates(record)
         elif c.kind == "merge":
             for other_id in c.payload.get("absorbed", ()):
+                if other_id == record["id"]:
+                    continue  # a merge of an event into itself (written by older versions) changes nothing
                 other = by_id.pop(other_id, None)
                 if other is None:
                     continue
+                holder[other_id] = record["id"]
                 record["evidence"] = record["evidence"] + other["evidence"]
                 record["document_ids"] = list(dict.fromkeys(record["document_ids"] + other["document_ids"]))
                 names = {p["name"] for p in record["participants"]}
@@ -220,15 +224,28 @@ def merge_reported_twice(engine: Engine, document_id: str, new_events: Iterable[
                                  events.c.year_to >= min(years) - 1))]
         for new in new_events:
             if new.id in absorbed_into:
-                continue
+                continue  # merged before (this document stored again): the merge still holds
             match = next((old for old in candidates if _clearly_same(new, old)), None)
             if match is None:
                 continue
-            target = absorbed_into.get(match.id, match.id)
+            root = _survivor(absorbed_into, match.id)
+            if root == new.id:
+                continue  # it already holds the other report: never merge an event into itself
+            # which report survives is fixed by the ids, not by the order the documents came in
+            target, absorbed = (root, new.id) if root < new.id else (new.id, root)
             result = conn.execute(insert(corrections).values(
-                kind="merge", event_id=target, payload={"absorbed": [new.id], "automatic": True},
+                kind="merge", event_id=target, payload={"absorbed": [absorbed], "automatic": True},
                 note="automatic: the same event reported by another document",
                 created_at=datetime.now(UTC)))
-            absorbed_into[new.id] = target
+            absorbed_into[absorbed] = target
             made.append(int(result.inserted_primary_key[0]))
     return made
+
+
+def _survivor(absorbed_into: dict[str, str], event_id: str) -> str:
+    """The event that holds `event_id` after the merges in force (itself when none absorbed it)."""
+    seen = {event_id}
+    while event_id in absorbed_into and absorbed_into[event_id] not in seen:
+        event_id = absorbed_into[event_id]
+        seen.add(event_id)
+    return event_id
