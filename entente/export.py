@@ -105,7 +105,31 @@ def to_csv(frame: pd.DataFrame, *, db: str | None = None) -> str:
     return "".join(_csv_chunks(frame, db))
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The most characters a spreadsheet cell holds (Excel, LibreOffice).
+CELL_LIMIT = 32_767
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A text cell as spreadsheet users expect it: one that would start a formula gets a leading
+    apostrophe (shown as text, never run), and one too long for a cell is cut with "…".
+
+    >>> spreadsheet_cell("=1+2"), spreadsheet_cell("Talks in Rawalpindi")
+    ("'=1+2", 'Talks in Rawalpindi')
+    """
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_START):
+        value = "'" + value
+    return value if len(value) <= CELL_LIMIT else value[:CELL_LIMIT - 1] + "…"
+
+
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    return _flat_raw(frame).map(spreadsheet_cell)
+
+
+def _flat_raw(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "id": frame["id"], "start": frame["start"], "end": frame["end"],
         "precision": frame["precision"], "type": frame["type"], "title": frame["title"],

@@ -102,3 +102,23 @@ def test_a_filtered_view_reads_only_its_own_events_quotes(five: str, monkeypatch
     events = json.loads(export.to_json(frame))["events"]
     assert [e["start"][:4] for e in events] == ["2003", "2005", "2010"]
     assert asked == [[i] for i in frame["id"]]  # one batch of one event each, nothing else read
+
+
+def test_csv_cells_are_inert_in_a_spreadsheet_and_fit_a_cell() -> None:
+    """Cells from documents or analysts that start like a formula are shown as text (OWASP), and no cell
+    is longer than a spreadsheet holds."""
+    import csv
+    import io
+
+    from entente.export import CELL_LIMIT, _flat
+
+    frame = pd.DataFrame([{
+        "id": "e1", "start": "2030-03-09", "end": None, "precision": "day", "type": "meeting",
+        "title": '=HYPERLINK("http://evil.example","x")', "location": "@SUM(A1)", "location_country": None,
+        "countries": ["US"], "themes": [], "participants": [{"name": "+Ada Quill", "side": "US", "role": None}],
+        "evidence": [{"text": "-" + "x" * 1_500_000}], "document_ids": ["d"], "confidence": 0.5}])
+    text = _flat(frame).to_csv(index=False)
+    (row,) = list(csv.DictReader(io.StringIO(text)))
+    assert row["title"].startswith("'=") and row["location"].startswith("'@")
+    assert row["participants"].startswith("'+") and row["evidence"].startswith("'-")
+    assert max(len(v) for v in row.values()) <= CELL_LIMIT
