@@ -79,7 +79,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from entente.pipeline import ingest_paths
 
     reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
-                           workers=args.workers, shard=args.shard)
+                           workers=args.workers, shard=args.shard, replace=args.replace)
     counts: dict[str, int] = {}
     for report in reports:
         counts[report.state] = counts.get(report.state, 0) + 1
@@ -151,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: ENTENTE_DATABASE_URL, "
                                                     "else the SQLite file in the data folder)")
+    ingest.add_argument("--replace", action="store_true",
+                        help="a file whose content changed replaces its earlier version (default: both are kept)")
     ingest.add_argument("--force", action="store_true",
                         help="re-extract documents already stored by this extractor version")
     ingest.add_argument("--workers", type=_positive, default=1, metavar="N",

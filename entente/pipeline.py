@@ -112,7 +112,16 @@ def _report(extracted: ExtractedDocument) -> IngestReport:
                         len(extracted.events))
 
 
-def _extract_and_store(engine: Engine, documents: list[Document]) -> list[IngestReport]:
+def _version_message(source: str, previous: str | None, replace: bool) -> list[str]:
+    if previous is None:
+        return []
+    if replace:
+        return [f"replaced the earlier version of {source} (document {previous[:12]})"]
+    return [f"a new version of {source}: the earlier one (document {previous[:12]}) is kept beside it, with "
+            f"its events and corrections; ingest with --replace to replace it"]
+
+
+def _extract_and_store(engine: Engine, documents: list[Document], replace: bool = False) -> list[IngestReport]:
     """Extract a batch and store each document in its own transaction; one report per document."""
     reports = []
     for document, extracted in zip(documents, extract_safely(documents, nlp=load_nlp()), strict=True):
@@ -120,8 +129,8 @@ def _extract_and_store(engine: Engine, documents: list[Document]) -> list[Ingest
             reports.append(IngestReport(document.source, "failed", document.id, list(extracted.messages)))
             continue
         try:
-            store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
-                                published=document.published, url=document.url)
+            previous = store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
+                                           published=document.published, url=document.url, replace=replace)
         except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
             error_id = uuid.uuid4().hex[:8]
             log.exception("storing %s failed (error %s)", document.source, error_id)
@@ -129,6 +138,7 @@ def _extract_and_store(engine: Engine, documents: list[Document]) -> list[Ingest
                                         [f"could not be stored (error {error_id}): {exc}"]))
             continue
         report = _report(extracted)
+        report.messages += _version_message(document.source, previous, replace)
         try:
             merged = curation.merge_reported_twice(engine, extracted.id, extracted.events)
             if merged:
@@ -145,17 +155,18 @@ def _in_shard(item: Document | ReadFailure, shard: tuple[int, int]) -> bool:
     return int(key[:8], 16) % shard[1] == shard[0]
 
 
-def _worker_batch(documents: list[Document], url: str) -> list[IngestReport]:
+def _worker_batch(documents: list[Document], url: str, replace: bool = False) -> list[IngestReport]:
     """One batch in a worker process: its own spaCy pipeline, its own connection to the shared store."""
-    return _extract_and_store(store.open_engine(url), documents)
+    return _extract_and_store(store.open_engine(url), documents, replace)
 
 
 def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
                      progress: Progress | None = None, force: bool = False,
                      workers: int = 1, batch_size: int = BATCH_SIZE,
-                     shard: tuple[int, int] | None = None) -> list[IngestReport]:
+                     shard: tuple[int, int] | None = None, replace: bool = False) -> list[IngestReport]:
     """Store every document not stored yet by this extractor version; one report per input, in input
-    order. With `workers` > 1, batches are extracted in that many processes writing to the same store.
+    order. New content under a name that held other content is a new version, kept beside the earlier
+    one unless `replace`. With `workers` > 1, batches are extracted in that many processes writing to the same store.
     With `shard` (k, n), only the documents whose id falls in shard k of n are taken, so n machines
     given the same archive split it between them without talking to each other."""
     load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
@@ -189,13 +200,13 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
-            for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch]),
+            for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch], replace),
                                          strict=True):
                 tick(slot, [report])
     else:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_worker_batch, [d for _, d in batch], url): batch for batch in batches}
+            futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
             for future in as_completed(futures):
                 batch = futures[future]
                 try:
@@ -211,12 +222,14 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     for slot, item in copies:
         original = first.get(item.id) if item.id in queued else None
         if original is None:  # stored by an earlier run
-            store.link_source(engine, item.source, item.id)
-            tick(slot, [IngestReport(item.source, "unchanged", item.id)])
+            previous = store.link_source(engine, item.source, item.id, replace=replace)
+            tick(slot, [IngestReport(item.source, "unchanged", item.id,
+                                     _version_message(item.source, previous, replace))])
         elif original.state in ("ingested", "warning"):
-            store.link_source(engine, item.source, item.id)
+            previous = store.link_source(engine, item.source, item.id, replace=replace)
             tick(slot, [IngestReport(item.source, original.state, item.id,
-                                     [f"the same text as {original.source}, stored once"],
+                                     [f"the same text as {original.source}, stored once",
+                                      *_version_message(item.source, previous, replace)],
                                      original.events)])
         else:
             tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
@@ -225,10 +238,10 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,
                  force: bool = False, workers: int = 1, batch_size: int = BATCH_SIZE,
-                 shard: tuple[int, int] | None = None) -> list[IngestReport]:
+                 shard: tuple[int, int] | None = None, replace: bool = False) -> list[IngestReport]:
     """`entente ingest`: files, folders and corpora into the store."""
     return ingest_documents(read_all(paths), db, progress=progress, force=force, workers=workers,
-                            batch_size=batch_size, shard=shard)
+                            batch_size=batch_size, shard=shard, replace=replace)
 
 
 def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
@@ -257,4 +270,5 @@ def reextract_stored(db: str | None = None, *, everything: bool = False,
 def ensure_seeds(db: str | None = None, *, progress: Progress | None = None) -> list[IngestReport]:
     """Load the seed documents into the store: all of them on first run, later only changed ones."""
     seeds = sorted(settings.seeds_dir().glob("*.txt"))
-    return ingest_paths(seeds, db, progress=progress)
+    # the seeds are the product's own corpus: a seed that changed with a release replaces its old text
+    return ingest_paths(seeds, db, progress=progress, replace=True)

@@ -96,29 +96,35 @@ def stored_version(engine: Engine, document_id: str) -> str | None:
         ).scalar_one_or_none()
 
 
-def link_source(engine: Engine, source: str, document_id: str) -> None:
-    """Record that `source` now holds `document_id`, dropping the document it held before if orphaned."""
+def link_source(engine: Engine, source: str, document_id: str, *, replace: bool = False) -> str | None:
+    """Record that `source` now holds `document_id` (see `_link`); the document it held before, if another."""
     now = datetime.now(UTC)
     with engine.begin() as conn:
-        _link(conn, source, document_id, now)
+        return _link(conn, source, document_id, now, replace=replace)
 
 
-def _link(conn, source: str, document_id: str, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _link(conn, source: str, document_id: str, now: datetime, *,  # type: ignore[no-untyped-def]
+          replace: bool = False) -> str | None:
+    """Point `source` at `document_id`. A document is its content: when the name held other content
+    before, that earlier version stays stored (its events, its corrections) unless `replace` says the
+    user wants it gone, and then only if no other name holds it. Returns the earlier version's id."""
     previous = conn.execute(select(sources.c.document_id).where(sources.c.source == source)).scalar()
     if previous == document_id:
         conn.execute(update(sources).where(sources.c.source == source).values(seen_at=now))
-        return
+        return None
     if previous is None:
         conn.execute(insert(sources).values(source=source, document_id=document_id, seen_at=now))
-    else:
-        conn.execute(update(sources).where(sources.c.source == source)
-                     .values(document_id=document_id, seen_at=now))
+        return None
+    conn.execute(update(sources).where(sources.c.source == source)
+                 .values(document_id=document_id, seen_at=now))
+    if replace:
         still_used = conn.execute(
             select(func.count()).select_from(sources).where(sources.c.document_id == previous)
         ).scalar_one()
         if not still_used:
             conn.execute(delete(events).where(events.c.document_id == previous))
             conn.execute(delete(documents).where(documents.c.id == previous))
+    return previous
 
 
 def _year(value: str | None) -> int | None:
@@ -134,8 +140,9 @@ def _iso_bounds(start: str | None, end: str | None) -> dict[str, str | None]:
 
 
 def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_version: str,
-                  published: str | None = None, url: str | None = None) -> None:
-    """Store one extracted document and its events in one transaction, replacing an older extraction."""
+                  published: str | None = None, url: str | None = None, replace: bool = False) -> str | None:
+    """Store one extracted document and its events in one transaction, replacing an older extraction
+    of the same content. Returns the id of an earlier version its source held (see `_link`)."""
     now = datetime.now(UTC)
     row = {
         "id": extracted.id, "source": extracted.source, "title": extracted.title,
@@ -169,7 +176,7 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
                 "confidence": ev.confidence,
             })
         insert_events(conn, event_rows)
-        _link(conn, extracted.source, extracted.id, now)
+        return _link(conn, extracted.source, extracted.id, now, replace=replace)
 
 
 def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -33,6 +33,9 @@ def _write(folder: Path) -> dict[str, Path]:
     return paths
 
 
+STORED = {"ingested", "warning"}  # these reports carry no date line of their own: a warning says so
+
+
 def _visible(db: str) -> set[str]:
     return set(query.events(query.Filters(), db)["id"])
 
@@ -82,3 +85,37 @@ def test_a_self_merge_left_by_an_older_version_hides_nothing(tmp_path: Path) -> 
                                                 payload={"absorbed": [event_id], "automatic": True},
                                                 created_at=datetime.now(UTC)))
     assert _visible(db) == {event_id}
+
+
+def test_a_second_upload_of_the_same_name_with_other_content_keeps_the_first(tmp_db: str) -> None:
+    from entente.pipeline import ingest_uploads
+
+    first = ingest_uploads([("notes.txt", REPORTS["other.txt"].encode())], tmp_db)
+    second = ingest_uploads([("notes.txt", REPORTS["state.txt"].encode())], tmp_db)
+    assert all(r.state in STORED for r in first + second)
+    assert any("new version of notes.txt" in m and "kept" in m for m in second[0].messages), second[0].messages
+    assert len(query.documents(tmp_db)) == 2 and len(_visible(tmp_db)) == 2
+    third = ingest_uploads([("notes.txt", REPORTS["wire.txt"].encode())], tmp_db)
+    assert len(query.documents(tmp_db)) == 3, third
+
+
+def test_two_corpus_lines_with_one_id_are_both_stored(tmp_path: Path, tmp_db: str) -> None:
+    import json
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": "r-1", "text": t}) for t in
+                                (REPORTS["other.txt"], REPORTS["state.txt"])), encoding="utf-8")
+    reports = ingest_paths([corpus], tmp_db)
+    assert len(reports) == 2 and all(r.state in STORED for r in reports)
+    assert len(query.documents(tmp_db)) == 2
+    assert any("new version of r-1" in m for r in reports for m in r.messages)
+
+
+def test_replace_removes_the_earlier_version_only_when_asked(tmp_path: Path, tmp_db: str) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(REPORTS["other.txt"], encoding="utf-8")
+    ingest_paths([path], tmp_db)
+    path.write_text(REPORTS["state.txt"], encoding="utf-8")
+    (report,) = ingest_paths([path], tmp_db, replace=True)
+    assert any("replaced the earlier version" in m for m in report.messages)
+    assert len(query.documents(tmp_db)) == 1

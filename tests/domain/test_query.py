@@ -175,7 +175,8 @@ def test_reads_between_ingests_match_a_fresh_read(any_db: str) -> None:
     store.save_document(engine, _doc(B, "b.txt", year="2000"), extractor_version="t")  # added
     assert list(query.events(query.Filters(year_from=2000), any_db)["id"]) == [f"ev-{B}"]
     C = "c" * 64
-    store.save_document(engine, _doc(C, "a.txt", year="2003", title="Third"), extractor_version="t")  # replaces A
+    store.save_document(engine, _doc(C, "a.txt", year="2003", title="Third"), extractor_version="t",
+                        replace=True)  # replaces A
     curation.edit_event(f"ev-{B}", {"title": "Edited"}, db=any_db)
     seen = query.events(query.Filters(), any_db)
     assert list(seen["id"]) == [f"ev-{B}", f"ev-{C}"] and seen.iloc[0]["title"] == "Edited"
