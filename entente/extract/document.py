@@ -194,7 +194,12 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = [c for c in clusters if c.date is not None or not _generic(c, spans)]
     clusters = _join_undated(clusters)
     if date is not None:
+        for c in clusters:  # trips first: the meetings held on them take their days
+            if c.type == "visit" and c.date is None:
+                _date_from_document(c, spans, date, text)
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
+        for c in clusters:
+            _with_trip(c, visits)
         for c in clusters:
             if c.date is None and not _date_from_visit(c, visits):
                 _date_from_document(c, spans, date, text)
@@ -456,6 +461,27 @@ def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
     return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
 
 
+def _with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
+    """A meeting told in the sentence of a trip ("traveled to Addis Ababa, where she met Prime Minister
+    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts") is held on that trip: its
+    place, its traveller and, when it gives none, its days are the trip's."""
+    if cluster.type == "visit":
+        return
+    sentences = {m.sentence for m in cluster.mentions}
+    trip = next((v for v in visits if any(m.sentence in sentences for m in v.mentions)), None)
+    if trip is None:
+        return
+    if cluster.location is None and cluster.mentions:
+        first = cluster.mentions[0]
+        first.location, first.location_kind = trip.location, trip.location_kind
+    for name, (side, role) in trip.participants.items():
+        if role in (None, "lead", "member"):
+            cluster.add_participant(name, side, None)
+    if cluster.date is None:
+        cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
+                                     "its sentence gives no date of its own")
+
+
 def _date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
     """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
     held during that visit: it takes the visit's days, and says so."""
@@ -528,10 +554,12 @@ def _event_countries(cluster: EventCluster, home: str | None, pair: tuple[str, .
             for code in delegation_sides(text[m.sentence[0]:m.sentence[1]]):
                 if code not in parties:
                     parties.append(code)
+    if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
+        parties.append(loc)  # a meeting abroad with no other side named: its host
     if len(parties) < 2:
         parties += [c for c in pair if c not in parties][:2 - len(parties)]
     if len(parties) < 2 and loc and loc not in parties:
-        parties.append(loc)  # a meeting abroad with no other side named: its host
+        parties.append(loc)
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
     return tuple(parties[:MAX_PARTIES])
@@ -565,7 +593,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         name = c.name or event_name(text, c.mentions)
         people = [(n, side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
-        people.sort(key=lambda p: ROLE_RANK[p[2]])
+        people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
         countries = _event_countries(c, home, pair, text)
         _side_left(c, countries)
         clause = next((m.clause for m in c.mentions if m.clause), None)

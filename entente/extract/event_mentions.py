@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import find_countries, find_sides
-from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, find_triggers
+from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.models import Location, Timex
@@ -188,6 +188,27 @@ def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
     return (verb, authors) if len(authors) >= 2 else None
 
 
+def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bool:
+    """ "the third meeting of the Senior Economic Dialogue": a word for a gathering, then the gathering's
+    name after "of": one event."""
+    if not compatible_types(m.type, owner.type) or m.trigger.end > owner.trigger.start:
+        return False
+    gap = text[m.trigger.end:owner.trigger.start]
+    return len(gap) <= 60 and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None
+
+
+def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
+    """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
+    to meet ...": the trip, not the meeting it is for), else the nearest."""
+    before = [k for k, t in enumerate(triggers) if t.end <= start]
+    if before:
+        k = before[-1]
+        gap = text[triggers[k].end:start]
+        if len(gap) <= 60 and not re.search(r"[;.!?]|,\s+(?:and|but|while|which|who)\b", gap):
+            return k
+    return _nearest(triggers, start, end)
+
+
 def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a person named at [start, end) takes part in: the one whose complement the name is
     ("spoke by phone with X to welcome the signing": the call, not the signing), else the nearest."""
@@ -255,7 +276,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for tx in [t for t in in_sent if t not in filed]:
         ds = date_span(tx, dct, day)
         if ds:
-            m = mentions[_nearest(strong, tx.start, tx.end)]
+            m = mentions[_date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
     for tx in filed:
         ds = date_span(tx, dct)
@@ -263,11 +284,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             for m in mentions:
                 m.date = m.date or ds
     dated = {m.date for m in mentions if m.date}
-    if len(dated) == 1:  # "a call last week ..., in which the two agreed to": what follows shares its time
-        first = min(m.trigger.start for m in mentions if m.date)
+    if len(dated) == 1:
+        # "a call last week ..., in which the two agreed to": what follows shares its time; so does an
+        # earlier word for the same gathering ("held the third meeting of the Dialogue on June 22")
+        owner = next(m for m in mentions if m.date)
         for m in mentions:
-            if m.date is None and m.trigger.start > first:
-                m.date = next(iter(dated))
+            if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)):
+                m.date = owner.date
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)

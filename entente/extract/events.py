@@ -146,8 +146,12 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             if focus is not None and _compatible(focus, m):
                 focus.add(m)
             continue
+        sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
+                        if any(x.sentence == m.sentence for x in c.mentions)), None)
         if m.date is None and focus is not None and _compatible(focus, m):
             target = focus
+        elif m.date is None and sibling is not None:
+            pass  # "traveled to Addis Ababa, where she met ...": part of its own sentence's event, not an older one
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH

@@ -131,6 +131,10 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
             if t.start <= found.start and found.end < t.end and not found.short:
                 # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian")
                 found = replace(found, name=t.name, start=t.start, end=t.end)
+            elif found.start < t.start and found.end == t.end and not t.short:
+                # the tagger took the office's last word for a name ("Climate John Kerry")
+                found = replace(found, name=t.name, start=t.start, side=found.side or t.side,
+                                home_side=found.home_side or t.home_side)
             if found.side is None and t.side:
                 found = replace(found, side=t.side, home_side=None)
             out[k] = found

@@ -176,3 +176,20 @@ def test_a_dotted_short_form_does_not_end_the_sentence(nlp) -> None:
     un = next(e for e in events if "UN" in e.countries)
     # "The Secretary" is the Secretary named before; the U.N. official represents the U.N.
     assert _sides(un) == {"Ada Quill": "US", "Rui Costa": "UN"} and un.title == "Quill meets Costa"
+
+
+def test_a_meeting_told_in_a_trips_sentence_is_held_on_the_trip(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nAssistant Secretary of State for African Affairs Ada "
+                           "Quill traveled to Accra, Ghana, where she met with Ghanaian Foreign Minister Efua "
+                           "Mensah.")
+    meeting = next(e for e in events if e.type == "meeting")
+    assert meeting.location.country == "GH" and meeting.countries == ("US", "GH")
+    assert _sides(meeting) == {"Ada Quill": "US", "Efua Mensah": "GH"} and meeting.title.startswith("Quill meets")
+
+
+def test_a_trips_dates_are_the_trips_not_the_purposes(nlp) -> None:
+    events = _extract(nlp, "Special Presidential Envoy Ada Quill will travel to Hanoi July 11-14 to meet with "
+                           "Vietnamese counterparts.", published="2030-07-01")
+    visit = next(e for e in events if e.type == "visit")
+    assert (visit.start, visit.end, visit.location.name) == ("2030-07-11", "2030-07-14", "Hanoi")
+    assert "Ada Quill" in _sides(visit)
