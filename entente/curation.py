@@ -225,20 +225,21 @@ def merge_reported_twice(engine: Engine, document_id: str, new_events: Iterable[
         for new in new_events:
             if new.id in absorbed_into:
                 continue  # merged before (this document stored again): the merge still holds
-            match = next((old for old in candidates if _clearly_same(new, old)), None)
-            if match is None:
+            # every report it matches, not the first: the groups are the same whatever order documents come in
+            roots = {_survivor(absorbed_into, old.id) for old in candidates if _clearly_same(new, old)}
+            roots.discard(new.id)  # it already holds that report: never merge an event into itself
+            if not roots:
                 continue
-            root = _survivor(absorbed_into, match.id)
-            if root == new.id:
-                continue  # it already holds the other report: never merge an event into itself
             # which report survives is fixed by the ids, not by the order the documents came in
-            target, absorbed = (root, new.id) if root < new.id else (new.id, root)
-            result = conn.execute(insert(corrections).values(
-                kind="merge", event_id=target, payload={"absorbed": [absorbed], "automatic": True},
-                note="automatic: the same event reported by another document",
-                created_at=datetime.now(UTC)))
-            absorbed_into[absorbed] = target
-            made.append(int(result.inserted_primary_key[0]))
+            group = roots | {new.id}
+            target = min(group)
+            for absorbed in sorted(group - {target}):
+                result = conn.execute(insert(corrections).values(
+                    kind="merge", event_id=target, payload={"absorbed": [absorbed], "automatic": True},
+                    note="automatic: the same event reported by another document",
+                    created_at=datetime.now(UTC)))
+                absorbed_into[absorbed] = target
+                made.append(int(result.inserted_primary_key[0]))
     return made
 
 
