@@ -243,14 +243,20 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
 
 
+# Issue 12's targets, printed beside each figure.
+TARGETS = {"recall": "≥ 0.85", "precision": "≥ 0.92", "countries": "≥ 0.90", "counterpart": "≥ 0.85",
+           "side": "≥ 0.90", "garbled": "0"}
+
+
 def report(name: str, t: Tally) -> list[str]:
-    return [f"{name}  ({t.documents} documents)",
-            f"  recall of bilateral events          {ratio(t.matched_bilateral, t.gold_bilateral)}",
-            f"  precision                           {ratio(t.extracted_real, t.extracted)}",
-            f"  event countries exactly the parties {ratio(t.countries_exact, t.matched_bilateral)}",
-            f"  named counterpart, right side       {ratio(t.counterparts_right, t.counterparts)}",
-            f"  participant side right              {ratio(t.sides_right, t.sides)}",
-            f"  garbled titles                      {t.garbled} of {t.titles}"]
+    rows = [("recall of bilateral events", ratio(t.matched_bilateral, t.gold_bilateral), "recall"),
+            ("precision", ratio(t.extracted_real, t.extracted), "precision"),
+            ("event countries exactly the parties", ratio(t.countries_exact, t.matched_bilateral), "countries"),
+            ("named counterpart, right side", ratio(t.counterparts_right, t.counterparts), "counterpart"),
+            ("participant side right", ratio(t.sides_right, t.sides), "side"),
+            ("garbled titles", f"{t.garbled} of {t.titles}", "garbled")]
+    return [f"{name}  ({t.documents} documents)"] + [
+        f"  {label:<36}{value:<18}target {TARGETS[key]}" for label, value, key in rows]
 
 
 def main() -> int:
