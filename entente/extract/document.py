@@ -579,6 +579,11 @@ def _background(cluster: EventCluster, date: dt.date) -> bool:
     return cluster.date is not None and cluster.date.bounds()[1] < date - dt.timedelta(days=BACKGROUND_DAYS)
 
 
+def _headline(title: str) -> str:
+    """A title starts with a capital, as a headline does ("Van Aalst visits Washington")."""
+    return title[:1].upper() + title[1:]
+
+
 SIGNING = re.compile(r"(?i)\b(?:sign|co-?sign|initial)")
 PLANNED_NOTE = "planned: the document announces it for a later date"
 
@@ -599,9 +604,9 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None
-        title = c.title or from_header or event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
+        title = c.title or from_header or _headline(event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
-                                       signed=any(SIGNING.search(m.trigger.text) for m in c.mentions))
+                                       signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
         if dct is not None and c.date.bounds()[0] > dct:
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,

@@ -37,6 +37,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "united", "nations", "republic", "kingdom", "union", "international", "affairs", "hotel", "day",
     "week", "year", "lunch", "dinner", "panel", "remarks", "session", "roundtable", "registration",
     "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
+    # a headline's words: "Commander Makes First Visit to Mongolia" names no one
+    "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
+    "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
 })
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|bin|al|Al|de|van|von|da|el|[A-Z]\.)$")

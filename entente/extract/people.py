@@ -40,6 +40,8 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"affairs|defen[cs]e|state|staff|forces|embassy|republic|kingdom|emirate|state)\s+of$")
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van", "Von", "Al", "El", "Ben", "Abu",
+                               "van", "von", "de", "al"})
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
 SOVEREIGN = re.compile(r"\b(?:Pope|King|Queen|Amir|Emir|Sultan|Prince)\s*$")
 
@@ -170,7 +172,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         pre = " ".join(x for x in (premodifier(doc, ent), lead) if x)
         if not name:
             continue
-        short = " " not in name
+        # "Le Drian", "Van Aalst": a particle and a surname stand for the full name given elsewhere
+        short = " " not in name or (len(name.split()) == 2 and name.split()[0] in SURNAME_PARTICLES)
         if short and SOVEREIGN.search(pre):
             name, short = f"{SOVEREIGN.search(pre).group(0).strip()} {name}", False
         if not short and not is_person_name(name):
