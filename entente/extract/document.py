@@ -13,12 +13,13 @@ from spacy.language import Language
 
 from entente import settings
 
-from entente.extract.countries import find_countries, find_sides
+from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.names import surname
 from entente.extract.parties import delegation_sides, listed_sides
 from entente.extract.tense import generic_mention, trigger_tense
 from entente.extract.titled_people import with_titled_people
 from entente.extract.event_mentions import EventMention, sentence_mentions, split_sentences
-from entente.extract.event_roles import role_in_sentence
+from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.event_titles import event_name, event_title
 from entente.extract.events import LOCATION_RANK, EventCluster, build_event, cluster_mentions
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
@@ -161,6 +162,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
     people = _with_listed_sides(sorted(listed + from_text, key=lambda m: m.start), text)
+    people = _with_surnames(people, text)
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)
@@ -363,6 +365,27 @@ def _listed_join_main(clusters: list[EventCluster], text: str, people: list[Pers
         main.add_participant(record.name, code, role)
 
 
+def _with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """Later mentions by surname alone that the tagger did not take for names ("Grant and Reyes also
+    signed"): the surname of a full name the document gives, capitalised, as a word of its own."""
+    full = [p for p in people if not p.short and len(p.name.split()) >= 2]
+    if not full:
+        return people
+    first_seen: dict[str, int] = {}
+    for p in full:
+        key = surname(p.name)
+        if len(key) >= 3 and key[:1].isupper() and not country_code(key):
+            first_seen.setdefault(key, p.start)
+    if not first_seen:
+        return people
+    taken = _Intervals([(p.start, p.end) for p in people])
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(first_seen, key=len, reverse=True))
+                         + r")\b(?!['’]?\s*[A-Z])")
+    added = [PersonMention(m.group(0), m.start(), m.end(), short=True, by_surname=True)
+             for m in pattern.finditer(text) if m.start() > first_seen[m.group(0)] and not taken.holds(m.start())]
+    return sorted(people + added, key=lambda p: p.start) if added else people
+
+
 def _with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
     """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names."""
     sections = listed_sides(text)
@@ -528,6 +551,8 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             if record is None:
                 continue
             hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
+            if pm.by_surname and hint.role == "speaker":
+                hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
             role = given or hint.role
             if role is None and pm.roles:
                 role = pm.roles[0]

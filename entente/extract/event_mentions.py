@@ -194,7 +194,12 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
     if not compatible_types(m.type, owner.type) or m.trigger.end > owner.trigger.start:
         return False
     gap = text[m.trigger.end:owner.trigger.start]
-    return len(gap) <= 60 and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None
+    if len(gap) > 60:
+        return False
+    # "meeting of the Dialogue", or a verb and its object: "convene the next Two-Plus-Two ministerial dialogue"
+    return re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None or \
+        re.match(r"\s+(?:(?:the|a|an|its|their|next|first|\w+(?:st|nd|rd|th)|[A-Z][\w.-]*|annual|high-level|"
+                 r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
 
 
 def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:

@@ -70,10 +70,12 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                        r"videoconference|video\s+conference|virtual\s+meeting|(?:meets?|met|meeting)\s+virtually|"
                        r"called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
-    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
+    # not "visit www.state.gov", "please visit our website"
+    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:www\.|https?:|(?:our|the|their)\s+(?:web\s*site|page|online)|"
+                        r"\S+\.(?:gov|com|org|net|mil)\b))|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
     # "led a delegation to Hanoi and Jakarta", "headed the U.S. delegation to the talks in Geneva"
-    ("visit", True, _rx(r"\b(?:led|leads|leading|headed|heads|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
+    ("visit", True, _rx(r"\b(?:led|leads?|leading|headed|heads?|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
                         r"(?:\S+\s+){0,12}?to\b(?!\s+(?:discuss|meet|participate|attend|talk|hold|sign|review|"
                         r"explore|advance|address|consult|continue|build|strengthen|deepen|expand|brief)\b)")),
     # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of"

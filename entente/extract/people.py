@@ -29,7 +29,7 @@ TITLE_KEYWORDS = re.compile(
 # Offices only the United States names so: "Under Secretary of Defense for Policy", "Deputy Secretary of
 # State" (the United Kingdom's are "Secretary of State for ..."), whoever publishes the text.
 US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
-                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b")
+                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b")
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
@@ -59,6 +59,7 @@ class PersonMention:
     roles: tuple[str, ...] = ()
     short: bool = False  # a surname reference such as "Gates" or "Secretary Blinken"
     home_side: str | None = None  # a guess from an unqualified office; any other evidence wins
+    by_surname: bool = False  # found as a known person's surname the tagger missed ("Gates said")
 
 
 @dataclass
