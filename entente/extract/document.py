@@ -27,7 +27,7 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
 from entente.extract.event_mentions import DateSpan
 from entente.extract.event_types import Trigger, compatible_types, find_triggers, may_belong
 from entente.extract.places import find_dateline, find_place_line, find_places
-from entente.extract.roster import AgendaItem, agenda, participant_list
+from entente.extract.roster import agenda, participant_list
 from entente.extract.agenda_events import agenda_clusters
 from entente.extract.nlp import Parse, parse_texts
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention, Timex

@@ -7,12 +7,11 @@ from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, find_sides, organisation_country
 from entente.extract.names import (
-    HONORIFICS, clean_name, is_person_name, person_key, same_person, surname,
+    HONORIFICS, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.roster import RosterEntry
 from entente.models import Person

@@ -115,8 +115,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     return _anaphor(m, ctx, 0)
 
 
-@rule(rf"(?i:the)\s+(?P<rel>(?i:next|following|previous|preceding|prior))\s+"
-      rf"(?P<u>(?i:day|morning|afternoon|evening|night))\b(?![-‐s])", priority=4)
+@rule(r"(?i:the)\s+(?P<rel>(?i:next|following|previous|preceding|prior))\s+"
+      r"(?P<u>(?i:day|morning|afternoon|evening|night))\b(?![-‐s])", priority=4)
 def next_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """the next day · the following morning · the previous night · the preceding day."""
     return _anaphor(m, ctx, 1 if m.group("rel").lower() in ("next", "following") else -1)
