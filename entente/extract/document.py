@@ -520,13 +520,17 @@ def _date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
     return False
 
 
+# How far into a document an undated event is still its news (a release's lede and first paragraphs).
+NEWS_SENTENCES = 8
+
+
 def _date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:
     """An event whose sentences give no date, reported as done ("spoke by phone with", "held talks"),
     took place on the document's date as far as the text tells; the evidence says so. A planned or
     generic one ("will visit", "regular meetings") stays undated, and so is not kept."""
     first = next((m for m in cluster.mentions if m.trigger.strong), None)
-    if first is None or first.index < 0:
-        return
+    if first is None or first.index < 0 or first.index > NEWS_SENTENCES:
+        return  # deep in a briefing's transcript, "the Secretary visited Tokyo" is no news of the day
     if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
         return
     s0, s1 = first.sentence
