@@ -134,6 +134,33 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
     return phrase
 
 
+# "X of the Ankara Policy Forum", "Y, of Peking University": an institution named after its city or country.
+AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
+                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){1,6})")
+INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
+                         r"School|Laboratory|Society|Association)\b")
+
+
+def affiliation_side(after: str) -> str | None:
+    """The country an institution after a name belongs to when its name starts with a place or a
+    nationality: "of the Ankara Policy Forum" -> TR, "of the Indian Council of World Affairs" -> IN.
+
+    >>> affiliation_side(" of the Ankara Policy Forum presented a paper")
+    'TR'
+    """
+    from entente.extract.places import resolve_place
+
+    found = AFFILIATION.match(after)
+    if found is None or not INSTITUTION.search(found.group("rest")):
+        return None
+    first = found.group("first")
+    code = country_code(first)
+    if code:
+        return code
+    place = resolve_place(first)
+    return place[0].country if place and place[1] in {"city", "country"} else None
+
+
 def side_from_title(phrase: str) -> str | None:
     """The country (or international organisation) a title names as the holder's own:
     "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
@@ -191,6 +218,9 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
                 side = org_side
         if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
             side = "US"
+        if not side:
+            # the words after the name, as a span (a Doc's whole text is rebuilt at each call)
+            side = affiliation_side(doc[ent.end - 1:min(len(doc), ent.end + 20)].text[len(doc[ent.end - 1].text):])
         home_side = home if home and not side and HOME_OFFICES.search(f"{pre} {appo or ''}") else None
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
         title = appo or (title_pre if TITLE_KEYWORDS.search(title_pre) else None)
