@@ -43,7 +43,7 @@ DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Septe
 
 def dated_pieces(unit: str) -> list[str]:
     """Paragraphs (unit "paragraph") or sentences (unit "sentence") of the releases that name a day."""
-    from entente.extract.event_mentions import split_sentences
+    from entente.extract.sentences import split_sentences
 
     out: list[str] = []
     with RELEASES.open(encoding="utf-8") as fh:

@@ -94,7 +94,6 @@ def dates_overlap(gold: dict, event: Event) -> bool:
 @dataclass
 class Tally:
     gold_bilateral: int = 0
-    found_bilateral: int = 0
     extracted: int = 0
     extracted_real: int = 0
     matched_bilateral: int = 0

@@ -1,10 +1,16 @@
-"""Which countries a sentence names as sides of an event, as against topics and venues."""
+"""The sides of events and documents: which countries (or organisations) take part, as against the
+topics and venues a text also names, and the side of each participant."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
-from entente.extract.countries import country_code, find_sides
+from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.events import HOME, EventCluster
+from entente.extract.people import PersonMention, PersonRecord
+from entente.models import Event
 
 # Words for the people or bodies that represent a side: a nationality word or country right before
 # one of them names a party ("the Pakistani delegation", "Polish officials", "India's Ministry of
@@ -77,3 +83,121 @@ def listed_sides(text: str) -> list[tuple[int, int, str]]:
         ended = SECTION_END.search(text, end + 1, stop)
         out.append((end, ended.start() if ended else stop, code))
     return out
+
+
+LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b"), "lead"),
+             (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
+
+
+def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
+                      owner: dict[int, PersonRecord]) -> None:
+    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
+    document is about (its longest dated dialogue, conference or meeting): "(Head of Delegation)" leads,
+    "(Co-Chair)" chairs, everyone else is a member."""
+    sections = listed_sides(text)
+    gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
+                  and not c.children_of]
+    if not sections or not gatherings:
+        return
+    def length(c: EventCluster) -> int:
+        first, last = c.date.bounds()
+        return (last - first).days
+    main = max(gatherings, key=lambda c: (length(c), -min(m.index for m in c.mentions)))
+    for i, p in enumerate(people):
+        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        record = owner.get(i)
+        if code is None or record is None:
+            continue
+        line = text[text.rfind("\n", 0, p.start) + 1:text.find("\n", p.start) % (len(text) + 1)]
+        role = next((r for pattern, r in LIST_ROLE if pattern.search(line)), "member")
+        main.add_participant(record.name, code, role)
+
+
+def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names."""
+    sections = listed_sides(text)
+    if not sections:
+        return people
+    out = []
+    for p in people:
+        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        out.append(replace(p, side=code, home_side=None) if code and not p.side else p)
+    return out
+
+
+def side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
+    """In an event between the United States and one other party, where the U.S. side is named, a
+    participant of no stated side is taken for the other party: a release names its own officials
+    by their U.S. offices ("Secretary of Defense X"), and the counterpart often by office alone
+    ("President Nyamdorj Enkhtuvshin"). Nothing is guessed for other events."""
+    others = [p for p in parties if p != HOME]
+    if HOME not in parties or len(others) != 1:
+        return
+    sides = [side for side, _ in cluster.participants.values()]
+    if HOME not in sides:
+        return
+    for name, (side, role) in list(cluster.participants.items()):
+        if side is None:
+            cluster.participants[name] = (others[0], role)
+
+
+MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
+
+
+def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
+                     text: str) -> tuple[str, ...]:
+    """The event's parties: the sides its people represent, then the host (a visit's destination, a
+    meeting's foreign venue) and the delegations its sentences name ("the Pakistani delegation"), and
+    only when these give fewer than two, the document's pair. Countries a sentence names as topics
+    ("discussed Russia's war against Ukraine") or as a neutral venue (a U.S.-Pakistan dialogue held in
+    Dubai) are not parties."""
+    sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
+    parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
+    loc = cluster.location.country if cluster.location else None
+    if loc and loc not in parties and cluster.type == "visit":
+        parties.append(loc)
+    if len(parties) < 2:
+        for m in cluster.mentions:
+            for code in delegation_sides(text[m.sentence[0]:m.sentence[1]]):
+                if code not in parties:
+                    parties.append(code)
+    if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
+        parties.append(loc)  # a meeting abroad with no other side named: its host
+    if len(parties) < 2:
+        parties += [c for c in pair if c not in parties][:2 - len(parties)]
+    if len(parties) < 2 and loc and loc not in parties:
+        parties.append(loc)
+    # the home country first, then the document's pair in its order, then the rest by weight
+    parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
+    return tuple(parties[:MAX_PARTIES])
+
+
+def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[str, ...]:
+    """The two sides a document is between, for events that name fewer: the publisher's country, then
+    the country or organisation its text and its people's offices name most ("NATO Secretary General")."""
+    counts: Counter[str] = Counter(m.code for m in find_sides(text))
+    for p in people:
+        if p.side:
+            counts[p.side] += 1
+    return tuple(_home_first(counts, home)[:2])
+
+
+def document_countries(text: str, events: list[Event], home: str | None) -> tuple[str, ...]:
+    """The bilateral pair first (the publisher's country, then the most mentioned other), then the
+    other countries the document is substantially about."""
+    counts: Counter[str] = Counter(c.code for c in find_countries(text, include_ambiguous=False))
+    for e in events:
+        for p in e.participants:
+            if p.side:
+                counts[p.side] += 1
+    ranked = _home_first(counts, home)
+    if not ranked:
+        return ()
+    top = counts.most_common(1)[0][1]
+    return tuple(ranked[:2] + [c for c in ranked[2:] if counts[c] >= max(3, top * 0.15)])
+
+
+def _home_first(counts: Counter[str], home: str | None) -> list[str]:
+    """Codes by how often they are named, the publisher's country first when it is named at all."""
+    ranked = [c for c, _ in counts.most_common()]
+    return sorted(ranked, key=lambda c: c != home) if home in counts else ranked

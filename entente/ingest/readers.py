@@ -10,12 +10,11 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from entente import settings
+from entente.ingest.fields import iso_date, web_url
 from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,
                                  title_from_text)
@@ -265,37 +264,6 @@ def _make_document(source: str, text: str, *, title: str = "", published: str | 
                     title=one_line(title) or title_from_text(text), published=published, url=url)
 
 
-def _iso_date(value: object) -> str | None:
-    """The day of an ISO date, or of a timestamp in the publisher's time zone (ENTENTE_PUBLISHER_TZ):
-    "2021-05-21T01:10:41+00:00" is 20 May in Washington. None when it is neither."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    if len(value) > 10:
-        try:
-            stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return day.isoformat()
-        if stamp.tzinfo is not None:
-            try:
-                zone = ZoneInfo(settings.publisher_tz())
-            except (ZoneInfoNotFoundError, ValueError):
-                zone = ZoneInfo("America/New_York")
-            return stamp.astimezone(zone).date().isoformat()
-    return day.isoformat()
-
-
-def _web_url(value: object) -> str | None:
-    """An http(s) address as given, else None: a "javascript:" or "file:" url is never kept."""
-    if isinstance(value, str) and value.strip().lower().startswith(("http://", "https://")):
-        url = value.strip()
-        return url if not any(c.isspace() or ord(c) < 0x20 for c in url) else None
-    return None
-
-
 def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
     try:
         text = decode(data)
@@ -321,8 +289,8 @@ def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
         name = safe_name(one_line(str(ident), 500)) if isinstance(ident, str | int) and ident else where
         yield _make_document(
             name, record["text"], title=str(record.get("title") or ""),
-            published=_iso_date(record.get("published") or record.get("date")),
-            url=_web_url(record.get("url") or record.get("link")),
+            published=iso_date(record.get("published") or record.get("date")),
+            url=web_url(record.get("url") or record.get("link")),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from entente.extract.document import extract_document
-from entente.extract.event_mentions import split_sentences
+from entente.extract.sentences import split_sentences
 from entente.extract.event_types import find_triggers
 from entente.extract.events import same_event
 from entente.models import Document, Event, Location, Participant

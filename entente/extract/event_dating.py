@@ -1,0 +1,157 @@
+"""When an event happened that its own sentences do not date: from the event it belongs to, the trip it
+is held on, a programme's day heading, or the document's date; and which events are history the text
+only recalls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from entente.extract.event_mentions import DateSpan
+from entente.extract.event_types import compatible_types, may_belong
+from entente.extract.events import HOME, LOCATION_RANK, EventCluster
+from entente.extract.parties import delegation_sides
+from entente.extract.tense import generic_mention, trigger_tense
+from entente.models import Timex
+
+
+def title_day(title: str, date: dt.date | None) -> dt.date | None:
+    """The day a document's title names ("Public Schedule – June 25, 2021"), if it names one."""
+    from entente.extract.timex import extract_timexes
+
+    if not title or not re.search(r"\d", title):
+        return None
+    for t in extract_timexes(title, date).timexes:
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            return dt.date.fromisoformat(t.value)
+    return None
+
+
+class DayHeadings:
+    """A programme's day headings ("Day 2: Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29 — Truman
+    Building"): lines that open with a day's date. The clock times under one are on that day."""
+
+    LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*)?$")
+
+    def __init__(self, text: str, timexes: Sequence[Timex], *, default: dt.date | None = None) -> None:
+        # a title that is a day ("Public Schedule – June 25, 2021") heads the whole text
+        self.starts: list[int] = [0] if default else []
+        self.days: list[dt.date] = [default] if default else []
+        for t in timexes:
+            if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+                continue
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if self.LEAD.match(text[line_start:t.start]):
+                self.starts.append(t.start)
+                self.days.append(dt.date.fromisoformat(t.value))
+
+    def day_at(self, offset: int) -> dt.date | None:
+        k = bisect_right(self.starts, offset) - 1
+        return self.days[k] if k >= 0 else None
+
+
+def is_generic(cluster: EventCluster, spans) -> bool:
+    """An undated event whose every mention is a bare plural ("exchanges, visits, meetings") is talk
+    of a kind of event, not of one."""
+    return all(generic_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+
+
+def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
+    """An undated event that shares a named participant with a dated one of a kind it can be part
+    of is that event ("This was the minister's first visit to the United States", after the signing
+    he came for): it is part of it, and takes its date. In a document with one dated event that names
+    people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it. A part
+    of the same kind is the same event; a visit or a signing stays an event of its own."""
+    dated = [c for c in clusters if c.date is not None and c.participants]
+    only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
+    out: list[EventCluster] = []
+    for c in clusters:
+        if c.date is None and c.type != "statement":  # a statement is the release's own: its date
+            host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
+                         and may_belong(d.type, c.type)), None)
+            if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
+                host = only
+            if host is not None and compatible_types(host.type, c.type):
+                host.absorb(c)
+                continue
+            if host is not None:  # a signing at the talks, a visit for the signing: its own event, on its days
+                c.date_from(host.date, f"dated by the {host.type} it is part of: its sentence gives no date")
+        out.append(c)
+    return out
+
+
+def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
+    """Whether two events name one non-U.S. participant and no foreign sides that differ: a release's
+    own Secretary takes part in all its events, which makes none of them the same."""
+    if a.sides - {HOME} and b.sides - {HOME} and not (a.sides & b.sides) - {HOME}:
+        return False
+    shared = set(a.participants) & set(b.participants)
+    return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
+
+
+def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
+    """A meeting told in the sentence of a trip ("traveled to Addis Ababa, where she met Prime Minister
+    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts") is held on that trip: its
+    place, its traveller and, when it gives none, its days are the trip's."""
+    if cluster.type == "visit":
+        return
+    sentences = {m.sentence for m in cluster.mentions}
+    trip = next((v for v in visits if any(m.sentence in sentences for m in v.mentions)), None)
+    if trip is None:
+        return
+    if cluster.location is None and cluster.mentions:
+        first = cluster.mentions[0]
+        first.location, first.location_kind = trip.location, trip.location_kind
+    for name, (side, role) in trip.participants.items():
+        if role in (None, "lead", "member"):
+            cluster.add_participant(name, side, None)
+    if cluster.date is None:
+        cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
+                                     "its sentence gives no date of its own")
+
+
+def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
+    """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
+    held during that visit: it takes the visit's days, and says so."""
+    loc = cluster.location
+    if loc is None or cluster.type == "visit":
+        return False
+    for v in visits:
+        there = v.location
+        if there and there.country == loc.country and (there.name == loc.name or
+                                                       LOCATION_RANK[cluster.location_kind] < 2):
+            cluster.date_from(v.date, f"dated by the visit to {there.name} it is part of: its sentence gives no date")
+            return True
+    return False
+
+
+# How far into a document an undated event is still its news (a release's lede and first paragraphs).
+NEWS_SENTENCES = 8
+
+
+def date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:
+    """An event whose sentences give no date, reported as done ("spoke by phone with", "held talks"),
+    took place on the document's date as far as the text tells; the evidence says so. A planned or
+    generic one ("will visit", "regular meetings") stays undated, and so is not kept."""
+    first = next((m for m in cluster.mentions if m.trigger.strong), None)
+    if first is None or first.index < 0 or first.index > NEWS_SENTENCES:
+        return  # deep in a briefing's transcript, "the Secretary visited Tokyo" is no news of the day
+    if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
+        return
+    s0, s1 = first.sentence
+    if not (cluster.participants or cluster.parties or delegation_sides(text[s0:s1])):
+        return  # "the exhibit will travel to Spain": no one takes part
+    cluster.date_from(DateSpan(date.isoformat(), None, "day"),
+                      "dated by the document's date: the text gives this event no date of its own")
+
+
+# How long before its document's date an event is history the text recalls rather than its news.
+BACKGROUND_DAYS = 365
+
+
+def is_background(cluster: EventCluster, date: dt.date) -> bool:
+    """Whether an event ended more than a year before the document's date: background ("the summit in
+    Wales in September 2014" in a 2017 readout) that would stretch a timeline across decades."""
+    return cluster.date is not None and cluster.date.bounds()[1] < date - dt.timedelta(days=BACKGROUND_DAYS)

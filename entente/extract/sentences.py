@@ -1,0 +1,47 @@
+"""Sentences for event rules: punctuation, blank lines and a programme's lines end one; abbreviations
+("Lt. Gen.", "Dec. 17", "U.N.") do not."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "lt", "gen", "adm", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
+    "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
+    "p.m", "ret", "messrs", "hon", "rev", "gens",
+})
+# A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
+# Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.
+PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b|"
+                  r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
+SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b)")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)|"
+                          r"\n(?=" + PROGRAMME_LINE + ")")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and blank lines; abbreviations ("Lt. Gen.", "Dec. 17") don't end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            w = word.group(1).lower() if word else ""
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[start:end].strip():
+            spans.append(_strip(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
