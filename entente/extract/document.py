@@ -207,7 +207,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
 
-    listed_join_main(clusters, text, people, owner)
+    listed_join_main(clusters, text, people, owner, date)
     pair = party_pair(text, people, home)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]

@@ -64,6 +64,7 @@ def _bounds(value: str) -> tuple[dt.date, dt.date]:
     return dt.date(int(day) * 10, 1, 1), dt.date(int(day) * 10 + 9, 12, 31)
 
 
+PART_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
 DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$")
 
 
@@ -73,6 +74,7 @@ def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> 
     value = timex.value
     if day is not None and timex.type == "TIME" and "T" in value:
         value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
+    value = PART_OF_DAY.sub("", value)  # "that afternoon" (2016-06-21TAF) is on its day
     if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
         value = dct.isoformat()
     week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
@@ -104,6 +106,44 @@ class EventMention:
     sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
     slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
     parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
+    part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
+
+
+# A named part of a longer gathering: "Session II", "Panel 3", "the opening session", "a final roundtable".
+PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+session|breakout)"
+GATHERING_PART = re.compile(
+    rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z])\b|"
+    rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
+    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b")
+
+
+# A meal or reception someone hosts during a gathering is an event of its own.
+HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s)|g[ai]ve|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<meal>reception|dinner|lunch|luncheon|breakfast)\b|"
+                         r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
+
+
+def gathering_part(sentence: str) -> str | None:
+    """The part of a gathering a sentence is about, as a key, or None.
+
+    >>> gathering_part("That afternoon, Session II, chaired by Colonel X, examined missile defense.")
+    'session ii'
+    >>> gathering_part("A final roundtable considered the agenda of the summit.")
+    'final roundtable'
+    >>> gathering_part("Mr. Hale, deputy chief of mission, hosted a reception for both delegations.")
+    'reception'
+    >>> gathering_part("The two sides met in Islamabad.") is None
+    True
+    """
+    meal = HOSTED_MEAL.search(sentence)
+    if meal:
+        return (meal.group("meal") or meal.group("meal2")).lower()
+    m = GATHERING_PART.search(sentence)
+    if m is None:
+        return None
+    if m.group("number"):
+        return " ".join(m.group(0).lower().split())
+    return f"{m.group('order').lower()} {m.group('noun').lower()}"
 
 
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
@@ -232,7 +272,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot) for t in strong]
+    part = gathering_part(sentence)
+    mentions = [EventMention(t, span, t.type, slot=slot, part=part) for t in strong]
     if joint is not None:
         for m in mentions:
             if m.type == "statement":

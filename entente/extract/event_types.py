@@ -58,6 +58,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|discussion)|workshops?|seminars?)\b")),
+    # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
+    ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
+                             r"(?:held|convened)\b|\bbrought\s+together\b")),
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
                           r"\s+(?:hosted|given|offered)\s+by)\b")),
@@ -106,6 +109,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|hosted)\b)")),
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
+    # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
+    ("conference", False, _rx(r"\b(?:presented\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:papers?|presentations?|findings|remarks|briefings?)|presented\s*[.;]|"
+                              r"served\s+as\s+(?:the\s+)?(?:discussants?|moderator|rapporteur))")),
     # "joint statement", "issued a statement"
     ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
     # "announced", "unveiled"

@@ -35,6 +35,7 @@ class EventCluster:
         self.sides: set[str] = set()
         self.parties: list[str] = []
         self.date_note: str | None = None
+        self.part: str | None = None
         for m in self.mentions:
             self._absorb(m)
 
@@ -45,6 +46,8 @@ class EventCluster:
     def _absorb(self, m: EventMention) -> None:
         # Kept up to date per mention so that grouping stays linear in the number of mentions.
         self.sides |= m.sides
+        if self.part is None and len(self.mentions) <= 1:
+            self.part = m.part
         self.parties += [p for p in m.parties if p not in self.parties]
         if m.trigger.strong:
             self._type = m.type if self._type is None else stronger_type(self._type, m.type)
@@ -103,6 +106,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
+    if m.trigger.strong and m.part != cluster.part:
+        return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
         return False  # "the opening session on 21 June" of a 21-22 June dialogue is an event of its own
     if m.type == "legislation" and m.clause and cluster.type == "legislation":

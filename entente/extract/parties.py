@@ -3,6 +3,7 @@ topics and venues a text also names, and the side of each participant."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -54,10 +55,12 @@ def delegation_sides(sentence: str) -> list[str]:
 
 
 # A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
-# of the Republic of Korea", "Participants from India", "Indian side".
+# of the Republic of Korea", "Participants from India", "Indian side"; on a line of its own, or leading
+# a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS, head); Li Jianguo (...)".
 NAME_WORDS = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.’'-]*){0,4}"
-SECTION = re.compile(rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})\s+(?i:delegation|participants|side|team)|"
-                     rf"(?i:delegation|participants)\s+(?i:of|from)\s+(?P<who2>{NAME_WORDS}))[ \t*:]*$", re.M)
+HEAD = (rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})\s+(?i:delegation|participants|side|team)|"
+        rf"(?i:delegation|participants)\s+(?i:of|from)\s+(?P<who2>{NAME_WORDS}))")
+SECTION = re.compile(HEAD + r"(?:[ \t*:]*$|[ \t*]*:[ \t*]*(?P<inline>\S))", re.M)
 # What ends a list: another heading, a programme's day or time line, a heading in capitals.
 SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                          r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
@@ -65,10 +68,14 @@ SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?i:(?:mon|tues|wednes|
 
 def listed_sides(text: str) -> list[tuple[int, int, str]]:
     r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
+    A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end.
 
     >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
     >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
     [('Mr. A B', 'US'), ('Shri C D', 'IN')]
+    >>> text = "Turkish participants: A B, Ankara Forum; C D.\n\nAmerican participants: E F, CSIS.\n"
+    >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
+    [('A B, Ankara Forum; C D.', 'TR'), ('E F, CSIS.', 'US')]
     """
     heads = []
     for m in SECTION.finditer(text):
@@ -76,27 +83,49 @@ def listed_sides(text: str) -> list[tuple[int, int, str]]:
         found = find_sides(who)
         code = found[0].code if found else country_code(who) or country_code(who.title())
         if code:
-            heads.append((m.start(), m.end(), code))
+            start = m.start("inline") if m.group("inline") else m.end()
+            heads.append((m.start(), start, code, bool(m.group("inline"))))
     out = []
-    for k, (start, end, code) in enumerate(heads):
+    for k, (head, start, code, inline) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        ended = SECTION_END.search(text, end + 1, stop)
-        out.append((end, ended.start() if ended else stop, code))
+        if inline:
+            blank = re.compile(r"\n[ \t]*\n").search(text, start, stop)
+            out.append((start, blank.start() if blank else stop, code))
+            continue
+        ended = SECTION_END.search(text, start + 1, stop)
+        out.append((start, ended.start() if ended else stop, code))
     return out
 
 
-LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b"), "lead"),
+LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"
+                         r"[(,]\s*(?i:head)\s*\)"), "lead"),
              (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
 
 
+def _item(text: str, start: int, end: int, at: int) -> str:
+    """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
+    the part between semicolons (commas when it has none)."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    line_end = text.find("\n", at, end)
+    line = (max(line_start, start), line_end if line_end >= 0 else end)
+    body = text[line[0]:line[1]]
+    sep = ";" if ";" in body else ","
+    if body.count(sep) < 1 or not re.search(r"\w", body):
+        return body
+    lo = text.rfind(sep, line[0], at) + 1 or line[0]
+    hi = text.find(sep, at, line[1])
+    return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
+
+
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord]) -> None:
+                      owner: dict[int, PersonRecord], today: dt.date | None = None) -> None:
     """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
-    document is about (its longest dated dialogue, conference or meeting): "(Head of Delegation)" leads,
-    "(Co-Chair)" chairs, everyone else is a member."""
+    document is about (its longest dated dialogue, conference or meeting that has begun by the
+    document's date `today`): "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a
+    member."""
     sections = listed_sides(text)
     gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
-                  and not c.children_of]
+                  and not c.children_of and (today is None or c.date.bounds()[0] <= today)]
     if not sections or not gatherings:
         return
     def length(c: EventCluster) -> int:
@@ -104,24 +133,25 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         return (last - first).days
     main = max(gatherings, key=lambda c: (length(c), -min(m.index for m in c.mentions)))
     for i, p in enumerate(people):
-        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
-        if code is None or record is None:
+        if section is None or record is None:
             continue
-        line = text[text.rfind("\n", 0, p.start) + 1:text.find("\n", p.start) % (len(text) + 1)]
-        role = next((r for pattern, r in LIST_ROLE if pattern.search(line)), "member")
-        main.add_participant(record.name, code, role)
+        entry = _item(text, section[0], section[1], p.start)
+        role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
+        main.add_participant(record.name, section[2], role)
 
 
 def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
-    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names."""
+    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
+    outweighs what other mentions suggest."""
     sections = listed_sides(text)
     if not sections:
         return people
     out = []
     for p in people:
         code = next((c for s, e, c in sections if s <= p.start < e), None)
-        out.append(replace(p, side=code, home_side=None) if code and not p.side else p)
+        out.append(replace(p, side=code, home_side=None, listed=True) if code else p)
     return out
 
 

@@ -37,6 +37,10 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
                        r"representative|director|chair(?:man|woman|person)?|spokesperson|envoy|"
                        r"affairs|defen[cs]e|state|staff|forces|embassy|republic|kingdom|emirate|state)\s+of$")
+# A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
+BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
+                        r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
+                        r"Permanent\s+Mission)\b")
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van", "Von", "Al", "El", "Ben", "Abu",
@@ -59,6 +63,7 @@ class PersonMention:
     short: bool = False  # a surname reference such as "Gates" or "Secretary Blinken"
     home_side: str | None = None  # a guess from an unqualified office; any other evidence wins
     by_surname: bool = False  # found as a known person's surname the tagger missed ("Gates said")
+    listed: bool = False  # on a list under a heading that names the side ("Indian delegation:")
 
 
 @dataclass
@@ -79,7 +84,8 @@ class PersonRecord:
         once, not once for each event they take part in.
         """
         if self._sides is None or self._sides[0] != len(self.mentions):
-            stated = Counter(m.side for m in self.mentions if m.side)
+            stated = Counter(m.side for m in self.mentions if m.side and m.listed) or \
+                Counter(m.side for m in self.mentions if m.side)
             home = next((m.home_side for m in self.mentions if m.home_side), None)
             self._sides = (len(self.mentions), stated.most_common(1)[0][0] if stated else None, home)
         return self._sides[1], self._sides[2]
@@ -89,7 +95,8 @@ class PersonRecord:
         return Counter(values).most_common(1)[0][0] if values else None
 
     def to_person(self, roles: tuple[str, ...] = ()) -> Person:
-        sides = Counter(m.side for m in self.mentions if m.side)
+        sides = Counter(m.side for m in self.mentions if m.side and m.listed) or \
+            Counter(m.side for m in self.mentions if m.side)
         if not sides:
             sides = Counter(m.home_side for m in self.mentions if m.home_side)
         return Person(name=self.name, aliases=tuple(sorted(self.aliases - {self.name})),
@@ -172,6 +179,8 @@ def side_from_title(phrase: str) -> str | None:
             return mention.code
         if OFFICE_OF.search(before):
             return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
+        if before.endswith(" of") and BODY_AFTER.match(phrase[mention.end:]):
+            return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"
         if re.search(r"\b(?:to|for|in|on|of|with)$", before):
             return None
     return None

@@ -193,3 +193,35 @@ def test_a_trips_dates_are_the_trips_not_the_purposes(nlp) -> None:
     visit = next(e for e in events if e.type == "visit")
     assert (visit.start, visit.end, visit.location.name) == ("2030-07-11", "2030-07-14", "Hanoi")
     assert "Ada Quill" in _sides(visit)
+
+
+# 10. conference reports: a run-on delegation list gives sides; each named session is an event
+
+REPORT = ("Report of the Fourth Round of the Andean-American Security Forum\n\n"
+          "The fourth round of the Forum was held in Quito on 4-5 May 2030. The opening session on 4 May, "
+          "co-chaired by Dr. Ada Quill and Dr. Tomas Ruales, reviewed regional trends. That afternoon, Session II, "
+          "chaired by Colonel (ret.) Marco Vela of the Army War Academy, examined border security. Professor Lina "
+          "Paz of the Central University presented a paper, and Mr. Owen Marsh served as discussant. "
+          "On the evening of 4 May, Mr. Ira Ladd, deputy chief of mission of the U.S. Embassy, hosted a reception "
+          "for both delegations.\n\n"
+          "Ecuadorian participants: Tomas Ruales (Andean Institute, head); Marco Vela (Army War Academy); "
+          "Lina Paz (Central University).\n\n"
+          "American participants: Ada Quill (Hemisphere Council, head); Owen Marsh (Hemisphere Council).\n")
+
+
+def test_a_run_on_delegation_list_gives_each_person_their_side(nlp) -> None:
+    events = _extract(nlp, REPORT, published="2030-06-01")
+    [main] = [e for e in events if e.end == "2030-05-05"]
+    assert _sides(main) == {"Ada Quill": "US", "Tomas Ruales": "EC", "Marco Vela": "EC", "Lina Paz": "EC",
+                            "Owen Marsh": "US"}
+    assert {p.name for p in main.participants if p.role == "lead"} == {"Ada Quill", "Tomas Ruales"}
+
+
+def test_each_named_session_and_a_hosted_reception_is_an_event_of_its_own(nlp) -> None:
+    events = _extract(nlp, REPORT, published="2030-06-01")
+    on_the_day = [e for e in events if e.start == "2030-05-04" and e.end in (None, "2030-05-04")]
+    assert len(on_the_day) == 3  # opening session, Session II, the reception
+    [session] = [e for e in on_the_day if "Marco Vela" in _sides(e)]
+    assert {p.name: p.role for p in session.participants} == {"Marco Vela": "chair", "Lina Paz": "presenter",
+                                                               "Owen Marsh": "discussant"}
+    assert _sides(session)["Lina Paz"] == "EC"
