@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from entente.extract.event_mentions import DateSpan, EventMention
@@ -11,6 +12,16 @@ from entente.extract.people import PersonMention, PersonRecord
 from entente.extract.roster import AgendaItem, RosterEntry
 
 SESSION_ROLES = frozenset({"chair", "presenter", "discussant"})
+
+
+def is_panel(item: AgendaItem) -> bool:
+    """A slot with a chair, presenters or discussants: read from the programme's lines, not as prose."""
+    return item.day is not None and bool({r for e in item.entries for r in e.roles} & SESSION_ROLES)
+
+
+def is_logistics(item: AgendaItem) -> bool:
+    """A slot for registration, a break or a meal that names nobody hosting it."""
+    return not item.is_session and not re.search(r"\b(?:hosted|given|offered)\s+by\s+\S", item.title)
 
 
 def _record_name(entry: RosterEntry, people: Sequence[PersonMention], owner: dict[int, PersonRecord]) -> str:
@@ -58,8 +69,7 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
     for it in items:
         if not it.is_session or not it.entries or it.day is None:
             continue
-        roles = {r for e in it.entries for r in e.roles}
-        if not roles & SESSION_ROLES:
+        if not is_panel(it):
             if main is not None:
                 for e in it.entries:
                     name = _record_name(e, people, owner)

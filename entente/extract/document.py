@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from entente import settings
 
-from entente.extract.agenda_events import agenda_clusters
+from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background,
                                           is_generic, join_undated, title_day, with_trip)
 from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
@@ -167,7 +167,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)
-    blocked = _Intervals([(it.start, it.end) for it in items] + [(lines.start_of(s), e) for s, e in spans])
+    # a panel's lines are read as the programme gives them, logistics ("Registration", "Hosted Dinner") not
+    # at all, and other slots ("Working lunch hosted by X", "Signing of the Plan") as prose
+    blocked = _Intervals([(it.start, it.end) for it in items if is_panel(it) or is_logistics(it)] +
+                         [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
     days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
     mentions: list[EventMention] = []
@@ -207,7 +210,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
 
-    listed_join_main(clusters, text, people, owner, date)
+    listed_join_main(clusters, text, people, owner)
     pair = party_pair(text, people, home)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]

@@ -118,6 +118,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "announced", "unveiled"
     ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
 )
+ENDING = re.compile(r"\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
@@ -137,6 +138,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
+            if ENDING.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "End of meeting" on a programme closes the day; it is no event
             found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, strong))
     found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []

@@ -25,6 +25,11 @@ HONORIFICS: frozenset[str] = frozenset({
     "lcdr", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
+FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",
+                  "avenue", "palace", "station", "bridge", "square", "stadium", "arena", "campus")
+# A name followed by a facility's noun is the facility's: "Robert F. Kennedy Main Justice Building".
+NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FACILITY_WORDS) +
+                           r"|center|centre|school|university|institute|foundation|award|prize|act|fellowship)\b")
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
@@ -40,6 +45,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
+    # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)
+    *FACILITY_WORDS,
 })
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|bin|al|Al|de|van|von|da|el|[A-Z]\.)$")

@@ -3,7 +3,6 @@ topics and venues a text also names, and the side of each participant."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
@@ -102,6 +101,9 @@ LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+
              (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
 
 
+LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
+
+
 def _item(text: str, start: int, end: int, at: int) -> str:
     """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
     the part between semicolons (commas when it has none)."""
@@ -109,8 +111,9 @@ def _item(text: str, start: int, end: int, at: int) -> str:
     line_end = text.find("\n", at, end)
     line = (max(line_start, start), line_end if line_end >= 0 else end)
     body = text[line[0]:line[1]]
-    sep = ";" if ";" in body else ","
-    if body.count(sep) < 1 or not re.search(r"\w", body):
+    inline = bool(text[line_start:start].strip()) and line[0] == start  # entries run on after the heading
+    sep = ";" if ";" in body else "," if inline else None
+    if sep is None or sep not in body:
         return body
     lo = text.rfind(sep, line[0], at) + 1 or line[0]
     hi = text.find(sep, at, line[1])
@@ -118,20 +121,21 @@ def _item(text: str, start: int, end: int, at: int) -> str:
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord], today: dt.date | None = None) -> None:
+                      owner: dict[int, PersonRecord]) -> None:
     """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
-    document is about (its longest dated dialogue, conference or meeting that has begun by the
-    document's date `today`): "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a
-    member."""
+    document is about (a dated dialogue, conference or meeting its opening names, else its longest):
+    "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a member."""
     sections = listed_sides(text)
     gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
-                  and not c.children_of and (today is None or c.date.bounds()[0] <= today)]
+                  and not c.children_of]
     if not sections or not gatherings:
         return
     def length(c: EventCluster) -> int:
         first, last = c.date.bounds()
         return (last - first).days
-    main = max(gatherings, key=lambda c: (length(c), -min(m.index for m in c.mentions)))
+    def first(c: EventCluster) -> int:
+        return min(m.index for m in c.mentions)
+    main = max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)

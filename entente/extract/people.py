@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, find_sides, organisation_country
 from entente.extract.names import (
-    HONORIFICS, clean_name, is_person_name, same_person, surname,
+    HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.roster import RosterEntry
 from entente.models import Person
@@ -214,6 +214,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             name, short = f"{SOVEREIGN.search(pre).group(0).strip()} {name}", False
         if not short and not is_person_name(name):
             continue
+        if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
+            continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3):
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None

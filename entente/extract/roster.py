@@ -13,7 +13,10 @@ from entente.extract.names import clean_name, is_person_name
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "chair and discussant": ("chair", "discussant"),
     "chair": ("chair",), "chairs": ("chair",), "co-chair": ("chair",), "moderator": ("chair",),
+    "co-chairs": ("chair",), "moderators": ("chair",), "chairperson": ("chair",),
     "presenter": ("presenter",), "presenters": ("presenter",), "panelist": ("presenter",),
+    "panelists": ("presenter",), "presentation": ("presenter",), "presentations": ("presenter",),
+    "discussants": ("discussant",),
     "speaker": ("speaker",), "speakers": ("speaker",), "discussant": ("discussant",),
     "remarks": ("speaker",), "opening remarks": ("speaker",), "closing remarks": ("speaker",),
     "keynote": ("speaker",), "keynote address": ("speaker",), "welcome": ("speaker",),
@@ -83,19 +86,46 @@ def participant_list(text: str) -> list[RosterEntry]:
     return out
 
 
+# "### THURSDAY, 08 OCTOBER", "Monday, November 29 — Harry S Truman Building", "Tuesday, 30 November 2021"
 DAY_HEADING = re.compile(
     r"^#*\s*\**(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))\**\s*$", re.I | re.M)
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))(?:,?\s+\d{4})?\**"
+    r"\s*(?:[—–-]+\s*[^\n]*|,\s+[^\n]*)?$", re.I | re.M)
+# A clock time: "0930", "09:30", "9:15 a.m.", "2 p.m."
+CLOCK = r"\d{1,2}(?::\d{2}|\d{2})(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?"
+# A programme's time slot: "0930 – 1050 **Panel 1**", "9:15–10:45 a.m.  Session I", "12:45 p.m.  Working lunch"
 SLOT_LINE = re.compile(
-    r"^(?P<t1>\d{1,2}:?\d{2})\s*(?:[-–—]|to)\s*(?P<t2>\d{1,2}:?\d{2})\s+(?P<body>\S[^\n]*)$", re.M)
+    rf"^(?P<t1>{CLOCK})(?:\s*(?:[-–—]|to)\s*(?P<t2>{CLOCK}))?(?:\s*hrs\.?)?\s+(?P<body>[A-Za-z*\"“][^\n]*)$", re.M)
 ROLE_LINE = re.compile(r"(?:^|(?<=: ))\*(?P<role>[A-Za-z -]{3,30}):\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)", re.M)
 BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)")
+# "Chair: Ms. Rachel Kim (DHS)", "Presentations: A (SSPC); B (ATF)", "Co-chairs: A and B"
+PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*(?P<names>[^\n]+)$", re.M)
 PLAIN_PERSON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
+NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
 
-def _clock(value: str) -> str:
-    digits = value.replace(":", "").zfill(4)
-    return f"{digits[:2]}:{digits[2:]}"
+def _clock(value: str | None, meridiem: str | None = None) -> str | None:
+    """"9:15 a.m." -> "09:15", "2 p.m." -> "14:00", "0930" -> "09:30"; a bare time takes `meridiem`."""
+    if value is None:
+        return None
+    found = re.match(r"(\d{1,2})(?::?(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", value.strip(), re.I)
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    half = (found.group(3) or meridiem or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _slot_times(t1: str, t2: str | None) -> tuple[str | None, str | None]:
+    """A range's times: "9:15–10:45 a.m." both in the morning, "11:00–12:30 p.m." from 11:00 to 12:30."""
+    half = re.search(r"([ap])\.?\s?m", t2 or "", re.I)
+    end = _clock(t2)
+    start = _clock(t1, half.group(1) if half and not re.search(r"[ap]\.?\s?m", t1, re.I) else None)
+    if start and end and start > end:
+        start = _clock(t1)
+    return start, end
 
 
 def _agenda_day(weekday: str, day: int, month_name: str, year_hint: int | None) -> dt.date | None:
@@ -112,6 +142,23 @@ def _agenda_day(weekday: str, day: int, month_name: str, year_hint: int | None) 
         if candidate.weekday() == want:
             return candidate
     return dt.date(year_hint, month, day)
+
+
+def _plain_entries(names: str, roles: tuple[str, ...], offset: int) -> list[RosterEntry]:
+    """The people of "Presentations: Mr. A (DOJ); Gral. B (SEDENA)" or "Co-chairs: A and B"."""
+    out = []
+    parts = names.split(";") if ";" in names else re.split(r",?\s+and\s+", names)
+    at = 0
+    for part in parts:
+        at = names.find(part, at)
+        found = NAME_AND_ORG.match(part)
+        if found:
+            rest = ", ".join(x for x in (found.group("org"), found.group("rest")) if x)
+            entry = _entry(found.group("name"), rest, roles, offset + at + found.start("name"), offset + at + len(part))
+            if entry:
+                out.append(entry)
+        at += len(part)
+    return out
 
 
 def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
@@ -136,8 +183,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         body = slot.group("body")
         bold = BOLD_ROLE.match(body)
         title = re.sub(r"\*+", "", body.split("**,")[0] if "**," in body else body).strip(" :,")
-        item = AgendaItem(title, day, _clock(slot.group("t1")), _clock(slot.group("t2")),
-                          slot.start(), block_end)
+        item = AgendaItem(title, day, *_slot_times(slot.group("t1"), slot.group("t2")), slot.start(), block_end)
         if bold:
             item.title = bold.group("role").strip()
             roles = ROLE_WORDS.get(bold.group("role").strip().lower(), ("speaker",))
@@ -151,6 +197,10 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
                 entry = _entry(m.group("name"), m.group("rest"), roles, slot.end() + m.start(), slot.end() + m.end())
                 if entry:
                     item.entries.append(entry)
+        for m in PLAIN_ROLE_LINE.finditer(block):
+            roles = ROLE_WORDS.get(m.group("role").strip().lower())
+            if roles:
+                item.entries += _plain_entries(m.group("names"), roles, slot.end() + m.start("names"))
         if not item.entries and re.search(r"remarks|welcome|keynote", item.title, re.I):
             for m in PLAIN_PERSON_LINE.finditer(block):
                 entry = _entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())

@@ -20,8 +20,18 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n
                           r"\n(?=" + PROGRAMME_LINE + ")")
 
 
+# A short capitalised word that opens a line or a list's entry, then a full stop: an honorific or rank in
+# any language ("Mtro.", "Lic.", "Gral.", "Ing.", "Dra."), not a sentence.
+LEADING_TITLE = re.compile(r"(?:^|[;:(]|\n)\s*[A-Z][a-z]{1,4}$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation and blank lines; abbreviations ("Lt. Gen.", "Dec. 17") don't end one."""
+    r"""Sentence spans by punctuation and blank lines; abbreviations ("Lt. Gen.", "Dec. 17") don't end one.
+
+    >>> text = "Mexican Delegation\nMtro. Ana Ruiz, Undersecretary\nLic. Eva Paz, Director"
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Mexican Delegation\nMtro. Ana Ruiz, Undersecretary\nLic. Eva Paz, Director']
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -30,6 +40,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower() if word else ""
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence
+            line = text[max(start, text.rfind("\n", 0, m.start()) + 1):m.start()]
+            if LEADING_TITLE.search(line):
+                continue  # "Mtro. Alejandro Ruiz", "; Gral. Mario Herrera": a title opening a list's entry
         end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         if text[start:end].strip():
             spans.append(_strip(text, start, end))

@@ -225,3 +225,27 @@ def test_each_named_session_and_a_hosted_reception_is_an_event_of_its_own(nlp) -
     assert {p.name: p.role for p in session.participants} == {"Marco Vela": "chair", "Lina Paz": "presenter",
                                                                "Owen Marsh": "discussant"}
     assert _sides(session)["Lina Paz"] == "EC"
+
+
+AGENDA = ("Agenda: Canada-U.S. Working Group on Border Technology, Ottawa, May 13-14, 2030\n\n"
+          "Canadian Delegation\nMme. Claire Tremblay, Director General, Global Affairs Canada — Head of Delegation\n\n"
+          "U.S. Delegation\nMr. Owen Marsh, Deputy Assistant Secretary — Head of Delegation\n\n"
+          "Monday, May 13 — Lester B. Pearson Building\n"
+          "9:15–10:45 a.m.      Session I: Sensors\n"
+          "                     Chair: Ms. Claire Tremblay (GAC)\n"
+          "                     Presentations: Mr. Owen Marsh (DHS); Dr. Lina Paz (NRC)\n"
+          "12:30 p.m.           Working lunch hosted by Mr. Owen Marsh\n"
+          "3:00 p.m.            Coffee break\n"
+          "5:00 p.m.            End of meeting\n")
+
+
+def test_a_programme_in_clock_times_with_plain_role_lines(nlp) -> None:
+    events = _extract(nlp, AGENDA, published="2030-05-01")
+    session = next(e for e in events if e.title.startswith("Session I"))
+    assert (session.start, session.end) == ("2030-05-13T09:15", "2030-05-13T10:45")
+    assert {p.name: p.role for p in session.participants} == {"Claire Tremblay": "chair", "Owen Marsh": "presenter",
+                                                               "Lina Paz": "presenter"}
+    lunch = [e for e in events if e.start == "2030-05-13T12:30"]
+    assert [p.role for e in lunch for p in e.participants] == ["host"]
+    assert not [e for e in events if e.start in ("2030-05-13T15:00", "2030-05-13T17:00")]  # a break, the day's end
+    assert all("Building" not in p.name for e in events for p in e.participants)
