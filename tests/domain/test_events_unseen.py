@@ -249,3 +249,30 @@ def test_a_programme_in_clock_times_with_plain_role_lines(nlp) -> None:
     assert [p.role for e in lunch for p in e.participants] == ["host"]
     assert not [e for e in events if e.start in ("2030-05-13T15:00", "2030-05-13T17:00")]  # a break, the day's end
     assert all("Building" not in p.name for e in events for p in e.participants)
+
+
+# 11. a release's headline names the event its lead reports, in words the body may not repeat
+
+def _titled(nlp, title: str, text: str) -> list[Event]:
+    doc = Document(id="t", source="t", title=title, text=text, published="2030-03-09")
+    return list(extract_document(doc, nlp=nlp).events)
+
+
+def test_a_headline_call_is_the_call_its_lead_reports(nlp) -> None:
+    [call] = _titled(nlp, "Secretary Quill’s Call with Maltese Foreign Minister Vella",
+                     "Office of the Spokesperson\n\nSecretary of State Ada Quill warmly congratulated Foreign "
+                     "Minister Ivo Vella today on his appointment.")
+    assert call.type == "call" and call.start == "2030-03-09" and call.countries == ("US", "MT")
+    assert "Ada Quill" in _sides(call)
+
+
+def test_a_headlines_list_of_destinations_is_one_visit_each(nlp) -> None:
+    visits = _titled(nlp, "Special Envoy Quill Travels to Ghana, Togo, and Benin",
+                     "Special Envoy Ada Quill departed for travel to West Africa on March 8.")
+    assert sorted(v.location.country for v in visits if v.type == "visit") == ["BJ", "GH", "TG"]
+
+
+def test_a_headline_of_a_plan_is_no_event_of_the_day(nlp) -> None:
+    events = _titled(nlp, "Special Envoy Quill to Travel to Ghana",
+                     "Special Envoy Ada Quill will travel to Accra next month to discuss trade.")
+    assert [e.start[:7] for e in events] == ["2030-04"]  # the trip, in the month the text gives

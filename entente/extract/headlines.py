@@ -1,0 +1,59 @@
+"""A release's headline as news: "Secretary Blinken's Call with Israeli Foreign Minister Lapid",
+"Special Representative Khalilzad Travels to Qatar, Pakistan, and Uzbekistan". The headline names the
+event its first sentences report, sometimes in words the body does not repeat (the body says only
+"warmly congratulated X today"; the legs of a trip are listed only in the title)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from entente.extract.event_mentions import EventMention, sentence_mentions
+from entente.extract.event_types import Trigger
+from entente.extract.names import surname
+from entente.extract.parties import delegation_sides
+from entente.extract.people import PersonMention
+from entente.extract.places import find_places
+
+# Headline events: what a title can announce for its lead sentence. A statement or an announcement is
+# the release itself, not news of an event.
+CAPITALISED = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+)*")
+HEADLINE_TYPES = frozenset({"call", "meeting", "visit", "dialogue", "conference", "summit", "agreement"})
+
+
+def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: tuple[int, int], text: str,
+                      people: Sequence[PersonMention], dct: dt.date | None) -> list[EventMention]:
+    """The events a title names, told in the body's lead sentence `lead` (its evidence) by its main
+    `verb` (whose tense tells news from plans): one per leg of a trip the title lists, with the
+    title's places and sides, and the lead's people that the title names (all of the lead's people
+    when it names none by a name the lead uses).
+
+    >>> text = "Secretary of State Ada Quill warmly congratulated Ivo Ray today on his appointment."
+    >>> people = [PersonMention("Ada Quill", 19, 28, side="US"), PersonMention("Ivo Ray", 50, 57)]
+    >>> [(m.type, m.parties, m.people) for m in headline_mentions(
+    ...     "Secretary Quill's Call with Maltese Foreign Minister Ray", (0, len(text)), 0, (29, 49), text, people, None)]
+    [('call', ['MT'], [(0, None), (1, None)])]
+    """
+    if not title.strip():
+        return []
+    # the title has no parse: its capitalised runs are offered to the gazetteer as places
+    ents = [(m.start(), m.end(), "GPE") for m in CAPITALISED.finditer(title)]
+    found = sentence_mentions(title, (0, len(title)), timexes=(), places=find_places(title, ents), people=(),
+                              dateline=None, dct=dct)
+    found = [m for m in found if m.type in HEADLINE_TYPES and m.trigger.strong]
+    if not found:
+        return []
+    s0, s1 = lead
+    in_lead = [i for i, p in enumerate(people) if s0 <= p.start < s1]
+    named = [i for i in in_lead if surname(people[i].name) in title]
+    sides = delegation_sides(title)
+    out = []
+    for m in found:
+        trigger = Trigger(verb[0], verb[1], text[verb[0]:verb[1]], m.type, True)
+        out.append(replace(m, trigger=trigger, sentence=lead, index=lead_index, date=None,
+                           people=[(i, None) for i in (named or in_lead)],
+                           sides={people[i].side for i in (named or in_lead) if people[i].side},
+                           parties=[c for c in sides if c not in m.parties] + list(m.parties)))
+    return out
