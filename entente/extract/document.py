@@ -28,8 +28,7 @@ from entente.extract.parties import (document_countries, event_parties, listed_j
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_place_line, find_places
-from entente.extract.headlines import headline_mentions
-from entente.extract.names import surname
+from entente.extract.headlines import with_headline
 from entente.extract.references import office_subject, pronoun_subject, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
@@ -194,7 +193,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         mentions += found
         previous = span
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
-    mentions = _with_headline(document, text, sentences, people, mentions, date, spans)
+    mentions = with_headline(document, text, sentences, people, mentions, date, spans)
     header = _header_mention(document, text, people, date)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
@@ -289,34 +288,6 @@ class _ThemeIndex:
         """Themes mentioned in sentences overlapping [start, end), in order of mention."""
         lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
         return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
-
-
-LEAD_REACH = 5  # sentences a headline's lead may be in ("Office of the Spokesperson", a dateline come first)
-
-
-def _with_headline(document: Document, text: str, sentences: list[tuple[int, int]], people: list[PersonMention],
-                   mentions: list[EventMention], date: dt.date | None, spans) -> list[EventMention]:
-    """The events a title names (a separate field, not the text's first line), told in the lead: the
-    first sentence naming someone the title names, else the first that names anyone."""
-    title = document.title or ""
-    if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
-        return mentions
-    starts = [p.start for p in people]
-    def named(span: tuple[int, int], in_title: bool) -> bool:
-        within = people[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
-        return any(not in_title or surname(p.name) in title for p in within)
-    lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, True)), None)
-    if lead_at is None:
-        lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, False)), None)
-    if lead_at is None:
-        return mentions
-    s0, s1 = sentences[lead_at]
-    lead = spans.char_span(s0, s1, alignment_mode="expand")
-    verb = (lead.root.idx, lead.root.idx + len(lead.root.text)) if lead is not None else (s0, s0)
-    if lead is not None and lead.root.idx < s0:  # a chunked parse gives offsets within its chunk
-        return mentions
-    heads = headline_mentions(title, (s0, s1), lead_at, verb, text, people, date)
-    return heads + mentions if heads else mentions
 
 
 def _header_mention(document: Document, text: str, people: list[PersonMention],

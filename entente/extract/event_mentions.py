@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import find_countries, find_sides
-from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers
+from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
+                                         gathering_part)
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
@@ -107,43 +108,6 @@ class EventMention:
     slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
     parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
     part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
-
-
-# A named part of a longer gathering: "Session II", "Panel 3", "the opening session", "a final roundtable".
-PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+session|breakout)"
-GATHERING_PART = re.compile(
-    rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z])\b|"
-    rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
-    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b")
-
-
-# A meal or reception someone hosts during a gathering is an event of its own.
-HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s)|g[ai]ve|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?P<meal>reception|dinner|lunch|luncheon|breakfast)\b|"
-                         r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
-
-
-def gathering_part(sentence: str) -> str | None:
-    """The part of a gathering a sentence is about, as a key, or None.
-
-    >>> gathering_part("That afternoon, Session II, chaired by Colonel X, examined missile defense.")
-    'session ii'
-    >>> gathering_part("A final roundtable considered the agenda of the summit.")
-    'final roundtable'
-    >>> gathering_part("Mr. Hale, deputy chief of mission, hosted a reception for both delegations.")
-    'reception'
-    >>> gathering_part("The two sides met in Islamabad.") is None
-    True
-    """
-    meal = HOSTED_MEAL.search(sentence)
-    if meal:
-        return (meal.group("meal") or meal.group("meal2")).lower()
-    m = GATHERING_PART.search(sentence)
-    if m is None:
-        return None
-    if m.group("number"):
-        return " ".join(m.group(0).lower().split())
-    return f"{m.group('order').lower()} {m.group('noun').lower()}"
 
 
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
@@ -16,6 +17,7 @@ from entente.extract.names import surname
 from entente.extract.parties import delegation_sides
 from entente.extract.people import PersonMention
 from entente.extract.places import find_places
+from entente.models import Document
 
 # Headline events: what a title can announce for its lead sentence. A statement or an announcement is
 # the release itself, not news of an event.
@@ -57,3 +59,31 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
                            sides={people[i].side for i in (named or in_lead) if people[i].side},
                            parties=[c for c in sides if c not in m.parties] + list(m.parties)))
     return out
+
+
+LEAD_REACH = 5  # sentences a headline's lead may be in ("Office of the Spokesperson", a dateline come first)
+
+
+def with_headline(document: Document, text: str, sentences: list[tuple[int, int]], people: list[PersonMention],
+                   mentions: list[EventMention], date: dt.date | None, spans) -> list[EventMention]:
+    """The events a title names (a separate field, not the text's first line), told in the lead: the
+    first sentence naming someone the title names, else the first that names anyone."""
+    title = document.title or ""
+    if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
+        return mentions
+    starts = [p.start for p in people]
+    def named(span: tuple[int, int], in_title: bool) -> bool:
+        within = people[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+        return any(not in_title or surname(p.name) in title for p in within)
+    lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, True)), None)
+    if lead_at is None:
+        lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, False)), None)
+    if lead_at is None:
+        return mentions
+    s0, s1 = sentences[lead_at]
+    lead = spans.char_span(s0, s1, alignment_mode="expand")
+    verb = (lead.root.idx, lead.root.idx + len(lead.root.text)) if lead is not None else (s0, s0)
+    if lead is not None and lead.root.idx < s0:  # a chunked parse gives offsets within its chunk
+        return mentions
+    heads = headline_mentions(title, (s0, s1), lead_at, verb, text, people, date)
+    return heads + mentions if heads else mentions
