@@ -120,8 +120,10 @@ def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
         return False
     for v in visits:
         there = v.location
+        # the same place, or one of the two is only a country ("a visit to Uzbekistan" holds Tashkent's)
         if there and there.country == loc.country and (there.name == loc.name or
-                                                       LOCATION_RANK[cluster.location_kind] < 2):
+                                                       min(LOCATION_RANK[cluster.location_kind],
+                                                           LOCATION_RANK[v.location_kind]) < 2):
             cluster.date_from(v.date, f"dated by the visit to {there.name} it is part of: its sentence gives no date")
             return True
     return False
