@@ -136,6 +136,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
     def first(c: EventCluster) -> int:
         return min(m.index for m in c.mentions)
     main = max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
+    listed: list[tuple[str, str, str]] = []  # (name, side, role)
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
@@ -144,6 +145,31 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         entry = _item(text, section[0], section[1], p.start)
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
         main.add_participant(record.name, section[2], role)
+        listed.append((record.name, section[2], role))
+    for c in clusters:
+        if c is not main and not c.children_of:
+            _join_delegations(c, text, listed)
+
+
+# "Arrival of the Mexican Delegation", "the Indian delegation called on"; "signed by the heads of delegation"
+DELEGATION_REF = re.compile(r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+[Dd]elegation\b(?!s)")
+HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|co-?chairs)\b")
+
+
+def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]]) -> None:
+    """An event its sentence gives to a listed delegation ("Arrival of the Mexican Delegation") has
+    that delegation's people; one it gives to "the heads of delegation", their heads."""
+    for m in cluster.mentions:
+        sentence = text[m.sentence[0]:m.sentence[1]]
+        for ref in DELEGATION_REF.finditer(sentence):
+            found = find_sides(ref.group("who"))
+            for name, side, role in listed:
+                if found and side == found[0].code:
+                    cluster.add_participant(name, side, None)
+        if HEADS_REF.search(sentence):
+            for name, side, role in listed:
+                if role in {"lead", "chair"}:
+                    cluster.add_participant(name, side, None)
 
 
 def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
