@@ -18,7 +18,7 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
-TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and)\s+){0,8}"
+TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and|for)\s+){0,8}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s+" + TITLE_RUN + "$")

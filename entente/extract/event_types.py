@@ -53,7 +53,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "nuclear security summit", "the NATO Summit"
     ("summit", True, _rx(r"\bsummits?\b")),
     # "strategic dialogue", "Defense Working Group", "consultations", "track II dialogue"
-    ("dialogue", True, _rx(r"\b(?:dialogues?|working\s+groups?|consultations|consultative\s+committee|"
+    # and the standing bodies of a relationship: "Defense Policy Group", "Joint Commission", "Steering Committee"
+    ("dialogue", True, _rx(r"\b(?:dialogues?|(?:working|policy|steering|planning|consultative|coordination|"
+                           r"contact|high[- ]level|joint)\s+groups?|(?:joint|binational|bilateral|intergovernmental)\s+"
+                           r"commissions?|(?:joint|steering|consultative)\s+committees?|consultations|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"

@@ -106,6 +106,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
+    if RECEIVING.match(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
+        return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own
     if m.trigger.strong and m.part != cluster.part:
         return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
@@ -119,6 +121,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     return not (here and there and here != there)
 
 
+# Receiving someone, or calling on them: an audience, never the same event as a dialogue or a conference.
+RECEIVING = re.compile(r"(?i)(?:welcom|receiv|host|greet|call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)")
 # A part of a longer gathering that the text may date on its own.
 SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")
 

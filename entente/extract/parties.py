@@ -120,23 +120,30 @@ def _item(text: str, start: int, end: int, at: int) -> str:
     return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
 
 
-def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord]) -> None:
-    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
-    document is about (a dated dialogue, conference or meeting its opening names, else its longest):
-    "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a member."""
-    sections = listed_sides(text)
+def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
+    """The gathering a document is about: a dated dialogue, conference or meeting its opening names,
+    else its longest."""
     gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
                   and not c.children_of]
-    if not sections or not gatherings:
-        return
+    if not gatherings:
+        return None
     def length(c: EventCluster) -> int:
         first, last = c.date.bounds()
         return (last - first).days
     def first(c: EventCluster) -> int:
         return min(m.index for m in c.mentions)
-    main = max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
-    listed: list[tuple[str, str, str]] = []  # (name, side, role)
+    return max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
+
+
+def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
+                      owner: dict[int, PersonRecord]) -> None:
+    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
+    document is about: "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a member.
+    Then the events the text gives to a delegation or to its heads have their people."""
+    main = main_gathering(clusters)
+    if main is None:
+        return
+    sections = listed_sides(text)
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
@@ -145,10 +152,10 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         entry = _item(text, section[0], section[1], p.start)
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
         main.add_participant(record.name, section[2], role)
-        listed.append((record.name, section[2], role))
+    delegates = [(name, side, role) for name, (side, role) in main.participants.items() if side]
     for c in clusters:
         if c is not main and not c.children_of:
-            _join_delegations(c, text, listed)
+            _join_delegations(c, text, delegates)
 
 
 # "Arrival of the Mexican Delegation", "the Indian delegation called on"; "signed by the heads of delegation"
@@ -157,16 +164,19 @@ HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s
 
 
 def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]]) -> None:
-    """An event its sentence gives to a listed delegation ("Arrival of the Mexican Delegation") has
-    that delegation's people; one it gives to "the heads of delegation", their heads."""
+    """An event its sentence gives to a delegation of the main gathering ("Arrival of the Mexican
+    Delegation") has that delegation's people; one it gives to "the heads of delegation", their heads.
+    A side the event already names people for ("X led the U.S. delegation at the March meetings") has
+    its own delegation."""
     for m in cluster.mentions:
         sentence = text[m.sentence[0]:m.sentence[1]]
+        named = {side for side, _ in cluster.participants.values()}
         for ref in DELEGATION_REF.finditer(sentence):
             found = find_sides(ref.group("who"))
             for name, side, role in listed:
-                if found and side == found[0].code:
+                if found and side == found[0].code and side not in named:
                     cluster.add_participant(name, side, None)
-        if HEADS_REF.search(sentence):
+        if HEADS_REF.search(sentence) and not named:
             for name, side, role in listed:
                 if role in {"lead", "chair"}:
                     cluster.add_participant(name, side, None)

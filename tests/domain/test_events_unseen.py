@@ -276,3 +276,17 @@ def test_a_headline_of_a_plan_is_no_event_of_the_day(nlp) -> None:
     events = _titled(nlp, "Special Envoy Quill to Travel to Ghana",
                      "Special Envoy Ada Quill will travel to Accra next month to discuss trade.")
     assert [e.start[:7] for e in events] == ["2030-04"]  # the trip, in the month the text gives
+
+
+def test_a_standing_body_is_a_dialogue_and_an_audience_during_it_a_meeting_of_its_own(nlp) -> None:
+    events = _extract(nlp, "The Peru-U.S. Defense Policy Group met in Lima on March 3-4, 2030. The Peruvian "
+                           "delegation was headed by Vice Minister Rosa Quispe. The U.S. delegation was headed by "
+                           "Under Secretary of Defense for Policy Ada Quill.\n\nMinister of Defense Luis Campos "
+                           "received Under Secretary Quill and the U.S. delegation on March 4.\n\nOn March 3, the "
+                           "heads of delegation initialed a logistics agreement.")
+    group = next(e for e in events if e.type == "dialogue")
+    assert (group.start, group.end) == ("2030-03-03", "2030-03-04")
+    audience = next(e for e in events if e.type == "meeting")
+    assert audience.start == "2030-03-04" and "Luis Campos" in _sides(audience) and "Luis Campos" not in _sides(group)
+    signing = next(e for e in events if e.type == "agreement")
+    assert set(_sides(signing)) == {"Rosa Quispe", "Ada Quill"}
