@@ -82,17 +82,25 @@ def _lowercase_names() -> dict[str, str]:
     return {k.lower(): v for table in (demonyms(), country_names()) for k, v in table.items()}
 
 
+# "the Hashemite Kingdom of Jordan", "the Government of Georgia": a state's own name, never a person's
+STATE_FORM = re.compile(r"\b(?:Kingdom|Republic|State|Government|Embassy|Governments|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+                        r"\s+of\s+(?:the\s+)?$")
+
+
 def find_countries(text: str, *, include_ambiguous: bool = True) -> list[CountryMention]:
     """Every country name or nationality word in `text`, in order.
 
     >>> [m.code for m in find_countries("U.S. and Pakistani officials met in Kazakhstan.")]
     ['US', 'PK', 'KZ']
+    >>> [m.code for m in find_countries("Michael Jordan met the Hashemite Kingdom of Jordan's envoy", include_ambiguous=False)]
+    ['JO']
     """
     names, nats = country_names(), demonyms()
     out: list[CountryMention] = []
     for match in _country_regex().finditer(text):
         word = match.group(0)
-        if not include_ambiguous and word in AMBIGUOUS_NAMES:
+        if not include_ambiguous and word in AMBIGUOUS_NAMES and \
+                not STATE_FORM.search(text[max(0, match.start() - 40):match.start()]):
             continue
         if word in nats:
             out.append(CountryMention(match.start(), match.end(), word, nats[word], "demonym"))

@@ -108,6 +108,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # each time slot of a programme is its own event
     if RECEIVING.match(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
         return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own
+    if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
+            cluster.type not in {"statement", "announcement"}:
+        return False  # "the Joint Statement on June 16" gives no date to the dialogue it led to
     if m.trigger.strong and m.part != cluster.part:
         return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
@@ -164,7 +167,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
-                if _compatible(c, m) and (c.date is not None or (c is focus and not past)) and \
+                if _compatible(c, m) and (c.date is not None or ((c is focus or recent) and not past)) and \
                         (m.date is not None or recent):
                     target = c
                     break

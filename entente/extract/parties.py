@@ -27,6 +27,11 @@ AGENT_NOUNS = re.compile(
     re.IGNORECASE)
 
 
+# Between two sides that share the noun after the second: "U.S. and Pakistani delegations", "Israel and
+# the Hashemite Kingdom of Jordan agreed"
+SHARED_NOUN = re.compile(r"\s*(?:and|,)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+(?:the\s+)?)?")
+
+
 def delegation_sides(sentence: str) -> list[str]:
     r"""Countries and organisations the sentence names as a side: a nationality or country word that
     qualifies an official, a delegation or a government, in order of mention.
@@ -35,6 +40,8 @@ def delegation_sides(sentence: str) -> list[str]:
     ['US', 'PK']
     >>> delegation_sides("the U.S.-Russia Strategic Stability Dialogue")
     ['US', 'RU']
+    >>> delegation_sides("Israel and the Hashemite Kingdom of Jordan agreed to conclude trade agreements.")
+    ['IL', 'JO']
     >>> delegation_sides("They discussed Russia's war against Ukraine.")
     []
     """
@@ -43,7 +50,7 @@ def delegation_sides(sentence: str) -> list[str]:
     for k, m in enumerate(mentions):
         after = sentence[m.end:m.end + 60]
         # "U.S. and Pakistani delegations": the first word shares the second's noun
-        if k + 1 < len(mentions) and re.fullmatch(r"\s*(?:and|,)\s*", sentence[m.end:mentions[k + 1].start]):
+        if k + 1 < len(mentions) and SHARED_NOUN.fullmatch(sentence[m.end:mentions[k + 1].start]):
             after = sentence[mentions[k + 1].end:mentions[k + 1].end + 60]
         # "the U.S.-Russia Strategic Stability Dialogue": a compound of sides names the two parties
         compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
