@@ -272,16 +272,3 @@ def current_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         year -= 1  # "the change is since year-end": the last one
     return Candidate(m.start(), m.end(), "DATE", f"{year:04d}", priority=3, takes_mod="point")
 
-
-@rule(rf"(?P<the>(?i:the))\s+(?i:week)\s+(?i:of)\s+(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:{YEAR_SEP}(?P<y>{YEAR}))?",
-      priority=6)
-def week_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the week of March 6 → 2000-W10 (the ISO week holding the day)."""
-    month, day = month_number(m.group("m1")), day_number(m.group("d1"))
-    year = resolve_year(ctx, m, m.group("y"), month, day)
-    value = checked_date(ctx, year, month, day, m)
-    if value is None:
-        return None
-    if year is None:
-        return Candidate(m.start(), m.end(), "DATE", "XXXX-WXX", priority=6)
-    return Candidate(m.start(), m.end(), "DATE", iso_week(dt.date.fromisoformat(value)), priority=6)
