@@ -76,6 +76,18 @@ def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 
 
+@rule(rf"(?P<t>{_HHMM})(?P<tz>{TIMEZONE})(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}|(?i:yesterday|today|tomorrow)))?\b",
+      priority=5)
+def zoned_hhmm(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Wire-service times: 1400 GMT → T14:00 · 0830 local time Friday. Not the restatement of a clock time
+    in brackets ("10:35 a.m. (0735 GMT)"): TimeBank leaves the second writing of one time untagged."""
+    if re.search(rf"{CLOCK}(?:{TIMEZONE})?\s*\(\s*$", ctx.text[max(0, m.start() - 40):m.start()]):
+        return None
+    t = m.group("t")
+    return Candidate(m.start(), m.end(), "TIME", f"{_day_of(ctx, m, m.group('wd'))}T{t[:2]}:{t[2:]}", priority=5,
+                     takes_mod="amount")
+
+
 @rule(rf"(?m)^[ \t>*#-]*(?P<t1>{_HHMM})(?:(?P<sep>\s*[-–—]\s*)(?P<t2>{_HHMM}))?(?=\s)", priority=7)
 def agenda_time(m: re.Match[str], ctx: Context) -> Candidate | None:
     """In an agenda under "THURSDAY, 08 OCTOBER": "0930 – 1050" → 2009-10-08T09:30 to T10:50."""

@@ -56,6 +56,14 @@ FREQUENCY_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
 }
+# Time zones written after a clock time ("4:25 p.m. ET", "1400 GMT"): upper case, as wires write them.
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "UTC", "UT", "Z", "ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+    "AKST", "AKDT", "HST", "AST", "ADT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT",
+    "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "WIB",
+)
+# Words before "time" that make it a zone: "5 p.m. Eastern time", "noon Moscow time", "0830 local time".
+ZONE_TIME_WORDS: tuple[str, ...] = ("local", "Eastern", "Central", "Mountain", "Pacific", "Greenwich")
 # Fixed-date holidays: month, day.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),

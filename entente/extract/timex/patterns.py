@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from entente.extract.timex.lexicon import (
     FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
-    UNIT_PLURALS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation, cased,
+    TIME_ZONES, UNIT_PLURALS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, ZONE_TIME_WORDS, alternation, cased,
 )
 
 # "June", "JUNE", "Dec.", "Sept."; an abbreviation without its full stop only before a number.
@@ -34,7 +34,9 @@ SEASON = rf"(?:{alternation(SEASONS)})"
 PART_OF_DAY = rf"(?:{alternation(PARTS_OF_DAY)})"
 ORDINAL = rf"(?:{alternation(ORDINALS)})"
 FREQUENCY = rf"(?:{alternation(FREQUENCY_WORDS)})"
-TIMEZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|UT|Z|local\s+time))"
+# "EDT", "(ET)", "local time", "Moscow time" (a capitalised place before "time", not a weekday).
+TIMEZONE = (rf"(?:\s+(?:\((?:{alternation(TIME_ZONES)})\)|(?:{alternation(TIME_ZONES)})\b)|\s+(?:{alternation(ZONE_TIME_WORDS)})\s+[Tt]ime\b"
+            rf"|\s+(?!(?:{cased(WEEKDAYS)})\b)[A-Z][a-z]{{2,}}\s+time\b)")
 # "10:35 a.m.", "10 a.m.", "2:30 pm", "14:30", "noon", "midnight".
 CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)"
          r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b|(?<![\w-])(?:noon|midnight|midday)\b)")
