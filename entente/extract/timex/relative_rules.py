@@ -173,10 +173,11 @@ def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
     return iso_week(saturday) + "-WE"
 
 
-@rule(rf"(?P<when>{I('earlier|later')}\s+in\s+)?(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
+@rule(rf"(?P<when>{I('earlier|later')}\s+in\s+)?(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period|decade')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
       priority=1)
 def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the weekend · the quarter · the week · the year: the one the document is about, by its date."""
+    """the weekend · the quarter · the week · the year · the end of the decade: the one the document is
+    about, by its date."""
     unit = m.group("u").lower()
     if ctx.dct is None:
         return None
@@ -196,6 +197,10 @@ def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
                 return Candidate(m.start(), m.end(), "DATE", value, mod=mod, priority=1)
         else:
             return Candidate(m.start(), m.end(), "DURATION", "P1Y", priority=1)
+    elif unit == "decade":
+        if not re.search(r"(?i)\bof\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+            return None  # "the decade" alone is mostly a span ("in the decade since"); "end of the decade" a date
+        value = at_granularity(ctx.dct, "DE")
     elif unit == "month":
         value = at_granularity(ctx.dct, "M")
     else:
@@ -278,9 +283,25 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"{year}{ctx.last_quarter[4:]}", priority=5,
                          takes_mod="amount")
     unit_for_value = "D" if unit in ("H", "MIN", "S") else unit
+    # "four years later" counts from the year the story last named ("elected in 2008 ... re-elected four years
+    # later" → 2012); "a year earlier" is the comparison idiom of reports and counts from the document date.
+    anaphor = (step, "Y", "") if unit == "Y" and abs(step) >= 2 and m.group("dir").lower() in ("later", "earlier") \
+        else None
     return Candidate(m.start(), m.end(), "DATE", at_granularity(shift(ctx.dct, step, unit_for_value), unit_for_value),
-                     priority=5, takes_mod="amount")
+                     priority=5, takes_mod="amount", anaphor=anaphor)
 
+
+
+@rule(rf"(?P<u>{I('minutes|hours|days|weeks|months|years|decades|centuries')})\s+(?P<dir>{I('ago|earlier|later')})\b"
+      rf"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)", priority=4)
+def uncounted_offset(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Offsets with no count, read as "several <units> ago/later": years ago → PAST_REF · decades later →
+    FUTURE_REF; days, weeks, months and hours later or earlier are a duration and a signal (Weeks → PXW)."""
+    unit = unit_code(m.group("u"))
+    direction = m.group("dir").lower()
+    if direction != "ago" and unit in ("MIN", "H", "D", "W", "M"):
+        return Candidate(m.start(), m.end("u"), "DURATION", duration_value(None, unit), priority=4)
+    return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", priority=4)
 
 _QUOTED = re.compile(r"(?:[\"“‘`]|'')\s*\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“`']\s*)\Z")
