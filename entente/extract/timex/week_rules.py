@@ -30,8 +30,8 @@ _ORDINAL = I("|".join(WEEK_ORDINALS))
 
 
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<week>{I('week')})\s+(?P<link>{_LINK})\s+(?:{I('on')}\s+)?"
-      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
-      rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:{I('of')}\s+)?(?P<m2>{MONTH}))?"
+      rf"(?P<wd>{WEEKDAY})?(?:(?(wd),?\s+|)"
+      rf"(?:(?P<m1>{MONTH})\s*(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?:{I('of')}\s+)?(?P<m2>{MONTH})))?"
       rf"(?:{YEAR_SEP}(?P<y>{YEAR}))?", priority=6)
 def week_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """the week of March 6 → 2000-W10 (the ISO week holding the day) · the week of 4 March 2013 ·
