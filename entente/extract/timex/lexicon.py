@@ -69,12 +69,25 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "veterans day": (11, 11), "valentine's day": (2, 14), "halloween": (10, 31),
+    "boxing day": (12, 26), "may day": (5, 1), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
+    "inauguration day": (1, 20), "flag day": (6, 14), "groundhog day": (2, 2),
 }
 # Holidays fixed by weekday: month, weekday (1 = Monday), nth (-1 = last).
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3), "columbus day": (10, 1, 2),
 }
+# Holidays a number of days from Easter Sunday (Western churches): "Good Friday" is two days before it.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy thursday": -3, "maundy thursday": -3, "holy saturday": -1, "palm sunday": -7, "ash wednesday": -46,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+}
+# Weeks named for Easter: the ISO week that ends on Easter Sunday ("Easter week" as news writes it).
+EASTER_WEEKS: frozenset[str] = frozenset({"easter week", "holy week"})
 
 
 def alternation(words: list[str] | tuple[str, ...] | set[str] | dict[str, object]) -> str:
