@@ -36,10 +36,11 @@ class TimexResult:
     messages: tuple[str, ...]  # warnings for the document, e.g. 'invalid date "31 February 2010" at 120'
 
 
-# Modifiers that may stand before an expression and join its span: (pattern, TimeML mod).
+# Modifiers that may stand before an expression and join its span, after a space or a hyphen
+# ("late November", "late-November"): (pattern, TimeML mod).
 _POINT_MODS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of)", "START"),
-    (r"(?:the\s+)?(?:late|end\s+of|close\s+of)", "END"),
+    (r"(?:the\s+)?(?:late|end\s+of|close\s+of|end(?=-))", "END"),  # "end-March", as Reuters writes it
     (r"(?:the\s+)?(?:mid-?|middle\s+of)", "MID"),
     (r"(?:around|about|approximately|roughly)", "APPROX"),
     (r"post-", "AFTER"),
@@ -57,7 +58,7 @@ _OUTSIDE_MODS: tuple[tuple[str, str], ...] = (
     (r"about", "APPROX"), (r"almost", "LESS_THAN"), (r"under", "LESS_THAN"), (r"over", "MORE_THAN"),
 )
 _COMPILED_MODS = {
-    kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|(?<=-))$"), mod) for p, mod in table]
+    kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|-|(?<=-))$"), mod) for p, mod in table]
     for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS), ("outside", _OUTSIDE_MODS))
 }
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -15,7 +15,7 @@ from entente.extract.timex.patterns import (
 # Words after which a bare "May" or "March" is the month, not the modal or the verb.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:the|in|of|since|until|till|by|during|last|next|this|early|late|mid|before|after|from|through|"
-    r"to|between|and|or|each|every|that|on|for|coming|past)\s+|mid-)$", re.I)
+    r"to|between|and|or|each|every|that|on|for|coming|past)\s+|(?:mid|end|early|late)-)$", re.I)
 # Words before a number that make it a label, not a year: "No. 1999", "Room 2010", "Flight 1776".
 _LABELS = re.compile(
     r"\b(?:No|Nos|no|number|Number|Room|room|Suite|Box|Flight|flight|Route|Highway|Interstate|page|Page|"

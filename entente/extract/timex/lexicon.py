@@ -102,7 +102,8 @@ def cased(words: dict[str, object] | list[str]) -> str:
 
 
 def number_from_words(text: str) -> int | float | None:
-    """'four' → 4, 'twenty-four' → 24, 'twenty four' → 24, '16' → 16, '5 1/2' → 5.5, 'a' → 1."""
+    """'four' → 4, 'twenty-four' → 24, 'twenty four' → 24, '16' → 16, '5 1/2' → 5.5, 'a' → 1,
+    'half an' → 0.5, 'a quarter of a' → 0.25."""
     t = text.lower().replace(",", "").strip()
     if not t:
         return None
@@ -110,6 +111,9 @@ def number_from_words(text: str) -> int | float | None:
         return 1
     if t in ("a half", "half a", "half an", "half"):
         return 0.5
+    quarters = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?", t)
+    if quarters:
+        return 0.75 if quarters.group(1) == "three" else 0.25
     m = re.fullmatch(r"(\d+)(?:\s+(\d)/(\d))?", t)
     if m:
         n = float(m.group(1))

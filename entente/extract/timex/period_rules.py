@@ -54,12 +54,18 @@ _ORDINAL_QUARTER = r"first|second|third|fourth|1st|2nd|3rd|4th"
       rf"(?P<o>(?i:{_ORDINAL_QUARTER}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
       rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})"
       rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!'))?"
-      rf"|\b(?P<q>Q[1-4])\s+(?P<y2>{YEAR})",
+      rf"|\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<y2>{YEAR}))?(?![\w-])",
       priority=4)
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the third quarter → 1989-Q3 · third-quarter · the first half of 2010 → 2010-H1 · Q3 2009."""
+    """the third quarter → 1989-Q3 · third-quarter · the first half of 2010 → 2010-H1 · Q3 2009 · H1 2013 ·
+    Q4 (the latest fourth quarter the tense allows)."""
     if m.group("q"):
-        return Candidate(m.start(), m.end(), "DATE", f"{m.group('y2')}-{m.group('q')}", priority=4)
+        label = m.group("q")
+        year = int(m.group("y2")) if m.group("y2") else _period_year(ctx, m, None, "", int(label[1]), label[0] == "H")
+        value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
+        if label[0] == "Q":
+            ctx.last_quarter = value
+        return Candidate(m.start(), m.end(), "DATE", value, priority=4)
     n = ORDINALS[m.group("o").lower()]
     half = m.group("u").lower() == "half"
     if half and n > 2:
