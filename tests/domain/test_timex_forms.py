@@ -65,3 +65,15 @@ def test_not_taken(text: str) -> None:
 def test_easter_sunday_matches_known_dates() -> None:
     assert [easter_sunday(y) for y in (1998, 1999, 2000, 2021, 2024)] == [
         dt.date(1998, 4, 12), dt.date(1999, 4, 4), dt.date(2000, 4, 23), dt.date(2021, 4, 4), dt.date(2024, 3, 31)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shipments resume within two to three weeks.", ("two to three weeks", "DURATION", "P2W", None)),
+    ("It took three or four days.", ("three or four days", "DURATION", "P3D", None)),
+    ("He was given a three-year period to repay.", ("a three-year period", "DURATION", "P3Y", None)),
+    ("The loan converts during its one-year term.", ("one-year term", "DURATION", "P1Y", None)),
+    ("The two-week session ended.", ("two-week", "DURATION", "P2W", None)),  # no period noun: the adjective alone
+    ("Talks failed in the late-November cold.", ("late-November", "DATE", "2012-11", "END")),
+])
+def test_lengths_and_premodifiers(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert [(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, D2013).timexes] == [expected]

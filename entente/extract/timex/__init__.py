@@ -63,6 +63,7 @@ _COMPILED_MODS = {
 }
 _POSSESSIVE = re.compile(r"['’]s\b")
 _THE = re.compile(r"(?i)(?<![\w-])the\s+$")
+_THE_LEAD = re.compile(r"(?i)(?:the\s+)?")
 
 
 def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.Doc | None = None,
@@ -130,6 +131,9 @@ def _widen(text: str, c: Candidate) -> Candidate:
                 break  # "get around Wednesday's ruling": a preposition before a possessive, not "about"
             if m:
                 c.start -= len(window) - m.start(1)
+                if window[m.end(1):m.end(1) + 1] == "-" and not c.takes_the:
+                    # "the late-November talks": a hyphenated premodifier; "the" is the noun's
+                    c.start += len(_THE_LEAD.match(window, m.start(1)).group())  # type: ignore[union-attr]
                 c.mod = c.mod or mod
                 window = text[max(0, c.start - 30):c.start]
                 break

@@ -11,7 +11,9 @@ from entente.extract.timex.calendar_rules import month_number, weekday_number
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.period_rules import last_period_is_quarter, year_back_quarter
 from entente.extract.timex.lexicon import PARTS_OF_DAY, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words
-from entente.extract.timex.patterns import MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY
+from entente.extract.timex.patterns import (
+    MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WORD_NUMBER,
+)
 
 I = "(?i:{})".format  # case-insensitive piece of an otherwise case-sensitive pattern
 
@@ -309,13 +311,20 @@ _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|
                    "initial|same|recent|preceding|ensuing|succeeding")
 
 
-@rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})(?P<sep>[\s-]+)"
+# Nouns a length stands before as one expression: "a three-year period", "its one-year term".
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stint|stretch|window)\b")
+_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:an?|the)\s+\Z")
+
+
+@rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})"
+      rf"(?P<n2>(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?:\d+|{I(WORD_NUMBER)}))?(?P<sep>[\s-]+)"
       rf"(?:{I('more|additional|straight|consecutive|full|long|trading|business|working')}\s+)?"
       rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
       rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?P<orso>\s+or\s+so)?", priority=2)
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours ·
-    several years → PXY · eight trading days → P8D."""
+    several years → PXY · eight trading days → P8D · two to three weeks → P2W (the lower count) ·
+    a three-year period → P3Y (the period noun and its article join the span)."""
     n_text = m.group("n").lower()
     amount = amount_of(n_text)
     if amount is None and n_text not in VAGUE_QUANTITIES:
@@ -340,14 +349,19 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     rel = (m.group("rel") or "").lower()
     if rel == "same" or (m.group("the") and not rel and amount == 1):
         return None
-    start = m.start()
-    if m.group("the") and not rel and "-" in m.group("sep"):
+    start, end = m.start(), m.end()
+    noun = _PERIOD_NOUN.match(ctx.text, end) if "-" in m.group("sep") and not m.group("rel") else None
+    if noun:
+        end = noun.end()
+        article = _ARTICLE.search(ctx.text[max(0, start - 5):start])
+        start -= len(article.group()) if article and not m.group("the") else 0
+    elif m.group("the") and not rel and "-" in m.group("sep"):
         start = m.start("n")  # "the [two-week] session": the adjective alone
     value = duration_value(amount, unit)
     if m.group("orso"):
-        return Candidate(start, m.end(), "DURATION", value, mod="APPROX", priority=2)
-    return Candidate(start, m.end(), "DURATION", value, priority=2,
-                     takes_mod="amount" if not m.group("the") else "")
+        return Candidate(start, end, "DURATION", value, mod="APPROX", priority=2)
+    return Candidate(start, end, "DURATION", value, priority=2,
+                     takes_mod="amount" if not (m.group("the") or noun) else "")
 
 
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
