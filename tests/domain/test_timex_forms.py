@@ -77,3 +77,16 @@ def test_easter_sunday_matches_known_dates() -> None:
 ])
 def test_lengths_and_premodifiers(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert [(t.text, t.type, t.value, t.mod) for t in extract_timexes(text, D2013).timexes] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "He backed the Good Friday Agreement.",  # a holiday that starts a name is no day, nor is its weekday
+    "They sailed to Easter Island.",
+])
+def test_a_holiday_inside_a_name_is_no_date(text: str) -> None:
+    assert extract_timexes(text, D2013).timexes == ()
+
+
+def test_a_couple_without_of_is_a_count() -> None:
+    found = [(t.text, t.value) for t in extract_timexes("The IAEA chief said a couple days ago.", D2013).timexes]
+    assert found == [("a couple days ago", "2013-03-13")]

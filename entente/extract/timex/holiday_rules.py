@@ -10,11 +10,13 @@ from entente.extract.timex.anchor import iso_week, nth_weekday
 from entente.extract.timex.calendar_rules import resolve_year
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.lexicon import (
-    EASTER_HOLIDAYS, EASTER_WEEKS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS, alternation,
+    EASTER_HOLIDAYS, EASTER_WEEKS, FIXED_HOLIDAYS, MONTHS, WEEKDAY_HOLIDAYS, WEEKDAYS, alternation, cased,
 )
 from entente.extract.timex.patterns import YEAR
 
 _HOLIDAYS: dict[str, tuple[int, ...]] = {**FIXED_HOLIDAYS, **WEEKDAY_HOLIDAYS, "election day": (11, 2, 1)}
+# A capitalised word after a holiday that is not a date's part makes the holiday part of a name.
+_NAME_GOES_ON = re.compile(rf"\s+(?!(?:{cased(WEEKDAYS)}|{cased(MONTHS)})\b)[A-Z][a-z]")
 _NAMES = alternation([*_HOLIDAYS, *EASTER_HOLIDAYS, *EASTER_WEEKS]).replace("'", "['’]")
 
 
@@ -41,6 +43,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
     Good Friday → two days before Easter · Easter week 2000 → 2000-W16."""
     if not m.group("h")[0].isupper():
         return None
+    if not m.group("y") and _NAME_GOES_ON.match(ctx.text, m.end()):
+        ctx.rejected.append((m.start(), m.end()))  # nor is its "Friday" a day
+        return None  # the Good Friday Agreement, Easter Island, the Easter Rising: a name, not a day
     name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     if name in EASTER_HOLIDAYS or name in EASTER_WEEKS:
         offset = 0 if name in EASTER_WEEKS else EASTER_HOLIDAYS[name]

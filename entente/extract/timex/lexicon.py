@@ -122,7 +122,7 @@ def number_from_words(text: str) -> int | float | None:
         return int(n) if n.is_integer() else n
     if re.fullmatch(r"\d+\.\d+", t):
         return float(t)
-    if t in ("a couple of", "couple of", "a couple"):
+    if t in ("a couple of", "couple of", "a couple", "couple"):
         return 2
     if t in ("a dozen", "dozen"):
         return 12

@@ -28,7 +28,7 @@ WORD_NUMBER = (rf"(?:(?:{alternation(TENS)})(?:[-\s](?:{alternation([w for w in 
 # A count: "16", "5 1/2", "four", "twenty-four", "a", "a couple of", "several", "half a".
 # "half an hour", "a quarter of a century": a fraction of one unit.
 FRACTION = r"(?:half\s+an?|(?:a|one|three)\s+quarters?\s+of\s+an?)"
-NUMBER = (rf"(?:{FRACTION}|\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{WORD_NUMBER})(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+dozen|"
+NUMBER = (rf"(?:{FRACTION}|\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{WORD_NUMBER})(?:\s+and\s+a\s+half)?|(?:a\s+)?couple(?:\s+of)?|a\s+dozen|"
           rf"an?|several|a\s+few|few|many|some|a\s+half)")
 UNIT = rf"(?:{alternation(UNITS)})"
 UNIT_PLURAL = rf"(?:{alternation(UNIT_PLURALS)})"
