@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.extract.timex import (  # noqa: F401  (importing registers the rules)
-    calendar_rules, clock_rules, discourse, holiday_rules, period_rules, reference_rules, relative_rules, set_rules, week_rules,
+    calendar_rules, clock_rules, discourse, holiday_rules, period_rules, reference_rules, relative_rules,
+    set_rules, week_rules,
 )
 from entente.extract.timex.core import RULES, Candidate, Context
 from entente.extract.timex.dct import dateline_day, find_document_date
