@@ -68,7 +68,8 @@ def nth_week_of_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     n = WEEK_ORDINALS[m.group("o").lower()]
     if m.group("m"):
         month = month_number(m.group("m"))
-        if m.group("m").lower() in ("may", "march") and not m.group("y") and ctx.pos_at(m.start("m")) in ("AUX", "VERB"):
+        if m.group("m").lower() in ("may", "march") and not m.group("y") \
+                and ctx.pos_at(m.start("m")) in ("AUX", "VERB"):
             return None
         year = resolve_year(ctx, m, m.group("y"), month, 7 * n - 3 if n > 0 else 25)
     elif ctx.dct is None:
