@@ -90,3 +90,21 @@ def test_a_holiday_inside_a_name_is_no_date(text: str) -> None:
 def test_a_couple_without_of_is_a_count() -> None:
     found = [(t.text, t.value) for t in extract_timexes("The IAEA chief said a couple days ago.", D2013).timexes]
     assert found == [("a couple days ago", "2013-03-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He arrived the day before yesterday.", ("the day before yesterday", "DATE", "2013-03-13")),
+    ("He leaves the day after tomorrow.", ("the day after tomorrow", "DATE", "2013-03-17")),
+    ("He will visit this coming Monday.", ("this coming Monday", "DATE", "2013-03-18")),
+    ("Prices will rise in the months ahead.", ("the months ahead", "DURATION", "PXM")),
+    ("Prices rose in the weeks ahead of the vote.", ("the weeks", "DURATION", "PXW")),  # "ahead of" leads on
+    # Without a parse, a year before a singular in -s or a verb is still a year; before a plural, a count.
+    ("Since the 2008 crisis, prices rose.", ("2008", "DATE", "2008")),
+    ("He said 1998 was a good year.", ("1998", "DATE", "1998")),
+])
+def test_deictic_offsets_and_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.type, t.value) for t in extract_timexes(text, D2013).timexes] == [expected]
+
+
+def test_a_year_like_number_before_a_plural_is_a_count() -> None:
+    assert extract_timexes("They bought 1500 tanks and sent 2000 troops.", D2013).timexes == ()

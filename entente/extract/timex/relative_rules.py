@@ -66,15 +66,22 @@ def amount_of(text: str) -> int | float | None:
 # --- deictic days and parts of day --------------------------------------------------------------
 
 
-@rule(r"(?:(?P<pre>(?i:earlier|later))\s+)?(?:\b(?P<w>(?i:yesterday|today|tomorrow|tonight))\b"
+@rule(r"(?:(?P<pre>(?i:earlier|later))\s+|(?P<two>(?i:the\s+day\s+(?:before|after)))\s+)?"
+      r"(?:\b(?P<w>(?i:yesterday|today|tomorrow|tonight))\b"
       r"(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?"
       r"|\b(?P<this>(?i:this|last))\s+(?P<p2>(?i:morning|afternoon|evening|night))\b)", priority=4)
 def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """today · yesterday · tomorrow · tonight · this morning · last night · yesterday afternoon ·
-    later today and earlier this afternoon (the adverb joins the span, the value stays the day's)."""
+    later today and earlier this afternoon (the adverb joins the span, the value stays the day's) ·
+    the day before yesterday → two days back · the day after tomorrow."""
     if m.group("w"):
         word = m.group("w").lower()
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        if m.group("two"):
+            step = 1 if "after" in m.group("two").lower() else -1
+            if offset != step:
+                return None  # "the day before tomorrow" is nobody's way of saying today
+            offset += step
         part = PARTS_OF_DAY[m.group("p").lower()] if m.group("p") else ("NI" if word == "tonight" else None)
     else:
         last = m.group("this").lower() == "last"
@@ -90,11 +97,12 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
                      priority=4, takes_mod="point")
 
 
-@rule(rf"(?:(?P<rel>{I('last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
+@rule(rf"(?:(?P<rel>{I('this coming|this past|last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
       rf"(?:\s+(?P<p>{I(PART_OF_DAY)}))?\b", priority=3)
 def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Friday · last Friday · next Tuesday · Thursday morning → the date the tense points to."""
-    rel = (m.group("rel") or "").lower()
+    """Friday · last Friday · next Tuesday · this coming Monday · Thursday morning → the date the tense
+    points to."""
+    rel = re.sub(r"^this\s+(?=coming|past)", "", (m.group("rel") or "").lower())
     start = m.start() if rel not in ("on", "") else m.start("wd")
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday_number(m.group('wd'))}"
@@ -367,6 +375,7 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
       rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
       rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
+      rf"(?:\s+{I('ahead')}\b(?!\s+of\b))?"
       rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b"
       rf"|(?<![\w-])(?P<one>{I('year|month|week|day|hour')})-long\b", priority=2)
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
