@@ -69,6 +69,8 @@ NEGATIVES = [
     # A restatement of a clock time in brackets stays untagged, as TimeBank leaves it.
     ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735"),
     ("The bomb went off at 2:30 p.m. local time (1230 GMT).", "1230"),
+    # A capitalised word opening the next sentence is no zone.
+    ("We met at 3 p.m. Our time was short.", "Our time"),
     # "the decade" alone is a span of years, not the current decade.
     ("In the decade since, the town has grown.", "decade"),
 ]

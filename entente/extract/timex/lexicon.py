@@ -62,8 +62,16 @@ TIME_ZONES: tuple[str, ...] = (
     "AKST", "AKDT", "HST", "AST", "ADT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT",
     "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "WIB",
 )
-# Words before "time" that make it a zone: "5 p.m. Eastern time", "noon Moscow time", "0830 local time".
-ZONE_TIME_WORDS: tuple[str, ...] = ("local", "Eastern", "Central", "Mountain", "Pacific", "Greenwich")
+# Words before "time" that make it a zone: "5 p.m. Eastern time", "noon Moscow time", "0830 local time",
+# "Eastern Standard Time"; capitals as wires write them (a capitalised word alone may open a sentence).
+ZONE_TIME_WORDS: tuple[str, ...] = (
+    "local", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "Eastern Standard",
+    "Eastern Daylight", "Central Standard", "Pacific Standard", "Pacific Daylight", "Greenwich Mean",
+    "Washington", "New York", "London", "Paris", "Berlin", "Brussels", "Moscow", "Kyiv", "Kiev", "Istanbul",
+    "Ankara", "Cairo", "Jerusalem", "Beirut", "Damascus", "Baghdad", "Tehran", "Riyadh", "Dubai", "Kabul",
+    "Islamabad", "Delhi", "Beijing", "Hong Kong", "Taipei", "Seoul", "Pyongyang", "Tokyo", "Manila",
+    "Jakarta", "Bangkok", "Singapore", "Sydney", "Havana", "Caracas", "Mexico City",
+)
 # Fixed-date holidays: month, day.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),

@@ -36,9 +36,9 @@ SEASON = rf"(?:{alternation(SEASONS)})"
 PART_OF_DAY = rf"(?:{alternation(PARTS_OF_DAY)})"
 ORDINAL = rf"(?:{alternation(ORDINALS)})"
 FREQUENCY = rf"(?:{alternation(FREQUENCY_WORDS)})"
-# "EDT", "(ET)", "local time", "Moscow time" (a capitalised place before "time", not a weekday).
-TIMEZONE = (rf"(?:\s+(?:\((?:{alternation(TIME_ZONES)})\)|(?:{alternation(TIME_ZONES)})\b)|\s+(?:{alternation(ZONE_TIME_WORDS)})\s+[Tt]ime\b"
-            rf"|\s+(?!(?:{cased(WEEKDAYS)})\b)[A-Z][a-z]{{2,}}\s+time\b)")
+# "EDT", "(ET)", "local time", "Moscow time", "Eastern Standard Time".
+TIMEZONE = (rf"(?:\s+(?:\((?:{alternation(TIME_ZONES)})\)|(?:{alternation(TIME_ZONES)})\b)"
+            rf"|\s+(?:{alternation(ZONE_TIME_WORDS)})\s+[Tt]ime\b)")
 # "10:35 a.m.", "10 a.m.", "9.30 pm" (as British papers write it), "2:30 pm", "14:30", "noon", "midnight",
 # "ten o'clock".
 CLOCK = (r"(?:(?<![$£€])(?:1[0-2]|0?[1-9])(?:[:.][0-5][0-9])?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)"
