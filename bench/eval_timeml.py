@@ -6,6 +6,9 @@ Systems, each writing TimeML into its own temporary folder:
   dateparser.search  dateparser.search.search_dates, RELATIVE_BASE = the document date
   spaCy + dateparser spaCy DATE/TIME entities, each normalised by dateparser
 Set ENTENTE_SHARED to the shared folder (default: ../shared next to the repository).
+Then entente's figures per corpus (TimeBank, AQUAINT) and per part: the files are halved by a hash of
+their name (bench.common.timeml_part); rules are tuned looking at "dev" only, and "held-out" is the
+figure that counts, printed beside the targets of issue 15.
 Options: --only entente (skip the peers), --verbose (print the scorer's per-expression listing for entente).
 """
 
@@ -25,6 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.common import timeml_part  # noqa: E402
 from entente.extract.nlp import load_nlp  # noqa: E402
 from entente.extract.timex import extract_timexes  # noqa: E402
 from entente.models import Timex  # noqa: E402
@@ -34,6 +38,9 @@ REFERENCE = [  # published TempEval-3 test-set figures (UzZaman et al., 2013), n
     ("HeidelTime (TE3 test, published)", 81.34, 90.30, None, 77.61),
     ("SUTime (TE3 test, published)", 79.57, 90.32, None, 67.38),
 ]
+
+# Issue 15's targets on the part not tuned on (F1): strict, relaxed, type (none set), value.
+TARGETS = {"strict": 85.0, "relaxed": 92.0, "type": None, "value": 82.0}
 
 Annotator = Callable[[str, "dt.date | None"], tuple[Timex, ...]]
 
@@ -151,6 +158,7 @@ def main() -> int:
         systems += [("dateparser.search", with_timexes(dateparser_search)),
                     ("spaCy + dateparser", with_timexes(spacy_dateparser))]
     rows = []
+    parts: list[tuple[str, str, dict]] = []
     with tempfile.TemporaryDirectory(prefix="entente-eval-") as tmp:
         gold = Path(tmp) / "gold"
         gold.mkdir()
@@ -161,6 +169,8 @@ def main() -> int:
             seconds = write_system(gold_files, out, annotate)
             res = score(scorer, gold, out, verbose=args.verbose and name == "entente")
             rows.append((name, res, seconds))
+            if name == "entente":
+                parts = score_parts(scorer, gold_files, Path(tmp) / "parts", out)
     print(f"TimeML dev: {len(gold_files)} documents, {rows[0][1]['gold']} gold TIMEX3\n")
     print(f"{'system':34s} {'strict P':>8s} {'R':>6s} {'F1':>6s} {'relaxed F1':>10s} {'type F1':>8s} "
           f"{'value F1':>8s} {'seconds':>8s}")
@@ -170,7 +180,37 @@ def main() -> int:
               f"{res['type']['f1']:8.2f} {res['value']['f1']:8.2f} {seconds:8.1f}")
     for name, strict, relaxed, type_, value in REFERENCE:
         print(f"{name:34s} {'':8s} {'':6s} {strict:6.2f} {relaxed:10.2f} {'':>8s} {value:8.2f}")
+    print_parts(parts)
     return 0
+
+
+def score_parts(scorer: Path, gold_files: list[Path], folder: Path, system: Path) -> list[tuple[str, str, dict]]:
+    """Entente's scores per corpus (the gold file's folder) and per part (dev, held-out)."""
+    out = []
+    for corpus in sorted({p.parent.name for p in gold_files}, reverse=True):  # TimeBank, AQUAINT
+        for part in ("dev", "held-out"):
+            gold = folder / f"{corpus}-{part}"
+            gold.mkdir(parents=True)
+            for path in gold_files:
+                if path.parent.name == corpus and timeml_part(path.name) == part:
+                    (gold / path.name).symlink_to(path)
+            out.append((corpus, part, {**score(scorer, gold, system), "docs": len(list(gold.iterdir()))}))
+    return out
+
+
+def print_parts(parts: list[tuple[str, str, dict]]) -> None:
+    """The per-corpus, per-part table, each F1 with its target; '!' marks a held-out figure below it."""
+    kinds = ("strict", "relaxed", "type", "value")
+    print("\nentente per corpus and part (F1; tune on dev, report held-out; target in brackets)")
+    print(f"{'corpus':10s} {'part':9s} {'docs':>4s} {'gold':>5s} " + " ".join(f"{k:>15s}" for k in kinds))
+    for corpus, part, res in parts:
+        cells = []
+        for k in kinds:
+            f1, target = res[k]["f1"], TARGETS[k]
+            mark = "!" if target is not None and part == "held-out" and f1 < target else " "
+            cells.append(f"{f1:6.2f}{mark}" + (f" (≥{target:4.1f})" if target is not None else " " * 8))
+        docs = res.get("docs", "")
+        print(f"{corpus:10s} {part:9s} {docs!s:>4s} {res['gold']:5d} " + " ".join(f"{c:>15s}" for c in cells))
 
 
 if __name__ == "__main__":

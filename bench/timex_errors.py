@@ -4,8 +4,10 @@ Aligns entente's TIMEX3s with the gold ones the way the shared scorer does (over
 first) and prints, per coarse expression shape (weekday, month name, "last/next X", "X ago", quarter,
 season, year, duration, *_REF, SET, time), how many gold expressions there are, how many were missed,
 and how many got a wrong type or value, then examples of each. Extras (system-only) are counted too.
+Only the dev part of the files is read by default (bench.common.timeml_part): rules are written looking
+at dev, and held-out is what eval_timeml.py reports.
 Options: --category NAME (list every error of one category), --no-parse (text rules only),
---examples N. Parses are cached in $TMPDIR so a second run takes seconds.
+--examples N, --kind miss|extra|span|type|value (list only these errors), --part dev|held-out|all. Parses are cached in $TMPDIR so a second run takes seconds.
 Set ENTENTE_SHARED to the shared folder (default: ../shared next to the repository).
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.common import timeml_part  # noqa: E402
 from entente.extract.timex import extract_timexes  # noqa: E402
 from entente.timeml import _TAG, _TEXT, _decode, _write_tags, document_date  # noqa: E402
 
@@ -93,6 +96,8 @@ def main() -> int:
     ap.add_argument("--category", help="list every error of this category")
     ap.add_argument("--no-parse", action="store_true")
     ap.add_argument("--examples", type=int, default=6)
+    ap.add_argument("--kind", choices=["miss", "extra", "span", "type", "value"])
+    ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     args = ap.parse_args()
     shared = Path(os.environ.get("ENTENTE_SHARED") or REPO.parent / "shared")
     scorer = load_scorer(shared)
@@ -110,6 +115,8 @@ def main() -> int:
     part_gold: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         for path in sorted((shared / "data" / "timeml-dev").glob("*/*.tml")):
+            if args.part != "all" and timeml_part(path.name) != args.part:
+                continue
             xml = path.read_text(encoding="utf-8")
             m = _TEXT.search(xml)
             if not m:
@@ -185,7 +192,7 @@ def main() -> int:
             f"{k} F1 {_f1(part_hits[part], part_gold[part], k):.2f}" for k in ("strict", "relaxed", "type", "value")))
     for cat in ([args.category] if args.category else order):
         print(f"\n== {cat}")
-        for k in kinds:
+        for k in kinds if not args.kind else (args.kind,):
             items = errors[cat][k]
             for line in items if args.category else items[:args.examples]:
                 print(f"  {k:5s} {line}")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.extract.timex import (  # noqa: F401  (importing registers the rules)
-    calendar_rules, clock_rules, discourse, period_rules, reference_rules, relative_rules,
+    calendar_rules, clock_rules, discourse, holiday_rules, period_rules, reference_rules, relative_rules,
+    set_rules, week_rules,
 )
 from entente.extract.timex.core import RULES, Candidate, Context
 from entente.extract.timex.dct import dateline_day, find_document_date
@@ -36,10 +37,11 @@ class TimexResult:
     messages: tuple[str, ...]  # warnings for the document, e.g. 'invalid date "31 February 2010" at 120'
 
 
-# Modifiers that may stand before an expression and join its span: (pattern, TimeML mod).
+# Modifiers that may stand before an expression and join its span, after a space or a hyphen
+# ("late November", "late-November"): (pattern, TimeML mod).
 _POINT_MODS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of)", "START"),
-    (r"(?:the\s+)?(?:late|end\s+of|close\s+of)", "END"),
+    (r"(?:the\s+)?(?:late|end\s+of|close\s+of|end(?=-))", "END"),  # "end-March", as Reuters writes it
     (r"(?:the\s+)?(?:mid-?|middle\s+of)", "MID"),
     (r"(?:around|about|approximately|roughly)", "APPROX"),
     (r"post-", "AFTER"),
@@ -57,11 +59,12 @@ _OUTSIDE_MODS: tuple[tuple[str, str], ...] = (
     (r"about", "APPROX"), (r"almost", "LESS_THAN"), (r"under", "LESS_THAN"), (r"over", "MORE_THAN"),
 )
 _COMPILED_MODS = {
-    kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|(?<=-))$"), mod) for p, mod in table]
+    kind: [(re.compile(rf"(?i)(?<![\w-])({p})(?:\s+|-|(?<=-))$"), mod) for p, mod in table]
     for kind, table in (("point", _POINT_MODS), ("amount", _AMOUNT_MODS), ("outside", _OUTSIDE_MODS))
 }
 _POSSESSIVE = re.compile(r"['’]s\b")
 _THE = re.compile(r"(?i)(?<![\w-])the\s+$")
+_THE_LEAD = re.compile(r"(?i)(?:the\s+)?")
 
 
 def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.Doc | None = None,
@@ -129,6 +132,9 @@ def _widen(text: str, c: Candidate) -> Candidate:
                 break  # "get around Wednesday's ruling": a preposition before a possessive, not "about"
             if m:
                 c.start -= len(window) - m.start(1)
+                if window[m.end(1):m.end(1) + 1] == "-" and not c.takes_the:
+                    # "the late-November talks": a hyphenated premodifier; "the" is the noun's
+                    c.start += len(_THE_LEAD.match(window, m.start(1)).group())  # type: ignore[union-attr]
                 c.mod = c.mod or mod
                 window = text[max(0, c.start - 30):c.start]
                 break

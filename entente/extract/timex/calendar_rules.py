@@ -15,16 +15,18 @@ from entente.extract.timex.patterns import (
 # Words after which a bare "May" or "March" is the month, not the modal or the verb.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:the|in|of|since|until|till|by|during|last|next|this|early|late|mid|before|after|from|through|"
-    r"to|between|and|or|each|every|that|on|for|coming|past)\s+|mid-)$", re.I)
+    r"to|between|and|or|each|every|that|on|for|coming|past)\s+|(?:mid|end|early|late)-)$", re.I)
 # Words before a number that make it a label, not a year: "No. 1999", "Room 2010", "Flight 1776".
 _LABELS = re.compile(
     r"\b(?:No|Nos|no|number|Number|Room|room|Suite|Box|Flight|flight|Route|Highway|Interstate|page|Page|"
     r"pp|Article|Section|Chapter|Resolution|resolution|Res|model|Model|Boeing|Airbus|Form|Rule|Code|"
     r"Windows|Act|Bill|bill|Order|Directive|Regulation|Law|code|Document|Doc|File|Item|Unit|Apt|extension|ext|"
     r"Ext|Tel|tel|Fax|fax|phone|Phone|call|Call|dial|Dial)\.?\s*$")
-# Count nouns a number stands before when it is a quantity, not a year: "2000 troops".
+# Count nouns a number stands before when it is a quantity, not a year: "2000 troops"; a singular in -s
+# ("the 2008 crisis", "1990 census", "1998 congress", "2009 bonus") is no plural, nor a verb ("1998 was").
 _COUNT_NOUN = re.compile(
-    r"\s+(?:[a-z]+(?<!was)(?<!is)(?<!has)(?<!as)(?<!this)(?<!its)(?<!his)(?<!us)(?<!plus)s|people|"
+    r"\s+(?!(?:was|is|has|as|this|its|his|us|plus|does|goes|means|remains|seems|looks|marks)\b)"
+    r"(?:[a-z]+(?<!u)(?<!s)(?<!si)s|people|"
     r"men|women|children|feet|metres|meters|miles|tons|tonnes|acres|pounds)\b")
 
 

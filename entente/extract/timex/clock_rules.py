@@ -20,11 +20,11 @@ from entente.extract.timex.patterns import CLOCK, DAY, MONTH, TIMEZONE, WEEKDAY,
       r"\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
       priority=5)
 def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """10:35 a.m. · 9 a.m. Tuesday · 4 a.m. EDT Thursday · noon Thursday · 4 in the morning · 5 p.m. EST Nov. 9."""
+    """10:35 a.m. · 9 a.m. Tuesday · 4 a.m. EDT Thursday · noon Thursday · 4 in the morning · 5 p.m. EST Nov. 9 ·
+    9.30pm · ten o'clock."""
     if m.group("p"):
-        words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
         hour_word = m.group("h").lower()
-        hour = int(hour_word) if hour_word.isdigit() else words.index(hour_word) + 1
+        hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS.index(hour_word) + 1
         if hour > 12:
             return None
         hour = hour % 12 + (12 if m.group("p") != "morning" else 0)
@@ -35,8 +35,11 @@ def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
             hour, minute = 12, 0
         elif clock == "midnight":
             hour, minute = 0, 0
+        elif "o'clock" in clock or "o’clock" in clock:
+            word = re.match(r"\d+|[a-z]+", m.group("clock").lower()).group()  # type: ignore[union-attr]
+            hour, minute = (int(word) if word.isdigit() else _HOUR_WORDS.index(word) + 1), 0
         else:
-            nums = re.match(r"(\d+)(?::(\d+))?", clock)
+            nums = re.match(r"(\d+)(?:[:.](\d+))?", clock)
             hour, minute = int(nums.group(1)), int(nums.group(2) or 0)  # type: ignore[union-attr]
             if "p" in clock and hour < 12:
                 hour += 12
@@ -54,6 +57,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}", priority=5,
                      takes_mod="amount")
 
+
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 # A parenthesis after a clock time (the time elsewhere) naming its day inside or right after it.
 _ASIDE_DAY = re.compile(rf"\s*\((?:[^()\n]{{0,30}}?\s)?(?P<wd>{WEEKDAY})\)"
@@ -74,6 +79,18 @@ def _day_of(ctx: Context, m: re.Match[str], word: str | None) -> str:
 
 
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+
+
+@rule(rf"(?P<t>{_HHMM})(?P<tz>{TIMEZONE})(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}|(?i:yesterday|today|tomorrow)))?\b",
+      priority=5)
+def zoned_hhmm(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Wire-service times: 1400 GMT → T14:00 · 0830 local time Friday. Not the restatement of a clock time
+    in brackets ("10:35 a.m. (0735 GMT)"): TimeBank leaves the second writing of one time untagged."""
+    if re.search(rf"{CLOCK}(?:{TIMEZONE})?\s*\(\s*$", ctx.text[max(0, m.start() - 40):m.start()]):
+        return None
+    t = m.group("t")
+    return Candidate(m.start(), m.end(), "TIME", f"{_day_of(ctx, m, m.group('wd'))}T{t[:2]}:{t[2:]}", priority=5,
+                     takes_mod="amount")
 
 
 @rule(rf"(?m)^[ \t>*#-]*(?P<t1>{_HHMM})(?:(?P<sep>\s*[-–—]\s*)(?P<t2>{_HHMM}))?(?=\s)", priority=7)

@@ -56,17 +56,46 @@ FREQUENCY_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
 }
+# Time zones written after a clock time ("4:25 p.m. ET", "1400 GMT"): upper case, as wires write them.
+TIME_ZONES: tuple[str, ...] = (
+    "GMT", "UTC", "UT", "Z", "ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+    "AKST", "AKDT", "HST", "AST", "ADT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT",
+    "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "NZST", "NZDT", "WIB",
+)
+# Words before "time" that make it a zone: "5 p.m. Eastern time", "noon Moscow time", "0830 local time",
+# "Eastern Standard Time"; capitals as wires write them (a capitalised word alone may open a sentence).
+ZONE_TIME_WORDS: tuple[str, ...] = (
+    "local", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "Eastern Standard",
+    "Eastern Daylight", "Central Standard", "Pacific Standard", "Pacific Daylight", "Greenwich Mean",
+    "Washington", "New York", "London", "Paris", "Berlin", "Brussels", "Moscow", "Kyiv", "Kiev", "Istanbul",
+    "Ankara", "Cairo", "Jerusalem", "Beirut", "Damascus", "Baghdad", "Tehran", "Riyadh", "Dubai", "Kabul",
+    "Islamabad", "Delhi", "Beijing", "Hong Kong", "Taipei", "Seoul", "Pyongyang", "Tokyo", "Manila",
+    "Jakarta", "Bangkok", "Singapore", "Sydney", "Havana", "Caracas", "Mexico City",
+)
 # Fixed-date holidays: month, day.
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "veterans day": (11, 11), "valentine's day": (2, 14), "halloween": (10, 31),
+    "boxing day": (12, 26), "may day": (5, 1), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11), "all saints' day": (11, 1),
+    "inauguration day": (1, 20), "flag day": (6, 14), "groundhog day": (2, 2),
 }
 # Holidays fixed by weekday: month, weekday (1 = Monday), nth (-1 = last).
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3), "columbus day": (10, 1, 2),
 }
+# Holidays a number of days from Easter Sunday (Western churches): "Good Friday" is two days before it.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy thursday": -3, "maundy thursday": -3, "holy saturday": -1, "palm sunday": -7, "ash wednesday": -46,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+}
+# Weeks named for Easter: the ISO week that ends on Easter Sunday ("Easter week" as news writes it).
+EASTER_WEEKS: frozenset[str] = frozenset({"easter week", "holy week"})
 
 
 def alternation(words: list[str] | tuple[str, ...] | set[str] | dict[str, object]) -> str:
@@ -81,7 +110,8 @@ def cased(words: dict[str, object] | list[str]) -> str:
 
 
 def number_from_words(text: str) -> int | float | None:
-    """'four' → 4, 'twenty-four' → 24, 'twenty four' → 24, '16' → 16, '5 1/2' → 5.5, 'a' → 1."""
+    """'four' → 4, 'twenty-four' → 24, 'twenty four' → 24, '16' → 16, '5 1/2' → 5.5, 'a' → 1,
+    'half an' → 0.5, 'a quarter of a' → 0.25."""
     t = text.lower().replace(",", "").strip()
     if not t:
         return None
@@ -89,6 +119,9 @@ def number_from_words(text: str) -> int | float | None:
         return 1
     if t in ("a half", "half a", "half an", "half"):
         return 0.5
+    quarters = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?", t)
+    if quarters:
+        return 0.75 if quarters.group(1) == "three" else 0.25
     m = re.fullmatch(r"(\d+)(?:\s+(\d)/(\d))?", t)
     if m:
         n = float(m.group(1))
@@ -97,7 +130,7 @@ def number_from_words(text: str) -> int | float | None:
         return int(n) if n.is_integer() else n
     if re.fullmatch(r"\d+\.\d+", t):
         return float(t)
-    if t in ("a couple of", "couple of", "a couple"):
+    if t in ("a couple of", "couple of", "a couple", "couple"):
         return 2
     if t in ("a dozen", "dozen"):
         return 12

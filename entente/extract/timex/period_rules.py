@@ -1,15 +1,15 @@
-"""Rules for calendar periods: seasons, quarters and halves, year-ago comparisons, holidays, days of a range."""
+"""Rules for calendar periods: seasons, quarters and halves, year-ago comparisons, days of a range
+(holidays are in holiday_rules, weeks in week_rules)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from entente.extract.timex.anchor import iso_week, nth_weekday, quarter
-from entente.extract.timex.calendar_rules import checked_date, day_number, month_number, resolve_year
+from entente.extract.timex.anchor import quarter
 from entente.extract.timex.core import Candidate, Context, rule
-from entente.extract.timex.lexicon import FIXED_HOLIDAYS, ORDINALS, SEASONS, WEEKDAY_HOLIDAYS, alternation
-from entente.extract.timex.patterns import DAY, MONTH, SEASON, YEAR, YEAR_SEP
+from entente.extract.timex.lexicon import ORDINALS, SEASONS, alternation
+from entente.extract.timex.patterns import SEASON, YEAR
 
 _SEASON_CUES = re.compile(r"\b(?:in|during|this|last|next|the|early|late|mid|each|every|of|since|until|by)\s+$",
                           re.I)
@@ -54,12 +54,18 @@ _ORDINAL_QUARTER = r"first|second|third|fourth|1st|2nd|3rd|4th"
       rf"(?P<o>(?i:{_ORDINAL_QUARTER}))[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<u>(?i:quarter|half))\b"
       rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})"
       rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!'))?"
-      rf"|\b(?P<q>Q[1-4])\s+(?P<y2>{YEAR})",
+      rf"|\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<y2>{YEAR}))?(?![\w-])",
       priority=4)
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the third quarter → 1989-Q3 · third-quarter · the first half of 2010 → 2010-H1 · Q3 2009."""
+    """the third quarter → 1989-Q3 · third-quarter · the first half of 2010 → 2010-H1 · Q3 2009 · H1 2013 ·
+    Q4 (the latest fourth quarter the tense allows)."""
     if m.group("q"):
-        return Candidate(m.start(), m.end(), "DATE", f"{m.group('y2')}-{m.group('q')}", priority=4)
+        label = m.group("q")
+        year = int(m.group("y2")) if m.group("y2") else _period_year(ctx, m, None, "", int(label[1]), label[0] == "H")
+        value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
+        if label[0] == "Q":
+            ctx.last_quarter = value
+        return Candidate(m.start(), m.end(), "DATE", value, priority=4)
     n = ORDINALS[m.group("o").lower()]
     half = m.group("u").lower() == "half"
     if half and n > 2:
@@ -102,33 +108,6 @@ def half_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     year = _period_year(ctx, m, m.group("y"), rel, 2 if late else 1, True)
     value = f"{year:04d}-H{2 if late else 1}" if year else f"XXXX-H{2 if late else 1}"
     return Candidate(m.start(), m.end(), "DATE", value, priority=5, takes_mod="point")
-
-
-_HOLIDAYS: dict[str, tuple[int, ...]] = {**FIXED_HOLIDAYS, **WEEKDAY_HOLIDAYS, "election day": (11, 2, 1)}
-
-
-@rule(rf"(?P<h>(?i:{alternation(_HOLIDAYS)}))\b(?:,?\s+(?P<y>{YEAR}))?", priority=4)
-def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Christmas · New Year's Day 2000 · Thanksgiving Day → the fourth Thursday of November."""
-    if not m.group("h")[0].isupper():
-        return None
-    name = re.sub(r"\s+", " ", m.group("h").lower())
-    if name == "election day":  # the Tuesday after the first Monday of November
-        year_ = int(m.group("y")) if m.group("y") else resolve_year(ctx, m, None, 11, 5)
-        if year_ is None:
-            return Candidate(m.start(), m.end(), "DATE", "XXXX-11-XX", priority=4)
-        return Candidate(m.start(), m.end(), "DATE",
-                         (nth_weekday(year_, 11, 1, 1) + dt.timedelta(days=1)).isoformat(), priority=4)
-    rule_ = _HOLIDAYS[name]
-    month = rule_[0]
-    if m.group("y"):
-        year: int | None = int(m.group("y"))
-    else:
-        year = resolve_year(ctx, m, None, month, 28 if len(rule_) == 3 else rule_[1])
-    if year is None:
-        return Candidate(m.start(), m.end(), "DATE", "XXXX-XX-XX", priority=4)
-    day = nth_weekday(year, *rule_) if len(rule_) == 3 else dt.date(year, month, rule_[1])  # type: ignore[arg-type]
-    return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=4)
 
 
 _YEAR_AGO = r"year-ago|year-earlier|year-before|prior-year|year\s+ago|year\s+earlier"
@@ -272,16 +251,3 @@ def current_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         year -= 1  # "the change is since year-end": the last one
     return Candidate(m.start(), m.end(), "DATE", f"{year:04d}", priority=3, takes_mod="point")
 
-
-@rule(rf"(?P<the>(?i:the))\s+(?i:week)\s+(?i:of)\s+(?P<m1>{MONTH})\s*(?P<d1>{DAY})(?:{YEAR_SEP}(?P<y>{YEAR}))?",
-      priority=6)
-def week_of_day(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the week of March 6 → 2000-W10 (the ISO week holding the day)."""
-    month, day = month_number(m.group("m1")), day_number(m.group("d1"))
-    year = resolve_year(ctx, m, m.group("y"), month, day)
-    value = checked_date(ctx, year, month, day, m)
-    if value is None:
-        return None
-    if year is None:
-        return Candidate(m.start(), m.end(), "DATE", "XXXX-WXX", priority=6)
-    return Candidate(m.start(), m.end(), "DATE", iso_week(dt.date.fromisoformat(value)), priority=6)

@@ -1,4 +1,5 @@
-"""Rules for relative and anaphoric expressions, durations and sets: today, last week, three months ago, P4D."""
+"""Rules for relative and anaphoric expressions and durations: today, last week, three months ago, P4D
+(sets are in set_rules)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,9 @@ from entente.extract.timex.anchor import at_granularity, iso_week, likely_weekda
 from entente.extract.timex.calendar_rules import month_number, weekday_number
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.period_rules import last_period_is_quarter, year_back_quarter
-from entente.extract.timex.lexicon import (
-    FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words,
-)
+from entente.extract.timex.lexicon import PARTS_OF_DAY, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words
 from entente.extract.timex.patterns import (
-    FREQUENCY, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WEEKDAY_PLURAL,
+    MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WORD_NUMBER,
 )
 
 I = "(?i:{})".format  # case-insensitive piece of an otherwise case-sensitive pattern
@@ -67,13 +66,22 @@ def amount_of(text: str) -> int | float | None:
 # --- deictic days and parts of day --------------------------------------------------------------
 
 
-@rule(r"\b(?P<w>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?"
-      r"|\b(?P<this>(?i:this|last))\s+(?P<p2>(?i:morning|afternoon|evening|night))\b", priority=4)
+@rule(r"(?:(?P<pre>(?i:earlier|later))\s+|(?P<two>(?i:the\s+day\s+(?:before|after)))\s+)?"
+      r"(?:\b(?P<w>(?i:yesterday|today|tomorrow|tonight))\b"
+      r"(?:\s+(?P<p>(?i:morning|afternoon|evening|night)))?"
+      r"|\b(?P<this>(?i:this|last))\s+(?P<p2>(?i:morning|afternoon|evening|night))\b)", priority=4)
 def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """today · yesterday · tomorrow · tonight · this morning · last night · yesterday afternoon."""
+    """today · yesterday · tomorrow · tonight · this morning · last night · yesterday afternoon ·
+    later today and earlier this afternoon (the adverb joins the span, the value stays the day's) ·
+    the day before yesterday → two days back · the day after tomorrow."""
     if m.group("w"):
         word = m.group("w").lower()
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        if m.group("two"):
+            step = 1 if "after" in m.group("two").lower() else -1
+            if offset != step:
+                return None  # "the day before tomorrow" is nobody's way of saying today
+            offset += step
         part = PARTS_OF_DAY[m.group("p").lower()] if m.group("p") else ("NI" if word == "tonight" else None)
     else:
         last = m.group("this").lower() == "last"
@@ -89,11 +97,12 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
                      priority=4, takes_mod="point")
 
 
-@rule(rf"(?:(?P<rel>{I('last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
+@rule(rf"(?:(?P<rel>{I('this coming|this past|last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
       rf"(?:\s+(?P<p>{I(PART_OF_DAY)}))?\b", priority=3)
 def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Friday · last Friday · next Tuesday · Thursday morning → the date the tense points to."""
-    rel = (m.group("rel") or "").lower()
+    """Friday · last Friday · next Tuesday · this coming Monday · Thursday morning → the date the tense
+    points to."""
+    rel = re.sub(r"^this\s+(?=coming|past)", "", (m.group("rel") or "").lower())
     start = m.start() if rel not in ("on", "") else m.start("wd")
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday_number(m.group('wd'))}"
@@ -174,10 +183,11 @@ def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
     return iso_week(saturday) + "-WE"
 
 
-@rule(rf"(?P<when>{I('earlier|later')}\s+in\s+)?(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
+@rule(rf"(?P<when>{I('earlier|later')}\s+in\s+)?(?P<the>{I('the')}\s+)(?P<u>{I('weekend|week|month|year|quarter|period|decade')})\b(?!-|\s+\d|\s+(?:two|one)\b|\s+(?:of|before|after|ahead|to|in|that|when|for)\b)",
       priority=1)
 def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the weekend · the quarter · the week · the year: the one the document is about, by its date."""
+    """the weekend · the quarter · the week · the year · the end of the decade: the one the document is
+    about, by its date."""
     unit = m.group("u").lower()
     if ctx.dct is None:
         return None
@@ -197,6 +207,10 @@ def anaphoric_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
                 return Candidate(m.start(), m.end(), "DATE", value, mod=mod, priority=1)
         else:
             return Candidate(m.start(), m.end(), "DURATION", "P1Y", priority=1)
+    elif unit == "decade":
+        if not re.search(r"(?i)\bof\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+            return None  # "the decade" alone is mostly a span ("in the decade since"); "end of the decade" a date
+        value = at_granularity(ctx.dct, "DE")
     elif unit == "month":
         value = at_granularity(ctx.dct, "M")
     else:
@@ -279,9 +293,25 @@ def offset_from_now(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"{year}{ctx.last_quarter[4:]}", priority=5,
                          takes_mod="amount")
     unit_for_value = "D" if unit in ("H", "MIN", "S") else unit
+    # "four years later" counts from the year the story last named ("elected in 2008 ... re-elected four years
+    # later" → 2012); "a year earlier" is the comparison idiom of reports and counts from the document date.
+    anaphor = (step, "Y", "") if unit == "Y" and abs(step) >= 2 and m.group("dir").lower() in ("later", "earlier") \
+        else None
     return Candidate(m.start(), m.end(), "DATE", at_granularity(shift(ctx.dct, step, unit_for_value), unit_for_value),
-                     priority=5, takes_mod="amount")
+                     priority=5, takes_mod="amount", anaphor=anaphor)
 
+
+
+@rule(rf"(?P<u>{I('minutes|hours|days|weeks|months|years|decades|centuries')})\s+(?P<dir>{I('ago|earlier|later')})\b"
+      rf"(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)", priority=4)
+def uncounted_offset(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Offsets with no count, read as "several <units> ago/later": years ago → PAST_REF · decades later →
+    FUTURE_REF; days, weeks, months and hours later or earlier are a duration and a signal (Weeks → PXW)."""
+    unit = unit_code(m.group("u"))
+    direction = m.group("dir").lower()
+    if direction != "ago" and unit in ("MIN", "H", "D", "W", "M"):
+        return Candidate(m.start(), m.end("u"), "DURATION", duration_value(None, unit), priority=4)
+    return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", priority=4)
 
 _QUOTED = re.compile(r"(?:[\"“‘`]|'')\s*\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“`']\s*)\Z")
@@ -289,13 +319,20 @@ _DURATION_LEAD = I("first|past|last|next|previous|coming|following|final|latest|
                    "initial|same|recent|preceding|ensuing|succeeding")
 
 
-@rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})(?P<sep>[\s-]+)"
+# Nouns a length stands before as one expression: "a three-year period", "its one-year term".
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stint|stretch|window)\b")
+_ARTICLE = re.compile(r"(?i)(?<![\w-])(?:an?|the)\s+\Z")
+
+
+@rule(rf"(?P<the>{I('the')}\s+(?:(?P<rel>{_DURATION_LEAD})\s+)?)?(?P<n>{I(NUMBER)})"
+      rf"(?P<n2>(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?:\d+|{I(WORD_NUMBER)}))?(?P<sep>[\s-]+)"
       rf"(?:{I('more|additional|straight|consecutive|full|long|trading|business|working')}\s+)?"
       rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)})\b"
       rf"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?P<orso>\s+or\s+so)?", priority=2)
 def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     """four-day → P4D · two weeks · 16-hour · the past three months → P3M · 5 1/2 hours ·
-    several years → PXY · eight trading days → P8D."""
+    several years → PXY · eight trading days → P8D · two to three weeks → P2W (the lower count) ·
+    a three-year period → P3Y (the period noun and its article join the span)."""
     n_text = m.group("n").lower()
     amount = amount_of(n_text)
     if amount is None and n_text not in VAGUE_QUANTITIES:
@@ -320,19 +357,25 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     rel = (m.group("rel") or "").lower()
     if rel == "same" or (m.group("the") and not rel and amount == 1):
         return None
-    start = m.start()
-    if m.group("the") and not rel and "-" in m.group("sep"):
+    start, end = m.start(), m.end()
+    noun = _PERIOD_NOUN.match(ctx.text, end) if "-" in m.group("sep") and not m.group("rel") else None
+    if noun:
+        end = noun.end()
+        article = _ARTICLE.search(ctx.text[max(0, start - 5):start])
+        start -= len(article.group()) if article and not m.group("the") else 0
+    elif m.group("the") and not rel and "-" in m.group("sep"):
         start = m.start("n")  # "the [two-week] session": the adjective alone
     value = duration_value(amount, unit)
     if m.group("orso"):
-        return Candidate(start, m.end(), "DURATION", value, mod="APPROX", priority=2)
-    return Candidate(start, m.end(), "DURATION", value, priority=2,
-                     takes_mod="amount" if not m.group("the") else "")
+        return Candidate(start, end, "DURATION", value, mod="APPROX", priority=2)
+    return Candidate(start, end, "DURATION", value, priority=2,
+                     takes_mod="amount" if not (m.group("the") or noun) else "")
 
 
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
       rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
       rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
+      rf"(?:\s+{I('ahead')}\b(?!\s+of\b))?"
       rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b"
       rf"|(?<![\w-])(?P<one>{I('year|month|week|day|hour')})-long\b", priority=2)
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -342,48 +385,3 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     unit = unit_code(m.group("u") or m.group("u2") or m.group("u3"))
     start = (m.start("the2") if m.group("the2") else m.start("u2")) if m.group("u2") else m.start()
     return Candidate(start, m.end(), "DURATION", duration_value(None, unit), priority=2)
-
-
-# --- sets ------------------------------------------------------------------------------------------
-
-
-# A frequency word before a lowercase word other than these is an adjective: "quarterly dividend".
-_ADJECTIVE_USE = re.compile(r"\s+(?!(?:and|or|in|at|on|for|to|from|with|by|since|until|during|over|through|"
-                            r"basis|but|as|than|because|if|when|while|after|before|outside|inside|near|"
-                            r"around|across|there|here|throughout|into|against|about)\b)[a-z]")
-
-
-@rule(rf"\b(?P<f>{I(FREQUENCY)})\b"
-      rf"|\b(?P<q>{I('every|each|per')})\s+(?:(?P<other>{I('other')})\s+)?(?:(?P<n>{I(NUMBER)})\s+)?"
-      rf"(?P<u>{I(UNIT_PLURAL + '|' + UNIT)}|{WEEKDAY}|{I(SEASON)}|{I(PART_OF_DAY)}|(?P<season>{I('season')})"
-      rf"|(?P<mon>{MONTH}))\b"
-      rf"|(?P<wds>{WEEKDAY_PLURAL})(?:\s+(?P<p>{I('mornings|afternoons|evenings|nights')}))?"
-      rf"|(?P<wd>{WEEKDAY})\s+(?P<p2>{I('mornings|afternoons|evenings|nights')})", priority=3)
-def frequency(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """daily → P1D · every day · each Thursday → XXXX-WXX-4 · each winter → XXXX-WI · each July → XXXX-07 ·
-    on Mondays."""
-    if m.group("f"):
-        if _ADJECTIVE_USE.match(ctx.text, m.end()) and ctx.pos_at(m.start()) != "ADV":
-            return None  # "its quarterly dividend", "a daily newspaper": a property, not a recurrence
-        return Candidate(m.start(), m.end(), "SET", FREQUENCY_WORDS[m.group("f").lower()], priority=3,
-                         takes_mod="amount")
-    if m.group("wds") or m.group("wd"):
-        word = (m.group("wds") or m.group("wd"))
-        day = weekday_number(word[:-1] if m.group("wds") else word)
-        part = m.group("p") or m.group("p2")
-        suffix = f"T{PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{day}{suffix}", priority=3)
-    word = m.group("u").lower().rstrip(".")
-    if m.group("mon"):
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-{month_number(m.group('mon')):02d}", priority=3)
-    if m.group("season"):
-        return Candidate(m.start(), m.end(), "SET", "P3M", priority=3)
-    if word in SEASONS:
-        return Candidate(m.start(), m.end(), "SET", f"XXXX-{SEASONS[word]}", priority=3)
-    if word in PARTS_OF_DAY:
-        return Candidate(m.start(), m.end(), "SET", f"TXX{PARTS_OF_DAY[word]}".replace("TXX", "T"), priority=3)
-    if word in UNITS or word in UNIT_PLURALS:
-        amount = amount_of(m.group("n")) if m.group("n") else (2 if m.group("other") else 1)
-        return Candidate(m.start(), m.end(), "SET", duration_value(amount, unit_code(word)), priority=3,
-                         takes_mod="amount")
-    return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m.group('u'))}", priority=3)
