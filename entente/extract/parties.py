@@ -27,6 +27,9 @@ AGENT_NOUNS = re.compile(
     re.IGNORECASE)
 
 
+# The same words before "of": "the Government of Uzbekistan", "the Delegation of the Republic of Korea"
+AGENT_OF = re.compile(r"\b(?i:government|governments|ministry|embassy|delegation|president|prime\s+minister|king|emir|"
+                      r"foreign\s+minister|minister\s+of\s+[a-z ]+|armed\s+forces|people)\s+of\s+(?:the\s+)?$")
 # Between two sides that share the noun after the second: "U.S. and Pakistani delegations", "Israel and
 # the Hashemite Kingdom of Jordan agreed"
 SHARED_NOUN = re.compile(r"\s*(?:and|,)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+(?:the\s+)?)?")
@@ -42,6 +45,8 @@ def delegation_sides(sentence: str) -> list[str]:
     ['US', 'RU']
     >>> delegation_sides("Israel and the Hashemite Kingdom of Jordan agreed to conclude trade agreements.")
     ['IL', 'JO']
+    >>> delegation_sides("a conference hosted by the Government of Uzbekistan on connectivity")
+    ['UZ']
     >>> delegation_sides("They discussed Russia's war against Ukraine.")
     []
     """
@@ -55,7 +60,8 @@ def delegation_sides(sentence: str) -> list[str]:
         # "the U.S.-Russia Strategic Stability Dialogue": a compound of sides names the two parties
         compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
         joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
-        if (compound or joined or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:
+        held = AGENT_OF.search(sentence[max(0, m.start - 60):m.start])  # "hosted by the Government of Uzbekistan"
+        if (compound or joined or held or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:
             out.append(m.code)
     return out
 
