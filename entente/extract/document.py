@@ -14,6 +14,7 @@ from spacy.language import Language
 from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
+from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background,
                                           is_generic, join_undated, title_day, with_trip)
 from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
@@ -23,8 +24,7 @@ from entente.extract.event_titles import event_name, event_title
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
-from entente.extract.parties import (document_countries, event_parties, listed_join_main, party_pair,
-                                     side_left, with_listed_sides)
+from entente.extract.parties import document_countries, event_parties, listed_join_main, party_pair, side_left
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_place_line, find_places

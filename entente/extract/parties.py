@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
-from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.countries import find_countries, find_sides
 from entente.extract.events import HOME, EventCluster
+from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
 from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
 
@@ -66,73 +66,6 @@ def delegation_sides(sentence: str) -> list[str]:
     return out
 
 
-# A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
-# of the Republic of Korea", "Participants from India", "Indian side"; on a line of its own, or leading
-# a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS, head); Li Jianguo (...)".
-NAME_WORDS = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.’'-]*){0,4}"
-HEAD = (rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})\s+(?i:delegation|participants|side|team)|"
-        rf"(?i:delegation|participants)\s+(?i:of|from)\s+(?P<who2>{NAME_WORDS}))")
-SECTION = re.compile(HEAD + r"(?:[ \t*:]*$|[ \t*]*:[ \t*]*(?P<inline>\S))", re.M)
-# What ends a list: another heading, a programme's day or time line, a heading in capitals.
-SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-                         r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
-
-
-def listed_sides(text: str) -> list[tuple[int, int, str]]:
-    r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
-    A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end.
-
-    >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
-    >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
-    [('Mr. A B', 'US'), ('Shri C D', 'IN')]
-    >>> text = "Turkish participants: A B, Ankara Forum; C D.\n\nAmerican participants: E F, CSIS.\n"
-    >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
-    [('A B, Ankara Forum; C D.', 'TR'), ('E F, CSIS.', 'US')]
-    """
-    heads = []
-    for m in SECTION.finditer(text):
-        who = (m.group("who") or m.group("who2") or "").strip()
-        found = find_sides(who)
-        code = found[0].code if found else country_code(who) or country_code(who.title())
-        if code:
-            start = m.start("inline") if m.group("inline") else m.end()
-            heads.append((m.start(), start, code, bool(m.group("inline"))))
-    out = []
-    for k, (head, start, code, inline) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        if inline:
-            blank = re.compile(r"\n[ \t]*\n").search(text, start, stop)
-            out.append((start, blank.start() if blank else stop, code))
-            continue
-        ended = SECTION_END.search(text, start + 1, stop)
-        out.append((start, ended.start() if ended else stop, code))
-    return out
-
-
-LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"
-                         r"[(,]\s*(?i:head)\s*\)"), "lead"),
-             (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
-
-
-LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
-
-
-def _item(text: str, start: int, end: int, at: int) -> str:
-    """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
-    the part between semicolons (commas when it has none)."""
-    line_start = text.rfind("\n", start, at) + 1 or start
-    line_end = text.find("\n", at, end)
-    line = (max(line_start, start), line_end if line_end >= 0 else end)
-    body = text[line[0]:line[1]]
-    inline = bool(text[line_start:start].strip()) and line[0] == start  # entries run on after the heading
-    sep = ";" if ";" in body else "," if inline else None
-    if sep is None or sep not in body:
-        return body
-    lo = text.rfind(sep, line[0], at) + 1 or line[0]
-    hi = text.find(sep, at, line[1])
-    return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
-
-
 def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
     """The gathering a document is about: a dated dialogue, conference or meeting its opening names,
     else its longest."""
@@ -146,6 +79,9 @@ def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
     def first(c: EventCluster) -> int:
         return min(m.index for m in c.mentions)
     return max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
+
+
+LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
@@ -162,7 +98,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         record = owner.get(i)
         if section is None or record is None:
             continue
-        entry = _item(text, section[0], section[1], p.start)
+        entry = list_entry(text, section[0], section[1], p.start)
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
         main.add_participant(record.name, section[2], role)
     delegates = [(name, side, role) for name, (side, role) in main.participants.items() if side]
@@ -193,19 +129,6 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
             for name, side, role in listed:
                 if role in {"lead", "chair"}:
                     cluster.add_participant(name, side, None)
-
-
-def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
-    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
-    outweighs what other mentions suggest."""
-    sections = listed_sides(text)
-    if not sections:
-        return people
-    out = []
-    for p in people:
-        code = next((c for s, e, c in sections if s <= p.start < e), None)
-        out.append(replace(p, side=code, home_side=None, listed=True) if code else p)
-    return out
 
 
 def side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:

@@ -290,3 +290,13 @@ def test_a_standing_body_is_a_dialogue_and_an_audience_during_it_a_meeting_of_it
     assert audience.start == "2030-03-04" and "Luis Campos" in _sides(audience) and "Luis Campos" not in _sides(group)
     signing = next(e for e in events if e.type == "agreement")
     assert set(_sides(signing)) == {"Rosa Quispe", "Ada Quill"}
+
+
+def test_delegation_lists_in_other_layouts_give_sides(nlp) -> None:
+    text = ("Chile-U.S. Defense Consultations\n\nThe consultations were held in Santiago on 4-5 May 2030.\n\n"
+            "U.S. Participants\n• Ms. Ada Quill, Deputy Assistant Secretary (delegation leader)\n"
+            "• Col. Owen Marsh, U.S. Southern Command\n\nOverview\n\nThe two sides reviewed exercises.\n\n"
+            "CHILE — Gen. Tomas Rivas, Ministry of National Defense (head of delegation); Capt. Lina Soto, Navy.\n")
+    [main] = [e for e in _extract(nlp, text, published="2030-05-20") if e.end == "2030-05-05"]
+    assert _sides(main) == {"Ada Quill": "US", "Owen Marsh": "US", "Tomas Rivas": "CL", "Lina Soto": "CL"}
+    assert {p.name for p in main.participants if p.role == "lead"} == {"Ada Quill", "Tomas Rivas"}

@@ -1,0 +1,112 @@
+"""Delegation lists: the people a document lists under a heading that names their side ("U.S.
+Delegation", "Vietnamese Participants", "TUNISIA — A, ...; B, ...", a bare "Mongolia" over a numbered
+list), where each list ends, and the entry that holds a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from entente.extract.countries import country_code, find_sides
+from entente.extract.people import PersonMention
+
+
+# A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
+# of the Republic of Korea", "Participants from India", "Indian side"; on a line of its own, or leading
+# a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS, head); Li Jianguo (...)".
+NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
+HEAD = (rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
+        rf"(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|(?P<bare>{NAME_WORDS}))")
+SECTION = re.compile(HEAD + r"(?:[ \t*:]*$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
+# What ends a list: another heading, a programme's day or time line, a heading in capitals.
+SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                         r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
+# A list's entry: a bullet or a number, or a name then a separator ("Mr. A B, Secretary", "Dizon, Carmen —")
+ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t]*\**(?:[A-Z][\w.’'-]*[ \t]+){0,5}[A-Z][\w.’'-]*\**"
+                        r"[ \t]*(?:,|—|–|[ \t]-[ \t]|\(|\|)")
+BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _next_line(text: str, at: int) -> str:
+    rest = text[at:at + 300].lstrip("\n \t")
+    return rest.split("\n", 1)[0]
+
+
+def listed_sides(text: str) -> list[tuple[int, int, str]]:
+    r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
+    A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end.
+
+    >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
+    >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
+    [('Mr. A B', 'US'), ('Shri C D', 'IN')]
+    >>> text = "Turkish participants: A B, Ankara Forum; C D.\n\nAmerican participants: E F, CSIS.\n"
+    >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
+    [('A B, Ankara Forum; C D.', 'TR'), ('E F, CSIS.', 'US')]
+    >>> text = "U.S. Participants\n• Dr. A B, CSIS\n\nOverview\n\nTUNISIA — Gen. C D (head); E F.\n\nMongolia\n1. Mr. G H — State Secretary\n"
+    >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
+    [('• Dr. A B, CSIS', 'US'), ('Gen. C D (head); E F.', 'TN'), ('1. Mr. G H — State Secretary', 'MN')]
+    """
+    heads = []
+    for m in SECTION.finditer(text):
+        if m.group("bare"):
+            # a bare country over its people: alone on its line above an entry, or before ":" / " — "
+            code = country_code(m.group("bare").strip()) or country_code(m.group("bare").strip().title())
+            if not code or not (m.group("inline") or ENTRY_LINE.match(_next_line(text, m.end()))):
+                continue
+        else:
+            who = (m.group("who") or m.group("who2") or "").strip()
+            found = find_sides(who)
+            code = found[0].code if found else country_code(who) or country_code(who.title())
+        if code:
+            start = m.start("inline") if m.group("inline") else m.end()
+            heads.append((m.start(), start, code, bool(m.group("inline"))))
+    out = []
+    for k, (head, start, code, inline) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        if inline:
+            blank = BLANK.search(text, start, stop)
+            out.append((start, blank.start() if blank else stop, code))
+            continue
+        ended = SECTION_END.search(text, start + 1, stop)
+        end = ended.start() if ended else stop
+        # a blank line followed by anything but another entry ("Overview", prose) ends the list
+        for gap in BLANK.finditer(text, start, end):
+            if not ENTRY_LINE.match(_next_line(text, gap.end())):
+                end = gap.start()
+                break
+        out.append((start, end, code))
+    return out
+
+
+LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"
+                         r"[(,]\s*(?i:head)\s*\)"), "lead"),
+             (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
+
+
+def list_entry(text: str, start: int, end: int, at: int) -> str:
+    """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
+    the part between semicolons (commas when it has none)."""
+    line_start = text.rfind("\n", start, at) + 1 or start
+    line_end = text.find("\n", at, end)
+    line = (max(line_start, start), line_end if line_end >= 0 else end)
+    body = text[line[0]:line[1]]
+    inline = bool(text[line_start:start].strip()) and line[0] == start  # entries run on after the heading
+    sep = ";" if ";" in body else "," if inline else None
+    if sep is None or sep not in body:
+        return body
+    lo = text.rfind(sep, line[0], at) + 1 or line[0]
+    hi = text.find(sep, at, line[1])
+    return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
+
+
+def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
+    outweighs what other mentions suggest."""
+    sections = listed_sides(text)
+    if not sections:
+        return people
+    out = []
+    for p in people:
+        code = next((c for s, e, c in sections if s <= p.start < e), None)
+        out.append(replace(p, side=code, home_side=None, listed=True) if code else p)
+    return out
