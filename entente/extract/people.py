@@ -241,7 +241,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
 
 
 def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:
-    return [PersonMention(e.name, e.start, e.end, e.title, e.affiliation, e.side, e.roles) for e in entries]
+    return [PersonMention(e.name, e.start, e.end, e.title, e.affiliation, e.side, e.roles, listed=e.listed)
+            for e in entries]
 
 
 def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], dict[int, PersonRecord]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from entente.extract.countries import country_code, organisation_country
 from entente.extract.names import clean_name, is_person_name
@@ -42,6 +42,7 @@ class RosterEntry:
     roles: tuple[str, ...]
     start: int
     end: int
+    listed: bool = False  # the list states the side ("(Philippines)"): it outweighs other mentions
 
 
 @dataclass
@@ -76,13 +77,40 @@ def _entry(name_raw: str, rest: str, roles: tuple[str, ...], start: int, end: in
 PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*,\s*(?P<rest>[^\n]+?)\s*$", re.M)
 
 
+# A table's line that ends with the person's country: "Dizon, Carmen A. — University of the Philippines
+# (Philippines)", "Ellis, Raymond K. | Colonel (ret.), CIPS | United States", "Dr. Ana Ruiz — CIDE — Mexico"
+TABLE_LINE = re.compile(
+    r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][^—–|,\n(]{1,40}?)(?:,[ \t]*(?P<given>[A-Z][^—–|,\n(]{1,40}?))?"
+    r"[ \t]*[—–|][ \t]*(?P<rest>[^\n]*?)[ \t]*(?:\((?P<country>[A-Z][^()\n]{2,40})\)|[—–|][ \t]*(?P<country2>[A-Z][^—–|\n]{2,40}?))"
+    r"[ \t]*$", re.M)
+TABLE_ROLES = ((re.compile(r"(?i)\b(?:head\s+of\s+(?:the\s+)?delegation|delegation\s+leader|head)\b"), "lead"),
+               (re.compile(r"(?i)\bco-?chair\b|\bchair\b"), "chair"))
+
+
 def participant_list(text: str) -> list[RosterEntry]:
-    """Lines of a participant list: "**Sartaz Aziz**, Consultant", "**David Hamon**, Defense Threat Reduction Agency"."""
+    """Lines of a participant list: "**Sartaz Aziz**, Consultant", "**David Hamon**, Defense Threat
+    Reduction Agency", and table lines that end with a country, names given surname first or not.
+
+    >>> [(e.name, e.side, e.roles) for e in participant_list("Reyes, Maria C. — MISS, co-chair (Philippines)")]
+    [('Maria C. Reyes', 'PH', ('chair',))]
+    """
     out = []
     for m in PARTICIPANT_LINE.finditer(text):
         entry = _entry(m.group("name"), m.group("rest"), ("member",), m.start("name"), m.end())
         if entry:
             out.append(entry)
+    for m in TABLE_LINE.finditer(text):
+        code = country_code((m.group("country") or m.group("country2") or "").strip())
+        if not code:
+            continue
+        name = m.group("name").strip()
+        if m.group("given"):  # "Dizon, Carmen A.": surname first
+            name = f"{m.group('given').strip()} {name}"
+        rest = m.group("rest")
+        roles = tuple(r for pattern, r in TABLE_ROLES if pattern.search(rest))[:1] or ("member",)
+        entry = _entry(name, rest, roles, m.start("name"), m.end())
+        if entry:
+            out.append(replace(entry, side=code, listed=True))
     return out
 
 
