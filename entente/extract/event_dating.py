@@ -33,7 +33,7 @@ class DayHeadings:
     """A programme's day headings ("Day 2: Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29 — Truman
     Building"): lines that open with a day's date. The clock times under one are on that day."""
 
-    LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*)?$")
+    LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*|[A-Z][\w ]{0,25}\(\s*)?$")
 
     def __init__(self, text: str, timexes: Sequence[Timex], *, default: dt.date | None = None) -> None:
         # a title that is a day ("Public Schedule – June 25, 2021") heads the whole text

@@ -114,13 +114,14 @@ def participant_list(text: str) -> list[RosterEntry]:
     return out
 
 
-# "### THURSDAY, 08 OCTOBER", "Monday, November 29 — Harry S Truman Building", "Tuesday, 30 November 2021"
+# "### THURSDAY, 08 OCTOBER", "Monday, November 29 — Harry S Truman Building", "Tuesday, 30 November 2021",
+# "Day One (Tuesday 4 March)"
 DAY_HEADING = re.compile(
-    r"^#*\s*\**(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"^#*\s*\**(?:[A-Z][\w ]{0,25}\(\s*)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))(?:,?\s+\d{4})?\**"
-    r"\s*(?:[—–-]+\s*[^\n]*|,\s+[^\n]*)?$", re.I | re.M)
-# A clock time: "0930", "09:30", "9:15 a.m.", "2 p.m."
-CLOCK = r"\d{1,2}(?::\d{2}|\d{2})(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?"
+    r"\)?\s*(?:[—–-]+\s*[^\n]*|,\s+[^\n]*)?$", re.I | re.M)
+# A clock time: "0930", "09:30", "09h30", "8.30am", "9:15 a.m.", "2 p.m."
+CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?"
 # A programme's time slot: "0930 – 1050 **Panel 1**", "9:15–10:45 a.m.  Session I", "12:45 p.m.  Working lunch"
 SLOT_LINE = re.compile(
     rf"^(?P<t1>{CLOCK})(?:\s*(?:[-–—]|to)\s*(?P<t2>{CLOCK}))?(?:\s*hrs\.?)?\s+(?P<body>[A-Za-z*\"“][^\n]*)$", re.M)
@@ -136,7 +137,7 @@ def _clock(value: str | None, meridiem: str | None = None) -> str | None:
     """"9:15 a.m." -> "09:15", "2 p.m." -> "14:00", "0930" -> "09:30"; a bare time takes `meridiem`."""
     if value is None:
         return None
-    found = re.match(r"(\d{1,2})(?::?(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", value.strip(), re.I)
+    found = re.match(r"(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", value.strip(), re.I)
     hour, minute = int(found.group(1)), int(found.group(2) or 0)
     half = (found.group(3) or meridiem or "").lower()
     if half == "p" and hour < 12:

@@ -13,9 +13,9 @@ ABBREVIATIONS = frozenset({
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
 # Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.
-PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b|"
+PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b|"
                   r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
-SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.]?\d{2}\b|(?:Morning|Afternoon|Evening|Noon)\b)")
+SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)|"
                           r"\n(?=" + PROGRAMME_LINE + ")")
 

@@ -300,3 +300,13 @@ def test_delegation_lists_in_other_layouts_give_sides(nlp) -> None:
     [main] = [e for e in _extract(nlp, text, published="2030-05-20") if e.end == "2030-05-05"]
     assert _sides(main) == {"Ada Quill": "US", "Owen Marsh": "US", "Tomas Rivas": "CL", "Lina Soto": "CL"}
     assert {p.name for p in main.participants if p.role == "lead"} == {"Ada Quill", "Tomas Rivas"}
+
+
+def test_programme_times_in_hours_and_day_headings_with_a_name(nlp) -> None:
+    text = ("Programme of the Visit of the U.S. Delegation, Ulaanbaatar, 3-4 March 2030\n\n"
+            "Day One (Monday 4 March)\n"
+            "09h00 – 12h00   Plenary of the Bilateral Defense Consultations\n"
+            "                Co-chairs: Mr. Bat Erdene, State Secretary, and Ms. Ada Quill, Deputy Assistant Secretary\n")
+    [plenary] = [e for e in _extract(nlp, text, published="2030-02-20") if e.start.startswith("2030-03-04T")]
+    assert (plenary.start, plenary.end) == ("2030-03-04T09:00", "2030-03-04T12:00")
+    assert {p.name: p.role for p in plenary.participants} == {"Bat Erdene": "chair", "Ada Quill": "chair"}
