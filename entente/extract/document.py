@@ -197,8 +197,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     header = _header_mention(document, text, people, date)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
+    pair = party_pair(text, people, home)
+    counterpart = next((c for c in pair if c != HOME), None) if HOME in pair else None
     for c in clusters:
-        _add_participants(c, text, people, owner)
+        _add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if c.date is not None or not is_generic(c, spans)]
     clusters = join_undated(clusters)
@@ -214,7 +216,6 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                 date_from_document(c, spans, date, text)
 
     listed_join_main(clusters, text, people, owner)
-    pair = party_pair(text, people, home)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
     events = _events(clusters, document, text, themes_in, home, pair, date)
@@ -308,13 +309,23 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
                         index=-1)
 
 
-def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None) -> str | None:
-    stated, home = (record or PersonRecord(mention.name, [mention])).sides()
+# Offices the United States government does not name so: in a document between the United States and
+# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's.
+FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
+                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+
+
+def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
+          counterpart: str | None = None) -> str | None:
+    record = record or PersonRecord(mention.name, [mention])
+    stated, home = record.sides()
+    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
+        return counterpart
     return stated or hint or home
 
 
 def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord]) -> None:
+                      owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
     for m in cluster.mentions:
         s0, s1 = m.sentence
         for index, given in m.people:
@@ -328,7 +339,7 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             role = given or hint.role
             if role is None and pm.roles:
                 role = pm.roles[0]
-            cluster.add_participant(record.name, _side(record, pm, hint.side), role)
+            cluster.add_participant(record.name, _side(record, pm, hint.side, counterpart), role)
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.

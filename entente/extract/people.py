@@ -104,6 +104,9 @@ class PersonRecord:
                       country=sides.most_common(1)[0][0] if sides else None, roles=roles)
 
 
+COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon"})
+
+
 def premodifier(doc: Doc, ent: Span) -> str:
     """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen."."""
     i = ent.start - 1
@@ -111,6 +114,11 @@ def premodifier(doc: Doc, ent: Span) -> str:
     # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
     while i >= 0 and len(words) < 8:
         tok = doc[i]
+        if tok.text == "," and words and all(w.strip(" .").lower() in COURTESY for w in words):
+            # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj": the office stands before the courtesy title
+            words.insert(0, tok.text_with_ws)
+            i -= 1
+            continue
         if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or tok.ent_type_ == "PERSON" \
                 or tok.text == "and":
             break
@@ -120,7 +128,7 @@ def premodifier(doc: Doc, ent: Span) -> str:
         words.pop(0)
     if words and words[-1].strip() in CONNECTORS:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
-    return "".join(words).strip()
+    return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip())
 
 
 def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:

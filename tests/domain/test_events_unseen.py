@@ -310,3 +310,11 @@ def test_programme_times_in_hours_and_day_headings_with_a_name(nlp) -> None:
     [plenary] = [e for e in _extract(nlp, text, published="2030-02-20") if e.start.startswith("2030-03-04T")]
     assert (plenary.start, plenary.end) == ("2030-03-04T09:00", "2030-03-04T12:00")
     assert {p.name: p.role for p in plenary.participants} == {"Bat Erdene": "chair", "Ada Quill": "chair"}
+
+
+def test_a_ministers_office_is_the_other_sides_in_a_bilateral_document(nlp) -> None:
+    text = ("Programme of the U.S. Delegation, Ulaanbaatar, 3-4 March 2030\n\n"
+            "The U.S. and Mongolian delegations held consultations in Ulaanbaatar on 3-4 March 2030.\n\n"
+            "On 4 March the delegation met the Deputy Minister of Foreign Affairs, Mr. Oyun Bat.")
+    meeting = next(e for e in _extract(nlp, text, published="2030-03-05") if "Oyun Bat" in _sides(e))
+    assert _sides(meeting)["Oyun Bat"] == "MN"
