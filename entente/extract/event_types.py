@@ -69,6 +69,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"\s+(?:hosted|given|offered)\s+by)\b")),
     # "Arrival of the U.S. Delegation", "arrival in Washington"
     ("visit", True, _rx(r"\barrival\s+(?:of|in|at)\b")),
+    # "holds a joint press availability with", "a press conference with": appearing together
+    ("meeting", True, _rx(r"\bjoint\s+press\s+(?:availability|conference)|\bpress\s+(?:availability|conference)\s+with\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
     # "phone call", "spoke by phone with", "call with", "video conference"
