@@ -56,11 +56,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # and the standing bodies of a relationship: "Defense Policy Group", "Joint Commission", "Steering Committee"
     ("dialogue", True, _rx(r"\b(?:dialogues?|(?:working|policy|steering|planning|consultative|coordination|"
                            r"contact|high[- ]level|joint)\s+groups?|(?:joint|binational|bilateral|intergovernmental)\s+"
-                           r"commissions?|(?:joint|steering|consultative)\s+committees?|consultations|"
+                           r"commissions?|(?:joint|steering|consultative)\s+committees?|sub-?committees?|consultations|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
-                             r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|discussion)|workshops?|seminars?)\b")),
+                             r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?)\b")),
     # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
                              r"(?:held|convened)\b|\bbrought\s+together\b")),
@@ -111,7 +111,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
     # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
-    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|hosted)\b)")),
+    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary|hosted)\b)")),
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
