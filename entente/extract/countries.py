@@ -87,6 +87,20 @@ STATE_FORM = re.compile(r"\b(?:Kingdom|Republic|State|Government|Embassy|Governm
                         r"\s+of\s+(?:the\s+)?$")
 
 
+LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s*")
+
+
+def _listed_with_countries(text: str, found: list[re.Match[str]], k: int) -> bool:
+    """Whether an ambiguous name stands in a plain list beside a country: "South Africa, Tanzania, and
+    Niger" (a country), not "Atlanta, Georgia"."""
+    near = [j for j in (k - 1, k + 1) if 0 <= j < len(found) and found[j].group(0) not in AMBIGUOUS_NAMES]
+    for j in near:
+        gap = text[found[j].end():found[k].start()] if j < k else text[found[k].end():found[j].start()]
+        if LIST_SEPARATOR.fullmatch(gap):
+            return True
+    return False
+
+
 def find_countries(text: str, *, include_ambiguous: bool = True) -> list[CountryMention]:
     """Every country name or nationality word in `text`, in order.
 
@@ -94,13 +108,17 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
     ['US', 'PK', 'KZ']
     >>> [m.code for m in find_countries("Michael Jordan met the Hashemite Kingdom of Jordan's envoy", include_ambiguous=False)]
     ['JO']
+    >>> [m.code for m in find_countries("travel to South Africa, Tanzania, and Niger", include_ambiguous=False)]
+    ['ZA', 'TZ', 'NE']
     """
     names, nats = country_names(), demonyms()
     out: list[CountryMention] = []
-    for match in _country_regex().finditer(text):
+    found = list(_country_regex().finditer(text))
+    for k, match in enumerate(found):
         word = match.group(0)
         if not include_ambiguous and word in AMBIGUOUS_NAMES and \
-                not STATE_FORM.search(text[max(0, match.start() - 40):match.start()]):
+                not STATE_FORM.search(text[max(0, match.start() - 40):match.start()]) and \
+                not _listed_with_countries(text, found, k):
             continue
         if word in nats:
             out.append(CountryMention(match.start(), match.end(), word, nats[word], "demonym"))

@@ -318,10 +318,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     return _legislation_milestones(text, mentions, in_sent, dct)
 
 
-# Between two places of one list: a comma or "and", perhaps after the first leg's dates ("New Delhi
+# Between two places of one list: a comma, a semicolon ("Tbilisi, Georgia; Baku, Azerbaijan") or "and", perhaps after the first leg's dates ("New Delhi
 # Sept. 24-26 and to Singapore"), never a verb or another clause.
 LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?)?"
-                      r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
+                      r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
 
 
 def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequence[Timex],

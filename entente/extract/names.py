@@ -89,6 +89,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
         return False
+    if re.search(r"['’]s$", tokens[-1]):
+        return False  # "the Democratic People’s": a possessive ends no one's name
     return all(NAME_TOKEN.match(t) for t in tokens)
 
 

@@ -211,6 +211,10 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
+        # "Wang Yi.  These discussions": the tagger's span may run into the next sentence
+        cut = next((i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start), ent.end)
+        if cut != ent.end:
+            ent = doc[ent.start:cut]
         ent = _with_given_names(doc, ent)
         name, lead = clean_name(ent.text)
         pre = " ".join(x for x in (premodifier(doc, ent), lead) if x)

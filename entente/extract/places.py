@@ -166,10 +166,15 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         else:
             continue
         taken.append((match.start(), match.end()))
+    countries_named: set[tuple[int, int]] | None = None
     for start, end, label in ents:
         surface = text[start:end]
         if label not in PLACE_LABELS and not _mislabelled_country(surface):
-            continue
+            if countries_named is None:  # "Tanzania, and Niger": an ambiguous name in a list of countries
+                from entente.extract.countries import find_countries
+                countries_named = {(m.start, m.end) for m in find_countries(text, include_ambiguous=False)}
+            if (start, end) not in countries_named:
+                continue
         if _overlaps_taken(taken, start, end):
             continue
         resolved = resolve_place(surface)

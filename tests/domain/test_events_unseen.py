@@ -318,3 +318,17 @@ def test_a_ministers_office_is_the_other_sides_in_a_bilateral_document(nlp) -> N
             "On 4 March the delegation met the Deputy Minister of Foreign Affairs, Mr. Oyun Bat.")
     meeting = next(e for e in _extract(nlp, text, published="2030-03-05") if "Oyun Bat" in _sides(e))
     assert _sides(meeting)["Oyun Bat"] == "MN"
+
+
+def test_legs_given_as_city_country_pairs_and_an_ambiguous_country_in_a_list(nlp) -> None:
+    visits = _extract(nlp, "Assistant Secretary Ada Quill traveled to Tbilisi, Georgia; Baku, Azerbaijan; and "
+                           "Yerevan, Armenia on March 2-6, 2030.")
+    assert sorted(v.location.country for v in visits if v.type == "visit") == ["AM", "AZ", "GE"]
+    visits = _extract(nlp, "Under Secretary Ada Quill traveled to South Africa, Tanzania, and Niger on March 2-6, 2030.")
+    assert sorted(v.location.country for v in visits if v.type == "visit") == ["NE", "TZ", "ZA"]
+
+
+def test_a_name_does_not_run_into_the_next_sentence(nlp) -> None:
+    [meeting] = _extract(nlp, "Deputy Secretary Ada Quill met Foreign Minister Wang Yi in Tianjin on March 3, "
+                              "2030.  These discussions are part of ongoing efforts.")
+    assert "Wang Yi" in _sides(meeting) and not any("These" in name for name in _sides(meeting))
