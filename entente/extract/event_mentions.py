@@ -134,7 +134,8 @@ COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$"
 # of the United States of America and the Republic of India."
 STATEMENT_VERB = re.compile(r"\b(?:congratulates?|express(?:es)?|condemns?|calls?\s+(?:on|for)|reaffirms?|"
                             r"welcomes?|urges?|applauds?|commends?|"
-                            r"(?:was|were|is|are|has\s+been)\s+(?:released|issued)\s+by)\b")
+                            r"(?:was|were|is|are|has\s+been)\s+(?:released|issued)\s+by|^\s*(?:co-?)?(?:signed|endorsed)\s+by)\b",
+                            re.I)
 
 
 def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
@@ -228,6 +229,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     triggers = find_triggers(sentence, s0)
     strong = [t for t in triggers if t.strong] or triggers
     joint = joint_statement(sentence)
+    signed_off = joint is not None and joint[0].start() == 0 and re.match(r"\s*(?:co-?)?(?:signed|endorsed)", sentence, re.I)
+    if signed_off:  # "Signed by the Governments of Australia, Austria, ...": the statement's signatories
+        triggers = []
     if joint is not None and not any(t.strong for t in triggers):
         verb, authors = joint
         strong = [Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)]
