@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import filters, layout, resources
+from components.corrections import show_needing_review
 from components.labels import country_name
 from components.layout import empty_state, md, page_header, show_document_text
 from entente.query import Filters
@@ -34,6 +35,7 @@ if outdated and st.button(f"Re-extract {outdated} document(s) made by an older e
         f"Re-extracted {sum(r.state in ('ingested', 'warning') for r in redone)} document(s).")
     st.rerun()
 
+show_needing_review()
 library = resources.documents()
 if library.empty:
     empty_state("The library is empty.", "Add documents above.")

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from entente import curation, query, settings
+from entente import carry, curation, query, settings
 from entente.models import IngestReport
 from entente.query import Filters
 
@@ -221,6 +221,16 @@ def _corrections(event_id: str | None, version: str, db: str) -> list[dict[str, 
 def corrections(event_id: str | None = None) -> list[dict[str, Any]]:
     """The corrections of one event (or of all), newest first, undone ones included."""
     return _corrections(event_id, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _needing_review(version: str, db: str) -> list[dict[str, Any]]:
+    return carry.needing_review(db)
+
+
+def needing_review() -> list[dict[str, Any]]:
+    """Corrections that could not follow their event to a document's new version (see entente.carry)."""
+    return _needing_review(version(), database())
 
 
 # --- Topics, the overview map, the people directory ------------------------------------------------------

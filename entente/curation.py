@@ -159,7 +159,7 @@ def apply_corrections(records: list[dict[str, Any]], active_corrections: list[An
         if c.kind == "hide":
             hidden.add(c.event_id)
         elif c.kind in ("edit", "add"):
-            payload = dict(c.payload)
+            payload = {k: v for k, v in c.payload.items() if k in EDITABLE_FIELDS}
             location = payload.pop("location", record.get("location"))
             if isinstance(location, dict):
                 record["location"], record["location_country"] = location.get("name"), location.get("country")

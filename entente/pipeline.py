@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from entente import curation, settings, store
+from entente import carry, curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
@@ -129,6 +129,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             reports.append(IngestReport(document.source, "failed", document.id, list(extracted.messages)))
             continue
         try:
+            before = carry.snapshot(engine, document.source, extracted.id)
             previous = store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                            published=document.published, url=document.url, replace=replace)
         except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
@@ -139,6 +140,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             continue
         report = _report(extracted)
         report.messages += _version_message(document.source, previous, replace)
+        report.messages += _carry(engine, before, extracted.id, document.source)
         try:
             merged = curation.merge_reported_twice(engine, extracted.id, extracted.events)
             if merged:
@@ -148,6 +150,16 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             log.exception("merging events of %s failed", document.source)
         reports.append(report)
     return reports
+
+
+def _carry(engine: Engine, before: carry.Snapshot, document_id: str, source: str) -> list[str]:
+    """The analysts' corrections carried to the events `document_id` now has; what could not be is left
+    for review (see entente.carry), so a failure here loses nothing and stops nothing."""
+    try:
+        return carry.carry_message(*carry.carry(engine, before, document_id))
+    except Exception:  # noqa: BLE001 - the document is stored; its corrections wait for review
+        log.exception("carrying corrections to %s failed", source)
+        return ["its corrections could not be carried: see the Documents page"]
 
 
 def _in_shard(item: Document | ReadFailure, shard: tuple[int, int]) -> bool:
@@ -222,14 +234,18 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     for slot, item in copies:
         original = first.get(item.id) if item.id in queued else None
         if original is None:  # stored by an earlier run
+            before = carry.snapshot(engine, item.source, item.id)
             previous = store.link_source(engine, item.source, item.id, replace=replace)
             tick(slot, [IngestReport(item.source, "unchanged", item.id,
-                                     _version_message(item.source, previous, replace))])
+                                     [*_version_message(item.source, previous, replace),
+                                      *_carry(engine, before, item.id, item.source)])])
         elif original.state in ("ingested", "warning"):
+            before = carry.snapshot(engine, item.source, item.id)
             previous = store.link_source(engine, item.source, item.id, replace=replace)
             tick(slot, [IngestReport(item.source, original.state, item.id,
                                      [f"the same text as {original.source}, stored once",
-                                      *_version_message(item.source, previous, replace)],
+                                      *_version_message(item.source, previous, replace),
+                                      *_carry(engine, before, item.id, item.source)],
                                      original.events)])
         else:
             tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
