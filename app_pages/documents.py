@@ -6,6 +6,7 @@ from components import filters, layout, resources
 from components.corrections import show_needing_review
 from components.labels import country_name
 from components.layout import empty_state, md, page_header, show_document_text
+from entente.pipeline import IngestStopped
 from entente.query import Filters
 
 page_header("Documents", "The library: every document, what became of it, and its text.")
@@ -15,10 +16,14 @@ with st.expander("Add documents", icon=":material/upload_file:"):
                                  type=["txt", "md", "html", "htm", "pdf", "docx", "jsonl"])
         if st.form_submit_button("Add to the library") and files:
             bar = st.progress(0.0, text="Reading and extracting…")
-            reports = resources.ingest_uploads(
-                [(f.name, f.getvalue()) for f in files],
-                progress=lambda done, total, name: bar.progress(done / max(total, 1),
-                                                                text=md(f"{done}/{total}: {name}")))
+            try:
+                reports = resources.ingest_uploads(
+                    [(f.name, f.getvalue()) for f in files],
+                    progress=lambda done, total, name: bar.progress(done / max(total, 1),
+                                                                    text=md(f"{done}/{total}: {name}")))
+            except IngestStopped as stopped:  # the disk is full: one message, not one per file
+                reports = stopped.reports
+                st.error(md(str(stopped)), icon=":material/error:")
             bar.empty()
             for report in reports:
                 message = f"{report.source}: {report.state}, {report.events} events. " + " ".join(report.messages)

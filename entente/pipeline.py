@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from entente import carry, curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
-from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
+from entente.ingest import ReadFailure, failures, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
 from entente.taxonomy import load_taxonomy
 
@@ -46,6 +46,28 @@ Progress = Callable[[int, int, str], None]
 BATCH_SIZE = 16
 
 
+class IngestStopped(RuntimeError):
+    """The ingest cannot go on (the disk is full); str() says why and what to do, `reports` what became of
+    the inputs handled before it stopped."""
+
+    def __init__(self, message: str, reports: list[IngestReport] | None = None) -> None:
+        super().__init__(message, list(reports or ()))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    @property
+    def reports(self) -> list[IngestReport]:
+        return list(self.args[1])
+
+
+def _disk_full(source: str, reports: list[IngestReport]) -> IngestStopped:
+    log.error("the disk holding the store is full: ingest stopped at %s", source)
+    return IngestStopped(f"the disk holding the store is full: the ingest stopped at {source}, which was not "
+                         "stored. Free some space and run it again: what was stored is kept and not redone",
+                         reports)
+
+
 def read_all(paths: Iterable[Path]) -> Iterator[Document | ReadFailure]:
     """Every document (or failure) under `paths`: files, folders (recursively) and .jsonl corpora."""
     for item in iter_paths(paths):
@@ -66,7 +88,8 @@ def _failed(document: Document, exc: BaseException) -> ExtractedDocument:
     return ExtractedDocument(
         id=document.id, source=document.source, title=document.title, published=document.published,
         countries=(), status="rejected",
-        messages=(f"{FAILED_PREFIX}{error_id}): {type(exc).__name__}: {exc}",),
+        messages=(f"{FAILED_PREFIX}{error_id}): "
+                  f"{failures.known_reason(exc, 'document', in_parser=False) or f'{type(exc).__name__}: {exc}'}",),
         text=document.text,
     )
 
@@ -133,6 +156,8 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             previous = store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                            published=document.published, url=document.url, replace=replace)
         except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
+            if failures.disk_full(exc):  # every document after it would fail the same way: stop here
+                raise _disk_full(document.source, reports) from None
             error_id = uuid.uuid4().hex[:8]
             log.exception("storing %s failed (error %s)", document.source, error_id)
             reports.append(IngestReport(document.source, "failed", document.id,
@@ -202,7 +227,8 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     for item in items:
         slots.append([])
         if isinstance(item, ReadFailure):
-            tick(len(slots) - 1, [IngestReport(item.source, "rejected", None, [item.reason])])
+            state = "skipped" if item.skipped else "rejected"
+            tick(len(slots) - 1, [IngestReport(item.source, state, None, [item.reason])])
         elif (not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION) or item.id in queued:
             copies.append((len(slots) - 1, item))  # linked once the first copy is stored
         else:
@@ -210,26 +236,10 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
             pending.append((len(slots) - 1, item))
 
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
-    if workers <= 1 or len(batches) <= 1:
-        for batch in batches:
-            for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch], replace),
-                                         strict=True):
-                tick(slot, [report])
-    else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
-            for future in as_completed(futures):
-                batch = futures[future]
-                try:
-                    reports = future.result()
-                except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
-                    error_id = uuid.uuid4().hex[:8]
-                    log.exception("worker failed (error %s)", error_id)
-                    reports = [IngestReport(d.source, "failed", d.id,
-                                            [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
-                for (slot, _), report in zip(batch, reports, strict=True):
-                    tick(slot, [report])
+    try:
+        _run_batches(batches, engine, url, workers, replace, tick)
+    except IngestStopped as stop:
+        raise IngestStopped(str(stop), [r for slot in slots for r in slot] + stop.reports) from None
     first = {report.document_id: report for slot in slots for report in slot}
     for slot, item in copies:
         original = first.get(item.id) if item.id in queued else None
@@ -250,6 +260,35 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
         else:
             tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
     return [report for slot in slots for report in slot]
+
+
+def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url: str, workers: int,
+                 replace: bool, tick: Callable[[int, list[IngestReport]], None]) -> None:
+    """Extract and store the batches, in this process or in `workers` processes; IngestStopped stops all."""
+    if workers <= 1 or len(batches) <= 1:
+        for batch in batches:
+            for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch], replace),
+                                         strict=True):
+                tick(slot, [report])
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
+        for future in as_completed(futures):
+            batch = futures[future]
+            try:
+                reports = future.result()
+            except IngestStopped:
+                for other in futures:
+                    other.cancel()
+                raise
+            except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
+                error_id = uuid.uuid4().hex[:8]
+                log.exception("worker failed (error %s)", error_id)
+                reports = [IngestReport(d.source, "failed", d.id,
+                                        [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
+            for (slot, _), report in zip(batch, reports, strict=True):
+                tick(slot, [report])
 
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,

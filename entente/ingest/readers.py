@@ -10,10 +10,12 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from entente import settings
+from entente.ingest import failures
 from entente.ingest.fields import iso_date, web_url
 from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,
@@ -29,6 +31,11 @@ MAX_DOCX_PARTS = 5_000
 MAX_DOCX_RATIO = 200
 # Fewer words than this from a web page are its menu ("Home About"), which trafilatura falls back to.
 MIN_HTML_WORDS = 8
+# lxml (under trafilatura) stops at this depth of nested tags; the text below it is never reached.
+MAX_HTML_DEPTH = 255
+# What each reader's files are called in messages.
+KINDS = {".txt": "text file", ".md": "Markdown file", ".html": "web page", ".htm": "web page", ".pdf": "PDF",
+         ".docx": "Word document", ".jsonl": "corpus file"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class ReadFailure:
 
     source: str
     reason: str
+    skipped: bool = False  # a folder's entry that is not a file (a dangling link, a pipe), not a document
 
 
 ReadResult = Document | ReadFailure
@@ -120,15 +128,40 @@ def _markdown_text(data: bytes) -> ReadText:
     return ReadText(text)
 
 
+class _Depth(HTMLParser):
+    """The deepest nesting of tags in a page (void elements such as <br> do not nest), in linear time."""
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                      "track", "wbr", "param"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag not in self.VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(self.depth - 1, 0)
+
+
 def _html_parse(html: str) -> tuple[str, str]:
     """(main text, title) of a web page, navigation and scripts dropped; runs in the parser process."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                             with_metadata=True)
-    if extracted is None:
-        return "", ""
-    return extracted.text or "", extracted.title or ""
+    text, title = (extracted.text or "", extracted.title or "") if extracted is not None else ("", "")
+    if len(text.split()) < MIN_HTML_WORDS:
+        depth = _Depth()
+        depth.feed(html)
+        if depth.deepest > MAX_HTML_DEPTH:
+            raise Refused(f"the page's tags are nested {depth.deepest:,} levels deep and the web page reader "
+                          f"stops at {MAX_HTML_DEPTH}, so its text cannot be reached: save the page as PDF or "
+                          "plain text and add that instead")
+    return text, title
 
 
 def _html_text(data: bytes) -> ReadText:
@@ -333,30 +366,9 @@ def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
         yield ReadFailure(source, str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - a corrupt file of any format must not stop the batch
-        detail = one_line(str(exc)) or type(exc).__name__
-        yield ReadFailure(source, f"could not read the {suffix[1:].upper()} file: {detail}")
+        yield ReadFailure(source, failures.reason(exc, KINDS.get(suffix, "file")))
         return
     yield _make_document(source, read.text, title=read.title, warnings=read.warnings, data=data)
-
-
-def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:
-    """Expand folders recursively (sorted, hidden files skipped); missing paths become failures.
-
-    In a folder, files of other types (images, spreadsheets) are skipped; a file named on its own is
-    always read, so an unsupported one is reported.
-    """
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child
-        elif path.is_file():
-            yield path
-        elif path.exists():  # a pipe or a device would block or never end
-            yield ReadFailure(safe_name(str(path)), "not a regular file")
-        else:
-            yield ReadFailure(safe_name(str(path)), "no such file or folder")
 
 
 def read_path(path: Path) -> Iterator[ReadResult]:
