@@ -172,9 +172,9 @@ def theme_labels() -> dict[str, str]:
 def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
     """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
     `progress(done, total, name)` is called after each input."""
-    from entente import pipeline
+    from entente import upload_process  # read and extracted in a child process, under its limits
 
-    return pipeline.ingest_uploads(files, database(), progress=progress)
+    return upload_process.ingest_uploads(files, database(), progress=progress)
 
 
 def outdated_documents() -> int:

@@ -54,6 +54,15 @@ PARSER_MEMORY_BYTES = Setting(
     "ENTENTE_PARSER_MEMORY_BYTES", str(2 * 1024**3),
     "Address-space limit of the PDF/DOCX/HTML parser process, in bytes.",
 )
+UPLOAD_TIMEOUT = Setting(
+    "ENTENTE_UPLOAD_TIMEOUT", "600",
+    "Seconds the app's upload process may spend on one uploaded file (read, extract, store) before it is "
+    "stopped and the file reported as failed.",
+)
+UPLOAD_MEMORY_BYTES = Setting(
+    "ENTENTE_UPLOAD_MEMORY_BYTES", str(4 * 1024**3),
+    "Address-space limit of the process in which the app reads, extracts and stores uploads, in bytes.",
+)
 MAX_UNZIPPED_BYTES = Setting(
     "ENTENTE_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024),
     "A .docx whose parts would inflate past this many bytes is rejected before inflating.",
@@ -76,7 +85,8 @@ PUBLISHER_TZ = Setting(
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, CHUNK_CHARS, PARSE_TIMEOUT,
-    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS, PUBLISHER_TZ,
+    PARSER_MEMORY_BYTES, UPLOAD_TIMEOUT, UPLOAD_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS,
+    PUBLISHER_TZ,
 )
 
 
@@ -113,6 +123,14 @@ def parse_timeout() -> float:
 
 def parser_memory_bytes() -> int:
     return int(PARSER_MEMORY_BYTES.value())
+
+
+def upload_timeout() -> float:
+    return float(UPLOAD_TIMEOUT.value())
+
+
+def upload_memory_bytes() -> int:
+    return int(UPLOAD_MEMORY_BYTES.value())
 
 
 def max_unzipped_bytes() -> int:

@@ -49,6 +49,13 @@ def disk_full(exc: BaseException) -> bool:
     return False
 
 
+def out_of_memory(exc: BaseException) -> bool:
+    """Whether `exc` (or what it wraps) says memory ran out (a MemoryError, "Unable to allocate ...")."""
+    chain = _chain(exc)
+    text = " ".join(str(e) for e in chain).lower()
+    return any(isinstance(e, MemoryError) for e in chain) or any(w in text for w in _MEMORY_WORDS)
+
+
 def _memory_limit() -> str:
     return f"{settings.parser_memory_bytes() / 2**20:,.0f} MB"
 
@@ -64,7 +71,7 @@ def known_reason(exc: BaseException, kind: str, *, in_parser: bool = True) -> st
     disk); None for any other exception. `in_parser`: it happened in the parser process, under its limit."""
     chain = _chain(exc)
     text = " ".join(str(e) for e in chain).lower()
-    if any(isinstance(e, MemoryError) for e in chain) or any(w in text for w in _MEMORY_WORDS):
+    if out_of_memory(exc):
         limit = f" ({_memory_limit()}, ENTENTE_PARSER_MEMORY_BYTES)" if in_parser else ""
         return (f"the {kind} needs more memory than is available{limit}: it is too large, or built to exhaust "
                 "memory")

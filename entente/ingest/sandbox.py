@@ -44,7 +44,7 @@ def _guarded(func: Callable[[D], T], data: D) -> T:
         raise
 
 
-def _limit_memory(max_bytes: int) -> None:
+def limit_memory(max_bytes: int) -> None:
     try:
         import resource
     except ImportError:  # Windows: no rlimits; the time limit still holds
@@ -57,7 +57,7 @@ def _pool() -> ProcessPoolExecutor:
     if _executor is None:
         _executor = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_limit_memory, initargs=(settings.parser_memory_bytes(),),
+            initializer=limit_memory, initargs=(settings.parser_memory_bytes(),),
         )
     return _executor
 
