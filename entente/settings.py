@@ -38,7 +38,8 @@ MAX_FILE_BYTES = Setting(
 MAX_TEXT_CHARS = Setting(
     "ENTENTE_MAX_TEXT_CHARS", str(2_000_000),
     "Documents whose plain text is longer than this many characters are rejected (texts are parsed in "
-    "chunks, so any length fits in memory; extraction takes about 45 CPU seconds a million characters).",
+    "chunks, so any length fits in memory; extraction takes about 60 CPU seconds a million characters of "
+    "prose, 80 of short lines, 85 of an HTML table: bench/bench_shapes.py).",
 )
 CHUNK_CHARS = Setting(
     "ENTENTE_CHUNK_CHARS", str(100_000),
