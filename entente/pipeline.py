@@ -240,6 +240,20 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
         _run_batches(batches, engine, url, workers, replace, tick)
     except IngestStopped as stop:
         raise IngestStopped(str(stop), [r for slot in slots for r in slot] + stop.reports) from None
+    try:
+        _link_copies(engine, copies, queued, slots, tick, replace)
+    except Exception as exc:
+        if failures.disk_full(exc):
+            raise IngestStopped(str(_disk_full("a copy of a stored text", [])),
+                                [r for slot in slots for r in slot]) from None
+        raise
+    return [report for slot in slots for report in slot]
+
+
+def _link_copies(engine: Engine, copies: list[tuple[int, Document]], queued: set[str],
+                 slots: list[list[IngestReport]], tick: Callable[[int, list[IngestReport]], None],
+                 replace: bool) -> None:
+    """Point the names of texts stored once (in this run or an earlier one) at them, with their reports."""
     first = {report.document_id: report for slot in slots for report in slot}
     for slot, item in copies:
         original = first.get(item.id) if item.id in queued else None
@@ -259,7 +273,6 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
                                      original.events)])
         else:
             tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
-    return [report for slot in slots for report in slot]
 
 
 def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url: str, workers: int,

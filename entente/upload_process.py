@@ -1,6 +1,6 @@
 """The app's uploads read, extracted and stored in a child process, one file at a time, under a memory and a
-time limit: a huge or hostile upload costs that process, never the app's (which then never loads spaCy),
-and a file that overruns a limit is reported as failed while the others go on."""
+time limit: a huge or hostile upload costs that process, never the app's (an upload loads no spaCy into
+the app), and a file that overruns a limit is reported as failed while the others go on."""
 
 from __future__ import annotations
 

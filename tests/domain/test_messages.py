@@ -197,3 +197,18 @@ def test_a_folders_unreadable_entries_are_listed_as_skipped(tmp_path: Path, tmp_
     assert main(["ingest", str(folder), "--db", tmp_db]) == 0, "nothing was rejected"
     err = capsys.readouterr().err
     assert err.count("skipped ") == 5 and "loop.txt" in err
+
+
+def test_a_full_disk_when_naming_a_stored_text_again_stops_with_the_same_message(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_db: str) -> None:
+    [first, *_] = _three_releases(tmp_path / "docs")
+    ingest_paths([first], tmp_db)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(first.read_bytes())
+
+    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "link_source", full)
+    with pytest.raises(IngestStopped, match="the disk holding the store is full"):
+        ingest_paths([copy], tmp_db)
