@@ -7,6 +7,7 @@ import multiprocessing
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -299,9 +300,16 @@ def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url:
                 error_id = uuid.uuid4().hex[:8]
                 log.exception("worker failed (error %s)", error_id)
                 reports = [IngestReport(d.source, "failed", d.id,
-                                        [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
+                                        [f"worker failed (error {error_id}): {_worker_failure(exc)}"])
+                           for _, d in batch]
             for (slot, _), report in zip(batch, reports, strict=True):
                 tick(slot, [report])
+
+
+def _worker_failure(exc: BaseException) -> str:
+    if isinstance(exc, BrokenProcessPool):
+        return "the process extracting it stopped (out of memory, or killed)"
+    return failures.known_reason(exc, "batch", in_parser=False) or f"{type(exc).__name__}: {exc}"
 
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,

@@ -212,3 +212,13 @@ def test_a_full_disk_when_naming_a_stored_text_again_stops_with_the_same_message
     monkeypatch.setattr(store, "link_source", full)
     with pytest.raises(IngestStopped, match="the disk holding the store is full"):
         ingest_paths([copy], tmp_db)
+
+
+def test_a_worker_process_that_dies_is_explained() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from entente.pipeline import _worker_failure
+
+    message = _worker_failure(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+    assert message == "the process extracting it stopped (out of memory, or killed)"
+    assert "more memory than is available" in _worker_failure(MemoryError())
