@@ -145,7 +145,7 @@ def show_history(history: list[dict[str, Any]], *, key: str, limit: int = 20) ->
 
 def show_needing_review() -> None:
     """Corrections that could not follow their event to a document's new version: listed until the analyst
-    has redone them on the new event and dismisses them (Dismiss undoes the old one; it stays in the history)."""
+    has redone them on the new event (if they still apply) and dismisses them."""
     review = resources.needing_review()
     if not review:
         return
@@ -158,8 +158,8 @@ def show_needing_review() -> None:
             text.markdown(md(f"{KINDS.get(item['kind'], item['kind'])}{fields}: “{item['title']}” — "
                              f"{item['reason']}"))
             if button.button("Dismiss", key=f"review-{item['correction']}", icon=":material/done:",
-                             help="Undo this correction (it stays in the history)."):
-                resources.undo(int(item["correction"]))
+                             help="Take it off this list; the correction itself stays where it was made."):
+                resources.undo(int(item["dismiss"]))
                 _done("Dismissed.")
 
 

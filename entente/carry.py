@@ -74,10 +74,10 @@ def match(old: Any, candidates: list[Any]) -> Any | None:
     return scored[0][1]
 
 
-def carry(engine: Engine, before: Snapshot, document_id: str) -> tuple[int, int]:
-    """Carry the corrections of `before` to the events `document_id` now has; (carried, needing review).
-    A correction whose events all still exist is left alone; one that cannot be carried stays as it was
-    and `needing_review` lists it."""
+def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tuple[int, int]:
+    """Carry the corrections of `before` to the events `document_id` (read from `source`) now has;
+    (carried, needing review). A correction whose events all still exist is left alone; one that cannot be
+    carried stays as it was, and a review note (what it was on, and why) lists it until dismissed."""
     if not before.in_force:
         return 0, 0
     carried = unresolved = 0
@@ -92,6 +92,13 @@ def carry(engine: Engine, before: Snapshot, document_id: str) -> tuple[int, int]
                 continue
             targets = {i: match(before.events[i], new_rows) for i in moved}
             if any(t is None for t in targets.values()):
+                lost = before.events[next(i for i, t in targets.items() if t is None)]
+                conn.execute(insert(corrections).values(
+                    kind=curation.REVIEW, event_id=correction.event_id, created_at=datetime.now(UTC),
+                    payload={"correction": correction.id, "title": correction.payload.get("title") or lost.title,
+                             "source": source},
+                    note=f"not carried to the new version of {source}: it has no event with the same evidence, "
+                         "type, dates and countries"))
                 unresolved += 1
                 continue
             mapped = [targets[i].id if i in targets else i for i in ids]
@@ -116,9 +123,10 @@ def carry_message(carried: int, unresolved: int) -> list[str]:
 
 
 def needing_review(db: str | None = None) -> list[dict[str, Any]]:
-    """Corrections in force that no longer reach an event the user sees as current: their event is gone
-    (the document was replaced or extracted again and it was not found), or it belongs to an earlier
-    version of a file and was not carried to the new one. Oldest first; each says why."""
+    """Corrections in force that no longer reach an event the user sees as current, oldest first, each with
+    why and the id whose undoing dismisses it: those a new version of their file could not take (their
+    review note), and any whose event is gone or belongs to an earlier version without a note (made before
+    corrections were carried)."""
     engine = store.open_engine(db)
     with engine.connect() as conn:
         in_force = curation.active(conn)
@@ -126,26 +134,36 @@ def needing_review(db: str | None = None) -> list[dict[str, Any]]:
         candidates = [c for c in in_force if _people_made(c) and c.id not in carried]
         if not candidates:
             return []
+        notes = {n.payload.get("correction"): n for n in conn.execute(
+            select(corrections).where(corrections.c.kind == curation.REVIEW).order_by(corrections.c.id))}
         rows = _event_rows(conn, {i for c in candidates for i in _ids(c)})
         current = set(conn.execute(select(sources.c.document_id)).scalars())
     out = []
     for c in candidates:
+        note = notes.get(c.id)
+        if note is not None:
+            if note.undone_at is None:
+                out.append(_item(c, note.payload.get("title") or c.event_id, note.note, dismiss=note.id))
+            continue
         ids = _ids(c)
-        gone = [i for i in ids if i not in rows]
         earlier = [rows[i] for i in ids if i in rows and rows[i].document_id not in current]
-        if gone:
-            reason = "its event is no longer stored: the document was replaced or extracted again and the " \
-                     "event was not found in it"
+        if any(i not in rows for i in ids):
+            reason = ("its event is no longer stored: the document was replaced or extracted again and the "
+                      "event was not found in it")
         elif earlier:
             reason = (f"made on an earlier version of {earlier[0].source}; the new version has no event with "
                       "the same evidence, type, dates and countries")
         else:
             continue
         title = c.payload.get("title") or (rows[c.event_id].title if c.event_id in rows else c.event_id)
-        out.append({"correction": c.id, "kind": c.kind, "event_id": c.event_id, "title": title,
-                    "fields": sorted(k for k in c.payload if k in curation.EDITABLE_FIELDS),
-                    "reason": reason, "made": c.created_at})
+        out.append(_item(c, title, reason, dismiss=c.id))
     return out
+
+
+def _item(correction: Any, title: str, reason: str, *, dismiss: int) -> dict[str, Any]:
+    return {"correction": correction.id, "kind": correction.kind, "event_id": correction.event_id,
+            "title": title, "fields": sorted(k for k in correction.payload if k in curation.EDITABLE_FIELDS),
+            "reason": reason, "made": correction.created_at, "dismiss": dismiss}
 
 
 def _event_rows(conn: Connection, ids: set[str]) -> dict[str, Any]:

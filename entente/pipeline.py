@@ -182,7 +182,7 @@ def _carry(engine: Engine, before: carry.Snapshot, document_id: str, source: str
     """The analysts' corrections carried to the events `document_id` now has; what could not be is left
     for review (see entente.carry), so a failure here loses nothing and stops nothing."""
     try:
-        return carry.carry_message(*carry.carry(engine, before, document_id))
+        return carry.carry_message(*carry.carry(engine, before, document_id, source))
     except Exception:  # noqa: BLE001 - the document is stored; its corrections wait for review
         log.exception("carrying corrections to %s failed", source)
         return ["its corrections could not be carried: see the Documents page"]

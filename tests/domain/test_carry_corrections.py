@@ -75,11 +75,32 @@ def test_a_correction_whose_evidence_vanished_is_listed_for_review(revised: tupl
                for m in report.messages), report.messages
     (item,) = carry.needing_review(db)
     assert item["event_id"] == signing and item["kind"] == "hide"
-    assert ("no longer stored" if replace else "earlier version of") in item["reason"]
+    assert item["reason"].startswith("not carried to the new version of") and "notes.txt" in item["reason"]
     # the meeting's title, whose evidence is unchanged, was carried all the same
     assert _events(db).loc[_event_quoting(db, MEETING), "title"] == "Quill–Vargas trade talks"
-    curation.undo(item["correction"], db=db)  # what the Documents page's Dismiss does
+    curation.undo(item["dismiss"], db=db)  # what the Documents page's Dismiss does
     assert carry.needing_review(db) == []
+    if not replace:  # the earlier version is still stored, and the analyst's hide still holds on it
+        assert signing not in set(_events(db).index)
+        assert [c["kind"] for c in curation.history(db=db, event_id=signing)] == ["hide"]
+
+
+def test_a_correction_orphaned_before_corrections_were_carried_is_listed(tmp_path: Path, tmp_db: str) -> None:
+    from entente import store
+    from entente.pipeline import extract_paths
+
+    path = tmp_path / "notes.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    ingest_paths([path], tmp_db)
+    signing = _event_quoting(tmp_db, SIGNING)
+    curation.edit_event(signing, {"title": "Fisheries memorandum"}, db=tmp_db)
+    path.write_text(TEXT.replace(SIGNING, ""), encoding="utf-8")
+    [revised] = list(extract_paths([path]))  # stored as older versions did: no carrying, no review note
+    store.save_document(store.open_engine(tmp_db), revised, extractor_version="old", replace=True)
+    (item,) = carry.needing_review(tmp_db)
+    assert item["title"] == "Fisheries memorandum" and "no longer stored" in item["reason"]
+    curation.undo(item["dismiss"], db=tmp_db)
+    assert carry.needing_review(tmp_db) == []
 
 
 def test_a_changed_date_is_another_event_not_a_carry(revised: tuple[Path, str, str]) -> None:
