@@ -39,12 +39,12 @@ def snapshot(engine: Engine, source: str, document_id: str) -> Snapshot:
     """What `carry` needs, read before `document_id` is stored under `source`."""
     with engine.connect() as conn:
         previous = conn.execute(select(sources.c.document_id).where(sources.c.source == source)).scalar()
-        in_force = [c for c in curation.active(conn) if _people_made(c)]
-        if not in_force:
-            return Snapshot({}, [])
-        wanted = {i for c in in_force for i in _ids(c)}
         rows = conn.execute(select(events).where(
             events.c.document_id.in_({document_id, previous} - {None}))).all()
+        if not rows:  # a new document under a new name: nothing to carry, no corrections read
+            return Snapshot({}, [])
+        in_force = [c for c in curation.active(conn) if _people_made(c)]
+    wanted = {i for c in in_force for i in _ids(c)}
     found = {r.id: r for r in rows if r.id in wanted}
     return Snapshot(found, [c for c in in_force if any(i in found for i in _ids(c))])
 
