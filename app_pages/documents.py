@@ -30,14 +30,20 @@ with st.expander("Add documents", icon=":material/upload_file:"):
                 (st.success if report.state in ("ingested", "unchanged") else st.warning)(md(message))
 
 if done := st.session_state.pop("_reextracted", None):
-    st.success(done)
+    st.success(md(done))
 outdated = resources.outdated_documents()
 if outdated and st.button(f"Re-extract {outdated} document(s) made by an older extractor",
                           icon=":material/refresh:", help="From the stored text; corrections are kept."):
     bar = st.progress(0.0, text="Re-extracting…")
-    redone = resources.reextract(progress=lambda done, total, name: bar.progress(done / max(total, 1)))
-    st.session_state["_reextracted"] = (
-        f"Re-extracted {sum(r.state in ('ingested', 'warning') for r in redone)} document(s).")
+    try:
+        redone = resources.reextract(progress=lambda done, total, name: bar.progress(done / max(total, 1)))
+        stopped = ""
+    except IngestStopped as stop:  # the disk is full
+        redone, stopped = stop.reports, str(stop)
+    failed = [m for r in redone if r.state == "failed" for m in r.messages]
+    st.session_state["_reextracted"] = " ".join(
+        [f"Re-extracted {sum(r.state in ('ingested', 'warning') for r in redone)} document(s).", *failed[:3],
+         stopped]).strip()
     st.rerun()
 
 show_needing_review()

@@ -172,9 +172,9 @@ def theme_labels() -> dict[str, str]:
 def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
     """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
     `progress(done, total, name)` is called after each input."""
-    from entente import upload_process  # read and extracted in a child process, under its limits
+    from entente import isolated_ingest  # read and extracted in a child process, under its limits
 
-    return upload_process.ingest_uploads(files, database(), progress=progress)
+    return isolated_ingest.ingest_uploads(files, database(), progress=progress)
 
 
 def outdated_documents() -> int:
@@ -184,10 +184,10 @@ def outdated_documents() -> int:
 
 
 def reextract(progress: Any = None) -> list[IngestReport]:
-    """Extract the documents an older extractor made again, from their stored text."""
-    from entente import pipeline
+    """Extract the documents an older extractor made again, from their stored text, in a child process."""
+    from entente import isolated_ingest
 
-    return pipeline.reextract_stored(database(), progress=progress)
+    return isolated_ingest.reextract(database(), progress=progress)
 
 
 # --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------

@@ -62,7 +62,8 @@ UPLOAD_TIMEOUT = Setting(
 )
 UPLOAD_MEMORY_BYTES = Setting(
     "ENTENTE_UPLOAD_MEMORY_BYTES", str(4 * 1024**3),
-    "Address-space limit of the process in which the app reads, extracts and stores uploads, in bytes.",
+    "Address-space limit of the process in which the app reads, extracts and stores uploads (and re-extracts "
+    "stored documents), in bytes.",
 )
 MAX_UNZIPPED_BYTES = Setting(
     "ENTENTE_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024),

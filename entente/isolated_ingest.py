@@ -1,6 +1,6 @@
-"""The app's uploads read, extracted and stored in a child process, one file at a time, under a memory and a
-time limit: a huge or hostile upload costs that process, never the app's (an upload loads no spaCy into
-the app), and a file that overruns a limit is reported as failed while the others go on."""
+"""The app's ingest work — uploads, and re-extracting stored documents — done in a child process under a
+memory and a time limit: a huge or hostile upload costs that process, never the app's (no spaCy is loaded
+into the app for it), and a file that overruns a limit is reported as failed while the others go on."""
 
 from __future__ import annotations
 
@@ -41,18 +41,30 @@ def _out_of_memory() -> str:
             f"({settings.upload_memory_bytes() / 2**20:,.0f} MB, ENTENTE_UPLOAD_MEMORY_BYTES)")
 
 
+def _reextract_child(db: str, memory: int, out: Any) -> None:
+    """Re-extract the stored documents an older extractor made, sending ("progress", ...) as each is done."""
+    limit_memory(memory)
+    from entente import pipeline
+
+    try:
+        reports = pipeline.reextract_stored(db, progress=lambda *done: out.put(("progress", *done)))
+        out.put(("done", reports))
+    except pipeline.IngestStopped as stop:
+        out.put(("stopped", str(stop), stop.reports))
+
+
 def _failed(name: str, reason: str) -> IngestReport:
     return IngestReport(name, "failed", None, [reason])
 
 
 class _Run:
-    """One child working through the files from `start`; `reports` grows as each file is done."""
+    """One child process running `target(*args, memory limit, queue)`, and the messages it sends."""
 
-    def __init__(self, files: list[tuple[str, bytes]], db: str) -> None:
+    def __init__(self, target: Callable[..., None], *args: Any) -> None:
         context = multiprocessing.get_context("spawn")
         self.out = context.Queue()
-        self.process = context.Process(target=_child, args=(files, db, settings.upload_memory_bytes(), self.out),
-                                       name="entente-upload")
+        self.process = context.Process(target=target, args=(*args, settings.upload_memory_bytes(), self.out),
+                                       name="entente-ingest")
         self.process.start()
 
     def next(self, timeout: float) -> tuple[Any, ...] | None:
@@ -86,7 +98,7 @@ def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
     reports: list[IngestReport] = []
     done = 0
     while done < len(files):
-        run = _Run(files[done:], url)
+        run = _Run(_child, files[done:], url)
         try:
             while done < len(files):
                 name = files[done][0]
@@ -109,3 +121,30 @@ def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,
         finally:
             run.stop()
     return reports
+
+
+def reextract(db: str | None = None, *, progress: Progress | None = None) -> list[IngestReport]:
+    """`pipeline.reextract_stored` in a child process under ENTENTE_UPLOAD_MEMORY_BYTES, each document within
+    ENTENTE_UPLOAD_TIMEOUT seconds; a child that dies or overruns gives one failed report saying so (the
+    documents re-extracted before it are stored; the others are offered again)."""
+    from entente.pipeline import IngestStopped
+
+    timeout = settings.upload_timeout()
+    run = _Run(_reextract_child, settings.database_url(db))
+    try:
+        while True:
+            message = run.next(timeout)
+            if message is None:
+                reason = (f"re-extracting one document took longer than {timeout:g} s (ENTENTE_UPLOAD_TIMEOUT)"
+                          if run.process.is_alive() else _out_of_memory().replace("reading and extracting it",
+                                                                                  "re-extracting"))
+                return [_failed("re-extraction", reason)]
+            if message[0] == "progress":
+                if progress:
+                    progress(*message[1:])
+            elif message[0] == "stopped":
+                raise IngestStopped(message[1], message[2])
+            else:
+                return list(message[1])
+    finally:
+        run.stop()

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from entente import query, upload_process
+from entente import query, isolated_ingest
 
 RELEASE = ("WASHINGTON, March 4, 2011 - The Secretary of Defense met the Minister of Defense of Pakistan at "
            "the Pentagon to discuss border security.")
@@ -15,7 +15,7 @@ RELEASE = ("WASHINGTON, March 4, 2011 - The Secretary of Defense met the Ministe
 
 def test_uploads_are_stored_from_the_child_process_with_progress(tmp_db: str) -> None:
     seen = []
-    reports = upload_process.ingest_uploads(
+    reports = isolated_ingest.ingest_uploads(
         [("a.txt", RELEASE.encode()), ("b.txt", RELEASE.replace("March 4", "March 9").encode()),
          ("c.xyz", b"not a document")],
         tmp_db, progress=lambda done, total, name: seen.append((done, total, name)))
@@ -27,7 +27,7 @@ def test_uploads_are_stored_from_the_child_process_with_progress(tmp_db: str) ->
 
 def test_a_file_over_the_time_limit_fails_alone(monkeypatch: pytest.MonkeyPatch, tmp_db: str) -> None:
     monkeypatch.setenv("ENTENTE_UPLOAD_TIMEOUT", "0.5")  # less than loading the language model takes
-    reports = upload_process.ingest_uploads([("slow.txt", RELEASE.encode())], tmp_db)
+    reports = isolated_ingest.ingest_uploads([("slow.txt", RELEASE.encode())], tmp_db)
     assert [r.state for r in reports] == ["failed"]
     assert "took longer than 0.5 s (ENTENTE_UPLOAD_TIMEOUT)" in reports[0].messages[0]
     assert len(query.documents(tmp_db)) == 0
@@ -37,8 +37,31 @@ def test_a_file_over_the_memory_limit_fails_alone_and_the_app_process_is_untouch
         monkeypatch: pytest.MonkeyPatch, tmp_db: str) -> None:
     monkeypatch.setenv("ENTENTE_UPLOAD_MEMORY_BYTES", str(200 * 2**20))  # too little for the language model
     pid = os.getpid()
-    reports = upload_process.ingest_uploads([("a.txt", RELEASE.encode()), ("b.md", b"# B\n\nMore text.")], tmp_db)
+    reports = isolated_ingest.ingest_uploads([("a.txt", RELEASE.encode()), ("b.md", b"# B\n\nMore text.")], tmp_db)
     assert [r.state for r in reports] == ["failed", "failed"], reports
     assert all("more memory than the upload process may use (200 MB, ENTENTE_UPLOAD_MEMORY_BYTES)"
                in r.messages[0] for r in reports), reports
     assert os.getpid() == pid and len(query.documents(tmp_db)) == 0
+
+
+def test_re_extraction_runs_in_the_child_and_fails_in_words_when_it_overruns(
+        monkeypatch: pytest.MonkeyPatch, tmp_db: str) -> None:
+    from sqlalchemy import update
+
+    from entente import store
+    from entente.store.schema import documents
+
+    isolated_ingest.ingest_uploads([("a.txt", RELEASE.encode())], tmp_db)
+
+    def outdated() -> None:  # as if an older extractor had stored it
+        with store.open_engine(tmp_db).begin() as conn:
+            conn.execute(update(documents).values(extractor_version="0.0.1"))
+
+    outdated()
+    monkeypatch.setenv("ENTENTE_UPLOAD_MEMORY_BYTES", str(200 * 2**20))
+    [failed] = isolated_ingest.reextract(tmp_db)
+    assert failed.state == "failed" and "(200 MB, ENTENTE_UPLOAD_MEMORY_BYTES)" in failed.messages[0]
+    monkeypatch.delenv("ENTENTE_UPLOAD_MEMORY_BYTES")
+    seen = []
+    [done] = isolated_ingest.reextract(tmp_db, progress=lambda *p: seen.append(p))
+    assert done.state in ("ingested", "warning") and len(seen) == 1
