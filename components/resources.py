@@ -38,7 +38,7 @@ def database() -> str:
 
 @st.cache_resource(show_spinner=False)
 def _seed_once(db: str) -> list[IngestReport]:
-    from entente import pipeline  # the extractor loads spaCy: only import it when seeding
+    from entente import isolated_ingest  # in a child process: the extractor's spaCy stays out of the app
 
     bar = st.progress(0.0, text="Loading the seed documents…")
 
@@ -46,7 +46,10 @@ def _seed_once(db: str) -> list[IngestReport]:
         bar.progress(done / max(total, 1), text=f"Reading {source.rsplit('/', 1)[-1]} ({done}/{total})")
 
     try:
-        return pipeline.ensure_seeds(db, progress=progress)
+        reports = isolated_ingest.ensure_seeds(db, progress=progress)
+        if any(r.state == "failed" for r in reports):
+            raise RuntimeError("; ".join(m for r in reports if r.state == "failed" for m in r.messages))
+        return reports
     finally:
         bar.empty()
 

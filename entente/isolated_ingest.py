@@ -41,13 +41,17 @@ def _out_of_memory() -> str:
             f"({settings.upload_memory_bytes() / 2**20:,.0f} MB, ENTENTE_UPLOAD_MEMORY_BYTES)")
 
 
-def _reextract_child(db: str, memory: int, out: Any) -> None:
-    """Re-extract the stored documents an older extractor made, sending ("progress", ...) as each is done."""
+# What the app runs whole in the child: re-extracting stored documents, and loading the seeds on first run.
+_WHOLE = {"re-extraction": "reextract_stored", "seed documents": "ensure_seeds"}
+
+
+def _whole_child(job: str, db: str, memory: int, out: Any) -> None:
+    """Run one of _WHOLE's pipeline functions, sending ("progress", ...) as each document is done."""
     limit_memory(memory)
     from entente import pipeline
 
     try:
-        reports = pipeline.reextract_stored(db, progress=lambda *done: out.put(("progress", *done)))
+        reports = getattr(pipeline, _WHOLE[job])(db, progress=lambda *done: out.put(("progress", *done)))
         out.put(("done", reports))
     except pipeline.IngestStopped as stop:
         out.put(("stopped", str(stop), stop.reports))
@@ -127,18 +131,27 @@ def reextract(db: str | None = None, *, progress: Progress | None = None) -> lis
     """`pipeline.reextract_stored` in a child process under ENTENTE_UPLOAD_MEMORY_BYTES, each document within
     ENTENTE_UPLOAD_TIMEOUT seconds; a child that dies or overruns gives one failed report saying so (the
     documents re-extracted before it are stored; the others are offered again)."""
+    return _whole("re-extraction", db, progress)
+
+
+def ensure_seeds(db: str | None = None, *, progress: Progress | None = None) -> list[IngestReport]:
+    """`pipeline.ensure_seeds` in the child process, under the same limits: the app never loads spaCy."""
+    return _whole("seed documents", db, progress)
+
+
+def _whole(job: str, db: str | None, progress: Progress | None) -> list[IngestReport]:
     from entente.pipeline import IngestStopped
 
     timeout = settings.upload_timeout()
-    run = _Run(_reextract_child, settings.database_url(db))
+    run = _Run(_whole_child, job, settings.database_url(db))
     try:
         while True:
             message = run.next(timeout)
             if message is None:
-                reason = (f"re-extracting one document took longer than {timeout:g} s (ENTENTE_UPLOAD_TIMEOUT)"
+                reason = (f"one document took longer than {timeout:g} s (ENTENTE_UPLOAD_TIMEOUT)"
                           if run.process.is_alive() else _out_of_memory().replace("reading and extracting it",
-                                                                                  "re-extracting"))
-                return [_failed("re-extraction", reason)]
+                                                                                  "reading and extracting"))
+                return [_failed(job, reason)]
             if message[0] == "progress":
                 if progress:
                     progress(*message[1:])

@@ -65,3 +65,10 @@ def test_re_extraction_runs_in_the_child_and_fails_in_words_when_it_overruns(
     seen = []
     [done] = isolated_ingest.reextract(tmp_db, progress=lambda *p: seen.append(p))
     assert done.state in ("ingested", "warning") and len(seen) == 1
+
+
+def test_the_seeds_are_loaded_in_the_child_process(tmp_db: str) -> None:
+    seen = []
+    reports = isolated_ingest.ensure_seeds(tmp_db, progress=lambda *p: seen.append(p))
+    assert [r.state for r in reports] == ["ingested"] * 3 and len(seen) == 3
+    assert len(query.documents(tmp_db)) == 3
