@@ -90,7 +90,9 @@ def _failed(document: Document, exc: BaseException) -> ExtractedDocument:
         id=document.id, source=document.source, title=document.title, published=document.published,
         countries=(), status="rejected",
         messages=(f"{FAILED_PREFIX}{error_id}): "
-                  f"{failures.known_reason(exc, 'document', in_parser=False) or f'{type(exc).__name__}: {exc}'}",),
+                  + (failures.known_reason(exc, "document", in_parser=False)
+                     or f"a fault in the extractor ({type(exc).__name__}), logged under that error id; the "
+                        "document is tried again at the next ingest"),),
         text=document.text,
     )
 

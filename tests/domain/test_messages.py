@@ -7,6 +7,7 @@ import errno
 import io
 import os
 import random
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -222,3 +223,20 @@ def test_a_worker_process_that_dies_is_explained() -> None:
     message = _worker_failure(BrokenProcessPool("A process in the process pool was terminated abruptly"))
     assert message == "the process extracting it stopped (out of memory, or killed)"
     assert "more memory than is available" in _worker_failure(MemoryError())
+
+
+def test_an_extractor_fault_is_told_without_its_internals(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                           tmp_db: str) -> None:
+    import entente.pipeline as pipeline
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AttributeError("'NoneType' object has no attribute 'ent_iob_'")
+
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    monkeypatch.setattr(pipeline, "extract_documents", broken)
+    (tmp_path / "a.txt").write_text(RELEASE)
+    [report] = ingest_paths([tmp_path / "a.txt"], tmp_db)
+    assert report.state == "failed" and "NoneType" not in report.messages[0]
+    assert re.fullmatch(r"extraction failed \(error [0-9a-f]{8}\): a fault in the extractor \(AttributeError\), "
+                        r"logged under that error id; the document is tried again at the next ingest",
+                        report.messages[0]), report.messages[0]
