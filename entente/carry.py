@@ -93,11 +93,12 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
             targets = {i: match(before.events[i], new_rows) for i in moved}
             if any(t is None for t in targets.values()):
                 lost = before.events[next(i for i, t in targets.items() if t is None)]
+                what = "new extraction" if lost.document_id == document_id else "new version"
                 conn.execute(insert(corrections).values(
                     kind=curation.REVIEW, event_id=correction.event_id, created_at=datetime.now(UTC),
                     payload={"correction": correction.id, "title": correction.payload.get("title") or lost.title,
                              "source": source},
-                    note=f"not carried to the new version of {source}: it has no event with the same evidence, "
+                    note=f"not carried to the {what} of {source}: it has no event with the same evidence, "
                          "type, dates and countries"))
                 unresolved += 1
                 continue

@@ -118,3 +118,24 @@ def test_re_extracting_the_same_text_carries_nothing_and_loses_nothing(revised: 
     assert not any("carried" in m for m in report.messages)
     assert _events(db).loc[meeting, "title"] == "Quill–Vargas trade talks"
     assert carry.needing_review(db) == []
+
+
+def test_an_event_a_newer_extractor_no_longer_finds_is_listed_too(revised: tuple[Path, str, str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    import entente.pipeline as pipeline
+
+    path, db, meeting = revised
+    real = pipeline.extract_documents
+
+    def without_meetings(documents, **kwargs):  # type: ignore[no-untyped-def]  # a "newer extractor"
+        for extracted in real(documents, **kwargs):
+            yield dataclasses.replace(extracted, events=tuple(e for e in extracted.events if e.type != "meeting"))
+
+    monkeypatch.setattr(pipeline, "extract_documents", without_meetings)
+    (report,) = ingest_paths([path], db, force=True)
+    assert any("could not be carried" in m for m in report.messages), report.messages
+    (item,) = carry.needing_review(db)
+    assert item["title"] == "Quill–Vargas trade talks"
+    assert item["reason"].startswith("not carried to the new extraction of")
