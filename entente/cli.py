@@ -65,6 +65,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     rejected = 0
     for item in extract_paths(args.paths, dct=args.dct):
         if isinstance(item, ReadFailure):
+            if item.skipped:  # a folder's entry that is no file: said, but no document was rejected
+                print(f"skipped: {item.source}: {item.reason.removeprefix('skipped: ')}", file=sys.stderr)
+                continue
             rejected += 1
             print(f"rejected: {item.source}: {item.reason}", file=sys.stderr)
             continue

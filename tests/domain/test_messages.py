@@ -198,6 +198,9 @@ def test_a_folders_unreadable_entries_are_listed_as_skipped(tmp_path: Path, tmp_
     assert main(["ingest", str(folder), "--db", tmp_db]) == 0, "nothing was rejected"
     err = capsys.readouterr().err
     assert err.count("skipped ") == 5 and "loop.txt" in err
+    assert main(["extract", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("skipped: ") == 5 and "rejected" not in err
 
 
 def test_a_full_disk_when_naming_a_stored_text_again_stops_with_the_same_message(
