@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.bench_ui
 	$(BIN)/python -m bench.bench_app_memory
 	$(BIN)/python -m bench.bench_dense
+	$(BIN)/python -m bench.bench_shapes
 
 # Regenerate the golden files under tests/data/golden; review the diff before committing.
 golden: $(STAMP)

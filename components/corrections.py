@@ -11,7 +11,8 @@ import streamlit as st
 from components import filters, resources
 from components.labels import country_name, format_when, text_or_none, theme_name
 from components.layout import md
-from entente.curation import PRECISIONS, CorrectionError
+from entente.carry import CARRIED_FROM
+from entente.curation import EDITABLE_FIELDS, PRECISIONS, CorrectionError
 from entente.models import EVENT_TYPES
 from entente.query import Filters
 
@@ -114,12 +115,14 @@ def _history_line(correction: Mapping[str, Any]) -> str:
     kind = KINDS.get(correction["kind"], correction["kind"])
     payload = correction.get("payload") or {}
     if correction["kind"] == "edit":
-        kind += " " + ", ".join(sorted(payload))
+        kind += " " + ", ".join(sorted(k for k in payload if k in EDITABLE_FIELDS))
     elif correction["kind"] == "merge":
         automatic = " automatically" if payload.get("automatic") else ""
         kind += f" {len(payload.get('absorbed', []))} event(s) in{automatic}"
     when = pd.Timestamp(correction["created_at"]).strftime("%d %b %Y %H:%M") if correction.get("created_at") else ""
     status = " · undone" if correction.get("undone_at") else ""
+    if payload.get(CARRIED_FROM):
+        status += f" · carried from an earlier version (correction {payload[CARRIED_FROM]})"
     note = f" — {correction['note']}" if correction.get("note") else ""
     return md(f"{kind} · {when}{status}{note}")
 
@@ -138,6 +141,26 @@ def show_history(history: list[dict[str, Any]], *, key: str, limit: int = 20) ->
             if button.button(label, key=f"{key}-undo-{correction['id']}", icon=":material/undo:"):
                 resources.undo(int(correction["id"]))
                 _done("Undone.")
+
+
+def show_needing_review() -> None:
+    """Corrections that could not follow their event to a document's new version: listed until the analyst
+    has redone them on the new event (if they still apply) and dismisses them."""
+    review = resources.needing_review()
+    if not review:
+        return
+    with st.expander(f"{len(review)} correction(s) need review", icon=":material/rule:", expanded=True):
+        st.caption("A document changed and these corrections could not be carried to the same event in its "
+                   "new version. Redo them on the new event if they still apply, then dismiss them here.")
+        for item in review:
+            fields = f" ({', '.join(item['fields'])})" if item["fields"] else ""
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            text.markdown(md(f"{KINDS.get(item['kind'], item['kind'])}{fields}: “{item['title']}” — "
+                             f"{item['reason']}"))
+            if button.button("Dismiss", key=f"review-{item['correction']}", icon=":material/done:",
+                             help="Take it off this list; the correction itself stays where it was made."):
+                resources.undo(int(item["dismiss"]))
+                _done("Dismissed.")
 
 
 def controls(event: Mapping[str, Any], *, key: str) -> None:

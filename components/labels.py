@@ -11,6 +11,8 @@ import pycountry
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CODE = re.compile(r"\b[A-Z]{2}\b")
+# Bidirectional embeddings, overrides and isolates: they would reorder a title around them.
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 def country_name(code: str | None) -> str:
@@ -102,5 +104,7 @@ def format_when(start: str | None, end: str | None = None, precision: str | None
 
 
 def safe(text: object) -> str:
-    """Untrusted text made inert for plotly hover labels and HTML: `<b>` -> `&lt;b&gt;`."""
-    return html.escape("" if text is None else str(text), quote=True)
+    """Untrusted text made inert for plotly hover labels and HTML text: `<b>` -> `&lt;b&gt;`. Quotes stay
+    quotes: plotly shows `&quot;` as typed (it decodes only a few entities), and they are harmless in text."""
+    text = _BIDI_CONTROLS.sub("", "" if text is None else str(text))
+    return html.escape(text, quote=False)

@@ -11,8 +11,13 @@ import streamlit as st
 
 from components import resources
 
-# Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~) give meaning to.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+# Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~, &entities;) give
+# meaning to; "/" too, since Streamlit turns ":material/x:" into an icon before it reads any escape.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:/&])")
+# Where Streamlit's Markdown would make a live link of plain text (https://…, www.…, name@host): a word
+# joiner (U+2060, invisible) there leaves the text as it reads, but not a link.
+_AUTOLINK_START = re.compile(r"(?i)(?<=\bhttps)(?=:)|(?<=\bhttp)(?=:)|(?<=\bftp)(?=:)|(?<=\bwww)(?=\.)|(?=@)")
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 BASE_CSS = """
 <style>
@@ -39,8 +44,10 @@ h1 { font-size: 3rem !important; } h2 { font-size: 2.3rem !important; } h3 { fon
 
 
 def md(text: object) -> str:
-    """Untrusted text made literal for a Markdown context: `**x** [a](javascript:..)` shows as typed."""
-    return _MD_SPECIAL.sub(r"\\\1", "" if text is None else str(text)).replace("\n", " ")
+    """Untrusted text made literal for a Markdown context: `**x** [a](javascript:..)` shows as typed, a
+    bare address is no link, ":material/home:" no icon, and bidi controls cannot reorder it."""
+    plain = _AUTOLINK_START.sub("\u2060", _BIDI_CONTROLS.sub("", "" if text is None else str(text)))
+    return _MD_SPECIAL.sub(r"\\\1", plain).replace("\n", " ")
 
 
 _AFTER_PAGE = "_entente_after_page"

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from entente import curation, query, settings
+from entente import carry, curation, query, settings
 from entente.models import IngestReport
 from entente.query import Filters
 
@@ -38,7 +38,7 @@ def database() -> str:
 
 @st.cache_resource(show_spinner=False)
 def _seed_once(db: str) -> list[IngestReport]:
-    from entente import pipeline  # the extractor loads spaCy: only import it when seeding
+    from entente import isolated_ingest  # in a child process: the extractor's spaCy stays out of the app
 
     bar = st.progress(0.0, text="Loading the seed documents…")
 
@@ -46,7 +46,10 @@ def _seed_once(db: str) -> list[IngestReport]:
         bar.progress(done / max(total, 1), text=f"Reading {source.rsplit('/', 1)[-1]} ({done}/{total})")
 
     try:
-        return pipeline.ensure_seeds(db, progress=progress)
+        reports = isolated_ingest.ensure_seeds(db, progress=progress)
+        if any(r.state == "failed" for r in reports):
+            raise RuntimeError("; ".join(m for r in reports if r.state == "failed" for m in r.messages))
+        return reports
     finally:
         bar.empty()
 
@@ -172,9 +175,9 @@ def theme_labels() -> dict[str, str]:
 def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
     """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
     `progress(done, total, name)` is called after each input."""
-    from entente import pipeline
+    from entente import isolated_ingest  # read and extracted in a child process, under its limits
 
-    return pipeline.ingest_uploads(files, database(), progress=progress)
+    return isolated_ingest.ingest_uploads(files, database(), progress=progress)
 
 
 def outdated_documents() -> int:
@@ -184,10 +187,10 @@ def outdated_documents() -> int:
 
 
 def reextract(progress: Any = None) -> list[IngestReport]:
-    """Extract the documents an older extractor made again, from their stored text."""
-    from entente import pipeline
+    """Extract the documents an older extractor made again, from their stored text, in a child process."""
+    from entente import isolated_ingest
 
-    return pipeline.reextract_stored(database(), progress=progress)
+    return isolated_ingest.reextract(database(), progress=progress)
 
 
 # --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------
@@ -221,6 +224,16 @@ def _corrections(event_id: str | None, version: str, db: str) -> list[dict[str, 
 def corrections(event_id: str | None = None) -> list[dict[str, Any]]:
     """The corrections of one event (or of all), newest first, undone ones included."""
     return _corrections(event_id, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _needing_review(version: str, db: str) -> list[dict[str, Any]]:
+    return carry.needing_review(db)
+
+
+def needing_review() -> list[dict[str, Any]]:
+    """Corrections that could not follow their event to a document's new version (see entente.carry)."""
+    return _needing_review(version(), database())
 
 
 # --- Topics, the overview map, the people directory ------------------------------------------------------

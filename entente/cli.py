@@ -65,6 +65,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     rejected = 0
     for item in extract_paths(args.paths, dct=args.dct):
         if isinstance(item, ReadFailure):
+            if item.skipped:  # a folder's entry that is no file: said, but no document was rejected
+                print(f"skipped: {item.source}: {item.reason.removeprefix('skipped: ')}", file=sys.stderr)
+                continue
             rejected += 1
             print(f"rejected: {item.source}: {item.reason}", file=sys.stderr)
             continue
@@ -76,19 +79,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from entente.pipeline import ingest_paths
+    from entente.pipeline import IngestStopped, ingest_paths
 
-    reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
-                           workers=args.workers, shard=args.shard, replace=args.replace)
+    stopped = None
+    try:
+        reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
+                               workers=args.workers, shard=args.shard, replace=args.replace)
+    except IngestStopped as exc:
+        stopped, reports = exc, exc.reports
     counts: dict[str, int] = {}
     for report in reports:
         counts[report.state] = counts.get(report.state, 0) + 1
         detail = f" ({report.events} events)" if report.state in ("ingested", "warning") else ""
         why = f": {'; '.join(report.messages)}" if report.messages else ""
-        stream = sys.stderr if report.state in ("rejected", "failed") else sys.stdout
+        stream = sys.stderr if report.state in ("rejected", "failed", "skipped") else sys.stdout
         print(f"{report.state:9} {report.source}{detail}{why}", file=stream)
     print("summary: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
           + f" ({len(reports)} inputs)")
+    if stopped is not None:
+        print(f"entente: {stopped}", file=sys.stderr)
+        return EXIT_REJECTED
     return EXIT_REJECTED if counts.get("rejected") or counts.get("failed") else EXIT_OK
 
 

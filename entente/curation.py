@@ -21,6 +21,9 @@ from entente.store.schema import corrections, events
 EDITABLE_FIELDS = frozenset({"title", "type", "start", "end", "precision", "themes", "participants",
                              "location", "countries"})
 PRECISIONS = ("day", "month", "year", "decade")
+# Rows of this kind are no corrections: each notes that one could not follow its event to a document's new
+# version (see entente.carry); undoing it dismisses the note. Nothing here applies or lists them.
+REVIEW = "review"
 
 
 class CorrectionError(ValueError):
@@ -108,7 +111,7 @@ def undo(correction_id: int, *, db: str | None = None) -> None:
 
 def history(*, db: str | None = None, event_id: str | None = None) -> list[dict[str, Any]]:
     """Every correction, newest first, undone ones included."""
-    query = select(corrections).order_by(corrections.c.id.desc())
+    query = select(corrections).where(corrections.c.kind != REVIEW).order_by(corrections.c.id.desc())
     if event_id:
         query = query.where(corrections.c.event_id == event_id)
     with store.open_engine(db).connect() as conn:
@@ -125,7 +128,8 @@ def version(db: str | None = None) -> str:
 
 def active(conn: Any) -> list[Any]:
     """Corrections in force, oldest first (the order they apply in)."""
-    return list(conn.execute(select(corrections).where(corrections.c.undone_at.is_(None))
+    return list(conn.execute(select(corrections).where(corrections.c.undone_at.is_(None),
+                                                       corrections.c.kind != REVIEW)
                              .order_by(corrections.c.id)))
 
 
@@ -159,7 +163,7 @@ def apply_corrections(records: list[dict[str, Any]], active_corrections: list[An
         if c.kind == "hide":
             hidden.add(c.event_id)
         elif c.kind in ("edit", "add"):
-            payload = dict(c.payload)
+            payload = {k: v for k, v in c.payload.items() if k in EDITABLE_FIELDS}
             location = payload.pop("location", record.get("location"))
             if isinstance(location, dict):
                 record["location"], record["location_country"] = location.get("name"), location.get("country")

@@ -220,7 +220,7 @@ class IngestReport:
     """What happened to one input in an ingest: shown per file by the CLI and the Documents page."""
 
     source: str
-    state: Literal["ingested", "warning", "unchanged", "rejected", "failed"]
+    state: Literal["ingested", "warning", "unchanged", "rejected", "failed", "skipped"]
     document_id: str | None = None
     messages: list[str] = field(default_factory=list)
     events: int = 0

@@ -7,14 +7,15 @@ import multiprocessing
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from entente import curation, settings, store
+from entente import carry, curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
-from entente.ingest import ReadFailure, iter_paths, read_bytes, read_path
+from entente.ingest import ReadFailure, failures, iter_paths, read_bytes, read_path
 from entente.models import Document, ExtractedDocument, IngestReport
 from entente.taxonomy import load_taxonomy
 
@@ -46,6 +47,28 @@ Progress = Callable[[int, int, str], None]
 BATCH_SIZE = 16
 
 
+class IngestStopped(RuntimeError):
+    """The ingest cannot go on (the disk is full); str() says why and what to do, `reports` what became of
+    the inputs handled before it stopped."""
+
+    def __init__(self, message: str, reports: list[IngestReport] | None = None) -> None:
+        super().__init__(message, list(reports or ()))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    @property
+    def reports(self) -> list[IngestReport]:
+        return list(self.args[1])
+
+
+def _disk_full(source: str, reports: list[IngestReport]) -> IngestStopped:
+    log.error("the disk holding the store is full: ingest stopped at %s", source)
+    return IngestStopped(f"the disk holding the store is full: the ingest stopped at {source}, which was not "
+                         "stored. Free some space and run it again: what was stored is kept and not redone",
+                         reports)
+
+
 def read_all(paths: Iterable[Path]) -> Iterator[Document | ReadFailure]:
     """Every document (or failure) under `paths`: files, folders (recursively) and .jsonl corpora."""
     for item in iter_paths(paths):
@@ -66,7 +89,10 @@ def _failed(document: Document, exc: BaseException) -> ExtractedDocument:
     return ExtractedDocument(
         id=document.id, source=document.source, title=document.title, published=document.published,
         countries=(), status="rejected",
-        messages=(f"{FAILED_PREFIX}{error_id}): {type(exc).__name__}: {exc}",),
+        messages=(f"{FAILED_PREFIX}{error_id}): "
+                  + (failures.known_reason(exc, "document", in_parser=False)
+                     or f"a fault in the extractor ({type(exc).__name__}), logged under that error id; the "
+                        "document is tried again at the next ingest"),),
         text=document.text,
     )
 
@@ -129,9 +155,12 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             reports.append(IngestReport(document.source, "failed", document.id, list(extracted.messages)))
             continue
         try:
+            before = carry.snapshot(engine, document.source, extracted.id)
             previous = store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                            published=document.published, url=document.url, replace=replace)
         except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
+            if failures.disk_full(exc):  # every document after it would fail the same way: stop here
+                raise _disk_full(document.source, reports) from None
             error_id = uuid.uuid4().hex[:8]
             log.exception("storing %s failed (error %s)", document.source, error_id)
             reports.append(IngestReport(document.source, "failed", document.id,
@@ -139,6 +168,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             continue
         report = _report(extracted)
         report.messages += _version_message(document.source, previous, replace)
+        report.messages += _carry(engine, before, extracted.id, document.source)
         try:
             merged = curation.merge_reported_twice(engine, extracted.id, extracted.events)
             if merged:
@@ -148,6 +178,16 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             log.exception("merging events of %s failed", document.source)
         reports.append(report)
     return reports
+
+
+def _carry(engine: Engine, before: carry.Snapshot, document_id: str, source: str) -> list[str]:
+    """The analysts' corrections carried to the events `document_id` now has; what could not be is left
+    for review (see entente.carry), so a failure here loses nothing and stops nothing."""
+    try:
+        return carry.carry_message(*carry.carry(engine, before, document_id, source))
+    except Exception:  # noqa: BLE001 - the document is stored; its corrections wait for review
+        log.exception("carrying corrections to %s failed", source)
+        return ["its corrections could not be carried: see the Documents page"]
 
 
 def _in_shard(item: Document | ReadFailure, shard: tuple[int, int]) -> bool:
@@ -190,7 +230,8 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     for item in items:
         slots.append([])
         if isinstance(item, ReadFailure):
-            tick(len(slots) - 1, [IngestReport(item.source, "rejected", None, [item.reason])])
+            state = "skipped" if item.skipped else "rejected"
+            tick(len(slots) - 1, [IngestReport(item.source, state, None, [item.reason])])
         elif (not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION) or item.id in queued:
             copies.append((len(slots) - 1, item))  # linked once the first copy is stored
         else:
@@ -198,42 +239,79 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
             pending.append((len(slots) - 1, item))
 
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    try:
+        _run_batches(batches, engine, url, workers, replace, tick)
+    except IngestStopped as stop:
+        raise IngestStopped(str(stop), [r for slot in slots for r in slot] + stop.reports) from None
+    try:
+        _link_copies(engine, copies, queued, slots, tick, replace)
+    except Exception as exc:
+        if failures.disk_full(exc):
+            raise IngestStopped(str(_disk_full("a copy of a stored text", [])),
+                                [r for slot in slots for r in slot]) from None
+        raise
+    return [report for slot in slots for report in slot]
+
+
+def _link_copies(engine: Engine, copies: list[tuple[int, Document]], queued: set[str],
+                 slots: list[list[IngestReport]], tick: Callable[[int, list[IngestReport]], None],
+                 replace: bool) -> None:
+    """Point the names of texts stored once (in this run or an earlier one) at them, with their reports."""
+    first = {report.document_id: report for slot in slots for report in slot}
+    for slot, item in copies:
+        original = first.get(item.id) if item.id in queued else None
+        if original is None:  # stored by an earlier run
+            before = carry.snapshot(engine, item.source, item.id)
+            previous = store.link_source(engine, item.source, item.id, replace=replace)
+            tick(slot, [IngestReport(item.source, "unchanged", item.id,
+                                     [*_version_message(item.source, previous, replace),
+                                      *_carry(engine, before, item.id, item.source)])])
+        elif original.state in ("ingested", "warning"):
+            before = carry.snapshot(engine, item.source, item.id)
+            previous = store.link_source(engine, item.source, item.id, replace=replace)
+            tick(slot, [IngestReport(item.source, original.state, item.id,
+                                     [f"the same text as {original.source}, stored once",
+                                      *_version_message(item.source, previous, replace),
+                                      *_carry(engine, before, item.id, item.source)],
+                                     original.events)])
+        else:
+            tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
+
+
+def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url: str, workers: int,
+                 replace: bool, tick: Callable[[int, list[IngestReport]], None]) -> None:
+    """Extract and store the batches, in this process or in `workers` processes; IngestStopped stops all."""
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
             for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch], replace),
                                          strict=True):
                 tick(slot, [report])
-    else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
-            for future in as_completed(futures):
-                batch = futures[future]
-                try:
-                    reports = future.result()
-                except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
-                    error_id = uuid.uuid4().hex[:8]
-                    log.exception("worker failed (error %s)", error_id)
-                    reports = [IngestReport(d.source, "failed", d.id,
-                                            [f"worker failed (error {error_id}): {exc}"]) for _, d in batch]
-                for (slot, _), report in zip(batch, reports, strict=True):
-                    tick(slot, [report])
-    first = {report.document_id: report for slot in slots for report in slot}
-    for slot, item in copies:
-        original = first.get(item.id) if item.id in queued else None
-        if original is None:  # stored by an earlier run
-            previous = store.link_source(engine, item.source, item.id, replace=replace)
-            tick(slot, [IngestReport(item.source, "unchanged", item.id,
-                                     _version_message(item.source, previous, replace))])
-        elif original.state in ("ingested", "warning"):
-            previous = store.link_source(engine, item.source, item.id, replace=replace)
-            tick(slot, [IngestReport(item.source, original.state, item.id,
-                                     [f"the same text as {original.source}, stored once",
-                                      *_version_message(item.source, previous, replace)],
-                                     original.events)])
-        else:
-            tick(slot, [IngestReport(item.source, original.state, item.id, list(original.messages))])
-    return [report for slot in slots for report in slot]
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
+        for future in as_completed(futures):
+            batch = futures[future]
+            try:
+                reports = future.result()
+            except IngestStopped:
+                for other in futures:
+                    other.cancel()
+                raise
+            except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
+                error_id = uuid.uuid4().hex[:8]
+                log.exception("worker failed (error %s)", error_id)
+                reports = [IngestReport(d.source, "failed", d.id,
+                                        [f"worker failed (error {error_id}): {_worker_failure(exc)}"])
+                           for _, d in batch]
+            for (slot, _), report in zip(batch, reports, strict=True):
+                tick(slot, [report])
+
+
+def _worker_failure(exc: BaseException) -> str:
+    if isinstance(exc, BrokenProcessPool):
+        return "the process extracting it stopped (out of memory, or killed)"
+    return failures.known_reason(exc, "batch", in_parser=False) or f"{type(exc).__name__}: {exc}"
 
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,

@@ -38,7 +38,8 @@ MAX_FILE_BYTES = Setting(
 MAX_TEXT_CHARS = Setting(
     "ENTENTE_MAX_TEXT_CHARS", str(2_000_000),
     "Documents whose plain text is longer than this many characters are rejected (texts are parsed in "
-    "chunks, so any length fits in memory; extraction takes about 45 CPU seconds a million characters).",
+    "chunks, so any length fits in memory; extraction takes about 60 CPU seconds a million characters of "
+    "prose, 80 of short lines, 85 of an HTML table: bench/bench_shapes.py).",
 )
 CHUNK_CHARS = Setting(
     "ENTENTE_CHUNK_CHARS", str(100_000),
@@ -53,6 +54,16 @@ PARSE_TIMEOUT = Setting(
 PARSER_MEMORY_BYTES = Setting(
     "ENTENTE_PARSER_MEMORY_BYTES", str(2 * 1024**3),
     "Address-space limit of the PDF/DOCX/HTML parser process, in bytes.",
+)
+UPLOAD_TIMEOUT = Setting(
+    "ENTENTE_UPLOAD_TIMEOUT", "600",
+    "Seconds the app's upload process may spend on one uploaded file (read, extract, store) before it is "
+    "stopped and the file reported as failed.",
+)
+UPLOAD_MEMORY_BYTES = Setting(
+    "ENTENTE_UPLOAD_MEMORY_BYTES", str(4 * 1024**3),
+    "Address-space limit of the process in which the app reads, extracts and stores uploads (and re-extracts "
+    "stored documents), in bytes.",
 )
 MAX_UNZIPPED_BYTES = Setting(
     "ENTENTE_MAX_UNZIPPED_BYTES", str(200 * 1024 * 1024),
@@ -76,7 +87,8 @@ PUBLISHER_TZ = Setting(
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DATABASE_URL, SEEDS_DIR, MAX_FILE_BYTES, MAX_TEXT_CHARS, CHUNK_CHARS, PARSE_TIMEOUT,
-    PARSER_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS, PUBLISHER_TZ,
+    PARSER_MEMORY_BYTES, UPLOAD_TIMEOUT, UPLOAD_MEMORY_BYTES, MAX_UNZIPPED_BYTES, THEMES, APP_EXPORT_EVENTS,
+    PUBLISHER_TZ,
 )
 
 
@@ -113,6 +125,14 @@ def parse_timeout() -> float:
 
 def parser_memory_bytes() -> int:
     return int(PARSER_MEMORY_BYTES.value())
+
+
+def upload_timeout() -> float:
+    return float(UPLOAD_TIMEOUT.value())
+
+
+def upload_memory_bytes() -> int:
+    return int(UPLOAD_MEMORY_BYTES.value())
 
 
 def max_unzipped_bytes() -> int:

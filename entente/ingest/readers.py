@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
-import re
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from entente import settings
+from entente.ingest import failures
 from entente.ingest.fields import iso_date, web_url
+from entente.ingest.markup import markdown_to_text, tables_to_text
 from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,
                                  title_from_text)
@@ -29,6 +32,11 @@ MAX_DOCX_PARTS = 5_000
 MAX_DOCX_RATIO = 200
 # Fewer words than this from a web page are its menu ("Home About"), which trafilatura falls back to.
 MIN_HTML_WORDS = 8
+# lxml (under trafilatura) stops at this depth of nested tags; the text below it is never reached.
+MAX_HTML_DEPTH = 255
+# What each reader's files are called in messages.
+KINDS = {".txt": "text file", ".md": "Markdown file", ".html": "web page", ".htm": "web page", ".pdf": "PDF",
+         ".docx": "Word document", ".jsonl": "corpus file"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,7 @@ class ReadFailure:
 
     source: str
     reason: str
+    skipped: bool = False  # a folder's entry that is not a file (a dangling link, a pipe), not a document
 
 
 ReadResult = Document | ReadFailure
@@ -63,61 +72,27 @@ def _plain_text(data: bytes) -> ReadText:
     return ReadText(decode(data))
 
 
-# Markdown that would become script or a live link if the text were ever rendered as Markdown. Every
-# repeat is bounded so that no hostile text ("[[[[..." on a 1 MB line) costs more than linear time.
-_MD_DROPPED_ELEMENT = re.compile(r"<(script|style|iframe|object|embed)\b[^<>]{0,2000}>", re.IGNORECASE)
-_MD_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,2000})?/?>")
-_MD_LINK = re.compile(r"!?\[(?P<label>[^\[\]\n]{0,1000})\]"  # [label](target), [label][ref], [label][]
-                      r"(?:\((?:[^()\n]|\([^()\n]{0,2000}\)){0,2000}\)|\[[^\[\]\n]{0,1000}\])")
-_MD_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{0,30}:[^<>\s]{0,2000})>")
-_MD_REFERENCE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,1000}\]:[ \t]*\S.*$", re.MULTILINE)
-_SAFE_SCHEMES = ("http:", "https:", "mailto:")
-
-
-def _drop_elements(text: str) -> str:
-    """Text without <script>, <style>, <iframe>, <object> and <embed> elements, content included; an
-    element never closed loses its opening tag only."""
-    lower = text.lower()
-    unclosed: set[str] = set()  # no closing tag after some point means none after any later point
-    out: list[str] = []
-    pos = 0
-    for match in _MD_DROPPED_ELEMENT.finditer(text):
-        if match.start() < pos:
-            continue
-        name = match.group(1).lower()
-        close = -1 if name in unclosed else lower.find(f"</{name}", match.end())
-        out.append(text[pos:match.start()])
-        if close < 0:
-            unclosed.add(name)
-            pos = match.end()
-        else:
-            end = lower.find(">", close)
-            pos = len(text) if end < 0 else end + 1
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _md_autolink(match: re.Match[str]) -> str:
-    """"<https://state.gov>" keeps its address; "<javascript:alert(1)>" goes."""
-    target = match.group("target")
-    return target if target.lower().startswith(_SAFE_SCHEMES) else ""
-
-
 def _markdown_text(data: bytes) -> ReadText:
-    """Markdown as the words a reader sees: "[Read more](javascript:alert(1))" and "[Read more][ref]" are
-    "Read more", an image "![Map](map.png)" is "Map", "<https://state.gov>" is its address and
-    "<javascript:...>" nothing; link definitions and raw HTML tags go, <script> and <style> with their
-    content.
+    return ReadText(markdown_to_text(decode(data)))
 
-    Headings and emphasis stay: they are words, and a "# Heading" names the document.
-    """
-    text = decode(data)
-    text = _drop_elements(text)
-    text = _MD_LINK.sub(lambda m: m.group("label"), text)
-    text = _MD_AUTOLINK.sub(_md_autolink, text)
-    text = _MD_REFERENCE.sub("", text)
-    text = _MD_TAG.sub("", text)
-    return ReadText(text)
+
+class _Depth(HTMLParser):
+    """The deepest nesting of tags in a page (void elements such as <br> do not nest), in linear time."""
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                      "track", "wbr", "param"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag not in self.VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(self.depth - 1, 0)
 
 
 def _html_parse(html: str) -> tuple[str, str]:
@@ -126,9 +101,16 @@ def _html_parse(html: str) -> tuple[str, str]:
 
     extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                             with_metadata=True)
-    if extracted is None:
-        return "", ""
-    return extracted.text or "", extracted.title or ""
+    text, title = (extracted.text or "", extracted.title or "") if extracted is not None else ("", "")
+    text = tables_to_text(text)  # trafilatura writes tables as Markdown
+    if len(text.split()) < MIN_HTML_WORDS:
+        depth = _Depth()
+        depth.feed(html)
+        if depth.deepest > MAX_HTML_DEPTH:
+            raise Refused(f"the page's tags are nested {depth.deepest:,} levels deep and the web page reader "
+                          f"stops at {MAX_HTML_DEPTH}, so its text cannot be reached: save the page as PDF or "
+                          "plain text and add that instead")
+    return text, title
 
 
 def _html_text(data: bytes) -> ReadText:
@@ -261,7 +243,7 @@ def _make_document(source: str, text: str, *, title: str = "", published: str | 
         return ReadFailure(source, f"text of {len(text):,} characters is over the limit of "
                                    f"{settings.max_text_chars():,} (ENTENTE_MAX_TEXT_CHARS)")
     return Document(id=document_id(text), source=source, text=text, warnings=warnings,
-                    title=one_line(title) or title_from_text(text), published=published, url=url)
+                    title=one_line(html.unescape(title)) or title_from_text(text), published=published, url=url)
 
 
 def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
@@ -286,7 +268,7 @@ def _read_jsonl(source: str, data: bytes) -> Iterator[ReadResult]:
             yield ReadFailure(where, 'no "text" field with a string')
             continue
         ident = record.get("id") or record.get("guid")
-        name = safe_name(one_line(str(ident), 500)) if isinstance(ident, str | int) and ident else where
+        name = safe_name(one_line(str(ident), 500, drop_bidi=False)) if isinstance(ident, str | int) and ident else where
         yield _make_document(
             name, record["text"], title=str(record.get("title") or ""),
             published=iso_date(record.get("published") or record.get("date")),
@@ -333,30 +315,9 @@ def _read_bytes(source: str, suffix: str, data: bytes) -> Iterator[ReadResult]:
         yield ReadFailure(source, str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - a corrupt file of any format must not stop the batch
-        detail = one_line(str(exc)) or type(exc).__name__
-        yield ReadFailure(source, f"could not read the {suffix[1:].upper()} file: {detail}")
+        yield ReadFailure(source, failures.reason(exc, KINDS.get(suffix, "file")))
         return
     yield _make_document(source, read.text, title=read.title, warnings=read.warnings, data=data)
-
-
-def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ReadFailure]:
-    """Expand folders recursively (sorted, hidden files skipped); missing paths become failures.
-
-    In a folder, files of other types (images, spreadsheets) are skipped; a file named on its own is
-    always read, so an unsupported one is reported.
-    """
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child
-        elif path.is_file():
-            yield path
-        elif path.exists():  # a pipe or a device would block or never end
-            yield ReadFailure(safe_name(str(path)), "not a regular file")
-        else:
-            yield ReadFailure(safe_name(str(path)), "no such file or folder")
 
 
 def read_path(path: Path) -> Iterator[ReadResult]:

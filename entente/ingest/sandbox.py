@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,28 @@ class ParserFailed(ValueError):
     """The parser ran out of time or memory, or crashed; the message says which."""
 
 
-def _limit_memory(max_bytes: int) -> None:
+class ParserError(Exception):
+    """An exception raised in the parser process that cannot travel back as itself (lxml's carry their
+    error logs, which do not pickle): its type's full name and its words."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def _guarded(func: Callable[[D], T], data: D) -> T:
+    """`func(data)` in the child; an exception that would not pickle comes back as a ParserError instead
+    of "cannot pickle 'lxml.etree._ListErrorLog'"."""
+    try:
+        return func(data)
+    except Exception as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001 - any failure to travel: send its words instead
+            raise ParserError(f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}") from None
+        raise
+
+
+def limit_memory(max_bytes: int) -> None:
     try:
         import resource
     except ImportError:  # Windows: no rlimits; the time limit still holds
@@ -35,7 +57,7 @@ def _pool() -> ProcessPoolExecutor:
     if _executor is None:
         _executor = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_limit_memory, initargs=(settings.parser_memory_bytes(),),
+            initializer=limit_memory, initargs=(settings.parser_memory_bytes(),),
         )
     return _executor
 
@@ -56,7 +78,7 @@ def run_isolated(func: Callable[[D], T], data: D, *, timeout: float | None = Non
     """
     timeout = timeout if timeout is not None else settings.parse_timeout()
     with _lock:  # one parse at a time: the child is single-threaded and cheap to keep warm
-        future = _pool().submit(func, data)
+        future = _pool().submit(_guarded, func, data)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout:

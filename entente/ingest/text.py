@@ -11,6 +11,9 @@ import unicodedata
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Line and paragraph separators that str.splitlines() honours but a reader never sees as text.
 _LINE_BREAKS = re.compile(r"[\x85\u2028\u2029]")
+# Bidirectional embeddings, overrides and isolates: "\u202eevil" would show reversed, reordering a title or
+# a quote around it. Plain text needs none of them to show its own letters in their own direction.
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # A byte-order mark inside the text (files concatenated with `cat`) is a zero-width nothing.
 _STRAY_BOM = "\ufeff"
 # Bytes that occur in text files: printable, whitespace, and every byte >= 0x80 (encodings).
@@ -73,6 +76,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_BREAKS.sub("\n", text).replace(_STRAY_BOM, "")
     text = _CONTROL.sub("", text)
+    text = _BIDI_CONTROLS.sub("", text)
     # Line by line, not a regex: "[ \t]+\n" is quadratic on a long run of spaces (minutes for 200 KB).
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     return text.strip("\n")
@@ -95,9 +99,11 @@ def safe_name(name: str) -> str:
     return "".join(out)
 
 
-def one_line(text: str, limit: int = 300) -> str:
-    """A title or a reason as one clean line of at most `limit` characters (whitespace runs collapsed)."""
+def one_line(text: str, limit: int = 300, *, drop_bidi: bool = True) -> str:
+    """A title or a reason as one clean line of at most `limit` characters (whitespace runs collapsed, bidi
+    controls dropped unless `drop_bidi` is False: a name keeps them, for `safe_name` to show)."""
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    text = _BIDI_CONTROLS.sub("", text) if drop_bidi else text
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -72,7 +72,7 @@ def test_markdown_escaping_leaves_no_active_syntax(text):
         assert escaped[i] not in "*_[]()<>$~:!`#", f"unescaped {escaped[i]!r} in {escaped!r}"
         literal.append(escaped[i])
         i += 1
-    assert "".join(literal) == text
+    assert "".join(literal).replace("\u2060", "") == text  # a word joiner keeps an address from linking
 
 
 def test_document_text_is_html_escaped_and_the_passage_marked():
