@@ -206,6 +206,17 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     return doc[start:ent.end] if start != ent.start else ent
 
 
+COMMON_NOUNS = frozenset({"people", "coalition"})
+
+
+def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
+    """A lone word the tagger took for a person that is a common word ("Coalition", "People’s") or the
+    end of a country's name ("Saudi Arabia", "South Africa")."""
+    if re.sub(r"['’]s$", "", name).lower() in COMMON_NOUNS:
+        return True
+    return ent.start > 0 and bool(country_code(f"{doc[ent.start - 1].text} {name}"))
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -228,7 +239,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
-        if short and (not name[:1].isupper() or country_code(name) or len(name) < 3):
+        if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)):
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None
         appo = apposition(doc, ent, nxt)
