@@ -20,12 +20,12 @@ def period_of(span: pd.Timedelta) -> str:
     return "month" if span <= pd.Timedelta(days=365 * MONTHLY_SPAN_YEARS) else "year"
 
 
-def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None = None
-                ) -> tuple[pd.DataFrame, str]:
+def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None = None,
+                chosen: tuple[str, ...] = ()) -> tuple[pd.DataFrame, str]:
     """(lane, period, events) rows for the dated events, and the period used; an event with several themes
     counts once in each of its theme lanes."""
     dated = events[events["start_date"].notna()]
-    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels), "start": pd.to_datetime(dated["start_date"])})
+    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels, chosen), "start": pd.to_datetime(dated["start_date"])})
     frame = frame.explode("lane", ignore_index=True)
     if frame.empty:
         return frame.assign(period=[], events=[]), "month"
@@ -36,10 +36,10 @@ def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str]
 
 
 def counts_figure(events: pd.DataFrame, *, lane: str, style: TimelineStyle,
-                  theme_labels: Mapping[str, str] | None = None) -> go.Figure:
+                  theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> go.Figure:
     """One heatmap row per lane, one cell per month (or year), shaded by how many events fall in it; a note
     on the chart says why single events are not drawn. One trace whatever the number of events."""
-    counts, period = lane_counts(events, lane, theme_labels)
+    counts, period = lane_counts(events, lane, theme_labels, chosen)
     lanes = sorted(counts["lane"].unique(), key=lambda v: (v in ("Unknown", "No theme"), v))
     grid = counts.pivot(index="lane", columns="period", values="events").reindex(lanes)
     names = [safe(_clip(str(v), TICK_CHARS)) for v in lanes]

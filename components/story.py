@@ -29,7 +29,9 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
     ids = [str(i) for i in events["id"]]
     index = slide_index(ids, filters.view().get("event"))
     row = events.iloc[index]
-    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=ids[index], theme_labels=theme_labels)
+    chosen = filters.current().countries
+    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=ids[index], theme_labels=theme_labels,
+                                    chosen=chosen)
     st.plotly_chart(figure, key="story-strip", config={"displayModeBar": False, "staticPlot": True})
     back, forward, leave = st.columns([1, 1, 1])
     back.button("◀ Previous", disabled=index == 0, width="stretch", on_click=filters.update,
@@ -39,7 +41,8 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
                    shortcut="Right")
     leave.button("Leave presenter mode", width="stretch", on_click=filters.update, kwargs={"present": None},
                  key="story-leave", shortcut="Esc")
-    st.caption(f"Slide {index + 1} of {len(ids)} · {md(country_name(row['counterpart']))}")
+    lane = charts.lane_country(row["countries"], row["counterpart"], chosen)
+    st.caption(f"Slide {index + 1} of {len(ids)} · {md(country_name(lane))}")
     when = format_when(text_or_none(row["start"]), text_or_none(row["end"]), text_or_none(row["precision"]))
     st.markdown(f"## {md(when)}")
     details = resources.event(ids[index]) or row.to_dict()

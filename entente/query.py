@@ -22,7 +22,7 @@ HOME_COUNTRY = "US"
 EVENT_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
     "location_country", "countries", "counterpart", "themes", "participants",
-    "document_ids", "confidence", "corrected", "merged_from",
+    "document_ids", "confidence", "corrected", "merged_from", "planned",
 ]
 STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
 
@@ -38,6 +38,7 @@ class Filters:
     types: tuple[str, ...] = ()
     document: str | None = None
     pair: bool = False  # strict bilateral view: the home country and every selected country take part
+    planned: bool = True  # events the documents announce for later (the app hides them unless asked)
 
 
 def corpus_version(db: str | None = None) -> str:
@@ -69,6 +70,8 @@ def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
         masks.append(_linked(base, "document_ids", (filters.document,)))
     if filters.types:
         masks.append(base.frame["type"].isin(filters.types).to_numpy())
+    if not filters.planned:
+        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
     with np.errstate(invalid="ignore"):  # undated events (NaN) never match a year filter
         if filters.year_from is not None:
             masks.append(base.last_year >= filters.year_from)
@@ -283,13 +286,14 @@ def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
     return out
 
 
-def summary(db: str | None = None) -> dict[str, Any]:
-    """Corpus size and span for the overview."""
-    frame = events(Filters(), db)
-    docs = documents(db)
+def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, Any]:
+    """Size and span of the events matching `filters` (and of the documents they come from) for the overview."""
+    frame = events(filters, db)
     dated = frame.dropna(subset=["start_date"])
+    library = len(documents(db))
     return {
-        "documents": len(docs),
+        "documents": library if filters == Filters() else len({d for ds in frame["document_ids"] for d in ds}),
+        "library": library,
         "events": len(frame),
         "people": len({p["name"] for ps in frame["participants"] for p in ps}),
         "first_date": dated["start_date"].min().date().isoformat() if len(dated) else None,
