@@ -42,7 +42,11 @@ LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 # The timeline's figure is built without plotly's per-property checks: they took 100 ms of every filter
 # change even at 14 events. tests/ui/test_charts.py validates what these builders make.
 UNCHECKED = {"_validate": False}
-LABEL_CHARS = 38
+LABEL_CHARS = 56  # longer titles are cut with "…" (the hover and the details give them whole)
+# A label's width as a share of the events' span, per character: ~6.5 px a character on a plot ~800 px
+# wide whose axis runs 1.4 times the span (the right-hand room for labels). An estimate too small made
+# labels run over the next event's hatched box.
+CHAR_SHARE = 0.0115
 TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 DAY = pd.Timedelta(days=1)
 MIN_AXIS = pd.Timedelta(days=400)
@@ -136,13 +140,15 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
     frame["x0"] = start.where(~wide, middle - sliver / 2)
     frame["x1"] = end.where(~wide, middle + sliver / 2)
     # Room for the text label to the right, so labels of packed neighbours don't overprint.
-    label_room = span * (LABEL_CHARS * 0.0065) if labels else sliver
+    # Each label reserves the room its own text takes, so a short title leaves its row free sooner.
+    frame["_room"] = ([span * (CHAR_SHARE * (len(_short(str(t))) + 2)) for t in frame["title"]]
+                      if labels else sliver)
     frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
     order = list(dict.fromkeys(sorted(frame["lane"], key=lambda v: (v in ("Unknown", "No theme"), v))))
     # Greedy packing on plain integers (nanoseconds): per-cell pandas access made this the slowest step.
     x0_ns = frame["x0"].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
-    reach_ns = (frame["x1"] + label_room).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
+    reach_ns = (frame["x1"] + frame["_room"]).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
     rows_of_lane: dict[str, list[int]] = {}
     for i, name in enumerate(frame["lane"].tolist()):
         rows_of_lane.setdefault(name, []).append(i)
@@ -284,8 +290,13 @@ def timeline_figure(
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
-    pad = (last - first) * (0.35 if labelled else 0.04)
-    full = (min(full[0], first - pad * 0.15), max(full[1], last + pad))
+    pad = (last - first) * 0.04
+    right = last + pad
+    if labelled:  # room for the labels of the last events, so none is cut at the edge
+        shown = frame["x1"] <= last
+        right = max(right, (frame["x1"][shown] + frame["_room"][shown] + frame["_gap"][shown]).max())
+        right = min(right, last + (last - first) * 0.9)
+    full = (min(full[0], first - pad), max(full[1], right))
     fig.update_layout(
         barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows) + SLIDER_PX * style.slider,
         margin=dict(l=tick_margin(ticktext, style.font_size), r=10, t=30, b=40), font=dict(size=style.font_size),
@@ -295,7 +306,7 @@ def timeline_figure(
     )
     # Margins are set here, not measured by plotly: automargin measures every tick label and then draws
     # the whole chart a second time (at 79 lanes that doubled the browser's drawing time).
-    fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True, automargin=False)
+    fig.update_xaxes(type="date", range=[first - pad, right], showgrid=True, automargin=False)
     if style.slider:  # the zoom people know: drag the handles, or the window between them
         fig.update_xaxes(rangeslider=dict(visible=True, range=list(full), thickness=0.08,
                                           bgcolor="rgba(128,128,128,0.08)"))

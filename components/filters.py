@@ -199,7 +199,10 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     st.session_state["w_country"] = [c for c in chosen.countries if c in countries]
     st.multiselect("Counterpart", countries, key="w_country", format_func=country_name,
                    on_change=_set_from_widget, args=("country", "w_country"),
-                   help="Events whose countries include any of these.", placeholder="All counterparts")
+                   help="Events whose countries include any of these.", placeholder="All counterparts",
+                   # Enter picks the country typed: no "Select all matches" entry first in the list (it made
+                   # "India" + Enter add Indonesia too), and matches contain the letters typed, in order.
+                   select_all=False, filter_mode="contains")
     if chosen.countries:
         st.session_state["w_pair"] = chosen.pair
         st.toggle(PAIR_LABEL, key="w_pair", on_change=_set_pair,
@@ -210,7 +213,8 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     themes = list(facets.get("themes", []))
     st.session_state["w_theme"] = [t for t in chosen.themes if t in themes]
     st.multiselect("Themes", themes, key="w_theme", format_func=lambda t: theme_name(t, theme_labels),
-                   on_change=_set_from_widget, args=("theme", "w_theme"), placeholder="All themes")
+                   on_change=_set_from_widget, args=("theme", "w_theme"), placeholder="All themes",
+                   select_all=False, filter_mode="contains")
     types = list(facets.get("types", []))
     st.session_state["w_type"] = [t for t in chosen.types if t in types]
     st.multiselect("Event types", types, key="w_type", format_func=str.capitalize,

@@ -21,6 +21,8 @@ _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 BASE_CSS = """
 <style>
+/* Lane names in the text colour of the theme (light or dark), not plotly's pale grey. */
+.js-plotly-plot .yaxislayer-above .ytick text { fill: currentColor !important; font-weight: 600; }
 mark.entente-hl { background: #F0E442; color: #000; padding: 0 .1em; }
 pre.entente-doc { white-space: pre-wrap; word-wrap: break-word; font-size: .92rem; line-height: 1.5;
                   max-height: 38rem; overflow-y: auto; padding: .75rem; border-radius: .5rem;
