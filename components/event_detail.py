@@ -16,10 +16,18 @@ HOME = "US"
 
 
 def roster_table(part: pd.DataFrame) -> pd.DataFrame:
-    """Name, role, and one "Position" column (title, organisation) so three sides fit side by side."""
-    position = [", ".join(str(v) for v in (t, a) if text_or_none(v))
-                for t, a in zip(part["title"], part["affiliation"], strict=True)]
-    return pd.DataFrame({"Name": list(part["name"]), "Role": part["role"].fillna("").tolist(), "Position": position})
+    """Name, role, and one "Position" column (title, organisation) so three sides fit side by side; a person
+    named in several roles is one row, the roles joined ("chair, speaker")."""
+    rows: dict[str, dict[str, Any]] = {}
+    for name, role, title, affiliation in zip(part["name"], part["role"], part["title"], part["affiliation"],
+                                              strict=True):
+        row = rows.setdefault(str(name), {"Name": str(name), "Role": [], "Position": ", ".join(
+            str(v) for v in (title, affiliation) if text_or_none(v))})
+        if text_or_none(role) and role not in row["Role"]:
+            row["Role"].append(str(role))
+    table = pd.DataFrame(list(rows.values()), columns=["Name", "Role", "Position"])
+    table["Role"] = [", ".join(roles) for roles in table["Role"]]
+    return table
 
 
 def sides(roster: pd.DataFrame, countries: list[str]) -> list[tuple[str, pd.DataFrame]]:
