@@ -100,7 +100,8 @@ if history.open:
         corrections.show_history(resources.corrections(), key="corrections-all")
 title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.current().countries)
                               if filters.current().countries else "")
-exports.buttons(events, figure=figure, title=title, command=exports.export_command(filters.current()))
+exports.buttons(events, figure=figure, title=title, command=exports.export_command(filters.current()),
+                filters=filters.current())
 st.button("Present these events", icon=":material/slideshow:", on_click=filters.update,
           kwargs={"present": "1", "event": selected or str(events.iloc[0]["id"])})
 

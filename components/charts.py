@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 
 from components import time_axis
 from components.labels import country_name, format_when, safe, text_or_none, theme_name
+from entente.query import lane_country
 
 # Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
@@ -88,16 +89,10 @@ def event_kind(precision: str | None, start: str | None, end: str | None) -> str
     return "point"
 
 
-def lane_country(countries: Iterable[str], counterpart: object, chosen: Iterable[str] = ()) -> str:
-    """The country lane of an event: the counterpart the user asked about when the event involves it (the
-    first one chosen, in the order chosen), else the event's own counterpart, its non-U.S. party."""
-    present = set(countries) if isinstance(countries, (list, tuple)) else set()
-    return next((c for c in chosen if c in present), text_or_none(counterpart) or "")
-
-
 def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None,
                 chosen: tuple[str, ...] = ()) -> list[list[str]]:
-    """The swimlanes each event sits in: its country lane (lane_country), each of its themes, or its type."""
+    """The swimlanes each event sits in: its country lane (entente.query.lane_country), each of its themes,
+    or its type."""
     if lane == "theme":
         names: dict[str, str] = {}
         out = []

@@ -52,6 +52,13 @@ def counterpart(countries: list[str]) -> str:
     return others[0] if others else (countries[0] if countries else "")
 
 
+def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = ()) -> str:
+    """The country an event is filed under: the counterpart the user asked about when the event involves it
+    (the first one chosen, in the order chosen), else its own counterpart, the non-U.S. party."""
+    present = set(countries) if isinstance(countries, (list, tuple)) else set()
+    return next((c for c in chosen if c in present), own if isinstance(own, str) else "")
+
+
 def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
     mask = np.zeros(len(base.frame), dtype=bool)
     mask[base.links[column].rows_with(wanted)] = True
@@ -169,6 +176,21 @@ def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[di
         source = fixed if event_id in touched else stored
         if event_id in source:
             found[event_id] = source[event_id]
+    return found
+
+
+def document_sources(ids: Iterable[str], db: str | None = None) -> dict[str, dict[str, Any]]:
+    """Title, address and publication day of each document in `ids`, for exports that cite their sources.
+    `url` is the document's web address when it has one, else None (a local file's path is not shown)."""
+    wanted = sorted(set(ids))
+    found: dict[str, dict[str, Any]] = {}
+    with store.open_engine(db).connect() as conn:
+        for start in range(0, len(wanted), 500):
+            for row in conn.execute(select(documents_t.c.id, documents_t.c.title, documents_t.c.url,
+                                           documents_t.c.published)
+                                    .where(documents_t.c.id.in_(wanted[start:start + 500]))):
+                found[row.id] = {"id": row.id, "title": row.title or "", "url": row.url or None,
+                                 "published": row.published}
     return found
 
 

@@ -67,7 +67,7 @@ def test_event_slide_carries_its_date_place_roster_by_side_and_quote(events):
     deck = Presentation(io.BytesIO(to_pptx(events, title="t", timeline_png=_png())))
     text = _texts(list(deck.slides)[2])
     assert "Defense Working Group meets in Rawalpindi" in text
-    assert "7 Jun 2010 – 10 Jun 2010" in text and "Rawalpindi" in text
+    assert "7–10 Jun 2010" in text and "Rawalpindi" in text, "the date as the app writes it"
     assert "United States: David Ochmanek (lead)" in text
     assert "Pakistan: Athar Ali (lead)" in text
     assert "Side not given: Unplaced Person" in text

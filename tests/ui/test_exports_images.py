@@ -80,3 +80,23 @@ def test_timeline_offers_the_deck_and_chart_pictures(seeded_db, monkeypatch):
         assert {"Chart as PNG", "Chart as SVG"} <= labels
     else:
         assert any("Chromium" in c.value for c in at.caption), "says why there are no pictures"
+
+
+@needs_chromium
+def test_a_chart_picture_carries_its_title_filters_and_sources(kaleido_offline, sample_events):
+    from entente.query import Filters
+
+    caption = exports.view_caption(Filters(countries=("PK",), year_from=2009, year_to=2010, planned=False),
+                                   ["U.S., Pakistan Seek <b>Broader</b> Ties", "Kerry-Lugar & after"])
+    assert caption.startswith("Filters: Pakistan · 2009–2010 · planned events hidden. Source: 2 documents: ")
+    figure = charts.timeline_figure(sample_events)
+    svg = exports.figure_image(figure, "svg", title="Entente briefing: Pakistan", caption=caption).decode()
+    assert "Entente briefing: Pakistan" in svg
+    assert "Filters: Pakistan · 2009–2010" in svg and "Source: 2 documents" in svg
+    assert "&lt;b&gt;Broader&lt;/b&gt;" in svg or "&#60;b&#62;Broader&#60;/b&#62;" in svg, "document text drawn as text"
+    assert "rangeslider" not in svg, "the range slider is for the screen, not for paper"
+    plain = exports.figure_image(figure, "png")
+    titled = exports.figure_image(figure, "png", title="t", caption=caption)
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(titled)).size[1] > Image.open(io.BytesIO(plain)).size[1], "room for the caption"
