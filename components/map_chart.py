@@ -25,6 +25,7 @@ OFFLINE_CONFIG: dict[str, object] = {"topojsonURL": TOPOJSON_URL, "displaylogo":
 LAND = "rgba(128,128,128,0.16)"  # pale enough for the light and the dark theme
 BORDERS = "rgba(128,128,128,0.55)"
 WORLD_WIDE = 200  # degrees of longitude past which the map shows the whole world
+WORLD_LATITUDES = [-58.0, 84.0]  # Cape Horn to Greenland: plotly's own world view cuts the south unevenly
 MARK = "#0072B2"
 INEXACT = "#999999"
 
@@ -91,8 +92,8 @@ def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float
     lat_range, lon_range = _bounds([*places["lat"], *(capitals[c][0] for c in codes)],
                                    [*places["lon"], *(capitals[c][1] for c in codes)])
     spacing = (lon_range[1] - lon_range[0]) * 0.09  # about the width of a short label
-    if lon_range[1] - lon_range[0] >= WORLD_WIDE:  # places around the world: the whole globe, never a
-        lat_range = lon_range = None  # slice of it cut flat at the bottom
+    if lon_range[1] - lon_range[0] >= WORLD_WIDE:  # places around the world: the inhabited world whole
+        lat_range, lon_range = WORLD_LATITUDES, [-180.0, 180.0]
     labelled = uncluttered(list(places["lat"]), list(places["lon"]), spacing=spacing)
     fig.add_trace(go.Scattergeo(
         lat=places["lat"], lon=places["lon"], mode="markers+text", name="Event places",
