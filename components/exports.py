@@ -102,6 +102,16 @@ def figure_image(figure: go.Figure | dict, fmt: str, *, width: int = IMAGE_WIDTH
 
 def view_caption(filters: Filters, sources: list[str], *, theme_labels: dict[str, str] | None = None) -> str:
     """What a picture of the view shows, in words: its filters, then "Source: " and the documents' titles."""
+    titles = [t for t in dict.fromkeys(sources) if t]
+    shown = "; ".join(titles[:SOURCES_NAMED]) + (f"; and {len(titles) - SOURCES_NAMED} more" if len(titles) >
+                                                 SOURCES_NAMED else "")
+    return ("Filters: " + view_text(filters, theme_labels=theme_labels) + ". Source: "
+            + (f"{len(titles)} document{'s' * (len(titles) != 1)}: {shown}" if titles else "no documents")
+            + " (Entente).")
+
+
+def view_text(filters: Filters, *, theme_labels: dict[str, str] | None = None) -> str:
+    """The view in words: "United States–Pakistan · 2009–2010 · themes: Nuclear security"."""
     parts = [", ".join(country_name(c) for c in filters.countries) or "All counterparts"]
     if filters.pair:
         parts[0] += " (only bilateral events with the United States)"
@@ -113,11 +123,7 @@ def view_caption(filters: Filters, sources: list[str], *, theme_labels: dict[str
         parts.append("types: " + ", ".join(filters.types))
     if not filters.planned:
         parts.append("planned events hidden")
-    titles = [t for t in dict.fromkeys(sources) if t]
-    shown = "; ".join(titles[:SOURCES_NAMED]) + (f"; and {len(titles) - SOURCES_NAMED} more" if len(titles) >
-                                                 SOURCES_NAMED else "")
-    return ("Filters: " + " · ".join(parts) + ". Source: " + (f"{len(titles)} document"
-            f"{'s' * (len(titles) != 1)}: {shown}" if titles else "no documents") + " (Entente).")
+    return " · ".join(parts)
 
 
 def _source_titles(events: pd.DataFrame) -> list[str]:
@@ -138,7 +144,8 @@ def _picture(events: pd.DataFrame, figure: go.Figure | dict, fmt: str, title: st
 
 def _deck(events: pd.DataFrame, figure: go.Figure | dict | None, title: str, filters: Filters | None = None) -> bytes:
     picture = _picture(events, figure, "png", title, filters) if figure is not None and images_available() else None
-    return export.to_pptx(events, title=title, timeline_png=picture)
+    return export.to_pptx(events, title=title, timeline_png=picture,
+                          view=view_text(filters) if filters is not None else None)
 
 
 def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, title: str = "Entente briefing",
@@ -168,7 +175,8 @@ def buttons(events: pd.DataFrame, *, figure: go.Figure | dict | None = None, tit
         st.download_button("Briefing deck (.pptx)", data=lambda: _deck(events, figure, title, filters),
                            file_name="entente-briefing.pptx", mime=PPTX_MIME, icon=":material/slideshow:",
                            on_click="ignore", key="export-pptx", width="stretch",
-                           help="A title slide, the timeline, then one slide per event with its roster and quotes.")
+                           help="16:9 slides: the view, the timeline, one slide per key event (delegations side by "
+                                "side, quotes with their documents, speaker notes), and the sources.")
     if figure is not None:
         chart_buttons(events, figure, key="timeline", name="entente-timeline", title=title, filters=filters)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import io
 import json
-import re
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from typing import Any
@@ -266,99 +265,10 @@ def export_bytes(frame: pd.DataFrame, fmt: str, *, db: str | None = None, chosen
 
 
 def to_pptx(frame: pd.DataFrame, *, title: str = "Entente briefing", timeline_png: bytes | None = None,
-            db: str | None = None) -> bytes:
-    """A briefing deck: a title slide, the timeline picture (when given), then one slide per event with
-    its date, place, roster and quotes. Every document string goes in as plain text."""
+            db: str | None = None, view: str | None = None) -> bytes:
+    """A 16:9 briefing deck (entente.deck): a title slide naming the `view`, the timeline picture (when
+    given), one slide per key event with speaker notes, and a sources slide."""
+    from entente import deck
+
     frame = with_evidence(frame, db)
-    from pptx import Presentation  # loaded only when a deck is asked for
-    from pptx.util import Emu, Pt
-
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)  # 16:9
-    cover = deck.slides.add_slide(deck.slide_layouts[0])
-    cover.shapes.title.text = _plain(title)
-    dated = frame.dropna(subset=["start_date"]) if "start_date" in frame else frame.iloc[0:0]
-    span = (f", {format_when(dated['start_date'].min().date().isoformat(), None, 'day')} to "
-            f"{format_when(dated['end_date'].max().date().isoformat(), None, 'day')}" if len(dated) else "")
-    cover.placeholders[1].text = f"{len(frame)} event{'s' * (len(frame) != 1)}{span}"
-    if timeline_png:
-        _picture_slide(deck, "Timeline", timeline_png)
-    for row in _rows(frame):
-        slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only: the body is laid out below
-        slide.shapes.title.text = _plain(row["title"])
-        slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(28)
-        box = slide.shapes.add_textbox(Emu(600000), Emu(1500000), deck.slide_width - Emu(1200000),
-                                       deck.slide_height - Emu(1900000))
-        body = box.text_frame
-        body.word_wrap = True
-        lines = _event_lines(row)
-        for n, (kind, text) in enumerate(lines):
-            para = body.paragraphs[0] if n == 0 else body.add_paragraph()
-            para.text = text
-            para.font.size = Pt(20 if kind == "heading" else 16)
-            para.font.bold = kind == "heading"
-            para.font.italic = kind == "quote"
-            if kind == "heading":
-                para.space_before = Pt(10)
-    out = io.BytesIO()
-    deck.save(out)
-    return out.getvalue()
-
-
-# Characters XML 1.0 forbids (a stray form feed from a PDF would make the deck unreadable).
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-QUOTES_PER_SLIDE = 3
-QUOTE_CHARS = 320
-
-
-def _plain(value: Any) -> str:
-    return _NOT_XML.sub(" ", str(value or "")).strip()
-
-
-def _text(value: Any) -> str | None:
-    """A frame's string cell, None for the empty ones (pandas turns a missing string into NaN)."""
-    return value if isinstance(value, str) and value else None
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _country(code: str | None) -> str:
-    return country_name(code) if code else "Side not given"
-
-
-def _event_lines(row: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(kind, text) lines for one event's slide: a facts line, the roster by side, then the quotes."""
-    facts = [format_when(_text(row.get("start")), _text(row.get("end")), _text(row.get("precision"))),
-             (_text(row.get("type")) or "").capitalize(), _text(row.get("location")) or ""]
-    lines: list[tuple[str, str]] = [("facts", _plain(" · ".join(f for f in facts if f)))]
-    sides: dict[str, list[str]] = {}
-    for person in row.get("participants") or []:
-        name = _plain(person.get("name"))
-        if name:
-            role = _text(person.get("role"))
-            sides.setdefault(_country(_text(person.get("side"))), []).append(f"{name} ({role})" if role else name)
-    if sides:
-        lines.append(("heading", "Roster"))
-        lines += [("roster", f"{side}: {', '.join(names)}") for side, names in sides.items()]
-    quotes = [_plain(e.get("text")) for e in (row.get("evidence") or []) if _plain(e.get("text"))]
-    if quotes:
-        lines.append(("heading", "From the documents"))
-        lines += [("quote", f"“{_clip(q, QUOTE_CHARS)}”") for q in quotes[:QUOTES_PER_SLIDE]]
-    return lines
-
-
-def _picture_slide(deck: Any, heading: str, png: bytes) -> None:
-    """A slide with the picture as large as fits below its heading, aspect kept."""
-    from pptx.parts.image import Image
-    from pptx.util import Emu
-
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = heading
-    width_px, height_px = Image.from_blob(png).size
-    room_w, room_h = deck.slide_width - Emu(600000), deck.slide_height - Emu(1500000)
-    scale = min(room_w / width_px, room_h / height_px)
-    width, height = int(width_px * scale), int(height_px * scale)
-    slide.shapes.add_picture(io.BytesIO(png), Emu((deck.slide_width - width) // 2), Emu(1300000),
-                             Emu(width), Emu(height))
+    return deck.build(list(_rows(frame)), frame, title=title, view=view, timeline_png=timeline_png)

@@ -54,14 +54,14 @@ def test_timeline_as_png_and_svg_shows_the_events(kaleido_offline, sample_events
 def test_deck_from_the_timeline_carries_the_chart_picture(kaleido_offline, sample_events):
     deck = Presentation(io.BytesIO(exports._deck(sample_events, charts.timeline_figure(sample_events), "Briefing")))
     slides = list(deck.slides)
-    assert len(slides) == 2 + len(sample_events)
+    assert len(slides) == 2 + len(sample_events) + 1, "title, timeline, events, sources"
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in slides[1].shapes)
 
 
 def test_deck_without_chromium_still_lists_every_event(sample_events, monkeypatch):
     monkeypatch.setattr(exports, "images_available", lambda: False)
     deck = Presentation(io.BytesIO(exports._deck(sample_events, charts.timeline_figure(sample_events), "Briefing")))
-    assert len(deck.slides) == 1 + len(sample_events), "no picture slide, but every event"
+    assert len(deck.slides) == 1 + len(sample_events) + 1, "no picture slide, but every event and the sources"
 
 
 def test_unknown_image_format_is_refused(sample_events):
