@@ -213,4 +213,6 @@ def export_command(filters: Filters, fmt: str = "csv") -> str:
         parts += ["--type", ",".join(filters.types)]
     if filters.document:
         parts += ["--document", filters.document]
+    if not filters.planned:
+        parts.append("--no-planned")
     return shlex.join(parts) + f" > entente-events.{fmt}"
