@@ -7,6 +7,8 @@ from components import charts, filters, layout, map_chart, resources, time_axis
 from components.labels import country_name, format_when
 from components.layout import empty_state, md, page_header
 
+NAMED = 8  # counterparts named under their count, busiest first
+
 page_header("Entente", "Dated events, delegations and themes from the documents of a bilateral relationship.")
 chosen = filters.current()
 summary = resources.summary(chosen)
@@ -31,7 +33,10 @@ else:
     span.metric("From", "undated")
 people.metric("People", summary["people"], help="Named participants in the events in this view")
 counterparts.metric("Counterparts", len(summary["counterparts"]))
-counterparts.caption(md(", ".join(country_name(c) for c in summary["counterparts"])) or "none yet")
+busiest = [c for c in events["counterpart"].value_counts().index if c][:NAMED]  # the most events first
+rest = len(summary["counterparts"]) - len(busiest)
+counterparts.caption(md(", ".join(country_name(c) for c in busiest) + (f" and {rest} more" if rest > 0 else ""))
+                     or "none yet")
 
 st.subheader("Timeline", anchor=False)
 if events.empty:

@@ -120,6 +120,8 @@ def test_overview_numbers_follow_the_filters(open_app):
     assert _metric(whole, "Documents") == "3" and _metric(kazakhstan, "Documents") == "1"
     assert _metric(kazakhstan, "Counterparts") == "1"
     assert _metric(kazakhstan, "From") == "17 Dec 1999"
+    named = [c.value for c in whole.caption if "Kazakhstan" in c.value]
+    assert named == ["Pakistan, Kazakhstan"], "counterparts with the most events first"
 
 
 @pytest.mark.parametrize("field, typed, kept", [("To year", 2010, {"year_from": "2009", "year_to": "2010"}),
