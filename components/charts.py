@@ -102,8 +102,9 @@ def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str]
         return out
     if lane == "type":
         return [[(t if isinstance(t, str) and t else "other").capitalize()] for t in events["type"]]
-    codes = ([lane_country(cs, c, chosen) for cs, c in zip(events["countries"], events["counterpart"])]
-             if chosen else list(events["counterpart"]))
+    people = events["participants"] if "participants" in events else [()] * len(events)
+    codes = [lane_country(cs, c, chosen, ps) if isinstance(cs, (list, tuple)) and len(cs) > 2 or chosen else c
+             for cs, c, ps in zip(events["countries"], events["counterpart"], people)]
     names = {c: country_name(c) for c in set(codes)}
     return [[names[c]] for c in codes]
 

@@ -190,7 +190,7 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: s
             continue
         quotes = "".join(f"<blockquote>{html.escape(e['text'])}</blockquote>" for e in row["evidence"])
         who = html.escape(_participants_text(row["participants"]))
-        group = lane_country(row["countries"], row.get("counterpart"), chosen)
+        group = lane_country(row["countries"], row.get("counterpart"), chosen, row.get("participants") or ())
         slide: dict[str, Any] = {
             "unique_id": row["id"],
             "start_date": start,

@@ -52,11 +52,19 @@ def counterpart(countries: list[str]) -> str:
     return others[0] if others else (countries[0] if countries else "")
 
 
-def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = ()) -> str:
+def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = (),
+                 participants: Iterable[Any] = ()) -> str:
     """The country an event is filed under: the counterpart the user asked about when the event involves it
-    (the first one chosen, in the order chosen), else its own counterpart, the non-U.S. party."""
-    present = set(countries) if isinstance(countries, (list, tuple)) else set()
-    return next((c for c in chosen if c in present), own if isinstance(own, str) else "")
+    (the first one chosen, in the order chosen); else the event's non-U.S. party: a country one of its
+    participants speaks for, then its own counterpart. A venue or a topic has no delegate, so a party with one
+    goes first ("U.S.-Pakistan talks in Dubai about Afghanistan" is Pakistan's)."""
+    listed = list(countries) if isinstance(countries, (list, tuple)) else []
+    chosen_here = next((c for c in chosen if c in listed), None)
+    if chosen_here:
+        return chosen_here
+    sides = {p.get("side") for p in participants if isinstance(p, dict)} if participants is not None else set()
+    party = next((c for c in listed if c != HOME_COUNTRY and c in sides), None)
+    return party or (own if isinstance(own, str) else "")
 
 
 def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:

@@ -74,6 +74,16 @@ def test_an_event_sits_in_the_lane_of_the_counterpart_asked_about():
     assert dict(zip(plain["id"], plain["lane"].astype(str)))["e0"] == "Kuwait"
 
 
+def test_without_a_choice_the_lane_is_the_party_with_a_delegate_not_the_venue_or_a_topic():
+    events = _events(["2009-10-08", "2009-10-09"], [["US", "AE", "AF", "PK"], ["US", "AE", "PK"]])
+    events.at[0, "participants"] = [{"name": "Athar Ali", "side": "PK"}, {"name": "David Sedney", "side": "US"}]
+    events["counterpart"] = "AE"  # as a store read before the extractor ranked the pair first would have it
+    lanes = timeline_layout(events, labels=False)
+    assert dict(zip(lanes["id"], lanes["lane"].astype(str))) == {"e0": "Pakistan", "e1": "United Arab Emirates"}
+    assert lane_country(["US", "AE", "PK"], "AE", (), [{"name": "A", "side": "US"}]) == "AE", \
+        "only a non-U.S. delegate names the party"
+
+
 def test_a_person_in_several_roles_is_one_roster_row_with_the_roles_joined():
     roster = pd.DataFrame({"name": ["Ada Quill", "Ada Quill", "Rui Matos"], "side": ["US", "US", "US"],
                            "role": ["chair", "speaker", None], "title": ["Ambassador", "Ambassador", None],
