@@ -55,6 +55,7 @@ def focus(start: pd.Series, end: pd.Series | None = None) -> Focus | None:
         return None
     start, end = start[dated], end[dated]
     keep = pd.Series(True, index=start.index)
+    ends = end  # where the opening view may end: not at the far end of a "2020s" that starts in 2021
     before = after = 0
     if len(start) >= MIN_EVENTS:
         q1, q3 = start.quantile(0.25), start.quantile(0.75)
@@ -67,9 +68,10 @@ def focus(start: pd.Series, end: pd.Series | None = None) -> Focus | None:
         if 0 < late.sum() <= allowed:
             keep &= ~late
             after = int(late.sum())
+        ends = end.clip(upper=max(start[keep].max(), q3 + FENCE * spread))
     day = pd.Timedelta(days=1)
     return Focus(
-        first=start[keep].min(), last=end[keep].max() + day,
+        first=start[keep].min(), last=ends[keep].max() + day,
         full_first=start.min(), full_last=end.max() + day, before=before, after=after,
         before_when=_span_text(start[start < start[keep].min()]) if before else "",
         after_when=_span_text(start[start > end[keep].max()]) if after else "",

@@ -47,6 +47,14 @@ def test_the_axis_opens_on_the_year_of_events_not_on_an_1861_or_a_2030_outlier()
     assert pd.Timestamp(slider.range[1]) >= pd.Timestamp("2030-01-01")
 
 
+def test_a_decade_that_starts_among_the_events_does_not_stretch_the_view_to_its_end():
+    events = _events([*A_YEAR, "2021-06-01"])
+    last = len(events) - 1
+    events.loc[last, ["precision", "end_date"]] = ["decade", pd.Timestamp("2029-12-31")]
+    found = time_axis.focus(events["start_date"], events["end_date"])
+    assert found.last < pd.Timestamp("2023-07-01") and found.outside == 0
+
+
 def test_a_real_second_cluster_is_part_of_the_story_and_stays_in_view():
     """Two 1999 events beside fourteen of 2009-10 (the seeds) are an eighth of the events: not outliers."""
     events = _events(["1999-12-17", "1999-12-17"] + [f"2009-{m:02d}-08" for m in range(1, 13)]
