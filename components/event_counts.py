@@ -26,7 +26,8 @@ def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str]
     """(lane, period, events) rows for the dated events, and the period used; an event with several themes
     counts once in each of its theme lanes."""
     dated = events[events["start_date"].notna()]
-    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels, chosen), "start": pd.to_datetime(dated["start_date"])})
+    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels, chosen),
+                          "start": pd.to_datetime(dated["start_date"])})
     frame = frame.explode("lane", ignore_index=True)
     if frame.empty:
         return frame.assign(period=[], events=[]), "month"

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, event_detail, filters, resources
-from components.labels import country_name, format_when, text_or_none
+from components.labels import country_name
 from components.layout import empty_state, md
 
 
