@@ -7,7 +7,11 @@ from components import filters, layout, resources
 st.set_page_config(page_title="Entente", page_icon="🕊️", layout="wide")
 
 PAGES = [
-    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    # The default page is served at "/" and Streamlit no longer finds it by its own path, so "/overview"
+    # (a natural link to share) is a hidden second entry for the same page rather than "Page not found".
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="home", default=True),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", url_path="overview",
+            visibility="hidden"),
     st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("app_pages/delegations.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
     st.Page("app_pages/topics.py", title="Topics", icon=":material/sell:", url_path="topics"),

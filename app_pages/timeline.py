@@ -3,7 +3,7 @@ them; the Office of the Historian's trips, visits and ambassadors can be laid un
 
 import streamlit as st
 
-from components import charts, corrections, event_detail, exports, filters, layout, resources, story
+from components import charts, corrections, event_detail, exports, filters, layout, resources, story, time_axis
 from components.labels import country_name
 from components.layout import empty_state, page_header
 from entente.reference import LAYERS
@@ -61,6 +61,9 @@ figure = resources.timeline_figure(filters.current(), lane=lane, selected=select
 generation = st.session_state.setdefault("_timeline_generation", 0)
 state = st.plotly_chart(charts.unchecked(figure), key=f"timeline-{generation}", on_select="rerun", selection_mode="points",
                         config={"displaylogo": False, "scrollZoom": True}, alt=charts.timeline_alt(events, lane))
+outside = time_axis.outside_note(time_axis.focus(events["start_date"], events["end_date"]))
+if outside:
+    st.caption(outside)
 clicked = charts.event_ids(state.selection.points) if state else []
 if clicked and clicked[0] != selected and clicked[0] != st.session_state.get("_timeline_clicked"):
     st.session_state["_timeline_clicked"] = clicked[0]
@@ -97,7 +100,8 @@ if history.open:
         corrections.show_history(resources.corrections(), key="corrections-all")
 title = "Entente briefing" + (": " + ", ".join(country_name(c) for c in filters.current().countries)
                               if filters.current().countries else "")
-exports.buttons(events, figure=figure, title=title, command=exports.export_command(filters.current()))
+exports.buttons(events, figure=figure, title=title, command=exports.export_command(filters.current()),
+                filters=filters.current())
 st.button("Present these events", icon=":material/slideshow:", on_click=filters.update,
           kwargs={"present": "1", "event": selected or str(events.iloc[0]["id"])})
 

@@ -10,7 +10,9 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from components import time_axis
 from components.labels import country_name, format_when, safe, text_or_none, theme_name
+from entente.query import lane_country
 
 # Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
@@ -41,13 +43,18 @@ LANES: tuple[str, ...] = ("counterpart", "theme", "type")
 # The timeline's figure is built without plotly's per-property checks: they took 100 ms of every filter
 # change even at 14 events. tests/ui/test_charts.py validates what these builders make.
 UNCHECKED = {"_validate": False}
-LABEL_CHARS = 38
+LABEL_CHARS = 56  # longer titles are cut with "…" (the hover and the details give them whole)
+# A label's width as a share of the events' span, per character: ~6.5 px a character on a plot ~800 px
+# wide whose axis runs 1.4 times the span (the right-hand room for labels). An estimate too small made
+# labels run over the next event's hatched box.
+CHAR_SHARE = 0.0115
 TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 DAY = pd.Timedelta(days=1)
 MIN_AXIS = pd.Timedelta(days=400)
 # Without titles to keep apart, a lane stacks its overlapping events at most this deep; more overlap
 # (hundreds of 2021 releases on a 20-year axis) draws marks over one another, each still hoverable.
 UNLABELLED_ROWS = 3
+SLIDER_PX = 60  # height the range slider adds under the page chart
 
 
 @dataclass(frozen=True)
@@ -61,12 +68,13 @@ class TimelineStyle:
     # Past this many events the titles go (hover still names each one): a label needs a sub-row of its
     # own, which made 518 events across 79 counterparts a 17,500-pixel chart, slow to draw and to read.
     max_labels: int = 150
+    slider: bool = False  # a range slider under the time axis (the page chart; not the strips or slides)
     # Past this many events the chart counts them per month or year in each lane (components.event_counts):
     # thousands of marks, each with its hover text, freeze the browser, and nobody can read them anyway.
     max_marks: int = 2000
 
 
-PAGE = TimelineStyle()
+PAGE = TimelineStyle(slider=True)
 COMPACT = TimelineStyle(row_px=22, font_size=11, labels=False, min_height=160)
 PRESENTER = TimelineStyle(row_px=48, font_size=20, labels=True, min_height=360)
 
@@ -81,19 +89,10 @@ def event_kind(precision: str | None, start: str | None, end: str | None) -> str
     return "point"
 
 
-def lane_values(row: pd.Series, lane: str, theme_labels: Mapping[str, str] | None = None) -> list[str]:
-    """The swimlanes one event sits in: its counterpart, each of its themes, or its type."""
-    if lane == "theme":
-        raw = row.get("themes")
-        themes = list(raw) if isinstance(raw, (list, tuple)) else []
-        return [theme_name(t, theme_labels) for t in themes] or ["No theme"]
-    if lane == "type":
-        return [str(row.get("type") or "other").capitalize()]
-    return [country_name(row.get("counterpart"))]
-
-
-def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None) -> list[list[str]]:
-    """lane_values for every event at once, by column rather than by row."""
+def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None,
+                chosen: tuple[str, ...] = ()) -> list[list[str]]:
+    """The swimlanes each event sits in: its country lane (entente.query.lane_country), each of its themes,
+    or its type."""
     if lane == "theme":
         names: dict[str, str] = {}
         out = []
@@ -103,8 +102,11 @@ def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str]
         return out
     if lane == "type":
         return [[(t if isinstance(t, str) and t else "other").capitalize()] for t in events["type"]]
-    countries = {c: country_name(c) for c in events["counterpart"].dropna().unique()}
-    return [[countries.get(c) or country_name(c)] for c in events["counterpart"]]
+    people = events["participants"] if "participants" in events else [()] * len(events)
+    codes = [lane_country(cs, c, chosen, ps) if isinstance(cs, (list, tuple)) and len(cs) > 2 or chosen else c
+             for cs, c, ps in zip(events["countries"], events["counterpart"], people)]
+    names = {c: country_name(c) for c in set(codes)}
+    return [[names[c]] for c in codes]
 
 
 def _short(title: str) -> str:
@@ -112,7 +114,7 @@ def _short(title: str) -> str:
 
 
 def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: bool = True,
-                    theme_labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+                    theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> pd.DataFrame:
     """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows.
 
     Columns added: lane, kind, x0, x1 (drawn extent, never thinner than a visible sliver), y (row number).
@@ -121,24 +123,28 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
         raise ValueError(f"lane must be one of {LANES}, not {lane!r}")
     if events.empty:
         return events.assign(lane=[], kind=[], x0=[], x1=[], y=[])
-    frame = events.assign(lane=_lane_lists(events, lane, theme_labels)).explode("lane", ignore_index=True)
+    frame = events.assign(lane=_lane_lists(events, lane, theme_labels, chosen)).explode("lane", ignore_index=True)
     frame["kind"] = [event_kind(text_or_none(p), text_or_none(s), text_or_none(e)) for p, s, e in zip(frame["precision"], frame["start"], frame["end"])]
     start = pd.to_datetime(frame["start_date"])
     end = pd.to_datetime(frame["end_date"]).fillna(start) + DAY  # the last day counts in full
-    span = max(end.max() - start.min(), pd.Timedelta(days=60))
+    opening = time_axis.focus(events["start_date"], events["end_date"])
+    # marks are sized for the span the chart opens on, not for the one a stray 1861 would stretch it to
+    span = max(opening.last - opening.first if opening else end.max() - start.min(), pd.Timedelta(days=60))
     sliver = span * 0.008  # a four-day meeting on a ten-year axis would be under a pixel wide
     middle = start + (end - start) / 2
     wide = (end - start) < sliver
     frame["x0"] = start.where(~wide, middle - sliver / 2)
     frame["x1"] = end.where(~wide, middle + sliver / 2)
     # Room for the text label to the right, so labels of packed neighbours don't overprint.
-    label_room = span * (LABEL_CHARS * 0.0065) if labels else sliver
+    # Each label reserves the room its own text takes, so a short title leaves its row free sooner.
+    frame["_room"] = ([span * (CHAR_SHARE * (len(_short(str(t))) + 2)) for t in frame["title"]]
+                      if labels else sliver)
     frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
     order = list(dict.fromkeys(sorted(frame["lane"], key=lambda v: (v in ("Unknown", "No theme"), v))))
     # Greedy packing on plain integers (nanoseconds): per-cell pandas access made this the slowest step.
     x0_ns = frame["x0"].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
-    reach_ns = (frame["x1"] + label_room).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
+    reach_ns = (frame["x1"] + frame["_room"]).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
     rows_of_lane: dict[str, list[int]] = {}
     for i, name in enumerate(frame["lane"].tolist()):
         rows_of_lane.setdefault(name, []).append(i)
@@ -212,19 +218,20 @@ def _marks(part: pd.DataFrame, kind: str, colour: str, name: str, show_legend: b
 def timeline_figure(
     events: pd.DataFrame, *, lane: str = "counterpart", style: TimelineStyle = PAGE, selected: str | None = None,
     theme_labels: Mapping[str, str] | None = None, reference: pd.DataFrame | None = None,
-    reference_names: Mapping[str, str] | None = None,
+    reference_names: Mapping[str, str] | None = None, chosen: tuple[str, ...] = (),
 ) -> go.Figure:
     """Events on a time axis in swimlanes: single days as diamonds, day-exact ranges as solid bars,
-    month/year/decade dates as pale hatched bars as wide as the period the document allows.
+    month/year/decade dates as pale hatched bars as wide as the period the document allows. With
+    `chosen` counterparts, an event involving one of them sits in its lane (lane_country).
 
     `reference` (entente.reference.layers) adds one grey lane per layer below the events: trips, visits
     and ambassadors' tenures as shaded spans, named by `reference_names`."""
     if len(events) > style.max_marks:
         from components.event_counts import counts_figure  # it builds on this module's lane helpers
 
-        return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels)
+        return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels, chosen=chosen)
     labelled = style.labels and len(events) <= style.max_labels
-    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels)
+    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen)
     fig = go.Figure(**UNCHECKED)
     if frame.empty:
         fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
@@ -271,12 +278,23 @@ def timeline_figure(
             tickvals.append(n_rows)
             ticktext.append(safe(_clip(str(names.get(str(layer), layer)), TICK_CHARS)))
             n_rows += 1
+    opening = time_axis.focus(events["start_date"], events["end_date"])
+    full = (first, last)
+    if opening is not None:  # open on where the events are; the outliers stay in the range slider
+        edge = (opening.last - opening.first) * 0.01  # a mark drawn wider than its day stays whole
+        first, last = max(first, opening.first - edge), min(last, opening.last + edge)
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
-    pad = (last - first) * (0.35 if labelled else 0.04)
+    pad = (last - first) * 0.04
+    right = last + pad
+    if labelled:  # room for the labels of the last events, so none is cut at the edge
+        shown = frame["x1"] <= last
+        right = max(right, (frame["x1"][shown] + frame["_room"][shown] + frame["_gap"][shown]).max())
+        right = min(right, last + (last - first) * 0.9)
+    full = (min(full[0], first - pad), max(full[1], right))
     fig.update_layout(
-        barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows),
+        barmode="overlay", height=max(style.min_height, 110 + style.row_px * n_rows) + SLIDER_PX * style.slider,
         margin=dict(l=tick_margin(ticktext, style.font_size), r=10, t=30, b=40), font=dict(size=style.font_size),
         clickmode="event+select",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
@@ -284,7 +302,10 @@ def timeline_figure(
     )
     # Margins are set here, not measured by plotly: automargin measures every tick label and then draws
     # the whole chart a second time (at 79 lanes that doubled the browser's drawing time).
-    fig.update_xaxes(type="date", range=[first - pad * 0.15, last + pad], showgrid=True, automargin=False)
+    fig.update_xaxes(type="date", range=[first - pad, right], showgrid=True, automargin=False)
+    if style.slider:  # the zoom people know: drag the handles, or the window between them
+        fig.update_xaxes(rangeslider=dict(visible=True, range=list(full), thickness=0.08,
+                                          bgcolor="rgba(128,128,128,0.08)"))
     # ticklabeloverflow "allow": the margin already fits the names, and checking each label for
     # clipping cost as much as drawing the marks.
     fig.update_yaxes(
@@ -342,31 +363,6 @@ def _reference_marks(part: pd.DataFrame, y: int, name: str, sliver: pd.Timedelta
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style: TimelineStyle = PAGE,
-                        theme_labels: Mapping[str, str] | None = None) -> go.Figure:
-    """Stacked bars of theme mentions per year, one colour per counterpart (or per theme with by="theme")."""
-    fig = go.Figure()
-    if series.empty:
-        fig.add_annotation(text="No mentions", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
-        return fig
-    grouped = series.groupby([by, "year"], as_index=False)["mentions"].sum()
-    for i, (key, part) in enumerate(grouped.groupby(by, sort=True)):
-        label = safe(theme_name(str(key), theme_labels) if by == "theme" else country_name(str(key)))
-        fig.add_trace(go.Bar(
-            x=part["year"], y=part["mentions"], name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)],
-            hovertemplate=f"{label}<br>%{{x}}: %{{y}} mentions<extra></extra>",
-        ))
-    fig.update_layout(
-        barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), xaxis_title="Year", yaxis_title="Mentions",
-    )
-    years = grouped["year"].dropna()
-    # A year or two alone would be drawn as one bar across the whole chart.
-    span = [years.min() - 2.5, years.max() + 2.5] if len(years) and years.max() - years.min() < 6 else None
-    fig.update_xaxes(dtick=1, tickformat="d", range=span)
-    return fig
 
 
 def timeline_alt(events: pd.DataFrame, lane: str = "counterpart") -> str:

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import TICK_CHARS, TimelineStyle, _clip, _lane_lists, tick_margin
+from components import time_axis
+from components.charts import SLIDER_PX, TICK_CHARS, TimelineStyle, _clip, _lane_lists, tick_margin
 from components.labels import safe
 
 # A month per cell while that keeps a row under ~180 cells; longer spans count per year.
@@ -20,26 +21,28 @@ def period_of(span: pd.Timedelta) -> str:
     return "month" if span <= pd.Timedelta(days=365 * MONTHLY_SPAN_YEARS) else "year"
 
 
-def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None = None
-                ) -> tuple[pd.DataFrame, str]:
+def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None = None,
+                chosen: tuple[str, ...] = ()) -> tuple[pd.DataFrame, str]:
     """(lane, period, events) rows for the dated events, and the period used; an event with several themes
     counts once in each of its theme lanes."""
     dated = events[events["start_date"].notna()]
-    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels), "start": pd.to_datetime(dated["start_date"])})
+    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels, chosen),
+                          "start": pd.to_datetime(dated["start_date"])})
     frame = frame.explode("lane", ignore_index=True)
     if frame.empty:
         return frame.assign(period=[], events=[]), "month"
-    period = period_of(frame["start"].max() - frame["start"].min())
+    opening = time_axis.focus(dated["start_date"], dated["end_date"])  # a stray 1861 must not make it yearly
+    period = period_of(opening.last - opening.first if opening else frame["start"].max() - frame["start"].min())
     frame["period"] = frame["start"].dt.to_period("M" if period == "month" else "Y").dt.start_time
     counts = frame.groupby(["lane", "period"]).size().rename("events").reset_index()
     return counts, period
 
 
 def counts_figure(events: pd.DataFrame, *, lane: str, style: TimelineStyle,
-                  theme_labels: Mapping[str, str] | None = None) -> go.Figure:
+                  theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> go.Figure:
     """One heatmap row per lane, one cell per month (or year), shaded by how many events fall in it; a note
     on the chart says why single events are not drawn. One trace whatever the number of events."""
-    counts, period = lane_counts(events, lane, theme_labels)
+    counts, period = lane_counts(events, lane, theme_labels, chosen)
     lanes = sorted(counts["lane"].unique(), key=lambda v: (v in ("Unknown", "No theme"), v))
     grid = counts.pivot(index="lane", columns="period", values="events").reindex(lanes)
     names = [safe(_clip(str(v), TICK_CHARS)) for v in lanes]
@@ -59,5 +62,12 @@ def counts_figure(events: pd.DataFrame, *, lane: str, style: TimelineStyle,
                    pad=dict(t=8)),
     )
     fig.update_xaxes(type="date", automargin=False)
+    opening = time_axis.focus(events["start_date"], events["end_date"])
+    if opening is not None and opening.outside:  # open on where the events are, as the single-event chart does
+        pad = (opening.last - opening.first) * 0.03
+        fig.update_xaxes(range=[opening.first - pad, opening.last + pad])
+        if style.slider:
+            fig.update_xaxes(rangeslider=dict(visible=True, thickness=0.08))
+            fig.update_layout(height=fig.layout.height + SLIDER_PX)
     fig.update_yaxes(autorange="reversed", automargin=False, tickfont=dict(size=style.font_size), fixedrange=True)
     return fig

@@ -16,10 +16,18 @@ HOME = "US"
 
 
 def roster_table(part: pd.DataFrame) -> pd.DataFrame:
-    """Name, role, and one "Position" column (title, organisation) so three sides fit side by side."""
-    position = [", ".join(str(v) for v in (t, a) if text_or_none(v))
-                for t, a in zip(part["title"], part["affiliation"], strict=True)]
-    return pd.DataFrame({"Name": list(part["name"]), "Role": part["role"].fillna("").tolist(), "Position": position})
+    """Name, role, and one "Position" column (title, organisation) so three sides fit side by side; a person
+    named in several roles is one row, the roles joined ("chair, speaker")."""
+    rows: dict[str, dict[str, Any]] = {}
+    for name, role, title, affiliation in zip(part["name"], part["role"], part["title"], part["affiliation"],
+                                              strict=True):
+        row = rows.setdefault(str(name), {"Name": str(name), "Role": [], "Position": ", ".join(
+            str(v) for v in (title, affiliation) if text_or_none(v))})
+        if text_or_none(role) and role not in row["Role"]:
+            row["Role"].append(str(role))
+    table = pd.DataFrame(list(rows.values()), columns=["Name", "Role", "Position"])
+    table["Role"] = [", ".join(roles) for roles in table["Role"]]
+    return table
 
 
 def sides(roster: pd.DataFrame, countries: list[str]) -> list[tuple[str, pd.DataFrame]]:
@@ -54,11 +62,31 @@ def show_roster(roster: pd.DataFrame, countries: list[str], *, key: str) -> None
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}-{side or 'none'}")
 
 
-def facts(event: Mapping[str, Any], theme_labels: Mapping[str, str]) -> None:
-    """The headline facts: title, corrections, when and where, type, countries and theme links."""
+def roster_lines(roster: pd.DataFrame, countries: list[str]) -> None:
+    """The delegations as lines of text, side by side, one person a line with roles and position: read at a
+    glance in speaker notes, where a table's columns would be cut at a screen-share's width."""
+    if roster.empty:
+        st.caption("No participants are named for this event.")
+        return
+    groups = sides(roster, countries)
+    for column, (side, part) in zip(st.columns(max(len(groups), 1)), groups, strict=False):
+        with column:
+            st.markdown(f"**{md(country_name(side) if side else 'Side not stated')}**")
+            table = roster_table(part)
+            lines = [f"- **{md(r.Name)}**" + "".join(f" · {md(x)}" for x in (r.Role, r.Position) if x)
+                     for r in table.itertuples()]
+            st.markdown("\n".join(lines) if lines else "Nobody named.")
+
+
+def facts(event: Mapping[str, Any], theme_labels: Mapping[str, str], *, heading: str | None = None) -> None:
+    """The headline facts: title (a subheader, or a Markdown `heading` level such as "##"), corrections,
+    when and where, type, countries and theme links."""
     when = format_when(text_or_none(event.get("start")), text_or_none(event.get("end")),
                        text_or_none(event.get("precision")))
-    st.subheader(md(event.get("title")), anchor=False)
+    if heading:
+        st.markdown(f"{heading} {md(event.get('title'))}")
+    else:
+        st.subheader(md(event.get("title")), anchor=False)
     marks = (["Corrected by an analyst"] if event.get("corrected") else []) + (
         [f"merged from {len(event['merged_from'])} other report(s)"] if event.get("merged_from") else [])
     if marks:
@@ -73,12 +101,11 @@ def facts(event: Mapping[str, Any], theme_labels: Mapping[str, str]) -> None:
         f"{md(', '.join(country_name(c) for c in event.get('countries') or []))}"
     )
     themes = list(event.get("themes") or [])
-    if themes:
-        cols = st.columns(min(len(themes), 4))
-        for i, theme in enumerate(themes):
-            with cols[i % len(cols)]:
+    if themes:  # each tag as wide as its name, wrapping onto a new line rather than clipping it
+        with st.container(horizontal=True, gap="small", key="theme-tags"):
+            for theme in themes:
                 st.page_link("app_pages/topics.py", label=md(theme_name(theme, theme_labels)), icon=":material/sell:",
-                             query_params=filters.link(theme=theme, event=None, doc=None, hl=None))
+                             query_params=filters.link(theme=theme, event=None, doc=None, hl=None), width="content")
 
 
 def evidence(event: Mapping[str, Any], *, links: bool = True) -> None:

@@ -21,9 +21,10 @@ VIEW = "_entente_view"
 WRITTEN = "_entente_url_written"
 # Every parameter this app owns, in the order it writes them (the contract's URL table, plus doc/hl/lane).
 PARAMS: tuple[str, ...] = (
-    "country", "pair", "year_from", "year_to", "theme", "type", "document", "lane", "ref", "event", "doc", "hl",
-    "present", "notes",
+    "country", "pair", "year_from", "year_to", "theme", "type", "planned", "document", "lane", "ref", "event",
+    "doc", "hl", "present", "notes",
 )
+PLANNED_LABEL = "Show planned events"
 PAIR_LABEL = "Only bilateral events (US + selected)"
 _ON = ("1", "true", "yes")
 LANES = {"counterpart": "Counterpart", "theme": "Theme", "type": "Event type"}
@@ -64,6 +65,8 @@ def clean(params: Mapping[str, Any]) -> dict[str, str]:
     types = [t for t in _items(params.get("type")) if t in EVENT_TYPES]
     if types:
         out["type"] = ",".join(dict.fromkeys(types))
+    if (params.get("planned") or "") in _ON:
+        out["planned"] = "1"
     for key in ("document", "event", "doc"):
         value = (params.get(key) or "").strip()
         if _ID.match(value):
@@ -92,6 +95,7 @@ def to_filters(view: Mapping[str, str]) -> Filters:
         types=tuple(_items(view.get("type"))),
         document=view.get("document") or None,
         pair=view.get("pair") == "1" and bool(_items(view.get("country"))),
+        planned=view.get("planned") == "1",  # events announced for later are one toggle away
     )
 
 
@@ -101,7 +105,7 @@ def from_filters(filters: Filters) -> dict[str, str]:
         "country": ",".join(filters.countries), "theme": ",".join(filters.themes),
         "type": ",".join(filters.types), "document": filters.document or "",
         "year_from": str(filters.year_from or ""), "year_to": str(filters.year_to or ""),
-        "pair": "1" if filters.pair else "",
+        "pair": "1" if filters.pair else "", "planned": "1" if filters.planned else "",
     }
     return clean(raw)
 
@@ -171,10 +175,15 @@ def _set_pair() -> None:
     update(pair="1" if st.session_state.get("w_pair") else None, event=None)
 
 
-def _set_years(key: str, bounds: tuple[int, int]) -> None:
-    low, high = st.session_state[key]
-    update(year_from=str(low) if low != bounds[0] else None, year_to=str(high) if high != bounds[1] else None,
-           event=None)
+def _set_year(param: str, key: str) -> None:
+    """A typed year goes in the URL as typed, even when it is the corpus's first or last year: a shared
+    2009-2010 link must not widen as later documents arrive."""
+    value = st.session_state.get(key)
+    update(**{param: str(int(value)) if value is not None else None, "event": None})
+
+
+def _set_planned() -> None:
+    update(planned="1" if st.session_state.get("w_planned") else None, event=None)
 
 
 def _clear() -> None:
@@ -190,22 +199,22 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     st.session_state["w_country"] = [c for c in chosen.countries if c in countries]
     st.multiselect("Counterpart", countries, key="w_country", format_func=country_name,
                    on_change=_set_from_widget, args=("country", "w_country"),
-                   help="Events whose countries include any of these.", placeholder="All counterparts")
+                   help="Events whose countries include any of these.", placeholder="All counterparts",
+                   # Enter picks the country typed: no "Select all matches" entry first in the list (it made
+                   # "India" + Enter add Indonesia too), and matches contain the letters typed, in order.
+                   select_all=False, filter_mode="contains")
     if chosen.countries:
         st.session_state["w_pair"] = chosen.pair
         st.toggle(PAIR_LABEL, key="w_pair", on_change=_set_pair,
                   help="Only events in which the United States and every selected counterpart take part.")
     years = sorted(facets.get("years", []))
     if len(years) > 1:
-        bounds = (years[0], years[-1])
-        low = max(min(chosen.year_from or bounds[0], bounds[1]), bounds[0])
-        high = min(max(chosen.year_to or bounds[1], low), bounds[1])
-        st.session_state["w_years"] = (low, high)
-        st.slider("Years", bounds[0], bounds[1], key="w_years", on_change=_set_years, args=("w_years", bounds))
+        _year_inputs((years[0], years[-1]), chosen)
     themes = list(facets.get("themes", []))
     st.session_state["w_theme"] = [t for t in chosen.themes if t in themes]
     st.multiselect("Themes", themes, key="w_theme", format_func=lambda t: theme_name(t, theme_labels),
-                   on_change=_set_from_widget, args=("theme", "w_theme"), placeholder="All themes")
+                   on_change=_set_from_widget, args=("theme", "w_theme"), placeholder="All themes",
+                   select_all=False, filter_mode="contains")
     types = list(facets.get("types", []))
     st.session_state["w_type"] = [t for t in chosen.types if t in types]
     st.multiselect("Event types", types, key="w_type", format_func=str.capitalize,
@@ -216,6 +225,21 @@ def sidebar(facets: Mapping[str, Any], theme_labels: Mapping[str, str]) -> Filte
     st.selectbox("Document", options, key="w_document",
                  format_func=lambda d: documents.get(d, "") or "All documents" if d else "All documents",
                  on_change=_set_from_widget, args=("document", "w_document"))
-    if any(k in now for k in ("country", "pair", "year_from", "year_to", "theme", "type", "document")):
+    st.session_state["w_planned"] = chosen.planned
+    st.toggle(PLANNED_LABEL, key="w_planned", on_change=_set_planned,
+              help="Events the documents announce for a later date. Hidden unless you ask for them.")
+    if any(k in now for k in ("country", "pair", "year_from", "year_to", "theme", "type", "document", "planned")):
         st.button("Clear filters", on_click=_clear, width="stretch")
     return chosen
+
+
+def _year_inputs(bounds: tuple[int, int], chosen: Filters) -> None:
+    """From and To as typed years (empty: no limit, the corpus's first or last year shown as a hint)."""
+    low, high = st.columns(2)
+    for column, param, label, value, hint in ((low, "year_from", "From year", chosen.year_from, bounds[0]),
+                                              (high, "year_to", "To year", chosen.year_to, bounds[1])):
+        key = f"w_{param}"
+        st.session_state[key] = min(max(value, bounds[0]), bounds[1]) if value is not None else None
+        column.number_input(label, min_value=bounds[0], max_value=bounds[1], step=1, format="%d", key=key,
+                            placeholder=str(hint), on_change=_set_year, args=(param, key),
+                            help="Type a year and press Enter; empty means no limit.")

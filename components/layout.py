@@ -21,6 +21,8 @@ _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 BASE_CSS = """
 <style>
+/* Lane names in the text colour of the theme (light or dark), not plotly's pale grey. */
+.js-plotly-plot .yaxislayer-above .ytick text { fill: currentColor !important; font-weight: 600; }
 mark.entente-hl { background: #F0E442; color: #000; padding: 0 .1em; }
 pre.entente-doc { white-space: pre-wrap; word-wrap: break-word; font-size: .92rem; line-height: 1.5;
                   max-height: 38rem; overflow-y: auto; padding: .75rem; border-radius: .5rem;
@@ -34,11 +36,15 @@ PRESENTER_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="collapsedControl"],
 [data-testid="stToolbar"], [data-testid="stHeader"], [data-testid="stDecoration"],
 header[data-testid="stHeader"] { display: none !important; }
-[data-testid="stMainBlockContainer"], .block-container { padding-top: 1.5rem !important; max-width: 96rem; }
-html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
-[data-testid="stText"] { font-size: 1.45rem !important; }
-h1 { font-size: 3rem !important; } h2 { font-size: 2.3rem !important; } h3 { font-size: 1.9rem !important; }
+[data-testid="stMainBlockContainer"], .block-container { padding-top: 1rem !important; max-width: 96rem; }
+/* Large type for the text only (not the page's rem, which would also swell buttons and tags past their
+   boxes at a screen-share's 1280x720). */
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
+[data-testid="stText"] { font-size: 1.35rem !important; }
+h1 { font-size: 2.6rem !important; } h2 { font-size: 2.1rem !important; line-height: 1.2 !important; }
+h3 { font-size: 1.7rem !important; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stText"] { font-weight: 500; }
+[data-testid="stButton"] button p { font-size: 1.15rem !important; white-space: nowrap; }
 </style>
 """
 

@@ -1,29 +1,31 @@
 """Pure map builder: event places (entente.geo.event_places) -> a plotly scattergeo Figure, drawn offline.
 
-plotly.js fetches its base map (topojson) from cdn.plot.ly unless told otherwise, and no world outline ships
-with plotly or Streamlit. So the map is drawn without land shapes: a projected globe with a graticule, the
-event places as sized circles, and the countries named at their capitals for orientation. OFFLINE_CONFIG
-points plotly's topojson loader at an empty topology inside a data: URL, so the browser never asks the CDN.
+plotly.js fetches its base map (topojson) from cdn.plot.ly unless told otherwise. The app ships Natural
+Earth's 1:110m world outline (static/world_110m.json, public domain, see static/LICENSE-world_110m.md) and
+serves it from its own origin (Streamlit's static serving, at app/static/); OFFLINE_CONFIG points plotly's
+topojson loader there, so land and borders are drawn with no request leaving the machine. The outline holds
+the objects `land` and `countries` only: the map shows land and country outlines (which trace the coasts),
+never a layer the file lacks (coastlines, ocean, lakes, rivers).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
-from urllib.parse import quote
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from components.labels import country_name, format_when, safe
 
-# plotly appends "<scope>_<resolution>m.json" to topojsonURL; after "#" that is a fragment, which a data:
-# URL ignores, so every scope resolves to this empty topology.
-_EMPTY_TOPOLOGY = json.dumps({"type": "Topology", "objects": {}, "arcs": [],
-                              "transform": {"scale": [1, 1], "translate": [0, 0]}})
-OFFLINE_TOPOJSON_URL = "data:application/json," + quote(_EMPTY_TOPOLOGY) + "#"
-OFFLINE_CONFIG: dict[str, object] = {"topojsonURL": OFFLINE_TOPOJSON_URL, "displaylogo": False,
-                                     "scrollZoom": False}
+# Relative to the page, so the app works under a base URL path too; plotly adds "world_110m.json".
+TOPOJSON_URL = "app/static/"
+WORLD_OUTLINE = Path(__file__).resolve().parents[1] / "static" / "world_110m.json"
+OFFLINE_CONFIG: dict[str, object] = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": False}
+LAND = "rgba(128,128,128,0.16)"  # pale enough for the light and the dark theme
+BORDERS = "rgba(128,128,128,0.55)"
+WORLD_WIDE = 200  # degrees of longitude past which the map shows the whole world
+WORLD_LATITUDES = [-58.0, 84.0]  # Cape Horn to Greenland: plotly's own world view cuts the south unevenly
 MARK = "#0072B2"
 INEXACT = "#999999"
 
@@ -77,8 +79,7 @@ def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float
                      height: int = 420, font_size: int = 12) -> go.Figure:
     """Event places as circles sized by how many events each saw; hover lists the events.
 
-    `capitals` (country code -> (lat, lon)) adds faint country names for orientation, since the map has
-    no land shapes.
+    `capitals` (country code -> (lat, lon)) adds faint country names for orientation.
     """
     fig = go.Figure()
     if places.empty:
@@ -91,6 +92,8 @@ def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float
     lat_range, lon_range = _bounds([*places["lat"], *(capitals[c][0] for c in codes)],
                                    [*places["lon"], *(capitals[c][1] for c in codes)])
     spacing = (lon_range[1] - lon_range[0]) * 0.09  # about the width of a short label
+    if lon_range[1] - lon_range[0] >= WORLD_WIDE:  # places around the world: the inhabited world whole
+        lat_range, lon_range = WORLD_LATITUDES, [-180.0, 180.0]
     labelled = uncluttered(list(places["lat"]), list(places["lon"]), spacing=spacing)
     fig.add_trace(go.Scattergeo(
         lat=places["lat"], lon=places["lon"], mode="markers+text", name="Event places",
@@ -113,8 +116,9 @@ def event_map_figure(places: pd.DataFrame, *, capitals: Mapping[str, tuple[float
             hoverinfo="skip", showlegend=False, name="countries",
         ))
     fig.update_geos(
-        projection_type="natural earth", showland=False, showocean=False, showlakes=False, showrivers=False,
-        showcountries=False, showcoastlines=False, showsubunits=False, showframe=True,
+        projection_type="natural earth", resolution=110, scope="world",
+        showland=True, landcolor=LAND, showcountries=True, countrycolor=BORDERS, countrywidth=0.6,
+        showocean=False, showlakes=False, showrivers=False, showcoastlines=False, showsubunits=False, showframe=True,
         framecolor="rgba(128,128,128,0.5)", bgcolor="rgba(0,0,0,0)",
         lataxis=dict(range=lat_range, showgrid=True, dtick=10, gridcolor="rgba(128,128,128,0.25)"),
         lonaxis=dict(range=lon_range, showgrid=True, dtick=10, gridcolor="rgba(128,128,128,0.25)"),

@@ -106,13 +106,14 @@ def people(filters: Filters) -> pd.DataFrame:
     return _people(filters, version(), database())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _summary(version: str, db: str) -> dict[str, Any]:
-    return query.summary(db)
+@st.cache_data(show_spinner=False, max_entries=32)
+def _summary(filters: Filters, version: str, db: str) -> dict[str, Any]:
+    return query.summary(db, filters)
 
 
-def summary() -> dict[str, Any]:
-    return _summary(version(), database())
+def summary(filters: Filters) -> dict[str, Any]:
+    """The Overview's headline numbers for the events matching `filters`."""
+    return _summary(filters, version(), database())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -311,7 +312,8 @@ def _timeline_figure(filters: Filters, lane: str, selected: str | None,
     countries, which = reference_key
     reference = reference_layers(countries, which) if countries and which else None
     figure = charts.timeline_figure(_events(filters, version, db), lane=lane, selected=selected,
-                                    theme_labels=theme_labels(), reference=reference, reference_names=dict(names))
+                                    theme_labels=theme_labels(), reference=reference, reference_names=dict(names),
+                                    chosen=filters.countries)
     # Kept as a plain dict: the cache hands back a copy each time, and unpickling a go.Figure revalidates
     # every property (180 ms at 518 events; a dict takes 1 ms).
     return figure.to_dict()

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, event_detail, filters, resources
-from components.labels import country_name, format_when, text_or_none
+from components.labels import country_name
 from components.layout import empty_state, md
 
 
@@ -29,21 +29,24 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
     ids = [str(i) for i in events["id"]]
     index = slide_index(ids, filters.view().get("event"))
     row = events.iloc[index]
-    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=ids[index], theme_labels=theme_labels)
-    st.plotly_chart(figure, key="story-strip", config={"displayModeBar": False, "staticPlot": True})
+    chosen = filters.current().countries
     back, forward, leave = st.columns([1, 1, 1])
     back.button("◀ Previous", disabled=index == 0, width="stretch", on_click=filters.update,
                 kwargs={"event": ids[max(index - 1, 0)]}, key="story-prev", shortcut="Left")
     forward.button("Next ▶", disabled=index == len(ids) - 1, width="stretch", type="primary",
                    on_click=filters.update, kwargs={"event": ids[min(index + 1, len(ids) - 1)]}, key="story-next",
                    shortcut="Right")
-    leave.button("Leave presenter mode", width="stretch", on_click=filters.update, kwargs={"present": None},
-                 key="story-leave", shortcut="Esc")
-    st.caption(f"Slide {index + 1} of {len(ids)} · {md(country_name(row['counterpart']))}")
-    when = format_when(text_or_none(row["start"]), text_or_none(row["end"]), text_or_none(row["precision"]))
-    st.markdown(f"## {md(when)}")
+    leave.button("Leave", width="stretch", on_click=filters.update, kwargs={"present": None},
+                 key="story-leave", shortcut="Esc", help="Leave presenter mode (Esc)")
+    lane = charts.lane_country(row["countries"], row["counterpart"], chosen, row["participants"])
+    st.caption(f"Slide {index + 1} of {len(ids)} · {md(country_name(lane))}")
+    # The headline first (the date is in the facts under it): at 1280x720 it sits near the top, and the
+    # strip showing where the event falls comes after the facts.
     details = resources.event(ids[index]) or row.to_dict()
-    event_detail.facts(details, theme_labels)
+    event_detail.facts(details, theme_labels, heading="##")
+    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=ids[index], theme_labels=theme_labels,
+                                    chosen=chosen)
+    st.plotly_chart(figure, key="story-strip", config={"displayModeBar": False, "staticPlot": True})
     notes_on = notes_shown()
     st.button("Hide speaker notes" if notes_on else "Show speaker notes", key="story-notes", shortcut="N",
               icon=":material/speaker_notes_off:" if notes_on else ":material/speaker_notes:",
@@ -63,7 +66,7 @@ def speaker_notes(event: Mapping[str, Any], roster: pd.DataFrame) -> None:
     with st.container(border=True, key="speaker-notes"):
         st.markdown("### Speaker notes")
         st.markdown("**Delegations**")
-        event_detail.show_roster(roster, list(event.get("countries") or []), key="story-notes")
+        event_detail.roster_lines(roster, list(event.get("countries") or []))
         event_detail.evidence(event, links=False)
         if not event.get("evidence"):
             st.caption("No evidence quotes are stored for this event.")

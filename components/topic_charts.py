@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, legend_names, type_colour
-from components.labels import country_name, format_when, safe, text_or_none
+from collections.abc import Mapping
+
+from components.charts import OKABE_ITO, PAGE, TimelineStyle, legend_names, type_colour
+from components.labels import country_name, format_when, safe, text_or_none, theme_name
 
 HOME = "US"
 MENTION_COLOUR = "#999999"
@@ -114,4 +116,29 @@ def mentions_by_year_figure(series: pd.DataFrame, *, font_size: int = 13) -> go.
     fig.update_layout(barmode="stack", height=300, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=font_size),
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), yaxis_title="Mentions")
     fig.update_xaxes(tickformat="d", range=[low - pad, high + pad], dtick=1 if high - low < 12 else None)
+    return fig
+
+
+def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style: TimelineStyle = PAGE,
+                        theme_labels: Mapping[str, str] | None = None) -> go.Figure:
+    """Stacked bars of theme mentions per year, one colour per counterpart (or per theme with by="theme")."""
+    fig = go.Figure()
+    if series.empty:
+        fig.add_annotation(text="No mentions", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        return fig
+    grouped = series.groupby([by, "year"], as_index=False)["mentions"].sum()
+    for i, (key, part) in enumerate(grouped.groupby(by, sort=True)):
+        label = safe(theme_name(str(key), theme_labels) if by == "theme" else country_name(str(key)))
+        fig.add_trace(go.Bar(
+            x=part["year"], y=part["mentions"], name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+            hovertemplate=f"{label}<br>%{{x}}: %{{y}} mentions<extra></extra>",
+        ))
+    fig.update_layout(
+        barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), xaxis_title="Year", yaxis_title="Mentions",
+    )
+    years = grouped["year"].dropna()
+    # A year or two alone would be drawn as one bar across the whole chart.
+    span = [years.min() - 2.5, years.max() + 2.5] if len(years) and years.max() - years.min() < 6 else None
+    fig.update_xaxes(dtick=1, tickformat="d", range=span)
     return fig

@@ -127,6 +127,7 @@ def export_filters(args: argparse.Namespace) -> Filters:
     return Filters(
         countries=tuple(args.country), year_from=args.year_from, year_to=args.year_to,
         themes=tuple(args.theme), types=tuple(args.type), document=args.document, pair=args.pair,
+        planned=not args.no_planned,
     )
 
 
@@ -135,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from entente.export import export
 
     filters = export_filters(args)
-    sys.stdout.write(export(query.events(filters, args.db), args.format, db=args.db))
+    sys.stdout.write(export(query.events(filters, args.db), args.format, db=args.db, chosen=filters.countries))
     return EXIT_OK
 
 
@@ -195,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--type", type=_themes, action="extend", default=[], metavar="TYPE",
                             help="event types (meeting, visit, ...), comma-separated or repeated")
     export_cmd.add_argument("--document", metavar="ID", help="only the events of this document")
+    export_cmd.add_argument("--no-planned", action="store_true",
+                            help="leave out events the documents announce for a later date (as the app does "
+                                 "unless 'Show planned events' is on)")
     export_cmd.add_argument("--db", metavar="URL")
     export_cmd.set_defaults(run=cmd_export)
     return parser

@@ -6,28 +6,38 @@ from __future__ import annotations
 import html
 import io
 import json
-import re
 from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from typing import Any
 
 import icalendar
 import pandas as pd
-import pycountry
+
+from entente.labels import country_name, format_when
 
 FORMATS: tuple[str, ...] = ("csv", "json", "timelinejs", "ics")  # text formats; the deck (to_pptx) is bytes
 
 
 def with_evidence(frame: pd.DataFrame, db: str | None = None) -> pd.DataFrame:
-    """`frame` with an `evidence` column: as it is when it has one, else read for its events in one pass
-    from `db`, or from the store the frame came from (query.events names it in the frame's attrs)."""
-    if "evidence" in frame.columns:
-        return frame
+    """`frame` with an `evidence` column and a `sources` column (each event's documents: id, title, url,
+    published): as they are when it has them, else read for its events in one pass from `db`, or from the
+    store the frame came from (query.events names it in the frame's attrs)."""
     from entente import query  # the writers themselves need no store
 
-    quotes = query.evidence_for(frame["id"], db or frame.attrs.get(query.STORE_ATTR)) if len(frame) else {}
-    return frame.assign(evidence=pd.Series([quotes.get(i, []) for i in frame["id"]], index=frame.index,
-                                           dtype=object))
+    db = db or frame.attrs.get(query.STORE_ATTR)
+    stored = "evidence" not in frame.columns or db is not None  # a hand-made frame with quotes has no store
+    if "evidence" not in frame.columns:
+        quotes = query.evidence_for(frame["id"], db) if len(frame) else {}
+        frame = frame.assign(evidence=pd.Series([quotes.get(i, []) for i in frame["id"]], index=frame.index,
+                                                dtype=object))
+    if "sources" not in frame.columns:
+        ids = frame["document_ids"] if "document_ids" in frame.columns else pd.Series([[]] * len(frame),
+                                                                                      index=frame.index)
+        known = query.document_sources({d for ds in ids for d in ds}, db) if stored and len(frame) else {}
+        frame = frame.assign(sources=pd.Series(
+            [[known.get(d, {"id": d, "title": "", "url": None, "published": None}) for d in ds] for ds in ids],
+            index=frame.index, dtype=object))
+    return frame
 
 
 BATCH = 5_000  # events whose quotes are read and written at a time: a full export never holds them all
@@ -64,6 +74,9 @@ def event_object(row: Mapping[str, Any]) -> dict[str, Any]:
         "participants": [dict(p) for p in row["participants"]],
         "evidence": [{"start": e["start"], "end": e["end"], "text": e["text"]} for e in row["evidence"]],
         "confidence": row["confidence"], "documents": list(row["document_ids"]),
+        # beyond the contract: where each document can be read (title, web address, publication day)
+        "sources": [{"id": d["id"], "title": d["title"], "url": d["url"], "published": d["published"]}
+                    for d in row.get("sources") or []],
     }
 
 
@@ -139,6 +152,8 @@ def _flat_raw(frame: pd.DataFrame) -> pd.DataFrame:
         "participants": frame["participants"].map(_participants_text),
         "evidence": frame["evidence"].map(lambda ev: " | ".join(e["text"] for e in ev)),
         "documents": frame["document_ids"].map("; ".join),
+        "document_titles": frame["sources"].map(lambda ds: "; ".join(d["title"] for d in ds if d["title"])),
+        "document_urls": frame["sources"].map(lambda ds: "; ".join(d["url"] for d in ds if d["url"])),
         "confidence": frame["confidence"],
     })
 
@@ -151,8 +166,23 @@ def _timelinejs_date(value: str | None) -> dict[str, str] | None:
     return {k: str(int(v)) for k, v in zip(keys, parts, strict=False)}
 
 
-def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: str | None = None) -> str:
-    """TimelineJS3 JSON. TimelineJS renders text as HTML, so every document string is escaped."""
+def _sources_html(sources: list[dict[str, Any]]) -> str:
+    """"Source: <a href=...>title</a>" for each document, escaped (TimelineJS renders it as HTML)."""
+    cited = []
+    for d in sources:
+        title = html.escape(d["title"] or "untitled document")
+        url = d.get("url") or ""
+        cited.append(f'<a href="{html.escape(url, quote=True)}">{title}</a>' if url.startswith(("https://", "http://"))
+                     else title)
+    return f"<p>Source: {'; '.join(cited)}</p>" if cited else ""
+
+
+def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: str | None = None,
+                  chosen: tuple[str, ...] = ()) -> str:
+    """TimelineJS3 JSON, grouped by country name (the counterpart asked about when the event has it).
+    TimelineJS renders text as HTML, so every document string is escaped."""
+    from entente.query import lane_country
+
     slides = []
     for row in _records(frame, db):
         start = _timelinejs_date(row["start"])
@@ -160,12 +190,14 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: s
             continue
         quotes = "".join(f"<blockquote>{html.escape(e['text'])}</blockquote>" for e in row["evidence"])
         who = html.escape(_participants_text(row["participants"]))
+        group = lane_country(row["countries"], row.get("counterpart"), chosen, row.get("participants") or ())
         slide: dict[str, Any] = {
             "unique_id": row["id"],
             "start_date": start,
+            "display_date": html.escape(format_when(row["start"], row["end"], row["precision"])),
             "text": {"headline": html.escape(row["title"]),
-                     "text": (f"<p>{who}</p>" if who else "") + quotes},
-            "group": row["counterpart"] or None,
+                     "text": (f"<p>{who}</p>" if who else "") + quotes + _sources_html(row["sources"])},
+            "group": html.escape(country_name(group)) if group else None,
         }
         end = _timelinejs_date(row["end"])
         if end:
@@ -175,8 +207,13 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Entente timeline", db: s
                       ensure_ascii=False, indent=2)
 
 
+APPROXIMATE = ("month", "year", "decade")
+
+
 def to_ics(frame: pd.DataFrame, *, db: str | None = None) -> str:
-    """iCalendar with one all-day VEVENT per dated event, spanning the days its precision covers."""
+    """iCalendar with one all-day VEVENT per dated event. A day-exact event spans its days; one the documents
+    date only to the month, year or decade is an all-day event on the period's first day, its description
+    saying how precise the date is (a month-long block would claim a month of meetings)."""
     frame = frame.dropna(subset=["start_date"])
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Entente//entente//EN")
@@ -185,30 +222,42 @@ def to_ics(frame: pd.DataFrame, *, db: str | None = None) -> str:
         vevent = icalendar.Event()
         vevent.add("uid", f"{row['id']}@entente")
         vevent.add("summary", row["title"])
-        vevent.add("dtstart", row["start_date"].date())
-        vevent.add("dtend", row["end_date"].date() + timedelta(days=1))
+        first = row["start_date"].date()
+        approximate = row["precision"] in APPROXIMATE
+        vevent.add("dtstart", first)
+        vevent.add("dtend", (first if approximate else row["end_date"].date()) + timedelta(days=1))
         vevent.add("dtstamp", row["start_date"].to_pydatetime())
         if row["location"]:
             vevent.add("location", row["location"])
-        description = [_participants_text(row["participants"])]
+        urls = [d["url"] for d in row["sources"] if d.get("url")]
+        if urls:
+            vevent.add("url", urls[0])
+        when = format_when(row["start"], row["end"], row["precision"])
+        description = [f"Date: {when}" + (f" (the documents give only the {row['precision']}; shown on its first "
+                                          "day)" if approximate else "")]
+        description.append(_participants_text(row["participants"]))
         description += [e["text"] for e in row["evidence"]]
+        description += ["Source: " + " ".join(x for x in (d["title"], d.get("url")) if x) for d in row["sources"]]
         vevent.add("description", "\n\n".join(d for d in description if d))
         calendar.add_component(vevent)
     return calendar.to_ical().decode("utf-8")
 
 
-def export(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> str:
-    """`frame` in one of FORMATS; evidence is read from `db` (default: the frame's own store)."""
-    writers = {"csv": to_csv, "json": to_json, "timelinejs": to_timelinejs, "ics": to_ics}
+def export(frame: pd.DataFrame, fmt: str, *, db: str | None = None, chosen: tuple[str, ...] = ()) -> str:
+    """`frame` in one of FORMATS; evidence is read from `db` (default: the frame's own store). `chosen`: the
+    counterparts the view asked about, which TimelineJS groups events under."""
+    if fmt == "timelinejs":
+        return to_timelinejs(frame, db=db, chosen=chosen)
+    writers = {"csv": to_csv, "json": to_json, "ics": to_ics}
     return writers[fmt](frame, db=db)
 
 
-def export_bytes(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> bytes:
+def export_bytes(frame: pd.DataFrame, fmt: str, *, db: str | None = None, chosen: tuple[str, ...] = ()) -> bytes:
     """`export(frame, fmt)` encoded as UTF-8, as a download is sent. CSV and JSON are encoded BATCH events at
     a time, so a full export holds its file once, not also as text (which takes 2 to 4 bytes a character)."""
     chunks = {"csv": _csv_chunks, "json": _json_chunks}.get(fmt)
     if chunks is None:
-        return export(frame, fmt, db=db).encode("utf-8")
+        return export(frame, fmt, db=db, chosen=chosen).encode("utf-8")
     out = io.BytesIO()
     for chunk in chunks(frame, db):
         out.write(chunk.encode("utf-8"))
@@ -216,122 +265,10 @@ def export_bytes(frame: pd.DataFrame, fmt: str, *, db: str | None = None) -> byt
 
 
 def to_pptx(frame: pd.DataFrame, *, title: str = "Entente briefing", timeline_png: bytes | None = None,
-            db: str | None = None) -> bytes:
-    """A briefing deck: a title slide, the timeline picture (when given), then one slide per event with
-    its date, place, roster and quotes. Every document string goes in as plain text."""
+            db: str | None = None, view: str | None = None) -> bytes:
+    """A 16:9 briefing deck (entente.deck): a title slide naming the `view`, the timeline picture (when
+    given), one slide per key event with speaker notes, and a sources slide."""
+    from entente import deck
+
     frame = with_evidence(frame, db)
-    from pptx import Presentation  # loaded only when a deck is asked for
-    from pptx.util import Emu, Pt
-
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)  # 16:9
-    cover = deck.slides.add_slide(deck.slide_layouts[0])
-    cover.shapes.title.text = _plain(title)
-    dated = frame.dropna(subset=["start_date"]) if "start_date" in frame else frame.iloc[0:0]
-    span = (f", {dated['start_date'].min():%d %b %Y} to {dated['end_date'].max():%d %b %Y}"
-            if len(dated) else "")
-    cover.placeholders[1].text = f"{len(frame)} event{'s' * (len(frame) != 1)}{span}"
-    if timeline_png:
-        _picture_slide(deck, "Timeline", timeline_png)
-    for row in _rows(frame):
-        slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only: the body is laid out below
-        slide.shapes.title.text = _plain(row["title"])
-        slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(28)
-        box = slide.shapes.add_textbox(Emu(600000), Emu(1500000), deck.slide_width - Emu(1200000),
-                                       deck.slide_height - Emu(1900000))
-        body = box.text_frame
-        body.word_wrap = True
-        lines = _event_lines(row)
-        for n, (kind, text) in enumerate(lines):
-            para = body.paragraphs[0] if n == 0 else body.add_paragraph()
-            para.text = text
-            para.font.size = Pt(20 if kind == "heading" else 16)
-            para.font.bold = kind == "heading"
-            para.font.italic = kind == "quote"
-            if kind == "heading":
-                para.space_before = Pt(10)
-    out = io.BytesIO()
-    deck.save(out)
-    return out.getvalue()
-
-
-# Characters XML 1.0 forbids (a stray form feed from a PDF would make the deck unreadable).
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-QUOTES_PER_SLIDE = 3
-QUOTE_CHARS = 320
-
-
-def _plain(value: Any) -> str:
-    return _NOT_XML.sub(" ", str(value or "")).strip()
-
-
-def _text(value: Any) -> str | None:
-    """A frame's string cell, None for the empty ones (pandas turns a missing string into NaN)."""
-    return value if isinstance(value, str) and value else None
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _when(start: str | None, end: str | None, precision: str | None) -> str:
-    """`2010-06-07`..`2010-06-10` -> `7 Jun 2010 – 10 Jun 2010`; `2010-03` (month) -> `Mar 2010`."""
-    def one(value: str) -> str:
-        try:
-            stamp = pd.Timestamp(value[:10])
-        except ValueError:
-            return value
-        if precision == "decade":
-            return f"the {value[:3]}0s"
-        if precision == "year" or len(value) == 4:
-            return value[:4]
-        if precision == "month" or len(value) == 7:
-            return f"{stamp:%b %Y}"
-        return f"{stamp.day} {stamp:%b %Y}"
-
-    if not start:
-        return "date not given"
-    return one(start) + (f" – {one(end)}" if end and end != start else "")
-
-
-def _country(code: str | None) -> str:
-    if not code:
-        return "Side not given"
-    country = pycountry.countries.get(alpha_2=code)
-    return (getattr(country, "common_name", None) or country.name) if country else code
-
-
-def _event_lines(row: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(kind, text) lines for one event's slide: a facts line, the roster by side, then the quotes."""
-    facts = [_when(_text(row.get("start")), _text(row.get("end")), _text(row.get("precision"))),
-             (_text(row.get("type")) or "").capitalize(), _text(row.get("location")) or ""]
-    lines: list[tuple[str, str]] = [("facts", _plain(" · ".join(f for f in facts if f)))]
-    sides: dict[str, list[str]] = {}
-    for person in row.get("participants") or []:
-        name = _plain(person.get("name"))
-        if name:
-            role = _text(person.get("role"))
-            sides.setdefault(_country(_text(person.get("side"))), []).append(f"{name} ({role})" if role else name)
-    if sides:
-        lines.append(("heading", "Roster"))
-        lines += [("roster", f"{side}: {', '.join(names)}") for side, names in sides.items()]
-    quotes = [_plain(e.get("text")) for e in (row.get("evidence") or []) if _plain(e.get("text"))]
-    if quotes:
-        lines.append(("heading", "From the documents"))
-        lines += [("quote", f"“{_clip(q, QUOTE_CHARS)}”") for q in quotes[:QUOTES_PER_SLIDE]]
-    return lines
-
-
-def _picture_slide(deck: Any, heading: str, png: bytes) -> None:
-    """A slide with the picture as large as fits below its heading, aspect kept."""
-    from pptx.parts.image import Image
-    from pptx.util import Emu
-
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    slide.shapes.title.text = heading
-    width_px, height_px = Image.from_blob(png).size
-    room_w, room_h = deck.slide_width - Emu(600000), deck.slide_height - Emu(1500000)
-    scale = min(room_w / width_px, room_h / height_px)
-    width, height = int(width_px * scale), int(height_px * scale)
-    slide.shapes.add_picture(io.BytesIO(png), Emu((deck.slide_width - width) // 2), Emu(1300000),
-                             Emu(width), Emu(height))
+    return deck.build(list(_rows(frame)), frame, title=title, view=view, timeline_png=timeline_png)

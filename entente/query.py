@@ -22,7 +22,7 @@ HOME_COUNTRY = "US"
 EVENT_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
     "location_country", "countries", "counterpart", "themes", "participants",
-    "document_ids", "confidence", "corrected", "merged_from",
+    "document_ids", "confidence", "corrected", "merged_from", "planned",
 ]
 STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
 
@@ -38,6 +38,7 @@ class Filters:
     types: tuple[str, ...] = ()
     document: str | None = None
     pair: bool = False  # strict bilateral view: the home country and every selected country take part
+    planned: bool = True  # events the documents announce for later (the app hides them unless asked)
 
 
 def corpus_version(db: str | None = None) -> str:
@@ -49,6 +50,21 @@ def counterpart(countries: list[str]) -> str:
     """The other side of the relationship: the first country that is not the home country."""
     others = [c for c in countries if c != HOME_COUNTRY]
     return others[0] if others else (countries[0] if countries else "")
+
+
+def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = (),
+                 participants: Iterable[Any] = ()) -> str:
+    """The country an event is filed under: the counterpart the user asked about when the event involves it
+    (the first one chosen, in the order chosen); else the event's non-U.S. party: a country one of its
+    participants speaks for, then its own counterpart. A venue or a topic has no delegate, so a party with one
+    goes first ("U.S.-Pakistan talks in Dubai about Afghanistan" is Pakistan's)."""
+    listed = list(countries) if isinstance(countries, (list, tuple)) else []
+    chosen_here = next((c for c in chosen if c in listed), None)
+    if chosen_here:
+        return chosen_here
+    sides = {p.get("side") for p in participants if isinstance(p, dict)} if participants is not None else set()
+    party = next((c for c in listed if c != HOME_COUNTRY and c in sides), None)
+    return party or (own if isinstance(own, str) else "")
 
 
 def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
@@ -69,6 +85,8 @@ def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
         masks.append(_linked(base, "document_ids", (filters.document,)))
     if filters.types:
         masks.append(base.frame["type"].isin(filters.types).to_numpy())
+    if not filters.planned:
+        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
     with np.errstate(invalid="ignore"):  # undated events (NaN) never match a year filter
         if filters.year_from is not None:
             masks.append(base.last_year >= filters.year_from)
@@ -166,6 +184,21 @@ def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[di
         source = fixed if event_id in touched else stored
         if event_id in source:
             found[event_id] = source[event_id]
+    return found
+
+
+def document_sources(ids: Iterable[str], db: str | None = None) -> dict[str, dict[str, Any]]:
+    """Title, address and publication day of each document in `ids`, for exports that cite their sources.
+    `url` is the document's web address when it has one, else None (a local file's path is not shown)."""
+    wanted = sorted(set(ids))
+    found: dict[str, dict[str, Any]] = {}
+    with store.open_engine(db).connect() as conn:
+        for start in range(0, len(wanted), 500):
+            for row in conn.execute(select(documents_t.c.id, documents_t.c.title, documents_t.c.url,
+                                           documents_t.c.published)
+                                    .where(documents_t.c.id.in_(wanted[start:start + 500]))):
+                found[row.id] = {"id": row.id, "title": row.title or "", "url": row.url or None,
+                                 "published": row.published}
     return found
 
 
@@ -283,13 +316,14 @@ def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
     return out
 
 
-def summary(db: str | None = None) -> dict[str, Any]:
-    """Corpus size and span for the overview."""
-    frame = events(Filters(), db)
-    docs = documents(db)
+def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, Any]:
+    """Size and span of the events matching `filters` (and of the documents they come from) for the overview."""
+    frame = events(filters, db)
     dated = frame.dropna(subset=["start_date"])
+    library = len(documents(db))
     return {
-        "documents": len(docs),
+        "documents": library if filters == Filters() else len({d for ds in frame["document_ids"] for d in ds}),
+        "library": library,
         "events": len(frame),
         "people": len({p["name"] for ps in frame["participants"] for p in ps}),
         "first_date": dated["start_date"].min().date().isoformat() if len(dated) else None,

@@ -25,8 +25,12 @@ from entente.store.schema import corrections, documents, events
 # exports show them, so those read them per event (query.event, query.evidence_for).
 STORED_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
-    "location_country", "countries", "themes", "participants", "document_ids", "confidence",
+    "location_country", "countries", "themes", "participants", "document_ids", "confidence", "planned",
 ]
+# The extractor marks an event the document announces for later with an evidence note "planned: ...";
+# the frame keeps only that mark (read in SQL: the quotes themselves stay in the store).
+PLANNED_NOTE = '%"note": "planned:%'
+
 
 
 def state_key(conn: Connection) -> tuple[Any, ...]:
@@ -93,11 +97,12 @@ class _Reader:
         if not rows:
             return
         (ids, titles, kinds, starts, ends, precisions, firsts, lasts, places, place_countries, countries,
-         themes, participants, confidence, doc_ids) = zip(*rows, strict=True)
+         themes, participants, confidence, doc_ids, planned) = zip(*rows, strict=True)
         one, out = self.seen.setdefault, self.columns
         out["id"] += ids
         out["title"] += titles
         out["confidence"] += confidence
+        out["planned"] += [bool(p) for p in planned]
         out["start_date"] += firsts  # parsed to datetime64 below: nothing to share
         out["end_date"] += lasts
         for name, values in (("type", kinds), ("start", starts), ("end", ends), ("precision", precisions),
@@ -121,7 +126,8 @@ def load_events(conn: Connection, document_ids: list[str] | None = None) -> pd.D
                events.c.start_date, events.c.end_date, events.c.location_name, events.c.location_country,
                # as text: parsed below in bulk, not value by value by the driver and SQLAlchemy
                cast(events.c.countries, Text), cast(events.c.themes, Text),
-               cast(events.c.participants, Text), events.c.confidence, events.c.document_id)
+               cast(events.c.participants, Text), events.c.confidence, events.c.document_id,
+               cast(events.c.evidence, Text).like(PLANNED_NOTE))
         .order_by(events.c.start, events.c.id)
     )
     queries = [query] if document_ids is None else [
@@ -134,8 +140,9 @@ def load_events(conn: Connection, document_ids: list[str] | None = None) -> pd.D
     columns = reader.columns
     # object dtype keeps None as None (pandas would make NaN of it), so rows round-trip to JSON as-is.
     frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()
-                          if name not in ("start_date", "end_date", "confidence")})
+                          if name not in ("start_date", "end_date", "confidence", "planned")})
     frame["confidence"] = np.array(columns["confidence"], dtype=float)
+    frame["planned"] = np.array(columns["planned"], dtype=bool)
     for name in ("start_date", "end_date"):  # numpy reads ISO days itself; None becomes NaT
         frame[name] = np.array(columns[name], dtype="datetime64[D]").astype("datetime64[us]")
     return frame[STORED_COLUMNS]
@@ -293,6 +300,7 @@ def _corrected(machine: Base, key: tuple[Any, ...], in_force: list[Any], counter
         fixed[column] = pd.to_datetime(fixed[column]).astype("datetime64[us]")
     fixed["confidence"] = fixed["confidence"].astype(float)
     fixed["corrected"] = fixed["corrected"].astype(bool)
+    fixed["planned"] = fixed["planned"].fillna(False).astype(bool)  # an event added by hand has no mark
     return _replace_rows(machine, touched, fixed, key)
 
 

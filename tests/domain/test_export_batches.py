@@ -84,7 +84,8 @@ def test_an_empty_view_exports_an_empty_file_of_the_same_shape(five: str, monkey
     if fmt == "csv":
         assert text.splitlines() == [",".join(["id", "start", "end", "precision", "type", "title", "location",
                                                "location_country", "countries", "themes", "participants",
-                                               "evidence", "documents", "confidence"])]
+                                               "evidence", "documents", "document_titles", "document_urls",
+                                               "confidence"])]
 
 
 def test_a_filtered_view_reads_only_its_own_events_quotes(five: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,9 +117,11 @@ def test_csv_cells_are_inert_in_a_spreadsheet_and_fit_a_cell() -> None:
         "id": "e1", "start": "2030-03-09", "end": None, "precision": "day", "type": "meeting",
         "title": '=HYPERLINK("http://evil.example","x")', "location": "@SUM(A1)", "location_country": None,
         "countries": ["US"], "themes": [], "participants": [{"name": "+Ada Quill", "side": "US", "role": None}],
-        "evidence": [{"text": "-" + "x" * 1_500_000}], "document_ids": ["d"], "confidence": 0.5}])
+        "evidence": [{"text": "-" + "x" * 1_500_000}], "document_ids": ["d"], "confidence": 0.5,
+        "sources": [{"id": "d", "title": "=cmd|' /C calc'!A0", "url": "https://example.org/d"}]}])
     text = _flat(frame).to_csv(index=False)
     (row,) = list(csv.DictReader(io.StringIO(text)))
     assert row["title"].startswith("'=") and row["location"].startswith("'@")
     assert row["participants"].startswith("'+") and row["evidence"].startswith("'-")
+    assert row["document_titles"].startswith("'=") and row["document_urls"] == "https://example.org/d"
     assert max(len(v) for v in row.values()) <= CELL_LIMIT

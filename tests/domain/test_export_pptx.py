@@ -53,7 +53,7 @@ def _texts(slide) -> str:
 def test_deck_has_title_slide_timeline_picture_and_one_slide_per_event(events):
     deck = Presentation(io.BytesIO(to_pptx(events, title="U.S.–Pakistan, 2010", timeline_png=_png())))
     slides = list(deck.slides)
-    assert len(slides) == 1 + 1 + len(events)
+    assert len(slides) == 1 + 1 + len(events) + 1, "title, timeline, one per event, sources"
     assert "U.S.–Pakistan, 2010" in _texts(slides[0]) and "2 events" in _texts(slides[0])
     pictures = [s for s in slides[1].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 1, "the timeline image is on the second slide"
@@ -67,17 +67,18 @@ def test_event_slide_carries_its_date_place_roster_by_side_and_quote(events):
     deck = Presentation(io.BytesIO(to_pptx(events, title="t", timeline_png=_png())))
     text = _texts(list(deck.slides)[2])
     assert "Defense Working Group meets in Rawalpindi" in text
-    assert "7 Jun 2010 – 10 Jun 2010" in text and "Rawalpindi" in text
-    assert "United States: David Ochmanek (lead)" in text
-    assert "Pakistan: Athar Ali (lead)" in text
-    assert "Side not given: Unplaced Person" in text
+    assert "7–10 Jun 2010" in text and "Rawalpindi" in text, "the date as the app writes it"
+    assert "United States\nDavid Ochmanek (lead)" in text, "each delegation under its country"
+    assert "Pakistan\nAthar Ali (lead)" in text
+    notes = list(deck.slides)[2].notes_slide.notes_text_frame.text
+    assert "Side not given: Unplaced Person" in notes, "a third side, in the speaker notes"
     assert "wrapped up a four-day session in Rawalpindi" in text
 
 
 def test_document_text_goes_in_as_plain_text_and_control_characters_do_not_break_the_file(events):
     deck = Presentation(io.BytesIO(to_pptx(events, title="t", timeline_png=None)))
     slides = list(deck.slides)
-    assert len(slides) == 1 + len(events), "no picture slide without a picture"
+    assert len(slides) == 1 + len(events) + 1, "no picture slide without a picture"
     text = _texts(slides[2])
     assert "Strategic <b>dialogue</b> & [link](javascript:alert(1))" in text, "shown as written, not rendered"
     assert "Mar 2010" in text, "a month-precision date is not given a day"

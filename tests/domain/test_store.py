@@ -110,7 +110,7 @@ def test_summary_and_facets_describe_the_corpus(any_db: str) -> None:
     engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "a.txt"), extractor_version="t")
     summary = query.summary(any_db)
-    assert summary == {"documents": 1, "events": 1, "people": 2, "first_date": "1999-12-17",
+    assert summary == {"documents": 1, "library": 1, "events": 1, "people": 2, "first_date": "1999-12-17",
                        "last_date": "1999-12-17", "counterparts": ["KZ"]}
     facets = query.facets(any_db)
     assert facets["countries"] == ["KZ", "US"] and facets["years"] == [1999]

@@ -52,7 +52,8 @@ def test_tab_reaches_the_filters_the_event_list_and_the_exports_on_the_timeline(
     assert any("Counterpart" in n or "Kazakhstan" in n for n in sidebar) or \
         any(s["testid"] == "stMultiSelect" and s["sidebar"] for s in stops), sidebar
     assert any(s["key"] == "w_pair" for s in stops), "the bilateral toggle"
-    assert any(s["key"] == "w_years" for s in stops), "the years slider"
+    assert any(s["key"] == "w_year_from" for s in stops) and any(s["key"] == "w_year_to" for s in stops), \
+        "the typed From and To years"
     assert any(s["key"] == "timeline-pick" for s in stops), "the list that opens an event without the chart"
     assert any(s["key"] == "timeline-table-open" or "as a table" in s["name"] for s in stops)
     for export in ("export-csv", "export-json", "export-pptx", "image-timeline-png"):

@@ -157,7 +157,7 @@ def test_a_view_too_large_to_download_gives_the_command_that_exports_it(open_app
     labels = {b.proto.label for b in at.get("download_button")}
     assert not {"CSV", "JSON", "Briefing deck (.pptx)"} & labels
     [command] = [c.value for c in at.code if c.value.startswith("entente export")]
-    assert command == "entente export --format csv --country PK --year-from 2009 > entente-events.csv"
+    assert command == "entente export --format csv --country PK --year-from 2009 --no-planned > entente-events.csv"
     assert any("up to 3 events" in i.value for i in at.info)
 
 
@@ -166,6 +166,7 @@ def test_a_view_too_large_to_download_gives_the_command_that_exports_it(open_app
     Filters(countries=("PK",), pair=True, year_from=2009, year_to=2010),
     Filters(themes=("ctr", "af-pak"), types=("meeting", "visit")),
     Filters(document="0123abcd"),
+    Filters(countries=("IN",), planned=False),  # the app's default: planned events hidden
 ])
 def test_the_offered_command_selects_the_same_events_as_the_view(filters):
     from components.exports import export_command

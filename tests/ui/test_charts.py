@@ -12,7 +12,8 @@ import plotly.graph_objects as go
 import pytest
 
 from components import charts
-from components.charts import COMPACT, event_ids, event_kind, theme_volume_figure, timeline_figure, timeline_layout
+from components.charts import COMPACT, event_ids, event_kind, timeline_figure, timeline_layout
+from components.topic_charts import theme_volume_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 

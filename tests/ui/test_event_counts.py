@@ -76,3 +76,14 @@ def test_lane_names_in_the_heatmap_are_escaped():
                                  theme_labels={"ctr": "<b>CTR</b>", "af-pak": "Af-Pak"})
     assert set(fig.data[0].y) == {"&lt;b&gt;CTR&lt;/b&gt;", "Af-Pak"}
     assert "<b>CTR" not in json.dumps(fig.to_plotly_json(), default=str)
+
+
+def test_an_outlier_does_not_stretch_the_counts_or_make_them_yearly():
+    events = many_events(3_000, years=5)
+    stray = events.iloc[[0]].assign(id="old", start="1861-04-12", start_date=pd.Timestamp("1861-04-12"),
+                                     end_date=pd.Timestamp("1861-04-12"))
+    fig = charts.timeline_figure(pd.concat([stray, events], ignore_index=True))
+    assert "month" in fig.layout.title.text, "five years of events are counted per month"
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2009-06-01") < low < pd.Timestamp("2010-01-02") and high < pd.Timestamp("2015-06-01")
+    assert fig.layout.xaxis.rangeslider.visible, "the 1861 event is one drag away"

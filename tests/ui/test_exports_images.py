@@ -54,14 +54,14 @@ def test_timeline_as_png_and_svg_shows_the_events(kaleido_offline, sample_events
 def test_deck_from_the_timeline_carries_the_chart_picture(kaleido_offline, sample_events):
     deck = Presentation(io.BytesIO(exports._deck(sample_events, charts.timeline_figure(sample_events), "Briefing")))
     slides = list(deck.slides)
-    assert len(slides) == 2 + len(sample_events)
+    assert len(slides) == 2 + len(sample_events) + 1, "title, timeline, events, sources"
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in slides[1].shapes)
 
 
 def test_deck_without_chromium_still_lists_every_event(sample_events, monkeypatch):
     monkeypatch.setattr(exports, "images_available", lambda: False)
     deck = Presentation(io.BytesIO(exports._deck(sample_events, charts.timeline_figure(sample_events), "Briefing")))
-    assert len(deck.slides) == 1 + len(sample_events), "no picture slide, but every event"
+    assert len(deck.slides) == 1 + len(sample_events) + 1, "no picture slide, but every event and the sources"
 
 
 def test_unknown_image_format_is_refused(sample_events):
@@ -80,3 +80,23 @@ def test_timeline_offers_the_deck_and_chart_pictures(seeded_db, monkeypatch):
         assert {"Chart as PNG", "Chart as SVG"} <= labels
     else:
         assert any("Chromium" in c.value for c in at.caption), "says why there are no pictures"
+
+
+@needs_chromium
+def test_a_chart_picture_carries_its_title_filters_and_sources(kaleido_offline, sample_events):
+    from entente.query import Filters
+
+    caption = exports.view_caption(Filters(countries=("PK",), year_from=2009, year_to=2010, planned=False),
+                                   ["U.S., Pakistan Seek <b>Broader</b> Ties", "Kerry-Lugar & after"])
+    assert caption.startswith("Filters: Pakistan · 2009–2010 · planned events hidden. Source: 2 documents: ")
+    figure = charts.timeline_figure(sample_events)
+    svg = exports.figure_image(figure, "svg", title="Entente briefing: Pakistan", caption=caption).decode()
+    assert "Entente briefing: Pakistan" in svg
+    assert "Filters: Pakistan · 2009–2010" in svg and "Source: 2 documents" in svg
+    assert "&lt;b&gt;Broader&lt;/b&gt;" in svg or "&#60;b&#62;Broader&#60;/b&#62;" in svg, "document text drawn as text"
+    assert "rangeslider" not in svg, "the range slider is for the screen, not for paper"
+    plain = exports.figure_image(figure, "png")
+    titled = exports.figure_image(figure, "png", title="t", caption=caption)
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(titled)).size[1] > Image.open(io.BytesIO(plain)).size[1], "room for the caption"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
@@ -52,14 +52,26 @@ def test_events_at_one_place_share_a_circle_and_unplaced_events_stay_off_the_map
     assert (dubai["first_date"], dubai["last_date"]) == (pd.Timestamp("2009-10-08"), pd.Timestamp("2009-10-09"))
 
 
-def test_the_map_config_never_points_plotly_at_its_cdn():
+def test_the_map_reads_its_world_outline_from_the_app_and_draws_only_the_layers_it_holds():
     url = map_chart.OFFLINE_CONFIG["topojsonURL"]
-    assert url.startswith("data:application/json,") and url.endswith("#")
-    topology = json.loads(unquote(url.removeprefix("data:application/json,").removesuffix("#")))
-    assert topology["type"] == "Topology"
+    assert not urlparse(url).scheme and not urlparse(url).netloc, "the app's own origin, never plotly's CDN"
+    assert url == "app/static/" and map_chart.WORLD_OUTLINE.name == "world_110m.json"  # plotly's file name
+    topology = json.loads(map_chart.WORLD_OUTLINE.read_text())
+    assert topology["type"] == "Topology" and set(topology["objects"]) == {"countries", "land"}
+    assert len(topology["objects"]["countries"]["geometries"]) > 170
     fig = map_chart.event_map_figure(geo.event_places(_events(("Talks", "Rawalpindi", "PK", "2010-06-07"))))
     layout = fig.layout.geo
-    assert not any((layout.showland, layout.showcountries, layout.showcoastlines, layout.showocean))
+    assert layout.showland and layout.showcountries and (layout.scope, layout.resolution) == ("world", 110)
+    # plotly.js reads objects[<layer>] for each layer shown: one the file lacks would break the map
+    assert not any((layout.showcoastlines, layout.showocean, layout.showlakes, layout.showrivers))
+
+
+def test_the_app_serves_the_static_folder():
+    import tomllib
+
+    config = tomllib.loads((Path(APP).parent / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["enableStaticServing"] is True
+    assert (Path(APP).parent / "static" / "LICENSE-world_110m.md").exists()
 
 
 def test_hover_text_from_documents_is_escaped():

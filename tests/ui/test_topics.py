@@ -63,12 +63,18 @@ def test_ctr_sets_the_kazakh_agreements_beside_the_pakistani_view(topic):
     assert "1999" in captions and "2009" in captions
 
 
-def test_kerry_lugar_lists_its_legislative_milestones_in_order(topic):
-    at = topic("kerry-lugar")
+def test_kerry_lugar_lists_its_legislative_milestones_in_order(topic, seeded_db):
+    at = topic("kerry-lugar", planned="1")
     assert "Milestones" in [s.value for s in at.subheader]
     steps = [label for label in _links(at) if " — " in label]
     assert [s.split(" — ")[0] for s in steps] == ["24 Sep 2009", "30 Sep 2009", "15 Oct 2009"]
     assert "Senate" in steps[0] and "House" in steps[1] and "effect" in steps[2]
+    from entente import query
+
+    announced = query.events(query.Filters(themes=("kerry-lugar",)), seeded_db).query("planned")
+    default = [label for label in _links(topic("kerry-lugar")) if " — " in label]
+    assert len(default) == len(steps) - sum("effect" in t for t in announced["title"]), \
+        "a milestone the documents announce for later waits behind 'Show planned events'"
 
 
 def test_kerry_lugar_shows_the_concerns_raised_about_it(topic):

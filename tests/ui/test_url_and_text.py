@@ -42,8 +42,9 @@ def test_filters_round_trip_through_the_url():
     filters = Filters(countries=("PK", "KZ"), year_from=2009, year_to=2010, themes=("ctr",), types=("meeting",),
                       document="abc")
     assert to_filters(from_filters(filters)) == filters
-    assert to_filters({}) == Filters()
-    strict = Filters(countries=("PK",), pair=True)
+    assert to_filters({}) == Filters(planned=False), "planned events are hidden unless the link asks for them"
+    assert to_filters({"planned": "1"}) == Filters()
+    strict = Filters(countries=("PK",), pair=True, planned=False)
     assert from_filters(strict) == {"country": "PK", "pair": "1"}
     assert to_filters(from_filters(strict)) == strict
 
