@@ -15,7 +15,7 @@ from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import with_listed_sides
-from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background,
+from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
                                           is_generic, join_undated, title_day, with_trip)
 from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
@@ -218,7 +218,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
-    events = _events(clusters, document, text, themes_in, home, pair, date)
+    events = _events(clusters, document, text, themes_in, home, pair, date, spans)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
@@ -356,7 +356,7 @@ PLANNED_NOTE = "planned: the document announces it for a later date"
 
 
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
-            pair: tuple[str, ...], dct: dt.date | None = None) -> list[Event]:
+            pair: tuple[str, ...], dct: dt.date | None = None, spans=None) -> list[Event]:
     out: list[Event] = []
     seen: set[str] = set()
     for c in clusters:
@@ -374,7 +374,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         title = c.title or from_header or _headline(event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
                                        signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
-        if dct is not None and c.date.bounds()[0] > dct:
+        if dct is not None and is_planned(c, clusters, dct, spans):
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)

@@ -157,3 +157,24 @@ def is_background(cluster: EventCluster, date: dt.date) -> bool:
     """Whether an event ended more than a year before the document's date: background ("the summit in
     Wales in September 2014" in a 2017 readout) that would stretch a timeline across decades."""
     return cluster.date is not None and cluster.date.bounds()[1] < date - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def is_planned(cluster: EventCluster, clusters: list[EventCluster], date: dt.date, spans) -> bool:
+    """Whether an event is one the document announces: it starts after the document's date, no
+    sentence tells it in the past ("went into effect on 15 October", in a report dated by its first
+    day), and it is no part of a gathering under way on that date (the second day's panels of a
+    programme dated on the first)."""
+    first, _ = cluster.date.bounds()
+    if first <= date:
+        return False
+    if spans is not None and any(m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
+                                 for m in cluster.mentions):
+        return False
+    for other in clusters:
+        if other is cluster or other.date is None or other.date.end is None:
+            continue
+        start, end = other.date.bounds()
+        if start <= date <= end and start <= first <= end:
+            return False
+    return True
+

@@ -332,3 +332,13 @@ def test_a_name_does_not_run_into_the_next_sentence(nlp) -> None:
     [meeting] = _extract(nlp, "Deputy Secretary Ada Quill met Foreign Minister Wang Yi in Tianjin on March 3, "
                               "2030.  These discussions are part of ongoing efforts.")
     assert "Wang Yi" in _sides(meeting) and not any("These" in name for name in _sides(meeting))
+
+
+def test_a_report_dated_by_its_first_day_tells_later_days_as_done_not_planned(nlp) -> None:
+    text = ("Report: the Andean-American Security Forum, Quito, 4-5 May 2030\n\n"
+            "The forum was held in Quito on 4-5 May 2030. On 5 May, Session II, chaired by Dr. Ada Quill, "
+            "examined border security. The trade law went into effect on 20 May 2030. The next round "
+            "will be held in Lima in 2031.")
+    events = _extract(nlp, text, published="2030-05-04")
+    planned = {e.start for e in events if any("planned" in (v.note or "") for v in e.evidence)}
+    assert planned == {"2031"}
