@@ -32,6 +32,10 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
                       r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$")
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+# Seasons, halves and quarters of a year (TimeML values "2005-SP", "1999-H2", "2031-Q1"): first and last month
+YEAR_PARTS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2), "H1": (1, 6), "H2": (7, 12),
+              "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+PART_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,11 @@ def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> 
     value = PART_OF_DAY.sub("", value)  # "that afternoon" (2016-06-21TAF) is on its day
     if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
         value = dct.isoformat()
+    part = PART_OF_YEAR.match(value) if timex.type == "DATE" else None
+    if part:  # "spring 2005", "the second half of 1999", "the first quarter of 2031": those months
+        year, first, last = int(part.group(1)), *YEAR_PARTS[part.group(2)]
+        end_year = year + (last < first)
+        return DateSpan(f"{year}-{first:02d}", f"{end_year}-{last:02d}", "month")
     week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
     if week:  # "last week": the days of that ISO week
         monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)

@@ -103,7 +103,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z](?![\w-]*['’]s\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
-    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|convene(?:s|d)?|convening|chaired)\b")),
+    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired)\b")),
+    # "the next round is scheduled for", "plan to hold the tenth round": a round of talks
+    ("conference", True, _rx(r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                             r"\s+round\b(?!\s+of\s+(?:sanctions|voting|funding|tariffs|cuts|fighting))")),
     # "agreed to expand cooperation", "agreed in principle to establish", "reached agreement on"
     # ("agreed to meet again" is a planned meeting, not an agreement)
     ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"

@@ -36,7 +36,7 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     """The tense of the verb that reports the trigger at [start, end), or None when no verb governs it.
 
     "spoke by phone" -> past; "has met" -> past; "had traveled" -> pluperfect; "will travel" -> future;
-    "plans to visit" -> future;
+    "plans to visit" -> future; "the next round is scheduled for" -> future;
     "Blinken meets Sisi" (a headline) -> present.
     """
     span = spans.char_span(start, end, alignment_mode="expand")
@@ -52,6 +52,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     if verb.dep_ in {"xcomp", "pcomp", "advcl"} and head is not verb and (head.lower_ in PLAN_WORDS or
                                                                           {c.lower_ for c in head.children} & FUTURE_AUX):
         return "future"
+    if verb.lower_ in PLAN_WORDS and "auxpass" in {c.dep_ for c in verb.children}:
+        return "future"  # "the next round is scheduled for", "talks are planned for May"
     if "had" in auxes:
         return "pluperfect"  # "Austin had traveled to Syria": before the story, not its news
     if verb.tag_ == "VBD" or auxes & PERFECT_AUX:

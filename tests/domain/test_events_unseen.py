@@ -342,3 +342,10 @@ def test_a_report_dated_by_its_first_day_tells_later_days_as_done_not_planned(nl
     events = _extract(nlp, text, published="2030-05-04")
     planned = {e.start for e in events if any("planned" in (v.note or "") for v in e.evidence)}
     assert planned == {"2031"}
+
+
+def test_a_next_round_in_a_season_is_a_planned_event_in_those_months(nlp) -> None:
+    events = _extract(nlp, "The organizers intend to reconvene the Forum in Lima in spring 2031. The next round "
+                           "of the dialogue is scheduled for Quito in the second half of 2032.")
+    assert sorted((e.start, e.end) for e in events) == [("2031-03", "2031-05"), ("2032-07", "2032-12")]
+    assert all(any("planned" in (v.note or "") for v in e.evidence) for e in events)
