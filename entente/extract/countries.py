@@ -82,9 +82,11 @@ def _lowercase_names() -> dict[str, str]:
     return {k.lower(): v for table in (demonyms(), country_names()) for k, v in table.items()}
 
 
-# "the Hashemite Kingdom of Jordan", "the Government of Georgia": a state's own name, never a person's
-STATE_FORM = re.compile(r"\b(?:Kingdom|Republic|State|Government|Embassy|Governments|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
-                        r"\s+of\s+(?:the\s+)?$")
+# "the Hashemite Kingdom of Jordan", "the Government of Georgia", "King Abdullah II of Jordan": a state's
+# own name or its office-holder's, never a person's
+STATE_FORM = re.compile(r"\b(?:(?:Kingdom|Republic|State|Government|Embassy|Governments|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+                        r"|(?:King|Queen|Emir|President|Prime\s+Minister|(?:Foreign\s+)?Minister|Ambassador)"
+                        r"(?:\s+[A-Z][\w.]*){0,3})\s+of\s+(?:the\s+)?$")
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s*")

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from entente.extract.countries import find_countries, find_sides
+from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part)
 from entente.extract.people import PersonMention
@@ -159,7 +159,7 @@ def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
     subject = sentence[:verb.start()] if "by" not in verb.group(0) else sentence[verb.end():]
     if verb.start() > 200 or re.search(r"\b(?:said|says|announced)\b", subject):
         return None
-    authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym"))
+    authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym" or country_code(m.text)))
     return (verb, authors) if len(authors) >= 2 else None
 
 

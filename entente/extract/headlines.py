@@ -25,6 +25,15 @@ CAPITALISED = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+)*")
 HEADLINE_TYPES = frozenset({"call", "meeting", "visit", "dialogue", "conference", "summit", "agreement"})
 
 
+SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+
+
+def is_byline(person: PersonMention) -> bool:
+    """The spokesperson a release is attributed to ("Ned Price, Department Spokesperson") reports the
+    news; they take no part in it."""
+    return bool(person.title and SPOKESPERSON.search(person.title))
+
+
 def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: tuple[int, int], text: str,
                       people: Sequence[PersonMention], dct: dt.date | None) -> list[EventMention]:
     """The events a title names, told in the body's lead sentence `lead` (its evidence) by its main
@@ -48,7 +57,7 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
     if not found:
         return []
     s0, s1 = lead
-    in_lead = [i for i, p in enumerate(people) if s0 <= p.start < s1]
+    in_lead = [i for i, p in enumerate(people) if s0 <= p.start < s1 and not is_byline(p)]
     named = [i for i in in_lead if surname(people[i].name) in title]
     sides = delegation_sides(title)
     out = []
@@ -74,7 +83,7 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
     starts = [p.start for p in people]
     def named(span: tuple[int, int], in_title: bool) -> bool:
         within = people[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
-        return any(not in_title or surname(p.name) in title for p in within)
+        return any((not in_title or surname(p.name) in title) and not is_byline(p) for p in within)
     lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, True)), None)
     if lead_at is None:
         lead_at = next((k for k, span in enumerate(sentences[:LEAD_REACH]) if named(span, False)), None)
