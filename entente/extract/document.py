@@ -16,7 +16,7 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
-                                          is_generic, join_undated, title_day, with_trip)
+                                          is_generic, join_title, join_undated, title_day, with_trip)
 from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
@@ -203,7 +203,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         _add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if c.date is not None or not is_generic(c, spans)]
-    clusters = join_undated(clusters)
+    clusters = join_title(join_undated(clusters))
     if date is not None:
         for c in clusters:  # trips first: the meetings held on them take their days
             if c.type == "visit" and c.date is None:

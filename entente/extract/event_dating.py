@@ -82,6 +82,25 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     return out
 
 
+TITLE_SENTENCES = 1  # a report's title and subtitle lines come first
+
+
+def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
+    """A report's title naming a gathering with no date ("Vietnam–United States Dialogue on Security")
+    is the gathering its text then dates ("The second round of the dialogue was held ... on 9 and 10
+    November 1998"): the first dated dialogue or conference of the document, not the day it was issued."""
+    dated = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit"}
+             and not c.children_of]
+    out: list[EventCluster] = []
+    for c in clusters:
+        title_only = c.date is None and all(m.index <= TITLE_SENTENCES for m in c.mentions)
+        if title_only and c.type in {"dialogue", "conference", "summit"} and dated:
+            dated[0].absorb(c)
+            continue
+        out.append(c)
+    return out
+
+
 def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
     """Whether two events name one non-U.S. participant and no foreign sides that differ: a release's
     own Secretary takes part in all its events, which makes none of them the same."""

@@ -177,6 +177,20 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
 
 
+FIRST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+
+
+def _with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
+    """ "on 9 and 10 November 1998": the day before "and" opens the span the date engine read as the 10th."""
+    found = FIRST_DAY.search(before)
+    if ds is None or found is None or ds.precision != "day" or ds.end or len(ds.start) != 10:
+        return ds
+    first = int(found.group(1))
+    if not 1 <= first < int(ds.start[8:10]):
+        return ds
+    return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
+
+
 def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
     to meet ...": the trip, not the meeting it is for), else the nearest."""
@@ -258,7 +272,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     filing = DATELINE_DATE.match(sentence)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:
-        ds = date_span(tx, dct, day)
+        ds = _with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         if ds:
             m = mentions[_date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)

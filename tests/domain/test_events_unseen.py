@@ -349,3 +349,10 @@ def test_a_next_round_in_a_season_is_a_planned_event_in_those_months(nlp) -> Non
                            "of the dialogue is scheduled for Quito in the second half of 2032.")
     assert sorted((e.start, e.end) for e in events) == [("2031-03", "2031-05"), ("2032-07", "2032-12")]
     assert all(any("planned" in (v.note or "") for v in e.evidence) for e in events)
+
+
+def test_a_reports_title_is_the_gathering_its_text_dates_on_two_coordinated_days(nlp) -> None:
+    text = ("Andean-American Dialogue on Security\n\nSummary of the Second Round\n\nThe second round of the dialogue "
+            "was held in Quito on 9 and 10 May 2030. Dr. Ada Quill led the U.S. delegation.")
+    dialogues = [e for e in _extract(nlp, text, published="2030-06-20") if e.type in {"dialogue", "conference"}]
+    assert [(e.start, e.end) for e in dialogues] == [("2030-05-09", "2030-05-10")]
