@@ -5,9 +5,11 @@ list), where each list ends, and the entry that holds a name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from entente.extract.countries import country_code, find_sides
+from entente.extract.names import clean_name, is_person_name
 from entente.extract.people import PersonMention
 
 
@@ -99,9 +101,31 @@ def list_entry(text: str, start: int, end: int, at: int) -> str:
     return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
 
 
+# An entry's name: after a bullet or a number, up to the first comma, dash, bracket or bar
+ENTRY_NAME = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,3}[.)])?[ \t]*(?P<name>[^,;(|—–\n]{3,80}?)[ \t]*(?=[,;(|—–\n]|$)")
+
+
+def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's entries: its lines, or its parts between semicolons when run on."""
+    body = text[start:end]
+    sep = ";" if ";" in body and "\n" not in body.strip() else "\n"
+    out, at = [], start
+    for part in body.split(sep):
+        if part.strip():
+            out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
+
+
 def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
-    """People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
-    outweighs what other mentions suggest."""
+    r"""People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
+    outweighs what other mentions suggest. An entry whose name the tagger missed ("Shri Ramesh Chandra,
+    Joint Secretary") is read from the list itself.
+
+    >>> text = "Indian Delegation\nShri Ramesh Chandra, Joint Secretary\n"
+    >>> [(p.name, p.side) for p in with_listed_sides([], text)]
+    [('Ramesh Chandra', 'IN')]
+    """
     sections = listed_sides(text)
     if not sections:
         return people
@@ -109,4 +133,17 @@ def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMent
     for p in people:
         code = next((c for s, e, c in sections if s <= p.start < e), None)
         out.append(replace(p, side=code, home_side=None, listed=True) if code else p)
-    return out
+    starts = sorted(p.start for p in people)
+    for s0, s1, code in sections:
+        for e0, e1 in _entries(text, s0, s1):
+            if any(e0 <= at < e1 for at in starts[bisect_left(starts, e0):bisect_left(starts, e1)]):
+                continue  # the tagger found this entry's person
+            found = ENTRY_NAME.match(text, e0, e1)
+            if found is None:
+                continue
+            name, _ = clean_name(found.group("name"))
+            if not is_person_name(name):
+                continue
+            at = text.index(name, found.start("name"), e1) if name in text[found.start("name"):e1] else found.start("name")
+            out.append(PersonMention(name, at, at + len(name), side=code, listed=True))
+    return sorted(out, key=lambda m: m.start)
