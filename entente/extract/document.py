@@ -16,7 +16,7 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
-                                          is_generic, join_title, join_undated, title_day, with_trip)
+                                          is_generic, join_title, join_undated, title_day, under_way, with_trip)
 from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
@@ -359,6 +359,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             pair: tuple[str, ...], dct: dt.date | None = None, spans=None) -> list[Event]:
     out: list[Event] = []
     seen: set[str] = set()
+    ongoing = under_way(clusters, dct) if dct is not None else []
     for c in clusters:
         if c.date is None:
             continue
@@ -374,7 +375,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         title = c.title or from_header or _headline(event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
                                        signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
-        if dct is not None and is_planned(c, clusters, dct, spans):
+        if dct is not None and is_planned(c, ongoing, dct, spans):
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)

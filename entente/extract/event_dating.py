@@ -178,22 +178,27 @@ def is_background(cluster: EventCluster, date: dt.date) -> bool:
     return cluster.date is not None and cluster.date.bounds()[1] < date - dt.timedelta(days=BACKGROUND_DAYS)
 
 
-def is_planned(cluster: EventCluster, clusters: list[EventCluster], date: dt.date, spans) -> bool:
+def under_way(clusters: list[EventCluster], date: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The spans of the gatherings under way on the document's date (a programme dated on its first day)."""
+    out = []
+    for c in clusters:
+        if c.date is not None and c.date.end is not None:
+            start, end = c.date.bounds()
+            if start <= date <= end:
+                out.append((start, end))
+    return out
+
+
+def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], date: dt.date, spans) -> bool:
     """Whether an event is one the document announces: it starts after the document's date, no
     sentence tells it in the past ("went into effect on 15 October", in a report dated by its first
-    day), and it is no part of a gathering under way on that date (the second day's panels of a
-    programme dated on the first)."""
+    day), and it is no part of a gathering under way on that date (`ongoing`, from `under_way`: the
+    second day's panels of a programme dated on the first)."""
     first, _ = cluster.date.bounds()
     if first <= date:
         return False
-    if spans is not None and any(m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
-                                 for m in cluster.mentions):
+    if any(start <= first <= end for start, end in ongoing):
         return False
-    for other in clusters:
-        if other is cluster or other.date is None or other.date.end is None:
-            continue
-        start, end = other.date.bounds()
-        if start <= date <= end and start <= first <= end:
-            return False
-    return True
-
+    return not (spans is not None and any(
+        m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
+        for m in cluster.mentions))
