@@ -1,7 +1,8 @@
 """Ingest throughput on the 587 State Department releases: Entente extract and ingest against plain
 spaCy nlp.pipe over the same texts, measured in the same run; then a re-ingest of the unchanged corpus;
-then `entente ingest --workers 1` against `--workers 2` (the command as a user runs it, model loading
-and process start included), each into a fresh store."""
+then `entente ingest --workers 1` against `--workers 2` and `--cluster local:2` (the command as a user
+runs it, model loading and process or cluster start included), each into a fresh store, with the
+overhead of the Dask cluster path against plain processes."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="only the first N releases")
     parser.add_argument("--workers-only", action="store_true",
-                        help="only the --workers 1 / --workers 2 comparison")
+                        help="only the --workers 1 / --workers 2 / --cluster local:2 comparison")
     parser.add_argument("--max-workers", type=int, default=2, help="compare 1 .. this many workers")
     args = parser.parse_args()
 
@@ -86,12 +87,12 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _ingest_command(corpus: Path, workers: int) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (all processes) `entente ingest` takes for the corpus into a fresh
-    store with `workers` processes."""
+def _ingest_command(corpus: Path, *options: str) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (all processes: workers are children, reaped when the command ends)
+    `entente ingest` takes for the corpus into a fresh store, with `options` (--workers N, --cluster ...)."""
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "entente", "ingest", str(corpus), "--db",
-                   f"sqlite:///{tmp}/bench.sqlite", "--workers", str(workers)]
+                   f"sqlite:///{tmp}/bench.sqlite", *options]
         cpu = _children_cpu()
         seconds, done = timed(lambda: subprocess.run(command, capture_output=True, text=True))
         cpu = _children_cpu() - cpu
@@ -101,16 +102,23 @@ def _ingest_command(corpus: Path, workers: int) -> tuple[float, float]:
 
 
 def compare_workers(corpus: Path, n: int, most: int) -> None:
-    """`entente ingest --workers N` for N = 1 .. most on the same corpus, in this run."""
-    print(f"\nentente ingest --workers N, {n} documents, {os.cpu_count()} CPUs; load average before: {_load()}")
+    """`entente ingest --workers N` for N = 1 .. most, then `--cluster local:most` (a Dask LocalCluster of
+    as many worker processes), on the same corpus, in this run."""
+    print(f"\nentente ingest --workers N / --cluster local:N, {n} documents, {os.cpu_count()} CPUs; "
+          f"load average before: {_load()}")
     rows, first = [], 0.0
     for workers in range(1, most + 1):
-        seconds, cpu = _ingest_command(corpus, workers)
+        seconds, cpu = _ingest_command(corpus, "--workers", str(workers))
         first = first or seconds
         rows.append([f"--workers {workers}", seconds, n / seconds, first / seconds, cpu])
+    plain_s, plain_cpu = rows[-1][1], rows[-1][4]
+    cluster_s, cluster_cpu = _ingest_command(corpus, "--cluster", f"local:{most}")
+    rows.append([f"--cluster local:{most}", cluster_s, n / cluster_s, first / cluster_s, cluster_cpu])
     # CPU seconds show the work done whatever else runs: equal CPU and a poor speed-up means the cores
     # were busy with other jobs, more CPU means the extra workers cost work of their own
     print_table(["command", "seconds", "docs/s", "speed-up", "CPU s"], rows)
+    print(f"cluster path against --workers {most}: {100 * (cluster_s / plain_s - 1):+.1f}% seconds, "
+          f"{100 * (cluster_cpu / plain_cpu - 1):+.1f}% CPU (target <= 10%)")
     print(f"load average after: {_load()} (other jobs on the machine slow every figure alike)")
 
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 from entente import __version__
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from entente.models import IngestReport
     from entente.query import Filters
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -38,24 +41,8 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def _shard(value: str) -> tuple[int, int]:
-    k, _, n = value.partition("/")
-    if not (k.isdigit() and n.isdigit()) or not 0 <= int(k) < int(n):
-        raise argparse.ArgumentTypeError(f"not a shard like 0/4 (K below N): {value!r}")
-    return int(k), int(n)
-
-
 def _themes(value: str) -> list[str]:
     return [t.strip() for t in value.split(",") if t.strip()]
-
-
-def _progress(done: int, total: int, source: str) -> None:
-    if sys.stderr.isatty():
-        width = 30
-        filled = width * done // max(total, 1)
-        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="", file=sys.stderr)
-        if done == total:
-            print(file=sys.stderr)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -78,15 +65,56 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
+class IngestProgress:
+    """The ingest's progress bar on stderr (when it is a terminal): documents done / total, rate, errors."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+        self.errors = 0
+
+    def __call__(self, report: IngestReport, total: int) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=None, dynamic_ncols=True,
+                            postfix={"errors": 0})
+        if report.state in ("rejected", "failed"):
+            self.errors += 1
+            self.bar.set_postfix(errors=self.errors, refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+SHARD_REMOVED = ("--shard was removed: run one `entente ingest PATH... --cluster tcp://HOST:8786` against a "
+                 "Dask cluster whose workers run on every machine (README, 'Past one machine'); it splits "
+                 "the archive, retries and redoes the work of a lost worker")
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from entente.pipeline import IngestStopped, ingest_paths
 
+    if args.shard:
+        print(f"entente: {SHARD_REMOVED}", file=sys.stderr)
+        return EXIT_USAGE
     stopped = None
+    progress = IngestProgress()
     try:
-        reports = ingest_paths(args.paths, args.db, progress=_progress, force=args.force,
-                               workers=args.workers, shard=args.shard, replace=args.replace)
+        reports = ingest_paths(args.paths, args.db, on_report=progress, force=args.force,
+                               workers=args.workers, cluster=args.cluster, replace=args.replace)
     except IngestStopped as exc:
         stopped, reports = exc, exc.reports
+    except ValueError as exc:  # a --cluster address or store the cluster path cannot use, before any work
+        from entente.cluster import ClusterError  # only a --cluster run gets here with one
+
+        if not (args.cluster and isinstance(exc, ClusterError)):
+            raise
+        print(f"entente: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        progress.close()
     counts: dict[str, int] = {}
     for report in reports:
         counts[report.state] = counts.get(report.state, 0) + 1
@@ -168,9 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="re-extract documents already stored by this extractor version")
     ingest.add_argument("--workers", type=_positive, default=1, metavar="N",
                         help="extract in N processes writing to the same store (default 1)")
-    ingest.add_argument("--shard", type=_shard, metavar="K/N",
-                        help="take only shard K of N (0-based) of the documents, to split an archive "
-                             "between N machines or processes writing to the same database")
+    ingest.add_argument("--cluster", metavar="ADDRESS",
+                        help="extract on a Dask cluster: a scheduler's tcp://HOST:8786, or local:N to start "
+                             "N worker processes here; workers write to the store (PostgreSQL for a "
+                             "cluster of several machines)")
+    ingest.add_argument("--shard", help=argparse.SUPPRESS)  # removed: says so and what replaces it
     ingest.set_defaults(run=cmd_ingest)
 
     timeml = commands.add_parser(

@@ -44,6 +44,7 @@ def extract_documents(documents: Iterable[Document], **options: Any) -> Iterator
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
+OnReport = Callable[[IngestReport, int], None]  # (a report as it is made, how many inputs in all)
 BATCH_SIZE = 16
 
 
@@ -190,29 +191,29 @@ def _carry(engine: Engine, before: carry.Snapshot, document_id: str, source: str
         return ["its corrections could not be carried: see the Documents page"]
 
 
-def _in_shard(item: Document | ReadFailure, shard: tuple[int, int]) -> bool:
-    key = item.id if isinstance(item, Document) else uuid.uuid5(uuid.NAMESPACE_URL, item.source).hex
-    return int(key[:8], 16) % shard[1] == shard[0]
-
-
-def _worker_batch(documents: list[Document], url: str, replace: bool = False) -> list[IngestReport]:
+def worker_batch(documents: list[Document], url: str, replace: bool = False) -> list[IngestReport]:
     """One batch in a worker process: its own spaCy pipeline, its own connection to the shared store."""
     return _extract_and_store(store.open_engine(url), documents, replace)
 
 
 def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = None, *,
-                     progress: Progress | None = None, force: bool = False,
-                     workers: int = 1, batch_size: int = BATCH_SIZE,
-                     shard: tuple[int, int] | None = None, replace: bool = False) -> list[IngestReport]:
+                     progress: Progress | None = None, on_report: OnReport | None = None,
+                     force: bool = False, workers: int = 1, batch_size: int = BATCH_SIZE,
+                     cluster: str | None = None, replace: bool = False) -> list[IngestReport]:
     """Store every document not stored yet by this extractor version; one report per input, in input
     order. New content under a name that held other content is a new version, kept beside the earlier
-    one unless `replace`. With `workers` > 1, batches are extracted in that many processes writing to the same store.
-    With `shard` (k, n), only the documents whose id falls in shard k of n are taken, so n machines
-    given the same archive split it between them without talking to each other."""
+    one unless `replace`. With `workers` > 1, batches are extracted in that many processes writing to the
+    same store; with `cluster` (`tcp://HOST:8786`, or `local:N`), on the workers of a Dask cluster.
+    `progress(done, total, source)` and `on_report(report, total)` are called as each input is done."""
     load_taxonomy()  # a broken taxonomy file stops here, named, before anything is stored
     url = settings.database_url(db)
+    if cluster:
+        from entente import cluster as dask_cluster
+
+        dask_cluster.check_address(cluster)
+        dask_cluster.check_store(cluster, url)
     engine = store.open_engine(url)
-    items = [item for item in items if shard is None or _in_shard(item, shard)]
+    items = list(items)
     slots: list[list[IngestReport]] = []
     pending: list[tuple[int, Document]] = []
     copies: list[tuple[int, Document]] = []
@@ -226,6 +227,8 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
             done += 1
             if progress:
                 progress(done, len(items), report.source)
+            if on_report:
+                on_report(report, len(items))
 
     for item in items:
         slots.append([])
@@ -240,7 +243,7 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
 
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
     try:
-        _run_batches(batches, engine, url, workers, replace, tick)
+        _run_batches(batches, engine, url, workers, cluster, replace, tick)
     except IngestStopped as stop:
         raise IngestStopped(str(stop), [r for slot in slots for r in slot] + stop.reports) from None
     try:
@@ -279,8 +282,20 @@ def _link_copies(engine: Engine, copies: list[tuple[int, Document]], queued: set
 
 
 def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url: str, workers: int,
-                 replace: bool, tick: Callable[[int, list[IngestReport]], None]) -> None:
-    """Extract and store the batches, in this process or in `workers` processes; IngestStopped stops all."""
+                 cluster: str | None, replace: bool, tick: Callable[[int, list[IngestReport]], None]) -> None:
+    """Extract and store the batches, in this process, in `workers` processes or on the Dask `cluster`;
+    IngestStopped stops all."""
+    if cluster and batches:
+        from entente import cluster as dask_cluster
+
+        def batch_done(index: int, reports: list[IngestReport]) -> None:
+            for (slot, _), report in zip(batches[index], reports, strict=True):
+                tick(slot, [report])
+
+        with dask_cluster.connect(cluster) as client:
+            dask_cluster.run_batches(client, [[d for _, d in batch] for batch in batches], url, replace,
+                                     batch_done)
+        return
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
             for (slot, _), report in zip(batch, _extract_and_store(engine, [d for _, d in batch], replace),
@@ -289,7 +304,7 @@ def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url:
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(_worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
+        futures = {pool.submit(worker_batch, [d for _, d in batch], url, replace): batch for batch in batches}
         for future in as_completed(futures):
             batch = futures[future]
             try:
@@ -315,11 +330,12 @@ def _worker_failure(exc: BaseException) -> str:
 
 
 def ingest_paths(paths: Iterable[Path], db: str | None = None, *, progress: Progress | None = None,
-                 force: bool = False, workers: int = 1, batch_size: int = BATCH_SIZE,
-                 shard: tuple[int, int] | None = None, replace: bool = False) -> list[IngestReport]:
+                 on_report: OnReport | None = None, force: bool = False,
+                 workers: int = 1, batch_size: int = BATCH_SIZE, cluster: str | None = None,
+                 replace: bool = False) -> list[IngestReport]:
     """`entente ingest`: files, folders and corpora into the store."""
-    return ingest_documents(read_all(paths), db, progress=progress, force=force, workers=workers,
-                            batch_size=batch_size, shard=shard, replace=replace)
+    return ingest_documents(read_all(paths), db, progress=progress, on_report=on_report, force=force,
+                            workers=workers, batch_size=batch_size, cluster=cluster, replace=replace)
 
 
 def ingest_uploads(files: list[tuple[str, bytes]], db: str | None = None, *,

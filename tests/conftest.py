@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,15 +33,12 @@ def tmp_db(tmp_path: Path) -> str:
 POSTGRES_URL = os.environ.get("ENTENTE_TEST_POSTGRES_URL", "")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest, tmp_path: Path):
-    """A fresh, empty store on each supported backend: SQLite always, PostgreSQL when
-    ENTENTE_TEST_POSTGRES_URL names a server where the user may create databases (.ci/run sets it)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
-        return
-    if not POSTGRES_URL:
-        pytest.skip("no PostgreSQL server: set ENTENTE_TEST_POSTGRES_URL (.ci/run starts one)")
+NO_POSTGRES = "no PostgreSQL server: set ENTENTE_TEST_POSTGRES_URL (.ci/run starts one)"
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """The URL of a fresh database on the ENTENTE_TEST_POSTGRES_URL server, dropped after."""
     import uuid
 
     from sqlalchemy import create_engine, text
@@ -59,6 +58,28 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path):
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh, empty store on each supported backend: SQLite always, PostgreSQL when
+    ENTENTE_TEST_POSTGRES_URL names a server where the user may create databases (.ci/run sets it)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    if not POSTGRES_URL:
+        pytest.skip(NO_POSTGRES)
+    with postgres_database() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_db():
+    """A fresh, empty PostgreSQL store (skipped, saying why, without a server)."""
+    if not POSTGRES_URL:
+        pytest.skip(NO_POSTGRES)
+    with postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -36,12 +36,3 @@ def test_two_workers_store_what_one_does(any_db: str, tmp_path: Path, tmp_db: st
     again = ingest_paths(paths, any_db, workers=2, batch_size=2)
     assert {r.state for r in again} == {"unchanged"} and len(serial) == len(again)
 
-
-def test_shards_split_an_archive_without_overlap(tmp_path: Path, tmp_db: str) -> None:
-    from entente.cli import main
-
-    paths = _corpus(tmp_path)
-    for k in range(3):
-        assert main(["ingest", *map(str, paths), "--db", tmp_db, "--shard", f"{k}/3"]) == 0
-    stored = query.documents(tmp_db)
-    assert len(stored) == len(paths) == stored["id"].nunique()
