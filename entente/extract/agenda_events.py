@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from entente.extract.event_mentions import DateSpan, EventMention
+from entente.extract.event_dates import DateSpan
+from entente.extract.event_mentions import EventMention
 from entente.extract.event_types import Trigger
 from entente.extract.events import EventCluster
 from entente.extract.people import PersonMention, PersonRecord

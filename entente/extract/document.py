@@ -17,14 +17,16 @@ from entente.extract.agenda_events import agenda_clusters, is_logistics, is_pane
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
                                           is_generic, join_title, join_undated, title_day, under_way, with_trip)
-from entente.extract.event_mentions import DateSpan, EventMention, sentence_mentions
+from entente.extract.event_dates import DateSpan
+from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.event_titles import event_name, event_title
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
-from entente.extract.parties import document_countries, event_parties, listed_join_main, party_pair, side_left
+from entente.extract.parties import (document_countries, event_parties, listed_join_main, participant_side,
+                                     party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_place_line, find_places
@@ -309,21 +311,6 @@ def _header_mention(document: Document, text: str, people: list[PersonMention],
                         index=-1)
 
 
-# Offices the United States government does not name so: in a document between the United States and
-# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's.
-FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
-                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
-
-
-def _side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
-          counterpart: str | None = None) -> str | None:
-    record = record or PersonRecord(mention.name, [mention])
-    stated, home = record.sides()
-    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
-        return counterpart
-    return stated or hint or home
-
-
 def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
                       owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
     for m in cluster.mentions:
@@ -339,7 +326,7 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
             role = given or hint.role
             if role is None and pm.roles:
                 role = pm.roles[0]
-            cluster.add_participant(record.name, _side(record, pm, hint.side, counterpart), role)
+            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart), role)
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from entente.extract.event_mentions import DateSpan
+from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LOCATION_RANK, EventCluster
 from entente.extract.parties import delegation_sides

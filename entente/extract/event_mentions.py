@@ -14,6 +14,7 @@ from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, 
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
+from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, with_first_day
 from entente.models import Location, Timex
 
 LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -30,74 +31,6 @@ NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # a period's edge ("aid since January", "until 2025").
 NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
                       r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$")
-PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
-# Seasons, halves and quarters of a year (TimeML values "2005-SP", "1999-H2", "2031-Q1"): first and last month
-YEAR_PARTS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2), "H1": (1, 6), "H2": (7, 12),
-              "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
-PART_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    """A date or range cut to its precision: start "2010-03", end None, precision "month"."""
-
-    start: str
-    end: str | None
-    precision: str
-
-    def bounds(self) -> tuple[dt.date, dt.date]:
-        return _bounds(self.start)[0], _bounds(self.end or self.start)[1]
-
-    def overlaps(self, other: DateSpan) -> bool:
-        a0, a1 = self.bounds()
-        b0, b1 = other.bounds()
-        return a0 <= b1 and b0 <= a1
-
-
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
-    day = value[:10]
-    if len(day) == 10:
-        d = dt.date.fromisoformat(day)
-        return d, d
-    if len(day) == 7:
-        y, m = int(day[:4]), int(day[5:7])
-        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-        return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
-    if len(day) == 4:
-        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
-    return dt.date(int(day) * 10, 1, 1), dt.date(int(day) * 10 + 9, 12, 31)
-
-
-PART_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
-DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$")
-
-
-def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> DateSpan | None:
-    """The event date a DATE/TIME timex gives, or None for "currently", "the future". A clock time
-    under a programme's day heading is on that `day`."""
-    value = timex.value
-    if day is not None and timex.type == "TIME" and "T" in value:
-        value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
-    value = PART_OF_DAY.sub("", value)  # "that afternoon" (2016-06-21TAF) is on its day
-    if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
-        value = dct.isoformat()
-    part = PART_OF_YEAR.match(value) if timex.type == "DATE" else None
-    if part:  # "spring 2005", "the second half of 1999", "the first quarter of 2031": those months
-        year, first, last = int(part.group(1)), *YEAR_PARTS[part.group(2)]
-        end_year = year + (last < first)
-        return DateSpan(f"{year}-{first:02d}", f"{end_year}-{last:02d}", "month")
-    week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
-    if week:  # "last week": the days of that ISO week
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return DateSpan(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
-    if not DATE_VALUE.match(value) or timex.type not in {"DATE", "TIME"}:
-        return None
-    precision = {3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
-    end = timex.range_end if timex.range_end and DATE_VALUE.match(timex.range_end) else None
-    return DateSpan(value, end, precision)
-
-
 @dataclass
 class EventMention:
     """One trigger and what stands nearest to it in its sentence."""
@@ -175,20 +108,6 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
     return re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None or \
         re.match(r"\s+(?:(?:the|a|an|its|their|next|first|\w+(?:st|nd|rd|th)|[A-Z][\w.-]*|annual|high-level|"
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
-
-
-FIRST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
-
-
-def _with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
-    """ "on 9 and 10 November 1998": the day before "and" opens the span the date engine read as the 10th."""
-    found = FIRST_DAY.search(before)
-    if ds is None or found is None or ds.precision != "day" or ds.end or len(ds.start) != 10:
-        return ds
-    first = int(found.group(1))
-    if not 1 <= first < int(ds.start[8:10]):
-        return ds
-    return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
 
 
 def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
@@ -272,7 +191,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     filing = DATELINE_DATE.match(sentence)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:
-        ds = _with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
+        ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         if ds:
             m = mentions[_date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from entente.extract.event_mentions import DateSpan, EventMention, PRECISION_RANK
+from entente.extract.event_dates import PRECISION_RANK, DateSpan
+from entente.extract.event_mentions import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.names import person_key, surname

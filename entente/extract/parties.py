@@ -131,6 +131,24 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
                     cluster.add_participant(name, side, None)
 
 
+# Offices the United States government does not name so: in a document between the United States and
+# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's.
+FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
+                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+
+
+def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
+                     counterpart: str | None = None) -> str | None:
+    """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
+    delegation"), else, for an office the U.S. does not name so, the document's `counterpart`, else the
+    publisher's own guessed from an unqualified office."""
+    record = record or PersonRecord(mention.name, [mention])
+    stated, home = record.sides()
+    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
+        return counterpart
+    return stated or hint or home
+
+
 def side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
     """In an event between the United States and one other party, where the U.S. side is named, a
     participant of no stated side is taken for the other party: a release names its own officials

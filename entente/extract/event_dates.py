@@ -1,0 +1,91 @@
+"""Event dates: a date or range cut to its precision, read from a timex value ("2005-SP", "2013-W10",
+"2016-06-21TAF") or from the words beside it ("on 9 and 10 November")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from entente.models import Timex
+
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0}
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+# Seasons, halves and quarters of a year (TimeML values "2005-SP", "1999-H2", "2031-Q1"): first and last month
+YEAR_PARTS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2), "H1": (1, 6), "H2": (7, 12),
+              "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+PART_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4)$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or range cut to its precision: start "2010-03", end None, precision "month"."""
+
+    start: str
+    end: str | None
+    precision: str
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        return _bounds(self.start)[0], _bounds(self.end or self.start)[1]
+
+    def overlaps(self, other: DateSpan) -> bool:
+        a0, a1 = self.bounds()
+        b0, b1 = other.bounds()
+        return a0 <= b1 and b0 <= a1
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    day = value[:10]
+    if len(day) == 10:
+        d = dt.date.fromisoformat(day)
+        return d, d
+    if len(day) == 7:
+        y, m = int(day[:4]), int(day[5:7])
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+    if len(day) == 4:
+        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
+    return dt.date(int(day) * 10, 1, 1), dt.date(int(day) * 10 + 9, 12, 31)
+
+
+PART_OF_DAY = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
+DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$")
+
+
+def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> DateSpan | None:
+    """The event date a DATE/TIME timex gives, or None for "currently", "the future". A clock time
+    under a programme's day heading is on that `day`."""
+    value = timex.value
+    if day is not None and timex.type == "TIME" and "T" in value:
+        value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
+    value = PART_OF_DAY.sub("", value)  # "that afternoon" (2016-06-21TAF) is on its day
+    if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:
+        value = dct.isoformat()
+    part = PART_OF_YEAR.match(value) if timex.type == "DATE" else None
+    if part:  # "spring 2005", "the second half of 1999", "the first quarter of 2031": those months
+        year, first, last = int(part.group(1)), *YEAR_PARTS[part.group(2)]
+        end_year = year + (last < first)
+        return DateSpan(f"{year}-{first:02d}", f"{end_year}-{last:02d}", "month")
+    week = WEEK_VALUE.match(value) if timex.type == "DATE" else None
+    if week:  # "last week": the days of that ISO week
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return DateSpan(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
+    if not DATE_VALUE.match(value) or timex.type not in {"DATE", "TIME"}:
+        return None
+    precision = {3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
+    end = timex.range_end if timex.range_end and DATE_VALUE.match(timex.range_end) else None
+    return DateSpan(value, end, precision)
+
+
+FIRST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+
+
+def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
+    """ "on 9 and 10 November 1998": the day before "and" opens the span the date engine read as the 10th."""
+    found = FIRST_DAY.search(before)
+    if ds is None or found is None or ds.precision != "day" or ds.end or len(ds.start) != 10:
+        return ds
+    first = int(found.group(1))
+    if not 1 <= first < int(ds.start[8:10]):
+        return ds
+    return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
