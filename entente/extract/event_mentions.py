@@ -29,8 +29,13 @@ DATELINE_DATE = re.compile(
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
 # a period's edge ("aid since January", "until 2025").
+# A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".
 NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
-                      r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$")
+                      r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$|"
+                      r"\b(?i:published|released|issued|circulated|dated|prepared|updated|revised|draft\s+of|"
+                      r"version\s+of|as\s+of)\s+(?:(?i:on)\s+)?$")
+
+
 @dataclass
 class EventMention:
     """One trigger and what stands nearest to it in its sentence."""
