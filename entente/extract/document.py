@@ -17,20 +17,18 @@ from entente.extract.agenda_events import agenda_clusters, is_logistics, is_pane
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
                                           is_generic, join_title, join_undated, title_day, under_way, with_trip)
-from entente.extract.event_dates import DateSpan
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.event_titles import event_name, event_title
-from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.parties import (document_countries, event_parties, listed_join_main, participant_side,
                                      party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
-from entente.extract.places import find_dateline, find_place_line, find_places
-from entente.extract.headlines import with_headline
+from entente.extract.places import find_dateline, find_places
+from entente.extract.headlines import header_mention, with_headline
 from entente.extract.references import office_subject, pronoun_subject, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
@@ -196,7 +194,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         previous = span
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)
-    header = _header_mention(document, text, people, date)
+    header = header_mention(document, text, people, date)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair = party_pair(text, people, home)
@@ -291,24 +289,6 @@ class _ThemeIndex:
         """Themes mentioned in sentences overlapping [start, end), in order of mention."""
         lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
         return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
-
-
-def _header_mention(document: Document, text: str, people: list[PersonMention],
-                    date: dt.date | None) -> EventMention | None:
-    """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
-    Ramallah, West Bank"): the speakers were there on the day it was published."""
-    place = find_place_line(text)
-    if place is None or date is None:
-        return None
-    speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
-    if not speakers:
-        return None
-    triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
-    kind = triggers[0].type if triggers else "statement"
-    trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)
-    return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
-                        place.location, place.kind, people=[(i, "speaker") for i in speakers],
-                        index=-1)
 
 
 def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],

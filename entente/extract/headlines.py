@@ -1,7 +1,8 @@
 """A release's headline as news: "Secretary Blinken's Call with Israeli Foreign Minister Lapid",
 "Special Representative Khalilzad Travels to Qatar, Pakistan, and Uzbekistan". The headline names the
 event its first sentences report, sometimes in words the body does not repeat (the body says only
-"warmly congratulated X today"; the legs of a trip are listed only in the title)."""
+"warmly congratulated X today"; the legs of a trip are listed only in the title). A transcript's head,
+its speakers over a place line, says where they were on the day it was published."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
+from entente.extract.event_dates import DateSpan
 from entente.extract.event_mentions import EventMention, sentence_mentions
-from entente.extract.event_types import Trigger
+from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
 from entente.extract.parties import delegation_sides
 from entente.extract.people import PersonMention
-from entente.extract.places import find_places
+from entente.extract.places import find_place_line, find_places
 from entente.models import Document
 
 # Headline events: what a title can announce for its lead sentence. A statement or an announcement is
@@ -96,3 +98,21 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
         return mentions
     heads = headline_mentions(title, (s0, s1), lead_at, verb, text, people, date)
     return heads + mentions if heads else mentions
+
+
+def header_mention(document: Document, text: str, people: list[PersonMention],
+                    date: dt.date | None) -> EventMention | None:
+    """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
+    Ramallah, West Bank"): the speakers were there on the day it was published."""
+    place = find_place_line(text)
+    if place is None or date is None:
+        return None
+    speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
+    if not speakers:
+        return None
+    triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
+    kind = triggers[0].type if triggers else "statement"
+    trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)
+    return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
+                        place.location, place.kind, people=[(i, "speaker") for i in speakers],
+                        index=-1)
