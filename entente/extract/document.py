@@ -24,11 +24,11 @@ from entente.extract.event_titles import event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.parties import (document_countries, event_parties, listed_join_main, participant_side,
-                                     party_pair, side_left)
+                                     one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import header_mention, with_headline
+from entente.extract.headlines import header_mention, publisher_country, with_headline
 from entente.extract.references import office_subject, pronoun_subject, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
@@ -149,7 +149,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = _ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
-    home = "US" if US_PUBLISHER.search(head_tail) else None
+    home = "US" if US_PUBLISHER.search(head_tail) else publisher_country(text)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
@@ -327,6 +327,11 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
     out: list[Event] = []
     seen: set[str] = set()
     ongoing = under_way(clusters, dct) if dct is not None else []
+    one_side_each(clusters)
+    for c in clusters:
+        if c.date is not None:
+            side_left(c, event_parties(c, home, pair, text))
+    one_side_each(clusters)
     for c in clusters:
         if c.date is None:
             continue

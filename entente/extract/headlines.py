@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
+from entente.extract.countries import find_sides
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.event_types import Trigger, find_triggers
@@ -28,6 +29,29 @@ HEADLINE_TYPES = frozenset({"call", "meeting", "visit", "dialogue", "conference"
 
 
 SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+
+
+# A government body that issues a text: "EMBASSY OF THE REPUBLIC OF KENYA", "Ministry of Foreign Affairs of
+# Japan", "Press Office, High Commission of India". Its country is the publisher's.
+ISSUING_BODY = re.compile(r"(?i)\b(?:embassy|high\s+commission|permanent\s+mission|ministry|government|presidency|"
+                          r"office\s+of\s+the\s+(?:president|prime\s+minister))\b")
+
+
+def publisher_country(text: str) -> str | None:
+    """The country of a government body named alone on one of a text's first or last five lines, as a
+    publisher is ("EMBASSY OF THE REPUBLIC OF KENYA\nWASHINGTON, D.C."); None when no line is one.
+
+    >>> publisher_country("PRESS RELEASE\\n\\nEmbassy of the Republic of Kenya\\nWashington, D.C.\\n\\nToday ...")
+    'KE'
+    """
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in lines[:5] + lines[-5:]:
+        if len(line) > 90 or line.endswith(".") or not ISSUING_BODY.search(line):
+            continue
+        found = find_sides(line)
+        if len({m.code for m in found}) == 1:
+            return found[0].code
+    return None
 
 
 def is_byline(person: PersonMention) -> bool:

@@ -30,12 +30,17 @@ FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "m
 # A name followed by a facility's noun is the facility's: "Robert F. Kennedy Main Justice Building".
 NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FACILITY_WORDS) +
                            r"|center|centre|school|university|institute|foundation|award|prize|act|fellowship)\b")
+CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania", "eurasia", "antarctica"})
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
     "plan", "program", "programme", "division", "council", "committee", "commission", "foundation",
     "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
-    "mission", "bureau", "house", "senate", "congress", "staff", "force", "forces", "army", "navy",
+    "mission", "bureau", "house", "relations", "operations",
+    # military formations: "United States Africa Command", "the Seventh Fleet"
+    "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron",
+    # continents, which end offices: "Deputy Assistant Secretary of Defense for East Asia"
+    *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",

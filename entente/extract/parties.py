@@ -165,6 +165,21 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
             cluster.participants[name] = (others[0], role)
 
 
+def one_side_each(clusters: list[EventCluster]) -> None:
+    """A person keeps one side across a document: where an event gives a participant no side ("Kamau
+    visits Washington") and another event of the document does ("Kamau meets Stanton", the Kenyan side),
+    the side the document's events give that person most often is taken."""
+    seen: dict[str, Counter[str]] = {}
+    for c in clusters:
+        for name, (side, _) in c.participants.items():
+            if side:
+                seen.setdefault(name, Counter())[side] += 1
+    for c in clusters:
+        for name, (side, role) in list(c.participants.items()):
+            if side is None and name in seen:
+                c.participants[name] = (seen[name].most_common(1)[0][0], role)
+
+
 MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, find_sides, organisation_country
 from entente.extract.names import (
-    HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
+    CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.roster import RosterEntry
 from entente.models import Person
@@ -27,8 +27,13 @@ TITLE_KEYWORDS = re.compile(
 # assumed (readouts name foreign ones the same way).
 # Offices only the United States names so: "Under Secretary of Defense for Policy", "Deputy Secretary of
 # State" (the United Kingdom's are "Secretary of State for ..."), whoever publishes the text.
+# The U.S. cabinet and service secretaries ("Secretary of Commerce", "Secretary of the Navy") too: other
+# governments call theirs ministers or "Secretary of State for ...".
 US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
-                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b")
+                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b|"
+                        r"\bSecretary\s+of\s+(?:the\s+(?:Army|Navy|Air\s+Force|Treasury)|Commerce|Energy|Agriculture|"
+                        r"Homeland\s+Security|Transportation|Veterans\s+Affairs|Health\s+and\s+Human\s+Services|Labor)\b|"
+                        r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
@@ -41,7 +46,7 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
                         r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
                         r"Permanent\s+Mission)\b")
-PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to)$")
+PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van", "Von", "Al", "El", "Ben", "Abu",
                                "van", "von", "de", "al"})
@@ -105,36 +110,62 @@ class PersonRecord:
 
 
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon"})
+# Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
+RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
+                   "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",
+                   "ltgen", "lt.gen", "maj.gen", "brig.gen"})
 
 
 def premodifier(doc: Doc, ent: Span) -> str:
-    """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen."."""
+    """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen.", and
+    an office set off by a comma: "the Minister of Defence of Chile, Ana Rojas," "Ghana's Ambassador, H.E. X"."""
     i = ent.start - 1
     words: list[str] = []
+    tagged_courtesy = ent[0].lower_.rstrip(".") in COURTESY  # the tagger's "H.E. Abena Owusu"
     # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
-    while i >= 0 and len(words) < 8:
+    while i >= 0 and len(words) < 10:
         tok = doc[i]
-        if tok.text == "," and words and all(w.strip(" .").lower() in COURTESY for w in words):
-            # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj": the office stands before the courtesy title
+        if tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in COURTESY | RANKS:
+            words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
+            i -= 2
+            continue
+        if tok.text == "," and all(w.strip(" .").lower() in COURTESY | RANKS for w in words) and \
+                (words or tagged_courtesy or _appositive_office(doc, ent, i)):
+            # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj", "the Commander of U.S. Africa Command,
+            # General X": the office stands before the courtesy title or the rank
             words.insert(0, tok.text_with_ws)
             i -= 1
             continue
-        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or tok.ent_type_ == "PERSON" \
+        courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy) \
                 or tok.text == "and":
             break
         words.insert(0, tok.text_with_ws)
         i -= 1
-    while words and words[0].strip() in CONNECTORS:
+    while words and words[0].strip().lower() in CONNECTORS:
         words.pop(0)
     if words and words[-1].strip() in CONNECTORS:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
     return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip())
 
 
+def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
+    """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the",
+    then the comma, and a comma after the name ("the Minister of Defence of Chile, Ana Rojas, met")."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    k = comma - 1
+    while k >= 0 and comma - k <= 10 and PREMOD_WORD.match(doc[k].text) and doc[k].lower_ != "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the" and bool(TITLE_KEYWORDS.search(doc[k + 1:comma].text))
+
+
 def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:
     """The phrase after "NAME, ...": "David Ochmanek, deputy assistant secretary of defense for force development"."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"VERB", "AUX"}:
+        return None  # "the Minister of Defence of Chile, Ana Rojas, met ...": the clause goes on
     stop = min(ent.sent.end, next_person_start if next_person_start is not None else ent.sent.end)
     words: list[str] = []
     for tok in doc[ent.end + 1:stop]:
@@ -207,12 +238,18 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 COMMON_NOUNS = frozenset({"people", "coalition"})
+COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
+                     "northwest", "eastern", "western", "northern", "southern"})
 
 
 def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
-    """A lone word the tagger took for a person that is a common word ("Coalition", "People’s") or the
-    end of a country's name ("Saudi Arabia", "South Africa")."""
-    if re.sub(r"['’]s$", "", name).lower() in COMMON_NOUNS:
+    """A lone word the tagger took for a person that is a common word ("Coalition", "People’s"), a
+    continent or a region ("for East Asia", "Europe said") or the end of a country's name ("Saudi
+    Arabia", "South Africa")."""
+    word = re.sub(r"['’]s$", "", name).lower()
+    if word in COMMON_NOUNS or word in CONTINENTS:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in COMPASS:
         return True
     return ent.start > 0 and bool(country_code(f"{doc[ent.start - 1].text} {name}"))
 
@@ -257,7 +294,10 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             side = affiliation_side(doc[ent.end - 1:min(len(doc), ent.end + 20)].text[len(doc[ent.end - 1].text):])
         home_side = home if home and not side and HOME_OFFICES.search(f"{pre} {appo or ''}") else None
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
-        title = appo or (title_pre if TITLE_KEYWORDS.search(title_pre) else None)
+        own = title_pre if TITLE_KEYWORDS.search(title_pre) else None
+        if appo and re.match(r"and\s", appo):  # "X, and Ghana's Ambassador, Y": maybe the next person's office
+            appo = own or re.sub(r"^and\s+(?:the\s+)?", "", appo)
+        title = appo or own
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
                                  home_side))
     return out

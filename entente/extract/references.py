@@ -46,13 +46,15 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
     return k if k < len(people) and people[k].start < previous[1] else None
 
 
-OFFICE_SUBJECT = re.compile(r"(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime)\s+)?(?:Secretary"
+# "The Secretary", also after an opening adverbial ("Earlier, on Tuesday, 19th June, the Cabinet Secretary met")
+OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|"
+                            r"Foreign|Defen[cs]e|State)\s+)?(?:Secretary"
                             r"(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General))\b"
                             r"(?!\s+(?:of|for|and)\b)")
 
 
 def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]) -> int | None:
-    """The person a sentence's opening "The Secretary" or "The Deputy Secretary" is: the latest one
+    """The person a sentence's subject "The Secretary" or "The Deputy Secretary" is: the latest one
     named before with that office in their title ("Deputy Secretary of State Wendy Sherman")."""
     found = OFFICE_SUBJECT.match(text, span[0], span[1])
     if found is None:

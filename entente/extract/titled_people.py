@@ -44,6 +44,8 @@ def _single_name(run: str) -> str | None:
     words = run.split()
     if len(words) >= 2 and words[0] in {"van", "von", "de", "da", "al", "el", "bin"}:
         return f"{words[0]} {words[1].rstrip('.,;:')}"  # "Secretary General van Aalst"
+    if any(w.lower().rstrip(".,;:") in NON_PERSON_WORDS for w in words[1:]):
+        return None  # "Secretary of State for Western Hemisphere Affairs": the portfolio goes on
     word = words[0].rstrip(".,;:") if words else ""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or country_code(word) or \
             word.lower() in NON_PERSON_WORDS or word.lower() in HONORIFICS:

@@ -1,0 +1,56 @@
+"""Who an event's people are and which side they sit on, on invented text of shapes the seeds lack."""
+
+from __future__ import annotations
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event, ExtractedDocument
+
+
+def _doc(nlp, text: str, published: str | None = "2030-03-09") -> ExtractedDocument:
+    return extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def test_a_person_keeps_the_side_another_event_of_the_document_gives(nlp) -> None:
+    doc = _doc(nlp, "EMBASSY OF THE REPUBLIC OF GHANA\n\nThe Minister for Defence, Hon. Kofi Mensah Adjei, "
+                    "is in Washington on a working visit from 2nd to 5th March 2030.\n\nOn 3rd March 2030 the "
+                    "Minister held talks with the Secretary of the Army, Hon. Dana Whitcombe, and Ghana's "
+                    "Ambassador, H.E. Abena Owusu.\n\nOn 4th March 2030, Ambassador Owusu met Senator Rhea Lund.")
+    owusu = [e for e in doc.events if "Abena Owusu" in _sides(e)]
+    assert len(owusu) == 2 and all(_sides(e)["Abena Owusu"] == "GH" for e in owusu)
+
+
+def test_an_office_before_a_comma_and_a_rank_or_courtesy_gives_title_and_side(nlp) -> None:
+    doc = _doc(nlp, "On March 4, 2030, the Minister of Defence of Chile, Ana Rojas, met the Commander of United "
+                    "States Southern Command, Admiral Lee Tanaka, and the Assistant Secretary of State for "
+                    "Western Hemisphere Affairs, Amb. Mark Oduya, in Santiago.")
+    people = {p.name: p for p in doc.people}
+    assert people["Lee Tanaka"].country == "US" and "Southern Command" in (people["Lee Tanaka"].title or "")
+    assert people["Mark Oduya"].country == "US" and "Western Hemisphere" in (people["Mark Oduya"].title or "")
+    assert "Southern Command" not in people
+
+
+def test_a_courtesy_title_the_tagger_takes_for_a_name_does_not_hide_the_office(nlp) -> None:
+    doc = _doc(nlp, "The Minister for Foreign Affairs, H.E. Amb. Dr. Lina Haddad, visited Washington on "
+                    "March 4, 2030.")
+    [haddad] = [p for p in doc.people if p.name == "Lina Haddad"]
+    assert haddad.title == "Minister for Foreign Affairs"
+
+
+def test_regions_offices_and_military_formations_are_not_people(nlp) -> None:
+    doc = _doc(nlp, "Deputy Assistant Secretary of Defense for South Asia Ada Quill met on March 4, 2030 with "
+                    "Director General of Consular Relations Omar Nasser and officers of Pacific Fleet.")
+    names = {p.name for p in doc.people}
+    assert {"Ada Quill", "Omar Nasser"} <= names
+    assert not names & {"Asia", "Consular Relations", "Pacific Fleet", "Fleet"}
+
+
+def test_the_office_as_subject_after_an_opening_adverbial_is_the_person_named_before(nlp) -> None:
+    doc = _doc(nlp, "The Cabinet Secretary for Trade, Hon. Grace Mwangi, arrived in Washington on 2nd March "
+                    "2030.\n\nLater, on Wednesday, 4th March, the Cabinet Secretary met Deputy Secretary of "
+                    "Commerce Paul Ember.")
+    [meeting] = [e for e in doc.events if "Paul Ember" in _sides(e)]
+    assert "Grace Mwangi" in _sides(meeting)
