@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
@@ -37,7 +38,7 @@ def _side(name: str, entry: RosterEntry, records: dict[str, PersonRecord]) -> st
     if record:
         sides = [m.side for m in record.mentions if m.side]
         if sides:
-            return max(set(sides), key=sides.count)
+            return Counter(sides).most_common(1)[0][0]  # a tie goes to the first stated, not to hash order
     return entry.side
 
 

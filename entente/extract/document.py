@@ -149,7 +149,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = _ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
-    home = "US" if US_PUBLISHER.search(head_tail) else publisher_country(text)
+    home = publisher_country(text) or ("US" if US_PUBLISHER.search(head_tail) else None)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
@@ -330,7 +330,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
     one_side_each(clusters)
     for c in clusters:
         if c.date is not None:
-            side_left(c, event_parties(c, home, pair, text))
+            side_left(c, event_parties(c, home, pair, text), home)
     one_side_each(clusters)
     for c in clusters:
         if c.date is None:
@@ -340,7 +340,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
         countries = event_parties(c, home, pair, text)
-        side_left(c, countries)
+        side_left(c, countries, home)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None

@@ -97,13 +97,14 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
                           r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with)\b")),
-    # "welcomed Polish Foreign Minister X", "received the Indian delegation", "hosted his counterpart":
+    # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister"
     ("meeting", True, _rx(r"\b(?:was|were|is|are)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
                           r"(?=[^.;]{0,60}\bby\b)")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
-                                 r"[Gg]reet(?:ed|s))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z](?![\w-]*['’]s\b)|"
+                                 r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
+                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z](?![\w-]*['’]s\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired)\b")),

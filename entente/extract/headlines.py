@@ -41,14 +41,14 @@ def publisher_country(text: str) -> str | None:
     """The country of a government body named alone on one of a text's first or last five lines, as a
     publisher is ("EMBASSY OF THE REPUBLIC OF KENYA\nWASHINGTON, D.C."); None when no line is one.
 
-    >>> publisher_country("PRESS RELEASE\\n\\nEmbassy of the Republic of Kenya\\nWashington, D.C.\\n\\nToday ...")
+    >>> publisher_country("PRESS RELEASE\\n\\nEMBASSY OF THE REPUBLIC OF KENYA\\nWashington, D.C.\\n\\nToday ...")
     'KE'
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines[:5] + lines[-5:]:
         if len(line) > 90 or line.endswith(".") or not ISSUING_BODY.search(line):
             continue
-        found = find_sides(line)
+        found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
         if len({m.code for m in found}) == 1:
             return found[0].code
     return None

@@ -9,7 +9,7 @@ from collections import Counter
 from entente.extract.countries import find_countries, find_sides
 from entente.extract.events import HOME, EventCluster
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
-from entente.extract.people import PersonMention, PersonRecord
+from entente.extract.people import FOREIGN_OFFICE, PersonMention, PersonRecord
 from entente.models import Event
 
 # Words for the people or bodies that represent a side: a nationality word or country right before
@@ -131,12 +131,6 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
                     cluster.add_participant(name, side, None)
 
 
-# Offices the United States government does not name so: in a document between the United States and
-# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's.
-FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
-                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
-
-
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
                      counterpart: str | None = None) -> str | None:
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
@@ -149,16 +143,18 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     return stated or hint or home
 
 
-def side_left(cluster: EventCluster, parties: tuple[str, ...]) -> None:
-    """In an event between the United States and one other party, where the U.S. side is named, a
-    participant of no stated side is taken for the other party: a release names its own officials
-    by their U.S. offices ("Secretary of Defense X"), and the counterpart often by office alone
-    ("President Nyamdorj Enkhtuvshin"). Nothing is guessed for other events."""
-    others = [p for p in parties if p != HOME]
-    if HOME not in parties or len(others) != 1:
+def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None) -> None:
+    """In an event between the publisher's country (the United States when unknown) and one other
+    party, where the publisher's side is named, a participant of no stated side is taken for the other
+    party: a release names its own officials by their offices ("Secretary of Defense X", "the Minister
+    for Foreign Affairs"), and the counterpart often by office alone ("President Nyamdorj Enkhtuvshin",
+    "Deputy Secretary Whitfield" in a Japanese release). Nothing is guessed for other events."""
+    own = home or HOME
+    others = [p for p in parties if p != own]
+    if own not in parties or len(others) != 1:
         return
     sides = [side for side, _ in cluster.participants.values()]
-    if HOME not in sides:
+    if own not in sides:
         return
     for name, (side, role) in list(cluster.participants.items()):
         if side is None:

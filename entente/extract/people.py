@@ -36,6 +36,18 @@ US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:F
                         r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
+# Offices the United States government does not name so: in a document between the United States and
+# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's, and
+# in a text that other country's government publishes, its own.
+FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
+                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+
+
+def home_office(home: str | None, title: str) -> str | None:
+    """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
+    "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
+    offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
+    return home if home and offices.search(title) else None
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
 # of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
 OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
@@ -292,7 +304,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         if not side:
             # the words after the name, as a span (a Doc's whole text is rebuilt at each call)
             side = affiliation_side(doc[ent.end - 1:min(len(doc), ent.end + 20)].text[len(doc[ent.end - 1].text):])
-        home_side = home if home and not side and HOME_OFFICES.search(f"{pre} {appo or ''}") else None
+        home_side = None if side else home_office(home, f"{pre} {appo or ''}")
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
         own = title_pre if TITLE_KEYWORDS.search(title_pre) else None
         if appo and re.match(r"and\s", appo):  # "X, and Ghana's Ambassador, Y": maybe the next person's office

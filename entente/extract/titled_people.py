@@ -15,7 +15,7 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
-from entente.extract.people import HOME_OFFICES, US_OFFICES, PersonMention, side_from_title
+from entente.extract.people import US_OFFICES, PersonMention, home_office, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"
@@ -104,7 +104,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
         if side is None and US_OFFICES.search(title):
             side = "US"
-        home_side = home if side is None and HOME_OFFICES.search(title) else None
+        home_side = home_office(home, title) if side is None else None
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
 
 

@@ -54,3 +54,27 @@ def test_the_office_as_subject_after_an_opening_adverbial_is_the_person_named_be
                     "Commerce Paul Ember.")
     [meeting] = [e for e in doc.events if "Paul Ember" in _sides(e)]
     assert "Grace Mwangi" in _sides(meeting)
+
+
+def test_an_embassy_release_names_its_own_ministers_and_the_us_side_by_office(nlp) -> None:
+    doc = _doc(nlp, "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF PERU\n\nLima, 4 March 2030\n\nThe Minister "
+                    "of Foreign Affairs, Mr. Luis Quispe, received today the Deputy Secretary of State, Mr. Alan "
+                    "Brody, at the Torre Tagle Palace.\n\nMinister Quispe and Deputy Secretary Brody reviewed the "
+                    "bilateral agenda.")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert _sides(meeting) == {"Luis Quispe": "PE", "Alan Brody": "US"} and set(meeting.countries) == {"PE", "US"}
+
+
+def test_a_side_two_mentions_state_equally_goes_to_the_first_not_to_hash_order() -> None:
+    from entente.extract.agenda_events import _side
+    from entente.extract.people import PersonMention, PersonRecord
+    from entente.extract.roster import RosterEntry
+
+    codes = ["CA", "US", "PK", "IN", "FR", "DE", "JP", "KR", "BR", "MX", "KE", "GH", "PE", "CL", "NO", "SE"]
+    entry = RosterEntry("Kai Moreau", None, None, None, (), 0, 10)
+    for first in codes:  # over many pairs a set's order would put the second first in some of them
+        for second in codes:
+            if first != second:
+                record = PersonRecord("Kai Moreau", [PersonMention("Kai Moreau", 0, 10, side=first),
+                                                     PersonMention("Kai Moreau", 50, 60, side=second)])
+                assert _side("Kai Moreau", entry, {"Kai Moreau": record}) == first
