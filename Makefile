@@ -47,7 +47,7 @@ golden: $(STAMP)
 # Re-pin every dependency (needs network to the package index); commit requirements.lock after.
 lock:
 	$(BIN)/python -m pip install -qq uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra check --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -15,7 +15,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from entente.extract.nlp import load_nlp  # noqa: E402
-from entente.extract.timex import extract_timexes, find_document_date  # noqa: E402
+from entente.extract.timex import extract_timexes  # noqa: E402
+from entente.extract.timex.dct import find_document_date  # noqa: E402
 from entente.timeml import _TAG, _TEXT, _decode, document_date  # noqa: E402
 
 BUDGET = 0.15

@@ -16,7 +16,7 @@ SIGNING = "On April 9, 2030, the United States and Peru signed a memorandum on f
 TEXT = f"Office of the Spokesperson\n\n{MEETING} They discussed trade.\n\n{SIGNING}\n"
 
 
-def _events(db: str):  # noqa: ANN202 - a DataFrame indexed by id
+def _events(db: str):  # a DataFrame indexed by id
     return query.events(query.Filters(), db).set_index("id")
 
 

@@ -79,7 +79,7 @@ def test_a_pdf_built_to_exhaust_the_reader_is_refused_in_words(tmp_path: Path) -
 
 
 @pytest.fixture
-def small_parser(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - a fixture
+def small_parser(monkeypatch: pytest.MonkeyPatch):  # a fixture
     """The parser process restarted with a 60 MB memory limit, and restarted again with the default after."""
     monkeypatch.setenv("ENTENTE_PARSER_MEMORY_BYTES", str(60 * 2**20))
     sandbox._discard_pool()
@@ -145,7 +145,7 @@ def _sqlite_full() -> Exception:
 @pytest.mark.parametrize("error", [lambda: OSError(errno.ENOSPC, "No space left on device"), _sqlite_full],
                          ids=["ENOSPC", "sqlite-full"])
 def test_a_full_disk_stops_the_ingest_at_the_first_failure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                           tmp_db: str, error) -> None:  # noqa: ANN001
+                                                           tmp_db: str, error) -> None:
     attempts = []
 
     def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
