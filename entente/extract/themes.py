@@ -60,7 +60,8 @@ class ThemeTags:
 def tag_themes(doc: Doc, *, taxonomy: Taxonomy | None = None) -> ThemeTags:
     """Tag each sentence of a parsed document with the taxonomy themes it mentions.
 
-    >>> tags = tag_themes(nlp("The CTR agreement was extended. Talks covered trade."))
+    >>> from entente.extract.nlp import load_nlp
+    >>> tags = tag_themes(load_nlp()("The CTR agreement was extended. Talks covered trade."))
     >>> [(m.theme, m.match) for m in tags.mentions]
     [('ctr', 'CTR'), ('trade', 'trade')]
 
