@@ -41,3 +41,8 @@ store.close_engine
 
 # The file the Overview's map draws, served at app/static/ (tests/ui/test_overview_map.py reads it).
 map_chart.WORLD_OUTLINE
+
+# For the app's date fields (filters, corrections): to be called from components/ (remove this line then).
+from entente import user_dates  # noqa: E402
+
+user_dates.parse_user_date

@@ -48,9 +48,9 @@ def main() -> int:
         t0 = time.perf_counter()
         doc = nlp(text)
         t1 = time.perf_counter()
-        result = extract_timexes(text, dct)  # type: ignore[arg-type]
+        result = extract_timexes(text, dct)
         t2 = time.perf_counter()
-        extract_timexes(text, dct, doc=doc)  # type: ignore[arg-type]
+        extract_timexes(text, dct, doc=doc)
         t3 = time.perf_counter()
         parse += t1 - t0
         stage += t2 - t1

@@ -67,8 +67,8 @@ def category(text: str) -> str:
 
 def load_scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("timeml_score", shared / "eval" / "timeml_score.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return module
 
 

@@ -53,7 +53,7 @@ def test_timeline_has_a_range_slider_typed_years_and_readable_lane_names(page, a
     titles = page.evaluate(TITLES)
     assert not any("Rawalpindi" in t for t in titles), "the June 2010 exchange is after the typed year"
     assert any("Tokpakbayev" in t for t in titles)
-    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
