@@ -1,4 +1,4 @@
-# Entente: `make run` serves the app, `make test` runs the tests. Each builds .venv first when needed.
+# Entente: `make run` serves the app, `make test` runs the tests, `make check` lints. Each builds .venv first when needed.
 PORT ?= 8501
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run test eval bench lock golden clean
+.PHONY: install run test check eval bench lock golden clean
 
 install: $(STAMP)
 
@@ -22,6 +22,15 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Lint (ruff), types of the domain (mypy), dead code (vulture), import layers (import-linter), and the
+# examples in the domain's docstrings; each tool is configured in pyproject.toml.
+check: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/vulture
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/python -m pytest -q -p no:cacheprovider --doctest-modules entente --ignore=entente/store/migrations
 
 # Accuracy against the reference data in ../shared (ENTENTE_SHARED overrides the folder).
 eval: $(STAMP)
@@ -47,7 +56,7 @@ golden: $(STAMP)
 # Re-pin every dependency (needs network to the package index); commit requirements.lock after.
 lock:
 	$(BIN)/python -m pip install -qq uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra check --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -82,14 +82,14 @@ def render(page: object, url: str) -> float:
     """Open `url` and wait until the script run has finished (Streamlit's running indicator gone for a
     second) and the main block shows something; returns seconds."""
     start = time.perf_counter()
-    page.goto(url, wait_until="commit")  # type: ignore[attr-defined]
+    page.goto(url, wait_until="commit")
     content = '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'
     # attached, not visible: a page's first element may be an invisible style block
-    page.wait_for_selector(content, state="attached", timeout=TIMEOUT_S * 1000)  # type: ignore[attr-defined]
+    page.wait_for_selector(content, state="attached", timeout=TIMEOUT_S * 1000)
     quiet_since = None
     deadline = time.monotonic() + TIMEOUT_S
     while time.monotonic() < deadline:
-        running = page.locator('[data-testid="stStatusWidget"]').count()  # type: ignore[attr-defined]
+        running = page.locator('[data-testid="stStatusWidget"]').count()
         if running:
             quiet_since = None
         elif quiet_since is None:
@@ -112,8 +112,8 @@ def export_once(url: str, fmt: str, writer: str | None = None) -> dict[str, floa
 
     if writer:
         spec = importlib.util.spec_from_file_location("export_before", writer)
-        export = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-        spec.loader.exec_module(export)  # type: ignore[union-attr]
+        export = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(export)
     frame = query.events(query.Filters(), url)
     before = _status(os.getpid())
     start = time.perf_counter()
@@ -155,10 +155,10 @@ DOWNLOAD_VIEW = "/timeline?country=IN"  # about 7,500 of the 100,000 events: und
 
 def download(page: object, label: str) -> tuple[float, int]:
     """Press the download button `label` and wait for the file: seconds and bytes."""
-    button = page.get_by_role("button", name=label)  # type: ignore[attr-defined]
+    button = page.get_by_role("button", name=label)
     button.scroll_into_view_if_needed()
     start = time.perf_counter()
-    with page.expect_download(timeout=TIMEOUT_S * 1000) as info:  # type: ignore[attr-defined]
+    with page.expect_download(timeout=TIMEOUT_S * 1000) as info:
         button.click()
     size = info.value.path().stat().st_size
     return time.perf_counter() - start, size

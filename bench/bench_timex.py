@@ -15,7 +15,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from entente.extract.nlp import load_nlp  # noqa: E402
-from entente.extract.timex import extract_timexes, find_document_date  # noqa: E402
+from entente.extract.timex import extract_timexes  # noqa: E402
+from entente.extract.timex.dct import find_document_date  # noqa: E402
 from entente.timeml import _TAG, _TEXT, _decode, document_date  # noqa: E402
 
 BUDGET = 0.15
@@ -47,9 +48,9 @@ def main() -> int:
         t0 = time.perf_counter()
         doc = nlp(text)
         t1 = time.perf_counter()
-        result = extract_timexes(text, dct)  # type: ignore[arg-type]
+        result = extract_timexes(text, dct)
         t2 = time.perf_counter()
-        extract_timexes(text, dct, doc=doc)  # type: ignore[arg-type]
+        extract_timexes(text, dct, doc=doc)
         t3 = time.perf_counter()
         parse += t1 - t0
         stage += t2 - t1

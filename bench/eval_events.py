@@ -39,10 +39,9 @@ sys.path.insert(0, str(ROOT))
 from entente.extract.document import extract_documents  # noqa: E402
 from entente.extract.nlp import load_nlp  # noqa: E402
 from entente.ingest.readers import read_bytes  # noqa: E402
-from entente.models import Document, Event  # noqa: E402
+from entente.models import HOME, Document, Event  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "events_gold"
-HOME = "US"
 GROUPS = {"unseen releases": {"state-release"},
           "other genre": {"dod-release", "joint-statement", "conference-report", "agenda", "seed"}}
 PARTICLES = frozenset({"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la", "le", "ibn", "abu",

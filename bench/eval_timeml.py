@@ -107,7 +107,7 @@ def dateparser_search(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
         pos = start + len(span)
         typed = _dateparser_value(span, dct)
         if typed:
-            out.append(Timex(start, start + len(span), span, typed[0], typed[1]))  # type: ignore[arg-type]
+            out.append(Timex(start, start + len(span), span, typed[0], typed[1]))
     return tuple(out)
 
 
@@ -118,7 +118,7 @@ def spacy_dateparser(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
             continue
         typed = _dateparser_value(ent.text, dct)
         type_, value = typed if typed else (ent.label_, "XXXX-XX-XX")
-        out.append(Timex(ent.start_char, ent.end_char, ent.text, type_, value))  # type: ignore[arg-type]
+        out.append(Timex(ent.start_char, ent.end_char, ent.text, type_, value))
     return tuple(out)
 
 

@@ -65,14 +65,14 @@ def category(text: str) -> str:
     return "other"
 
 
-def load_scorer(shared: Path):  # noqa: ANN201
+def load_scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("timeml_score", shared / "eval" / "timeml_score.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return module
 
 
-def parse_cached(nlp, text: str):  # noqa: ANN001, ANN201
+def parse_cached(nlp, text: str):
     """The spaCy parse of `text`, cached on disk by content hash (the model does not change mid-session)."""
     from spacy.tokens import Doc
 

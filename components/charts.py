@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from components import time_axis
-from components.labels import country_name, format_when, safe, text_or_none, theme_name
-from entente.query import lane_country
+from components.event_counts import counts_figure
+from components.labels import clip, format_when, safe, text_or_none
+from components.lanes import (  # noqa: F401  (the styles are this module's API for the pages)
+    COMPACT, PAGE, SLIDER_PX, TICK_CHARS, TimelineStyle, lane_lists, lane_order, tick_margin,
+)
 
 # Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
 OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999")
@@ -48,35 +49,11 @@ LABEL_CHARS = 56  # longer titles are cut with "…" (the hover and the details 
 # wide whose axis runs 1.4 times the span (the right-hand room for labels). An estimate too small made
 # labels run over the next event's hatched box.
 CHAR_SHARE = 0.0115
-TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 DAY = pd.Timedelta(days=1)
 MIN_AXIS = pd.Timedelta(days=400)
 # Without titles to keep apart, a lane stacks its overlapping events at most this deep; more overlap
 # (hundreds of 2021 releases on a 20-year axis) draws marks over one another, each still hoverable.
 UNLABELLED_ROWS = 3
-SLIDER_PX = 60  # height the range slider adds under the page chart
-
-
-@dataclass(frozen=True)
-class TimelineStyle:
-    """How big to draw: the page chart, the compact overview strip, or the presenter's large type."""
-
-    row_px: int = 34
-    font_size: int = 13
-    labels: bool = True
-    min_height: int = 220
-    # Past this many events the titles go (hover still names each one): a label needs a sub-row of its
-    # own, which made 518 events across 79 counterparts a 17,500-pixel chart, slow to draw and to read.
-    max_labels: int = 150
-    slider: bool = False  # a range slider under the time axis (the page chart; not the strips or slides)
-    # Past this many events the chart counts them per month or year in each lane (components.event_counts):
-    # thousands of marks, each with its hover text, freeze the browser, and nobody can read them anyway.
-    max_marks: int = 2000
-
-
-PAGE = TimelineStyle(slider=True)
-COMPACT = TimelineStyle(row_px=22, font_size=11, labels=False, min_height=160)
-PRESENTER = TimelineStyle(row_px=48, font_size=20, labels=True, min_height=360)
 
 
 def event_kind(precision: str | None, start: str | None, end: str | None) -> str:
@@ -89,30 +66,6 @@ def event_kind(precision: str | None, start: str | None, end: str | None) -> str
     return "point"
 
 
-def _lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None,
-                chosen: tuple[str, ...] = ()) -> list[list[str]]:
-    """The swimlanes each event sits in: its country lane (entente.query.lane_country), each of its themes,
-    or its type."""
-    if lane == "theme":
-        names: dict[str, str] = {}
-        out = []
-        for raw in events["themes"]:
-            themes = list(raw) if isinstance(raw, (list, tuple)) else []
-            out.append([names.setdefault(t, theme_name(t, theme_labels)) for t in themes] or ["No theme"])
-        return out
-    if lane == "type":
-        return [[(t if isinstance(t, str) and t else "other").capitalize()] for t in events["type"]]
-    people = events["participants"] if "participants" in events else [()] * len(events)
-    codes = [lane_country(cs, c, chosen, ps) if isinstance(cs, (list, tuple)) and len(cs) > 2 or chosen else c
-             for cs, c, ps in zip(events["countries"], events["counterpart"], people)]
-    names = {c: country_name(c) for c in set(codes)}
-    return [[names[c]] for c in codes]
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1].rstrip() + "…"
-
-
 def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: bool = True,
                     theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> pd.DataFrame:
     """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows.
@@ -123,7 +76,7 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
         raise ValueError(f"lane must be one of {LANES}, not {lane!r}")
     if events.empty:
         return events.assign(lane=[], kind=[], x0=[], x1=[], y=[])
-    frame = events.assign(lane=_lane_lists(events, lane, theme_labels, chosen)).explode("lane", ignore_index=True)
+    frame = events.assign(lane=lane_lists(events, lane, theme_labels, chosen)).explode("lane", ignore_index=True)
     frame["kind"] = [event_kind(text_or_none(p), text_or_none(s), text_or_none(e)) for p, s, e in zip(frame["precision"], frame["start"], frame["end"])]
     start = pd.to_datetime(frame["start_date"])
     end = pd.to_datetime(frame["end_date"]).fillna(start) + DAY  # the last day counts in full
@@ -137,11 +90,11 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
     frame["x1"] = end.where(~wide, middle + sliver / 2)
     # Room for the text label to the right, so labels of packed neighbours don't overprint.
     # Each label reserves the room its own text takes, so a short title leaves its row free sooner.
-    frame["_room"] = ([span * (CHAR_SHARE * (len(_short(str(t))) + 2)) for t in frame["title"]]
+    frame["_room"] = ([span * (CHAR_SHARE * (len(clip(str(t), LABEL_CHARS)) + 2)) for t in frame["title"]]
                       if labels else sliver)
     frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
-    order = list(dict.fromkeys(sorted(frame["lane"], key=lambda v: (v in ("Unknown", "No theme"), v))))
+    order = lane_order(frame["lane"])
     # Greedy packing on plain integers (nanoseconds): per-cell pandas access made this the slowest step.
     x0_ns = frame["x0"].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
     reach_ns = (frame["x1"] + frame["_room"]).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
@@ -227,8 +180,6 @@ def timeline_figure(
     `reference` (entente.reference.layers) adds one grey lane per layer below the events: trips, visits
     and ambassadors' tenures as shaded spans, named by `reference_names`."""
     if len(events) > style.max_marks:
-        from components.event_counts import counts_figure  # it builds on this module's lane helpers
-
         return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels, chosen=chosen)
     labelled = style.labels and len(events) <= style.max_labels
     frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen)
@@ -249,7 +200,7 @@ def timeline_figure(
         seen.add(name)
     if labelled:
         fig.add_trace(go.Scatter(**UNCHECKED,
-            x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(_short(str(t))) for t in frame["title"]],
+            x=frame["x1"] + frame["_gap"], y=frame["y"], mode="text", text=[" " + safe(clip(str(t), LABEL_CHARS)) for t in frame["title"]],
             textposition="middle right", textfont=dict(size=style.font_size - 1), showlegend=False,
             customdata=_hover_data(frame), hovertemplate=HOVER, name="labels",
         ))
@@ -267,7 +218,7 @@ def timeline_figure(
     dividers = [float(bound) + 0.5 for bound in lanes["max"].iloc[:-1]]
     shapes: list[dict] = []
     tickvals = ((lanes["min"] + lanes["max"]) / 2).tolist()
-    ticktext = [safe(_clip(str(v), TICK_CHARS)) for v in lanes.index]
+    ticktext = [safe(clip(str(v), TICK_CHARS)) for v in lanes.index]
     first, last = frame["x0"].min(), frame["x1"].max()
     if reference is not None and not reference.empty:
         names = reference_names or {}
@@ -276,7 +227,7 @@ def timeline_figure(
         for layer, part in reference.groupby("layer", sort=False):
             fig.add_trace(_reference_marks(part, n_rows, str(names.get(str(layer), layer)), sliver))
             tickvals.append(n_rows)
-            ticktext.append(safe(_clip(str(names.get(str(layer), layer)), TICK_CHARS)))
+            ticktext.append(safe(clip(str(names.get(str(layer), layer)), TICK_CHARS)))
             n_rows += 1
     opening = time_axis.focus(events["start_date"], events["end_date"])
     full = (first, last)
@@ -324,12 +275,6 @@ def unchecked(figure: dict) -> go.Figure:
     return go.Figure(figure, **UNCHECKED)
 
 
-def tick_margin(ticktext: list[str], font_size: int) -> int:
-    """Pixels of left margin the longest lane name needs (an estimate: ~0.6 em per character)."""
-    longest = max((len(html.unescape(t)) for t in ticktext), default=0)
-    return int(16 + longest * font_size * 0.6)
-
-
 def _divider(y: float, line: dict) -> dict:
     return {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y, "line": line,
             "layer": "below"}
@@ -349,8 +294,8 @@ def _reference_marks(part: pd.DataFrame, y: int, name: str, sliver: pd.Timedelta
     x0 = start.where(~wide, middle - sliver / 2)
     x1 = end.where(~wide, middle + sliver / 2)
     customdata = [
-        ["", safe(label), f"{s:%d %b %Y}" + (f" – {e:%d %b %Y}" if e.date() != s.date() else ""),
-         safe(_clip(str(detail), REFERENCE_DETAIL_CHARS)), safe(name)]
+        ["", safe(label), format_when(f"{s:%Y-%m-%d}", f"{e:%Y-%m-%d}", "day"),
+         safe(clip(str(detail), REFERENCE_DETAIL_CHARS)), safe(name)]
         for label, s, e, detail in zip(part["label"], start, part["end_date"].fillna(start), part["detail"])
     ]
     return go.Bar(**UNCHECKED,
@@ -359,10 +304,6 @@ def _reference_marks(part: pd.DataFrame, y: int, name: str, sliver: pd.Timedelta
         hovertemplate=REFERENCE_HOVER,
         marker=dict(color=_tint(REFERENCE_COLOUR, 0.35), line=dict(color=REFERENCE_COLOUR, width=1)),
     )
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def timeline_alt(events: pd.DataFrame, lane: str = "counterpart") -> str:

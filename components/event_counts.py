@@ -8,8 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import time_axis
-from components.charts import SLIDER_PX, TICK_CHARS, TimelineStyle, _clip, _lane_lists, tick_margin
-from components.labels import safe
+from components.labels import clip, safe
+from components.lanes import SLIDER_PX, TICK_CHARS, TimelineStyle, lane_lists, lane_order, tick_margin
 
 # A month per cell while that keeps a row under ~180 cells; longer spans count per year.
 MONTHLY_SPAN_YEARS = 15
@@ -26,7 +26,7 @@ def lane_counts(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str]
     """(lane, period, events) rows for the dated events, and the period used; an event with several themes
     counts once in each of its theme lanes."""
     dated = events[events["start_date"].notna()]
-    frame = pd.DataFrame({"lane": _lane_lists(dated, lane, theme_labels, chosen),
+    frame = pd.DataFrame({"lane": lane_lists(dated, lane, theme_labels, chosen),
                           "start": pd.to_datetime(dated["start_date"])})
     frame = frame.explode("lane", ignore_index=True)
     if frame.empty:
@@ -43,9 +43,9 @@ def counts_figure(events: pd.DataFrame, *, lane: str, style: TimelineStyle,
     """One heatmap row per lane, one cell per month (or year), shaded by how many events fall in it; a note
     on the chart says why single events are not drawn. One trace whatever the number of events."""
     counts, period = lane_counts(events, lane, theme_labels, chosen)
-    lanes = sorted(counts["lane"].unique(), key=lambda v: (v in ("Unknown", "No theme"), v))
+    lanes = lane_order(counts["lane"].unique())
     grid = counts.pivot(index="lane", columns="period", values="events").reindex(lanes)
-    names = [safe(_clip(str(v), TICK_CHARS)) for v in lanes]
+    names = [safe(clip(str(v), TICK_CHARS)) for v in lanes]
     undated = int(events["start_date"].isna().sum())
     note = (f"{len(events):,} events: more than can be drawn one by one, so each cell counts the events of a "
             f"{period} in its lane" + (f" ({undated:,} undated left out)" if undated else "")

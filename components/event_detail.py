@@ -11,8 +11,7 @@ import streamlit as st
 from components import corrections, filters
 from components.labels import country_name, format_when, text_or_none, theme_name
 from components.layout import md
-
-HOME = "US"
+from entente.models import HOME
 
 
 def roster_table(part: pd.DataFrame) -> pd.DataFrame:

@@ -52,7 +52,7 @@ def _kaleido_started() -> None:
     import kaleido
 
     with _server_lock:
-        if kaleido._global_server.is_running():  # noqa: SLF001 - the public start warns when running
+        if kaleido._global_server.is_running():  # the public start warns when running
             return
         options = kaleido_page_options()
         kaleido.start_sync_server(path=str(CHROMIUM), plotlyjs=options["plotly"], mathjax=False,

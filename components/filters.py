@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from components.labels import country_name, theme_name
-from entente.models import EVENT_TYPES
+from entente.models import EVENT_TYPES, HOME
 from entente.query import Filters
 from entente.reference import LAYERS as REFERENCE_LAYERS
 
@@ -28,7 +28,6 @@ PLANNED_LABEL = "Show planned events"
 PAIR_LABEL = "Only bilateral events (US + selected)"
 _ON = ("1", "true", "yes")
 LANES = {"counterpart": "Counterpart", "theme": "Theme", "type": "Event type"}
-HOME = "US"
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -97,17 +96,6 @@ def to_filters(view: Mapping[str, str]) -> Filters:
         pair=view.get("pair") == "1" and bool(_items(view.get("country"))),
         planned=view.get("planned") == "1",  # events announced for later are one toggle away
     )
-
-
-def from_filters(filters: Filters) -> dict[str, str]:
-    """The URL parameters for Filters: the inverse of to_filters."""
-    raw = {
-        "country": ",".join(filters.countries), "theme": ",".join(filters.themes),
-        "type": ",".join(filters.types), "document": filters.document or "",
-        "year_from": str(filters.year_from or ""), "year_to": str(filters.year_to or ""),
-        "pair": "1" if filters.pair else "", "planned": "1" if filters.planned else "",
-    }
-    return clean(raw)
 
 
 # --- session side -------------------------------------------------------------------------------------

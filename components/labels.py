@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-from entente.labels import country_name, format_when, text_or_none, theme_name
+from entente.labels import clip, country_name, format_when, text_or_none, theme_name
 
-__all__ = ["country_name", "format_when", "safe", "text_or_none", "theme_name"]
+__all__ = ["clip", "country_name", "format_when", "safe", "text_or_none", "theme_name"]
 
 # Bidirectional embeddings, overrides and isolates: they would reorder a title around them.
 _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")

@@ -12,6 +12,7 @@ import streamlit as st
 from components import charts, event_detail, filters, resources
 from components.labels import country_name
 from components.layout import empty_state, md
+from entente.query import lane_country
 
 
 def slide_index(ids: list[str], current: str | None) -> int:
@@ -38,7 +39,7 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
                    shortcut="Right")
     leave.button("Leave", width="stretch", on_click=filters.update, kwargs={"present": None},
                  key="story-leave", shortcut="Esc", help="Leave presenter mode (Esc)")
-    lane = charts.lane_country(row["countries"], row["counterpart"], chosen, row["participants"])
+    lane = lane_country(row["countries"], row["counterpart"], chosen, row["participants"])
     st.caption(f"Slide {index + 1} of {len(ids)} · {md(country_name(lane))}")
     # The headline first (the date is in the facts under it): at 1280x720 it sits near the top, and the
     # strip showing where the event falls comes after the facts.

@@ -26,8 +26,6 @@ MIN_EVENTS = 5
 class Focus:
     first: pd.Timestamp  # the opening view: first day of the earliest event kept
     last: pd.Timestamp  # the day after the latest event kept ends
-    full_first: pd.Timestamp  # the whole extent, for the range slider
-    full_last: pd.Timestamp
     before: int  # events left of the opening view
     after: int  # events right of it
     before_when: str = ""  # when they are, as the app writes dates ("1861", "1861 – 1990")
@@ -72,7 +70,7 @@ def focus(start: pd.Series, end: pd.Series | None = None) -> Focus | None:
     day = pd.Timedelta(days=1)
     return Focus(
         first=start[keep].min(), last=ends[keep].max() + day,
-        full_first=start.min(), full_last=end.max() + day, before=before, after=after,
+        before=before, after=after,
         before_when=_span_text(start[start < start[keep].min()]) if before else "",
         after_when=_span_text(start[start > end[keep].max()]) if after else "",
     )

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from collections.abc import Mapping
 
-from components.charts import OKABE_ITO, PAGE, TimelineStyle, legend_names, type_colour
-from components.labels import country_name, format_when, safe, text_or_none, theme_name
+from components.charts import OKABE_ITO, legend_names, type_colour
+from components.labels import country_name, format_when, safe, text_or_none
+from entente.models import HOME
 
-HOME = "US"
 MENTION_COLOUR = "#999999"
+
+
+def _day(value: object) -> str:
+    """A mention's date (a pandas Timestamp) as the formatter writes a day: `7 Jun 2010`."""
+    return format_when(f"{value:%Y-%m-%d}" if text_or_none(value) else None, None, "day")
 
 
 def pair_label(counterpart: str | None, home: str = HOME) -> str:
@@ -40,9 +44,10 @@ def theme_timeline_figure(events: pd.DataFrame, mentions: pd.DataFrame, *, home:
             name="Mentions in a document",
             marker=dict(size=[8 + 22 * (n / biggest) ** 0.5 for n in mentions["mentions"]], color=MENTION_COLOUR,
                         opacity=0.45, line=dict(width=1, color=MENTION_COLOUR)),
-            customdata=[["", safe(t), f"{n} mention" + ("s" if n != 1 else "")]
-                        for t, n in zip(mentions["document_title"], mentions["mentions"], strict=True)],
-            hovertemplate="<b>%{customdata[1]}</b><br>%{x|%d %b %Y}<br>%{customdata[2]}<extra></extra>",
+            customdata=[["", safe(t), f"{n} mention" + ("s" if n != 1 else ""), safe(_day(d))]
+                        for t, n, d in zip(mentions["document_title"], mentions["mentions"], mentions["date"],
+                                           strict=True)],
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[3]}<br>%{customdata[2]}<extra></extra>",
         ))
     legend = legend_names(dated["type"]) if not dated.empty else {}
     for name, part in (dated.groupby(dated["type"].astype(str).map(legend), sort=True) if not dated.empty else []):
@@ -116,29 +121,4 @@ def mentions_by_year_figure(series: pd.DataFrame, *, font_size: int = 13) -> go.
     fig.update_layout(barmode="stack", height=300, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=font_size),
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), yaxis_title="Mentions")
     fig.update_xaxes(tickformat="d", range=[low - pad, high + pad], dtick=1 if high - low < 12 else None)
-    return fig
-
-
-def theme_volume_figure(series: pd.DataFrame, *, by: str = "counterpart", style: TimelineStyle = PAGE,
-                        theme_labels: Mapping[str, str] | None = None) -> go.Figure:
-    """Stacked bars of theme mentions per year, one colour per counterpart (or per theme with by="theme")."""
-    fig = go.Figure()
-    if series.empty:
-        fig.add_annotation(text="No mentions", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
-        return fig
-    grouped = series.groupby([by, "year"], as_index=False)["mentions"].sum()
-    for i, (key, part) in enumerate(grouped.groupby(by, sort=True)):
-        label = safe(theme_name(str(key), theme_labels) if by == "theme" else country_name(str(key)))
-        fig.add_trace(go.Bar(
-            x=part["year"], y=part["mentions"], name=label, marker_color=OKABE_ITO[i % len(OKABE_ITO)],
-            hovertemplate=f"{label}<br>%{{x}}: %{{y}} mentions<extra></extra>",
-        ))
-    fig.update_layout(
-        barmode="stack", height=320, margin=dict(l=10, r=10, t=30, b=40), font=dict(size=style.font_size),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), xaxis_title="Year", yaxis_title="Mentions",
-    )
-    years = grouped["year"].dropna()
-    # A year or two alone would be drawn as one bar across the whole chart.
-    span = [years.min() - 2.5, years.max() + 2.5] if len(years) and years.max() - years.min() < 6 else None
-    fig.update_xaxes(dtick=1, tickformat="d", range=span)
     return fig

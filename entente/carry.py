@@ -82,7 +82,7 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
         return 0, 0
     carried = unresolved = 0
     with engine.begin() as conn:
-        new_rows = conn.execute(select(events).where(events.c.document_id == document_id)).all()
+        new_rows = list(conn.execute(select(events).where(events.c.document_id == document_id)).all())
         new_ids = {r.id for r in new_rows}
         done = {c.payload.get(CARRIED_FROM) for c in curation.active(conn)}
         for correction in before.in_force:
@@ -102,7 +102,7 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
                          "type, dates and countries"))
                 unresolved += 1
                 continue
-            mapped = [targets[i].id if i in targets else i for i in ids]
+            mapped = [t.id if (t := targets.get(i)) is not None else i for i in ids]
             payload = dict(correction.payload, **{CARRIED_FROM: correction.id})
             if correction.kind == "merge":
                 payload["absorbed"] = [i for i in mapped[1:] if i != mapped[0]]

@@ -8,7 +8,7 @@ import copy
 import ipaddress
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import yaml
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from sqlalchemy.engine import make_url
 
+from entente.ingest.failures import IngestStopped
 from entente.models import Document, IngestReport
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class SpacyPlugin(WorkerPlugin):
     idempotent = True  # registering it again (a second ingest on the same cluster) changes nothing
 
     def setup(self, worker: object) -> None:
-        from entente.pipeline import load_nlp
+        from entente.extract.nlp import load_nlp
         from entente.taxonomy import load_taxonomy
 
         load_taxonomy()
@@ -115,16 +116,16 @@ Batch = Sequence[Document]
 
 
 def run_batches(client: Client, batches: Sequence[Batch], url: str, replace: bool,
-                done: Callable[[int, list[IngestReport]], None]) -> None:
-    """Extract and store `batches` on the cluster; `done(index, reports)` as each batch finishes, in the
-    order they finish. At most a few batches per worker thread are out at once, so a large archive
+                done: Callable[[int, list[IngestReport]], None], *,
+                work: Callable[[list[Document], str, bool], list[IngestReport]]) -> None:
+    """Extract and store `batches` on the cluster, `work(batch, url, replace)` on a worker for each (the
+    pipeline's worker_batch: the cluster runs work, the pipeline says what); `done(index, reports)` as each
+    batch finishes, in the order they finish. At most a few batches per worker thread are out at once, so a large archive
     does not sit whole in the scheduler's memory. A batch whose task raised is retried; one that still
     fails (or that killed the workers it ran on, which Dask gives up on after a few) is reported failed,
     document by document, and the others go on."""
-    from entente.pipeline import IngestStopped, worker_batch
-
     waiting = iter(enumerate(batches))
-    index_of: dict[str, int] = {}
+    index_of: dict[Hashable, int] = {}  # a future's key -> its batch
     queue = as_completed(loop=client.loop)
 
     def top_up() -> None:
@@ -135,7 +136,7 @@ def run_batches(client: Client, batches: Sequence[Batch], url: str, replace: boo
             if item is None:
                 return
             index, batch = item
-            future = client.submit(worker_batch, list(batch), url, replace, retries=RETRIES, pure=False,
+            future = client.submit(work, list(batch), url, replace, retries=RETRIES, pure=False,
                                    key=f"entente-batch-{index}-{uuid.uuid4().hex[:8]}")
             index_of[future.key] = index
             queue.add(future)

@@ -12,9 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from entente.labels import country_name, format_when
-
-HOME = "US"
+from entente.labels import clip, country_name, format_when
+from entente.models import HOME
 WIDTH, HEIGHT = 12192000, 6858000  # 13.33 x 7.5 inches: 16:9
 MARGIN = 548640  # 0.6 inch
 MAX_EVENT_SLIDES = 20  # a longer view gets its key events: named people and evidence first
@@ -23,6 +22,7 @@ QUOTE_CHARS = 220
 PEOPLE_ON_SLIDE = 6
 SOURCES_ON_SLIDE = 8
 # Characters XML 1.0 forbids (a stray form feed from a PDF would make the deck unreadable).
+Paragraph = tuple[str, int, dict[str, Any]]  # text, size in points, {bold, italic, colour, after}
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -33,10 +33,6 @@ def plain(value: Any) -> str:
 def _text(value: Any) -> str | None:
     """A frame's string cell, None for the empty ones (pandas turns a missing string into NaN)."""
     return value if isinstance(value, str) and value else None
-
-
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def key_events(rows: list[dict[str, Any]], limit: int = MAX_EVENT_SLIDES) -> list[dict[str, Any]]:
@@ -119,7 +115,7 @@ def sources(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 # --- drawing -----------------------------------------------------------------------------------------
 
 
-def _box(slide: Any, left: int, top: int, width: int, height: int, paragraphs: list[tuple[str, int, dict]],
+def _box(slide: Any, left: int, top: int, width: int, height: int, paragraphs: list[Paragraph],
          *, align: str = "left") -> None:
     """A text box of (text, size in points, {bold, italic, colour}) paragraphs, wrapped; what it holds is
     bounded by the callers (people, quotes and sources per slide), so type is never shrunk."""
@@ -204,7 +200,7 @@ def _event_slide(deck: Any, row: Mapping[str, Any]) -> None:
                  [(side, 20, {"bold": True, "colour": "0072B2"})] + [(p, 17, {"after": 2}) for p in shown])
         top += int((min(max(len(p) for _, p in sides), PEOPLE_ON_SLIDE + 1) * 19 + 26) * LINE) + 150000
     if said:
-        paragraphs = []
+        paragraphs: list[Paragraph] = []
         for text, document in said[:QUOTES_ON_SLIDE]:
             paragraphs.append((f"“{clip(text, QUOTE_CHARS)}”", 17, {"italic": True, "after": 2}))
             paragraphs.append((f"— {document}" if document else "—", 13, {"colour": "555B66", "after": 12}))
@@ -220,7 +216,7 @@ def _event_slide(deck: Any, row: Mapping[str, Any]) -> None:
 def _sources_slide(deck: Any, cited: list[dict[str, Any]], note: str | None) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[6])
     top = _heading(slide, "Sources", note)
-    lines = []
+    lines: list[Paragraph] = []
     for source in cited[:SOURCES_ON_SLIDE]:
         published = f" ({format_when(source['published'], None, 'day')})" if source.get("published") else ""
         lines.append((clip(plain(source.get("title")) or "Untitled document", 110) + published, 17,

@@ -43,6 +43,15 @@ def theme_name(theme_id: str | None, labels: Mapping[str, str] | None = None) ->
     return "".join(" " if w == "_" else (w if w in "- " else w[:1].upper() + w[1:]) for w in words)
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, an ellipsis marking the cut.
+
+    >>> clip("Exchange on Defense Planning", 12)
+    'Exchange on…'
+    """
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def text_or_none(value: object) -> str | None:
     """A DataFrame cell as text: None, NaN and NaT (pandas' stand-ins for a missing value) become None."""
     if value is None or (isinstance(value, float) and value != value) or value is getattr(pd, "NaT", None):

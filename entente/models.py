@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+HOME = "US"  # the country on one side of every relationship in the documents: the other side is the counterpart
+
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year", "decade"]
 Status = Literal["ok", "warning", "rejected"]
+IngestState = Literal["ingested", "warning", "unchanged", "rejected", "failed", "skipped"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "meeting", "visit", "call", "dialogue", "conference", "summit", "agreement",
@@ -191,19 +194,6 @@ def evidence_to_json(evidence: Evidence) -> dict[str, Any]:
     return out
 
 
-def event_from_json(data: dict[str, Any]) -> Event:
-    loc = data.get("location")
-    return Event(
-        id=data["id"], title=data["title"], type=data["type"], start=data.get("start"),
-        end=data.get("end"), precision=data.get("precision"),
-        location=Location(**loc) if loc else None,
-        countries=tuple(data.get("countries") or ()), themes=tuple(data.get("themes") or ()),
-        participants=tuple(Participant(**p) for p in data.get("participants") or ()),
-        evidence=tuple(Evidence(**e) for e in data.get("evidence") or ()),
-        confidence=float(data.get("confidence", 0.5)),
-    )
-
-
 def person_to_json(person: Person) -> dict[str, Any]:
     return {
         "name": person.name,
@@ -220,7 +210,7 @@ class IngestReport:
     """What happened to one input in an ingest: shown per file by the CLI and the Documents page."""
 
     source: str
-    state: Literal["ingested", "warning", "unchanged", "rejected", "failed", "skipped"]
+    state: IngestState
     document_id: str | None = None
     messages: list[str] = field(default_factory=list)
     events: int = 0

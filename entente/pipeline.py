@@ -16,7 +16,8 @@ from sqlalchemy import Engine
 from entente import carry, curation, settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.ingest import ReadFailure, failures, iter_paths, read_bytes, read_path
-from entente.models import Document, ExtractedDocument, IngestReport
+from entente.ingest.failures import IngestStopped
+from entente.models import Document, ExtractedDocument, IngestReport, IngestState
 from entente.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
@@ -46,21 +47,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 OnReport = Callable[[IngestReport, int], None]  # (a report as it is made, how many inputs in all)
 BATCH_SIZE = 16
-
-
-class IngestStopped(RuntimeError):
-    """The ingest cannot go on (the disk is full); str() says why and what to do, `reports` what became of
-    the inputs handled before it stopped."""
-
-    def __init__(self, message: str, reports: list[IngestReport] | None = None) -> None:
-        super().__init__(message, list(reports or ()))
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-    @property
-    def reports(self) -> list[IngestReport]:
-        return list(self.args[1])
 
 
 def _disk_full(source: str, reports: list[IngestReport]) -> IngestStopped:
@@ -134,7 +120,8 @@ def extract_paths(paths: Iterable[Path], *, dct: str | None = None,
 
 
 def _report(extracted: ExtractedDocument) -> IngestReport:
-    state = {"ok": "ingested", "warning": "warning", "rejected": "rejected"}[extracted.status]
+    states: dict[str, IngestState] = {"ok": "ingested", "warning": "warning", "rejected": "rejected"}
+    state = states[extracted.status]
     return IngestReport(extracted.source, state, extracted.id, list(extracted.messages),
                         len(extracted.events))
 
@@ -159,7 +146,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             before = carry.snapshot(engine, document.source, extracted.id)
             previous = store.save_document(engine, extracted, extractor_version=EXTRACTOR_VERSION,
                                            published=document.published, url=document.url, replace=replace)
-        except Exception as exc:  # noqa: BLE001 - a store error on one document is reported
+        except Exception as exc:  # a store error on one document is reported
             if failures.disk_full(exc):  # every document after it would fail the same way: stop here
                 raise _disk_full(document.source, reports) from None
             error_id = uuid.uuid4().hex[:8]
@@ -175,7 +162,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
             if merged:
                 report.messages.append(f"{len(merged)} event(s) merged with the same event in "
                                        "other documents (undo on the event)")
-        except Exception:  # noqa: BLE001 - the document is stored; only the merge is skipped
+        except Exception:  # the document is stored; only the merge is skipped
             log.exception("merging events of %s failed", document.source)
         reports.append(report)
     return reports
@@ -186,7 +173,7 @@ def _carry(engine: Engine, before: carry.Snapshot, document_id: str, source: str
     for review (see entente.carry), so a failure here loses nothing and stops nothing."""
     try:
         return carry.carry_message(*carry.carry(engine, before, document_id, source))
-    except Exception:  # noqa: BLE001 - the document is stored; its corrections wait for review
+    except Exception:  # the document is stored; its corrections wait for review
         log.exception("carrying corrections to %s failed", source)
         return ["its corrections could not be carried: see the Documents page"]
 
@@ -233,7 +220,7 @@ def ingest_documents(items: Iterable[Document | ReadFailure], db: str | None = N
     for item in items:
         slots.append([])
         if isinstance(item, ReadFailure):
-            state = "skipped" if item.skipped else "rejected"
+            state: IngestState = "skipped" if item.skipped else "rejected"
             tick(len(slots) - 1, [IngestReport(item.source, state, None, [item.reason])])
         elif (not force and store.stored_version(engine, item.id) == EXTRACTOR_VERSION) or item.id in queued:
             copies.append((len(slots) - 1, item))  # linked once the first copy is stored
@@ -294,7 +281,7 @@ def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url:
 
         with dask_cluster.connect(cluster) as client:
             dask_cluster.run_batches(client, [[d for _, d in batch] for batch in batches], url, replace,
-                                     batch_done)
+                                     batch_done, work=worker_batch)
         return
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
@@ -313,7 +300,7 @@ def _run_batches(batches: list[list[tuple[int, Document]]], engine: Engine, url:
                 for other in futures:
                     other.cancel()
                 raise
-            except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch, not the run
+            except Exception as exc:  # a dead worker fails its batch, not the run
                 error_id = uuid.uuid4().hex[:8]
                 log.exception("worker failed (error %s)", error_id)
                 reports = [IngestReport(d.source, "failed", d.id,

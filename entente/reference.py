@@ -138,9 +138,3 @@ def layers(country: str, which: tuple[str, ...] = tuple(LAYERS)) -> pd.DataFrame
     if not parts:
         return pd.DataFrame(columns=COLUMNS)
     return pd.concat(parts, ignore_index=True)
-
-
-def unmapped() -> dict[str, int]:
-    """How many rows of each layer name a place with no present-day country code (left out of the layers)."""
-    return {"trips": all_trips().attrs["unmapped"], "visits": all_leader_visits().attrs["unmapped"],
-            "ambassadors": all_ambassadors().attrs["unmapped"]}

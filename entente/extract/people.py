@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries, find_sides, organisation_country
+from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
+from entente.extract.organisations import organisation_country
 from entente.extract.roster import RosterEntry
 from entente.models import Person
 
@@ -392,7 +393,3 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
 def _last_before(starts: list[int], offset: int) -> int:
     k = bisect_left(starts, offset)
     return starts[k - 1] if k else -1
-
-
-def with_side(mention: PersonMention, side: str | None) -> PersonMention:
-    return replace(mention, side=mention.side or side)

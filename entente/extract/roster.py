@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from entente.extract.countries import country_code, organisation_country
+from entente.extract.countries import country_code
 from entente.extract.names import clean_name, is_person_name
+from entente.extract.organisations import organisation_country
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "chair and discussant": ("chair", "discussant"),

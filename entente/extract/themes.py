@@ -45,11 +45,6 @@ class ThemeTags:
         found = (m.theme for m in self.mentions if m.start < end and m.end > start)
         return tuple(dict.fromkeys(found))
 
-    def mentions_of(self, theme_id: str, *, taxonomy: Taxonomy | None = None) -> tuple[ThemeMention, ...]:
-        """Mentions of a theme; with a taxonomy, also of every theme under it (``nonproliferation`` → ``ctr``)."""
-        wanted = {theme_id, *(taxonomy.descendants(theme_id) if taxonomy else ())}
-        return tuple(m for m in self.mentions if m.theme in wanted)
-
     def to_compact(self) -> dict[str, object]:
         """A small JSON-ready digest: weights to 4 places and [theme, match, start, end] per mention."""
         return {
@@ -65,7 +60,8 @@ class ThemeTags:
 def tag_themes(doc: Doc, *, taxonomy: Taxonomy | None = None) -> ThemeTags:
     """Tag each sentence of a parsed document with the taxonomy themes it mentions.
 
-    >>> tags = tag_themes(nlp("The CTR agreement was extended. Talks covered trade."))
+    >>> from entente.extract.nlp import load_nlp
+    >>> tags = tag_themes(load_nlp()("The CTR agreement was extended. Talks covered trade."))
     >>> [(m.theme, m.match) for m in tags.mentions]
     [('ctr', 'CTR'), ('trade', 'trade')]
 

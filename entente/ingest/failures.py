@@ -10,6 +10,7 @@ import zlib
 
 from entente import settings
 from entente.ingest.text import one_line
+from entente.models import IngestReport
 
 # Reached by pypdf's, lxml's and Python's own guards against documents built to exhaust a reader.
 _LIMIT_WORDS = ("maximum array element count", "maximum recursion depth", "excessive depth",
@@ -95,3 +96,18 @@ def _detail(chain: list[BaseException], module: str) -> str:
         if (_module(e).startswith(module) or str(e).startswith(f"{module}.")) and words.strip():
             return f" ({one_line(words, 160)})"
     return ""
+
+
+class IngestStopped(RuntimeError):
+    """The ingest cannot go on (the disk is full); str() says why and what to do, `reports` what became of
+    the inputs handled before it stopped."""
+
+    def __init__(self, message: str, reports: list[IngestReport] | None = None) -> None:
+        super().__init__(message, list(reports or ()))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    @property
+    def reports(self) -> list[IngestReport]:
+        return list(self.args[1])

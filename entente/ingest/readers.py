@@ -101,7 +101,10 @@ def _html_parse(html: str) -> tuple[str, str]:
 
     extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                             with_metadata=True)
-    text, title = (extracted.text or "", extracted.title or "") if extracted is not None else ("", "")
+    if isinstance(extracted, dict):  # trafilatura's older result type
+        text, title = extracted.get("text") or "", extracted.get("title") or ""
+    else:
+        text, title = (extracted.text or "", extracted.title or "") if extracted is not None else ("", "")
     text = tables_to_text(text)  # trafilatura writes tables as Markdown
     if len(text.split()) < MIN_HTML_WORDS:
         depth = _Depth()
@@ -291,7 +294,7 @@ def read_bytes(name: str, data: bytes) -> Iterator[ReadResult]:
     source = safe_name(name)
     try:
         yield from _read_bytes(source, Path(name).suffix.lower(), data)
-    except Exception:  # noqa: BLE001 - the readers' own bugs included
+    except Exception:  # the readers' own bugs included
         error_id = uuid.uuid4().hex[:8]
         log.exception("reading %s failed (error %s)", source, error_id)
         yield ReadFailure(source, f"could not be read (error {error_id}): an internal fault, logged")

@@ -23,7 +23,7 @@ _engines: dict[str, Engine] = {}
 _engines_lock = threading.Lock()
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets the app read while an ingest writes; the busy timeout makes writers wait, not fail.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -77,17 +77,6 @@ def corpus_version(engine: Engine) -> str:
     return f"{n_docs}:{n_events}:{last}"
 
 
-def source_document(engine: Engine, source: str) -> tuple[str, str] | None:
-    """(document id, extractor version) last stored for `source`, or None if never seen."""
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(documents.c.id, documents.c.extractor_version)
-            .join(sources, sources.c.document_id == documents.c.id)
-            .where(sources.c.source == source)
-        ).first()
-    return (row.id, row.extractor_version) if row else None
-
-
 def stored_version(engine: Engine, document_id: str) -> str | None:
     """The extractor version that produced the stored document, or None if it is not stored."""
     with engine.connect() as conn:
@@ -103,7 +92,7 @@ def link_source(engine: Engine, source: str, document_id: str, *, replace: bool 
         return _link(conn, source, document_id, now, replace=replace)
 
 
-def _link(conn, source: str, document_id: str, now: datetime, *,  # type: ignore[no-untyped-def]
+def _link(conn, source: str, document_id: str, now: datetime, *,
           replace: bool = False) -> str | None:
     """Point `source` at `document_id`. A document is its content: when the name held other content
     before, that earlier version stays stored (its events, its corrections) unless `replace` says the

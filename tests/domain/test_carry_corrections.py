@@ -16,7 +16,7 @@ SIGNING = "On April 9, 2030, the United States and Peru signed a memorandum on f
 TEXT = f"Office of the Spokesperson\n\n{MEETING} They discussed trade.\n\n{SIGNING}\n"
 
 
-def _events(db: str):  # noqa: ANN202 - a DataFrame indexed by id
+def _events(db: str):  # a DataFrame indexed by id
     return query.events(query.Filters(), db).set_index("id")
 
 
@@ -129,7 +129,7 @@ def test_an_event_a_newer_extractor_no_longer_finds_is_listed_too(revised: tuple
     path, db, meeting = revised
     real = pipeline.extract_documents
 
-    def without_meetings(documents, **kwargs):  # type: ignore[no-untyped-def]  # a "newer extractor"
+    def without_meetings(documents, **kwargs):  # a "newer extractor"
         for extracted in real(documents, **kwargs):
             yield dataclasses.replace(extracted, events=tuple(e for e in extracted.events if e.type != "meeting"))
 

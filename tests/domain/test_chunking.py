@@ -108,7 +108,7 @@ CHUNK = 100_000
 
 
 @pytest.fixture(scope="module")
-def long_document(nlp) -> tuple[str, ExtractedDocument]:  # type: ignore[no-untyped-def]
+def long_document(nlp) -> tuple[str, ExtractedDocument]:
     text = long_text(320_000)
     # the text holds ~1,700 events; the per-document cap would keep only the first chunks' ties
     with pytest.MonkeyPatch.context() as patch:
@@ -117,7 +117,7 @@ def long_document(nlp) -> tuple[str, ExtractedDocument]:  # type: ignore[no-unty
                                       chunk_chars=CHUNK)
 
 
-def test_a_320k_document_is_extracted_in_chunks_with_events_in_every_chunk(long_document) -> None:  # type: ignore[no-untyped-def]
+def test_a_320k_document_is_extracted_in_chunks_with_events_in_every_chunk(long_document) -> None:
     text, out = long_document
     starts = chunk_starts(text, CHUNK)
     assert len(starts) == 4 and out.status in ("ok", "warning")
@@ -126,7 +126,7 @@ def test_a_320k_document_is_extracted_in_chunks_with_events_in_every_chunk(long_
     assert {chunk_of(t.start) for t in out.timexes} == {0, 1, 2, 3}
 
 
-def test_every_offset_of_a_chunked_document_points_at_its_text(long_document) -> None:  # type: ignore[no-untyped-def]
+def test_every_offset_of_a_chunked_document_points_at_its_text(long_document) -> None:
     text, out = long_document
     assert out.events and out.timexes and out.theme_mentions
     for event in out.events:
@@ -138,13 +138,13 @@ def test_every_offset_of_a_chunked_document_points_at_its_text(long_document) ->
         assert text[mention.start:mention.end] == mention.text
 
 
-def test_dates_in_the_last_chunk_resolve_like_those_in_the_first(long_document) -> None:  # type: ignore[no-untyped-def]
+def test_dates_in_the_last_chunk_resolve_like_those_in_the_first(long_document) -> None:
     text, out = long_document
     late = [t for t in out.timexes if t.start > len(text) - 20_000 and t.type == "DATE"]
     assert late and all(t.value[:2] == "20" for t in late if t.text[0].isupper())
 
 
-def test_people_named_in_several_chunks_are_one_person(long_document) -> None:  # type: ignore[no-untyped-def]
+def test_people_named_in_several_chunks_are_one_person(long_document) -> None:
     _, out = long_document
     names = [p.name for p in out.people]
     for person in US_PEOPLE + THEIR_PEOPLE:
@@ -153,7 +153,7 @@ def test_people_named_in_several_chunks_are_one_person(long_document) -> None:  
 
 
 @pytest.mark.parametrize("one_line", [False, True], ids=["paragraphs", "one line"])
-def test_chunked_and_whole_extraction_agree(nlp, one_line: bool) -> None:  # type: ignore[no-untyped-def]
+def test_chunked_and_whole_extraction_agree(nlp, one_line: bool) -> None:
     """Document date, date anchoring, people merged, theme weights: computed over the whole text."""
     text = long_text(24_000, seed=3, one_line=one_line)
     document = Document(id="d", source="d.txt", text=text)

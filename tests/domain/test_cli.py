@@ -170,7 +170,7 @@ def test_every_command_is_documented_in_the_readme_and_contract() -> None:
     from entente.cli import build_parser
 
     parser = build_parser()
-    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no API
+    commands = parser._subparsers._group_actions[0].choices  # argparse has no API
     readme = (ROOT / "README.md").read_text()
     contract = (ROOT / "docs/contract.md").read_text()
     for name in commands:

@@ -119,19 +119,19 @@ def _flaky_store(documents: list[Document], url: str, replace: bool = False) -> 
     return [IngestReport(d.source, "ingested", d.id) for d in documents]
 
 
-def test_a_batch_failing_every_try_is_reported_document_by_document(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_batch_failing_every_try_is_reported_document_by_document() -> None:
     from distributed import Client, LocalCluster
 
-    from entente import cluster, pipeline
+    from entente import cluster
 
     TRIES.clear()
-    monkeypatch.setattr(pipeline, "worker_batch", _flaky_store)  # the worker runs in this process here
     names = ["a.txt", "bad.txt", "c.txt"]
     batches = [[Document(id=str(n), source=name, text="x")] for n, name in enumerate(names)]
     done: dict[int, list[IngestReport]] = {}
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
                       silence_logs=logging.ERROR) as local, Client(local) as client:
-        cluster.run_batches(client, batches, "sqlite://", False, lambda i, reports: done.update({i: reports}))
+        cluster.run_batches(client, batches, "sqlite://", False, lambda i, reports: done.update({i: reports}),
+                            work=_flaky_store)  # the worker runs in this process here
     assert TRIES.count("bad.txt") == 1 + cluster.RETRIES and TRIES.count("a.txt") == 1
     assert [r.state for r in done[0] + done[2]] == ["ingested", "ingested"]
     [failed] = done[1]

@@ -65,7 +65,7 @@ def summary_counts(out: str) -> dict[str, int]:
     return counts
 
 
-def wait_for(predicate, timeout: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
+def wait_for(predicate, timeout: float = 60.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -74,7 +74,7 @@ def wait_for(predicate, timeout: float = 60.0) -> bool:  # type: ignore[no-untyp
     return False
 
 
-def test_an_ingest_killed_midway_leaves_whole_documents_and_resumes(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_ingest_killed_midway_leaves_whole_documents_and_resumes(tmp_path: Path, nlp) -> None:
     paths = write_corpus(tmp_path / "corpus")
     db_file = tmp_path / "store.sqlite"
     process = start_ingest(tmp_path / "corpus", db_file)

@@ -81,7 +81,7 @@ def _slides_as_pictures(data: bytes, folder: Path) -> list[Path]:
     names = []
     for keep in range(count):
         single = Presentation(io.BytesIO(data))
-        ids = single.slides._sldIdLst  # noqa: SLF001 - python-pptx has no public slide removal
+        ids = single.slides._sldIdLst  # python-pptx has no public slide removal
         for n, slide_id in reversed(list(enumerate(list(ids)))):
             if n != keep:
                 ids.remove(slide_id)

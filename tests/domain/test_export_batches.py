@@ -93,7 +93,7 @@ def test_a_filtered_view_reads_only_its_own_events_quotes(five: str, monkeypatch
     asked: list[list[str]] = []
     real = query.evidence_for
 
-    def spy(ids, db=None):  # noqa: ANN001, ANN202 - same signature as the real one
+    def spy(ids, db=None):  # same signature as the real one
         ids = list(ids)
         asked.append(ids)
         return real(ids, db)

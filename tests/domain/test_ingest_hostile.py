@@ -174,12 +174,12 @@ def _explode_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real_many, real_one = pipeline.extract_documents, pipeline.extract_document
 
-    def one(document, **kwargs):  # type: ignore[no-untyped-def]
+    def one(document, **kwargs):
         if "BOOM" in document.text:
             raise RuntimeError("extractor bug")
         return real_one(document, **kwargs)
 
-    def many(documents, **kwargs):  # type: ignore[no-untyped-def]
+    def many(documents, **kwargs):
         if any("BOOM" in d.text for d in documents):
             raise RuntimeError("extractor bug")
         return real_many(documents, **kwargs)
@@ -243,7 +243,7 @@ def test_a_schedule_of_two_thousand_dates_gives_every_date() -> None:
 
 @pytest.mark.parametrize("asked", [None, "2000000", "100"])
 def test_every_chunk_fits_the_nlp_pipeline_whatever_the_setting(
-        asked: str | None, monkeypatch: pytest.MonkeyPatch, nlp) -> None:  # type: ignore[no-untyped-def]
+        asked: str | None, monkeypatch: pytest.MonkeyPatch, nlp) -> None:
     from entente import settings
 
     if asked is None:

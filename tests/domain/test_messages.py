@@ -79,7 +79,7 @@ def test_a_pdf_built_to_exhaust_the_reader_is_refused_in_words(tmp_path: Path) -
 
 
 @pytest.fixture
-def small_parser(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - a fixture
+def small_parser(monkeypatch: pytest.MonkeyPatch):  # a fixture
     """The parser process restarted with a 60 MB memory limit, and restarted again with the default after."""
     monkeypatch.setenv("ENTENTE_PARSER_MEMORY_BYTES", str(60 * 2**20))
     sandbox._discard_pool()
@@ -116,7 +116,7 @@ def test_a_shallow_menu_page_still_says_it_has_no_article_text(tmp_path: Path) -
 def test_an_extractor_out_of_memory_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_db: str) -> None:
     import entente.pipeline as pipeline
 
-    def exhausted(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def exhausted(*_args, **_kwargs):
         raise MemoryError("Unable to allocate 1.21 GiB for an array with shape (162000000,)")
 
     monkeypatch.setattr(pipeline, "extract_document", exhausted)
@@ -145,10 +145,10 @@ def _sqlite_full() -> Exception:
 @pytest.mark.parametrize("error", [lambda: OSError(errno.ENOSPC, "No space left on device"), _sqlite_full],
                          ids=["ENOSPC", "sqlite-full"])
 def test_a_full_disk_stops_the_ingest_at_the_first_failure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                           tmp_db: str, error) -> None:  # noqa: ANN001
+                                                           tmp_db: str, error) -> None:
     attempts = []
 
-    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def full(*_args, **_kwargs):
         attempts.append(1)
         raise error()
 
@@ -162,7 +162,7 @@ def test_a_full_disk_stops_the_ingest_at_the_first_failure(monkeypatch: pytest.M
 
 def test_the_command_line_says_a_full_disk_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tmp_db: str,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(store, "save_document", full)
@@ -210,7 +210,7 @@ def test_a_full_disk_when_naming_a_stored_text_again_stops_with_the_same_message
     copy = tmp_path / "copy.txt"
     copy.write_bytes(first.read_bytes())
 
-    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(store, "link_source", full)
@@ -232,7 +232,7 @@ def test_an_extractor_fault_is_told_without_its_internals(monkeypatch: pytest.Mo
                                                            tmp_db: str) -> None:
     import entente.pipeline as pipeline
 
-    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def broken(*_args, **_kwargs):
         raise AttributeError("'NoneType' object has no attribute 'ent_iob_'")
 
     monkeypatch.setattr(pipeline, "extract_document", broken)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from entente.extract.names import clean_name, is_person_name, org_key
+from entente.extract.names import clean_name, is_person_name
+from entente.extract.organisations import org_key
 from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities, side_from_title
 from entente.extract.roster import agenda, participant_list
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from entente.extract.countries import country_code, find_countries, organisation_country
+from entente.extract.countries import country_code, find_countries
+from entente.extract.organisations import organisation_country
 from entente.extract.places import find_dateline, find_place_line, find_places, resolve_place
 
 

@@ -31,7 +31,7 @@ def region(any_db: str) -> str:
 
 
 def _ids(db: str, **filters: object) -> list[str]:
-    return [i.removeprefix("ev-")[0] for i in query.events(query.Filters(**filters), db)["id"]]  # type: ignore[arg-type]
+    return [i.removeprefix("ev-")[0] for i in query.events(query.Filters(**filters), db)["id"]]
 
 
 @pytest.mark.parametrize("countries,pair,expected", [

@@ -18,12 +18,12 @@ INPUT = DATA / "talks.tml.TE3input"
 
 def text_of(xml_text: str) -> str:
     """TEXT with every tag removed, entities left as written: what a scorer aligns offsets on."""
-    body = re.search(r"<TEXT>(.*?)</TEXT>", xml_text, re.S).group(1)  # type: ignore[union-attr]
+    body = re.search(r"<TEXT>(.*?)</TEXT>", xml_text, re.S).group(1)
     return re.sub(r"<[^>]*>", "", body)
 
 
 def timex_tags(xml_text: str) -> list[tuple[str, str]]:
-    body = re.search(r"<TEXT>(.*?)</TEXT>", xml_text, re.S).group(1)  # type: ignore[union-attr]
+    body = re.search(r"<TEXT>(.*?)</TEXT>", xml_text, re.S).group(1)
     return re.findall(r'<TIMEX3 [^>]*value="([^"]*)"[^>]*>([^<]*)</TIMEX3>', body)
 
 
@@ -60,8 +60,8 @@ def test_timexes_are_normalised_against_the_dct() -> None:
 
 def test_a_range_is_two_timexes_joined_by_a_non_consuming_duration() -> None:
     out = annotate_timeml(INPUT.read_text(encoding="utf-8"))
-    begin = re.search(r'<TIMEX3 tid="(t\d+)"[^>]*>October 8</TIMEX3>', out).group(1)  # type: ignore[union-attr]
-    end = re.search(r'<TIMEX3 tid="(t\d+)"[^>]*>9, 2009</TIMEX3>', out).group(1)  # type: ignore[union-attr]
+    begin = re.search(r'<TIMEX3 tid="(t\d+)"[^>]*>October 8</TIMEX3>', out).group(1)
+    end = re.search(r'<TIMEX3 tid="(t\d+)"[^>]*>9, 2009</TIMEX3>', out).group(1)
     assert re.search(rf'<TIMEX3 tid="t\d+" type="DURATION" value="P2D" beginPoint="{begin}" endPoint="{end}"/>',
                      out)
 

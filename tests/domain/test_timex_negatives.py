@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from entente.extract.timex import TimexSettings, extract_timexes, find_document_date
+from entente.extract.timex import TimexSettings, extract_timexes
+from entente.extract.timex.dct import find_document_date
 
 ROOT = Path(__file__).resolve().parents[2]
 D2010 = dt.date(2010, 6, 10)

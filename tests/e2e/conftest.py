@@ -34,8 +34,8 @@ def browser():
 def page(browser, app_url):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     tab = context.new_page()
-    tab.requests = []  # type: ignore[attr-defined]
-    tab.on("request", lambda request: tab.requests.append(request.url))  # type: ignore[attr-defined]
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
     yield tab
     context.close()
 

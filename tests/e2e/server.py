@@ -42,7 +42,7 @@ def streamlit_process(db_url: str, *, script: Path | str = "app.py", cwd: Path =
     port = free_port()
     env = {**os.environ, "ENTENTE_DATABASE_URL": db_url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     (ROOT / "test-artifacts").mkdir(exist_ok=True)
-    log = open(ROOT / "test-artifacts" / f"streamlit-{port}.log", "w")  # noqa: SIM115 - closed below
+    log = open(ROOT / "test-artifacts" / f"streamlit-{port}.log", "w")  # closed below
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],

@@ -29,7 +29,7 @@ def test_timeline_is_drawn_in_chromium_with_event_marks(page, app_url):
     assert "Kazakhstan" in page.locator(".js-plotly-plot").inner_text(), "the 1999 signing has its swimlane"
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
-    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)
 
 
 def test_hovering_then_clicking_an_event_opens_its_details(page, app_url):
@@ -67,7 +67,7 @@ def test_every_page_renders_offline(page, app_url, path):
     assert not page.locator('[data-testid="stException"]').count()
     name = path.strip("/").split("?")[0] or "overview"
     page.screenshot(path=str(ARTIFACTS / f"{name}{'-present' if 'present' in path else ''}.png"), full_page=True)
-    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)
 
 
 def test_presenter_mode_hides_the_sidebar_and_toolbar(page, app_url):

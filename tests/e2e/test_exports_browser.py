@@ -34,7 +34,7 @@ def test_the_timeline_downloads_as_a_png_picture(page, app_url):
     png = _download(page, "Chart as PNG")
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5_000
     (ARTIFACTS / "timeline-export.png").write_bytes(png)
-    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)
 
 
 def test_the_briefing_deck_downloads_with_one_slide_per_event(page, app_url):

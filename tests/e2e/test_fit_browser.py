@@ -47,13 +47,13 @@ def test_timeline_has_a_range_slider_typed_years_and_readable_lane_names(page, a
     # the chart redraws after the URL changes: wait for it (a loaded machine takes seconds), then look
     try:
         page.wait_for_function(f"() => !({TITLES})().some(t => t.includes('Rawalpindi'))", timeout=30_000)
-    except Exception:
-        pass  # the assertion below says what is wrong
+    except Exception:  # noqa: BLE001 - the assertion below says what is wrong
+        pass
     assert _query(page)["year_to"] == ["2009"]
     titles = page.evaluate(TITLES)
     assert not any("Rawalpindi" in t for t in titles), "the June 2010 exchange is after the typed year"
     assert any("Tokpakbayev" in t for t in titles)
-    assert not offsite(page.requests), offsite(page.requests)  # type: ignore[attr-defined]
+    assert not offsite(page.requests), offsite(page.requests)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -13,7 +13,6 @@ import pytest
 
 from components import charts
 from components.charts import COMPACT, event_ids, event_kind, timeline_figure, timeline_layout
-from components.topic_charts import theme_volume_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,17 +147,6 @@ def test_colours_come_from_the_colour_blind_safe_palette(sample_events):
             continue
         solid = trace.marker.line.color if isinstance(trace, go.Bar) else trace.marker.color
         assert solid in charts.OKABE_ITO
-
-
-def test_theme_volume_stacks_mentions_per_year_by_counterpart():
-    series = pd.DataFrame({
-        "theme": ["ctr", "ctr", "ctr"], "year": [1999, 1999, 2010], "counterpart": ["KZ", "KZ", "PK"],
-        "mentions": [2, 3, 4],
-    })
-    fig = theme_volume_figure(series)
-    by_name = {t.name: (list(t.x), list(t.y)) for t in fig.data}
-    assert by_name == {"Kazakhstan": ([1999], [5]), "Pakistan": ([2010], [4])}
-    assert fig.layout.barmode == "stack"
 
 
 def test_charts_module_never_imports_streamlit():

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from components import time_axis
-from components.charts import lane_country, timeline_figure, timeline_layout
+from components.charts import timeline_figure, timeline_layout
+from entente.query import lane_country
 from components.event_detail import roster_table
 from entente import query
 from entente.query import Filters

@@ -18,7 +18,7 @@ from entente.extract.timex import (  # noqa: F401  (importing registers the rule
     set_rules, week_rules,
 )
 from entente.extract.timex.core import RULES, Candidate, Context
-from entente.extract.timex.dct import dateline_day, find_document_date
+from entente.extract.timex.dateline import dateline_day
 from entente.extract.timex.discourse import resolve_anaphora
 from entente.extract.timex.settings import TimexSettings
 from entente.models import Timex
@@ -26,7 +26,7 @@ from entente.models import Timex
 if TYPE_CHECKING:
     import spacy.tokens
 
-__all__ = ["TimexResult", "TimexSettings", "extract_timexes", "find_document_date", "range_split"]
+__all__ = ["TimexResult", "TimexSettings", "extract_timexes", "range_split"]
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,6 @@ class Candidate:
     takes_mod: str = ""  # "", "point" (early/late/mid) or "amount" (about/more than/nearly)
     # Where a range splits into its two ends, for TimeML output: (end of first part, start of second).
     split: tuple[int, int] | None = None
-    # The day this expression sets as the reference for later anaphora ("that day", agenda times).
-    sets_reference: dt.date | None = None
     # An anaphor's place relative to the last date mentioned: (step, unit, value suffix); "the following
     # year" is (1, "Y", ""), "that night" (0, "D", "TNI"). Its value until then is the document date's.
     anaphor: tuple[int, str, str] | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from entente.extract.timex.lexicon import (
-    FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
+    FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, SEASONS, SMALL_NUMBERS, TENS,
     TIME_ZONES, UNIT_PLURALS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, ZONE_TIME_WORDS, alternation, cased,
 )
 
@@ -34,7 +34,6 @@ UNIT = rf"(?:{alternation(UNITS)})"
 UNIT_PLURAL = rf"(?:{alternation(UNIT_PLURALS)})"
 SEASON = rf"(?:{alternation(SEASONS)})"
 PART_OF_DAY = rf"(?:{alternation(PARTS_OF_DAY)})"
-ORDINAL = rf"(?:{alternation(ORDINALS)})"
 FREQUENCY = rf"(?:{alternation(FREQUENCY_WORDS)})"
 # "EDT", "(ET)", "local time", "Moscow time", "Eastern Standard Time".
 TIMEZONE = (rf"(?:\s+(?:\((?:{alternation(TIME_ZONES)})\)|(?:{alternation(TIME_ZONES)})\b)"
