@@ -133,8 +133,10 @@ def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     before = [k for k, t in enumerate(triggers) if t.end <= start]
     if before:
         k = before[-1]
-        if COMPLEMENT.match(text[triggers[k].end:start]):
-            return k
+        gap = text[triggers[k].end:start]
+        if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
+                                     re.fullmatch(r"[^.;,]{0,80}", gap)):
+            return k  # "spoke by phone today with" holds its preposition: the name is its complement
     return _nearest(triggers, start, end)
 
 

@@ -11,7 +11,7 @@ from entente.extract.countries import country_code
 LED = re.compile(r"\b(?:led|leads|headed|heads|will\s+lead|co-led)\s+(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?"
                  r"(?:high-level\s+|interagency\s+)?delegations?\b")
 # "the Pakistani delegation, which also included A and B", "a delegation that included"
-INCLUDED = re.compile(r"\b(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegation\b[^.;]*?"
+INCLUDED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegation\b[^.;]*?"
                       r"\b(?:which\s+(?:also\s+)?included|that\s+(?:also\s+)?included|includ(?:ed|ing))\b")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by

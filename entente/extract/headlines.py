@@ -46,7 +46,7 @@ def publisher_country(text: str) -> str | None:
     """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for line in lines[:5] + lines[-5:]:
-        if len(line) > 90 or line.endswith(".") or not ISSUING_BODY.search(line):
+        if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
             continue
         found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
         if len({m.code for m in found}) == 1:

@@ -48,6 +48,8 @@ def home_office(home: str | None, title: str) -> str | None:
     """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
     "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
     offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
+    if home == "US" and re.search(r"\bDefence\b", title):
+        return None  # "Defence Secretary X": a U.S. office is spelled "Defense"
     return home if home and offices.search(title) else None
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
 # of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
@@ -142,8 +144,10 @@ def premodifier(doc: Doc, ent: Span) -> str:
             words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
             i -= 2
             continue
-        if tok.text == "," and all(w.strip(" .").lower() in COURTESY | RANKS for w in words) and \
-                (words or tagged_courtesy or _appositive_office(doc, ent, i)):
+        courtesy_only = all(w.strip(" .").lower() in COURTESY | RANKS for w in words)
+        honorifics_only = all(w.strip(" .").lower() in COURTESY | RANKS | HONORIFICS for w in words)
+        if tok.text == "," and ((courtesy_only and (words or tagged_courtesy)) or
+                                (honorifics_only and _appositive_office(doc, ent, i))):
             # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj", "the Commander of U.S. Africa Command,
             # General X": the office stands before the courtesy title or the rank
             words.insert(0, tok.text_with_ws)
@@ -163,14 +167,19 @@ def premodifier(doc: Doc, ent: Span) -> str:
 
 
 def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
-    """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the",
-    then the comma, and a comma after the name ("the Minister of Defence of Chile, Ana Rojas, met")."""
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the"
+    or a possessive, then the comma, and a comma or a full stop after the name ("the Minister of Defence
+    of Chile, Ana Rojas, met", "the Ambassador of Nigeria to the United States, Ambassador X, hosted")."""
+    if ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
         return False
     k = comma - 1
-    while k >= 0 and comma - k <= 10 and PREMOD_WORD.match(doc[k].text) and doc[k].lower_ != "the":
+    while k >= 0 and comma - k <= 12 and PREMOD_WORD.match(doc[k].text):
         k -= 1
-    return k >= 0 and doc[k].lower_ == "the" and bool(TITLE_KEYWORDS.search(doc[k + 1:comma].text))
+    run = doc[k + 1:comma]
+    first = next((t.i for t in run if t.lower_ == "the"), None)
+    if first is None:  # a possessive determines it: "Singapore's Minister for Defence, Teo Wee Leong."
+        first = k + 1 if any(t.text in {"'s", "’s"} for t in run) else None
+    return first is not None and bool(TITLE_KEYWORDS.search(doc[first:comma].text))
 
 
 def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:
@@ -187,6 +196,9 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         if tok.text in {"“", "\"", ";", "(", ":"} or "\n" in tok.text:
             break
         words.append(tok.text_with_ws)
+    if words and next_person_start is not None and stop == next_person_start and \
+            doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
+        return None  # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None

@@ -78,3 +78,33 @@ def test_a_side_two_mentions_state_equally_goes_to_the_first_not_to_hash_order()
                 record = PersonRecord("Kai Moreau", [PersonMention("Kai Moreau", 0, 10, side=first),
                                                      PersonMention("Kai Moreau", 50, 60, side=second)])
                 assert _side("Kai Moreau", entry, {"Kai Moreau": record}) == first
+
+
+def test_a_name_after_a_call_verb_with_its_preposition_is_the_calls_counterpart(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke by phone today with Peruvian Foreign Minister Luis Quispe "
+                    "to welcome the signing of the U.S.-Peru Science Agreement.")
+    [call] = [e for e in doc.events if e.type == "call"]
+    assert _sides(call) == {"Ada Quill": "US", "Luis Quispe": "PE"}
+
+
+def test_a_list_of_names_does_not_lend_the_next_persons_office_to_the_one_before(nlp) -> None:
+    doc = _doc(nlp, "The plan was signed in Lima on March 4, 2030 by U.S. Ambassador to Peru Mark Oduya, "
+                    "Peruvian Foreign Minister Luis Quispe and Minister Rosa Vilca.")
+    people = {p.name: p for p in doc.people}
+    assert people["Mark Oduya"].title == "U.S. Ambassador to Peru" and people["Mark Oduya"].country == "US"
+    assert people["Luis Quispe"].country == "PE"
+
+
+def test_a_delegation_sentence_opening_with_the_gives_its_members_their_side(nlp) -> None:
+    doc = _doc(nlp, "The U.S.-Ghana Working Group met in Washington on March 4, 2030. The Ghanaian delegation "
+                    "included Brigadier General Kwame Boateng of Defence Headquarters and Mrs. Efua Sarpong of "
+                    "the Ministry of Justice.")
+    [meeting] = [e for e in doc.events if "Kwame Boateng" in _sides(e)]
+    assert _sides(meeting)["Kwame Boateng"] == "GH" and _sides(meeting)["Efua Sarpong"] == "GH"
+
+
+def test_an_office_after_a_possessive_and_before_a_comma_and_a_full_stop(nlp) -> None:
+    doc = _doc(nlp, "On March 4, 2030 in Singapore, Secretary of the Navy Ada Quill met with Singapore's "
+                    "Minister for Defence, Tan Wei Ming.")
+    people = {p.name: p for p in doc.people}
+    assert people["Tan Wei Ming"].country == "SG" and people["Ada Quill"].country == "US"
