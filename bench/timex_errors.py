@@ -7,7 +7,8 @@ and how many got a wrong type or value, then examples of each. Extras (system-on
 Only the dev part of the files is read by default (bench.common.timeml_part): rules are written looking
 at dev, and held-out is what eval_timeml.py reports.
 Options: --category NAME (list every error of one category), --no-parse (text rules only),
---examples N, --kind miss|extra|span|type|value (list only these errors), --part dev|held-out|all. Parses are cached in $TMPDIR so a second run takes seconds.
+--examples N, --kind miss|extra|span|type|value (list only these errors), --part dev|held-out|all,
+--corpus TimeBank|AQUAINT. Parses are cached in $TMPDIR so a second run takes seconds.
 Set ENTENTE_SHARED to the shared folder (default: ../shared next to the repository).
 """
 
@@ -98,6 +99,7 @@ def main() -> int:
     ap.add_argument("--examples", type=int, default=6)
     ap.add_argument("--kind", choices=["miss", "extra", "span", "type", "value"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
+    ap.add_argument("--corpus", choices=["TimeBank", "AQUAINT"], help="read only this corpus folder")
     args = ap.parse_args()
     shared = Path(os.environ.get("ENTENTE_SHARED") or REPO.parent / "shared")
     scorer = load_scorer(shared)
@@ -116,6 +118,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for path in sorted((shared / "data" / "timeml-dev").glob("*/*.tml")):
             if args.part != "all" and timeml_part(path.name) != args.part:
+                continue
+            if args.corpus and path.parent.name != args.corpus:
                 continue
             xml = path.read_text(encoding="utf-8")
             m = _TEXT.search(xml)

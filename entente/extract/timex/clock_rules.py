@@ -31,6 +31,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Candidate | None:
         minute = 0
     else:
         clock = m.group("clock").lower().replace(" ", "")
+        if clock == "noon" and re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()]):
+            return None  # "high noon": the hour of a showdown, a figure of speech
         if clock in ("noon", "midday"):
             hour, minute = 12, 0
         elif clock == "midnight":

@@ -51,6 +51,15 @@ TENS: dict[str, int] = {
 }
 # Words that stand for an unknown count: "several years" → PXY.
 VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "a few", "few", "many", "some"})
+# Nouns after "today's" that make it "nowadays", no day: "today's world", "many of today's computers"
+# ("today's editions", "today's vote" keep the day).
+PRESENT_DAY_NOUNS: frozenset[str] = frozenset({
+    "world", "society", "youth", "young", "generation", "generations", "children", "kids", "teenagers",
+    "students", "parents", "families", "women", "men", "people", "consumers", "voters", "workers",
+    "computers", "technology", "economy", "standards", "dollars", "prices", "terms", "culture", "age",
+    "era", "times", "climate", "environment", "realities", "reality", "politics", "music", "cars",
+    "personal", "modern", "global", "fast-paced", "competitive", "changing",
+})
 # Frequency adverbs: "daily" → SET P1D.
 FREQUENCY_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",

@@ -9,58 +9,14 @@ import re
 from entente.extract.timex.anchor import at_granularity, iso_week, likely_weekday, nearest_weekday, shift
 from entente.extract.timex.calendar_rules import month_number, weekday_number
 from entente.extract.timex.core import Candidate, Context, rule
+from entente.extract.timex.durations import amount_of, duration_value, unit_code
 from entente.extract.timex.period_rules import last_period_is_quarter, year_back_quarter
-from entente.extract.timex.lexicon import PARTS_OF_DAY, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, number_from_words
+from entente.extract.timex.lexicon import PARTS_OF_DAY, PRESENT_DAY_NOUNS, UNITS, VAGUE_QUANTITIES
 from entente.extract.timex.patterns import (
     MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WORD_NUMBER,
 )
 
 I = "(?i:{})".format  # case-insensitive piece of an otherwise case-sensitive pattern
-
-
-def unit_code(word: str) -> str:
-    """'months' → 'M', 'decade' → 'DE'."""
-    w = word.lower()
-    return UNITS[UNIT_PLURALS.get(w, w)]
-
-
-def duration_value(amount: int | float | None, unit: str) -> str:
-    """(4, 'D') → P4D · (2, 'H') → PT2H · (None, 'Y') → PXY · (5.5, 'H') → PT5H30M · (1, 'DE') → P10Y."""
-    if unit in ("DE", "CE"):
-        if amount is None:
-            return f"PX{unit}"
-        return duration_value(amount * (10 if unit == "DE" else 100), "Y")
-    if unit == "Q":
-        return f"P{int(amount * 3)}M" if amount and float(amount * 3).is_integer() else "PXQ"
-    if unit == "WE":
-        return f"P{int(amount * 2)}D" if amount else "PXWE"
-    time_unit = unit in ("H", "MIN", "S")
-    letter = {"MIN": "M"}.get(unit, unit)
-    prefix = "PT" if time_unit else "P"
-    if amount is None:
-        return f"{prefix}X{letter}"
-    if float(amount).is_integer():
-        return f"{prefix}{int(amount)}{letter}"
-    whole, frac = int(amount), amount - int(amount)
-    smaller = {"H": (60, "M"), "MIN": (60, "S"), "D": (24, "H"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D")}
-    if unit in smaller:
-        factor, small = smaller[unit]
-        part = f"{whole}{letter}" if whole else ""
-        if unit in ("D",):
-            return f"P{part}T{round(frac * factor)}{small}"
-        return f"{prefix}{part}{round(frac * factor)}{small}"
-    return f"{prefix}{amount}{letter}"
-
-
-def amount_of(text: str) -> int | float | None:
-    """The count in a quantity phrase; None for vague ones ("several", "a few")."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    if t in VAGUE_QUANTITIES:
-        return None
-    if t.endswith(" and a half"):
-        n = number_from_words(t[: -len(" and a half")])
-        return n + 0.5 if n is not None else None
-    return number_from_words(t)
 
 
 # --- deictic days and parts of day --------------------------------------------------------------
@@ -76,6 +32,8 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     the day before yesterday → two days back · the day after tomorrow."""
     if m.group("w"):
         word = m.group("w").lower()
+        if word == "today" and not m.group("p") and _present_day(ctx.text, m.end()):
+            return None
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
         if m.group("two"):
             step = 1 if "after" in m.group("two").lower() else -1
@@ -95,6 +53,16 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
                          takes_mod="point")
     return Candidate(m.start(), m.end(), "DATE", day or "PRESENT_REF" if offset == 0 else day or "XXXX-XX-XX",
                      priority=4, takes_mod="point")
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([\w-]+)")
+
+
+def _present_day(text: str, end: int) -> bool:
+    """Whether "today" ending at `end` is the possessive of the present age: "today's youth", "in
+    today's world" (not "today's editions")."""
+    m = _POSSESSIVE_NOUN.match(text, end)
+    return bool(m) and m.group(1).lower() in PRESENT_DAY_NOUNS
 
 
 @rule(rf"(?:(?P<rel>{I('this coming|this past|last|this|next|coming|past|on')})\s+)?(?P<wd>{WEEKDAY})"
@@ -372,14 +340,20 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
                      takes_mod="amount" if not (m.group("the") or noun) else "")
 
 
+_PLURAL_UNITS = I('years|months|weeks|days|decades|hours|minutes')
+# "weeks or months", "recent weeks and months": two vague lengths joined are one expression.
+_OR_UNIT = rf"(?:\s+(?:or|and)\s+{_PLURAL_UNITS}\b(?!\s+(?:ago|of\s+the|later|earlier)))?"
+
+
 @rule(rf"(?P<the>{I('the')}\s+)?(?P<rel>{I('recent|coming|past|next|last|previous|following|ensuing')})\s+"
-      rf"(?P<u>{I(UNIT_PLURAL)})\b|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
-      rf"(?P<u2>{I('years|months|weeks|days|decades|hours|minutes')})\b(?!\s+(?:ago|of\s+the|later|earlier))"
+      rf"(?P<u>{I(UNIT_PLURAL)})\b{_OR_UNIT}|\b(?i:for|over|in|within|during|after|took|take|takes|lasted)\s+(?P<the2>(?i:the)\s+)?"
+      rf"(?P<u2>{_PLURAL_UNITS})\b(?!\s+(?:ago|of\s+the|later|earlier)){_OR_UNIT}"
       rf"(?:\s+{I('ahead')}\b(?!\s+of\b))?"
       rf"|\b(?P<u3>{I('decades|years|months|days|weeks|hours')})-long\b"
       rf"|(?<![\w-])(?P<one>{I('year|month|week|day|hour')})-long\b", priority=2)
 def vague_duration(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """recent years → PXY · the coming weeks · for years · decades-long · a third day-long meeting → P1D."""
+    """recent years → PXY · the coming weeks · for years · weeks or months → PXW · decades-long · a third
+    day-long meeting → P1D."""
     if m.group("one"):
         return Candidate(m.start(), m.end(), "DURATION", duration_value(1, unit_code(m.group("one"))), priority=2)
     unit = unit_code(m.group("u") or m.group("u2") or m.group("u3"))

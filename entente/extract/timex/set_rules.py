@@ -10,7 +10,7 @@ from entente.extract.timex.lexicon import FREQUENCY_WORDS, PARTS_OF_DAY, SEASONS
 from entente.extract.timex.patterns import (
     FREQUENCY, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_PLURAL, WEEKDAY, WEEKDAY_PLURAL,
 )
-from entente.extract.timex.relative_rules import amount_of, duration_value, unit_code
+from entente.extract.timex.durations import amount_of, duration_value, unit_code
 
 I = "(?i:{})".format  # case-insensitive piece of an otherwise case-sensitive pattern
 
