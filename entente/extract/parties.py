@@ -29,10 +29,25 @@ AGENT_NOUNS = re.compile(
 
 # The same words before "of": "the Government of Uzbekistan", "the Delegation of the Republic of Korea"
 AGENT_OF = re.compile(r"\b(?i:government|governments|ministry|embassy|delegation|president|prime\s+minister|king|emir|"
-                      r"foreign\s+minister|minister\s+of\s+[a-z ]+|armed\s+forces|people)\s+of\s+(?:the\s+)?$")
+                      r"foreign\s+minister|minister\s+of\s+[a-z ]+|armed\s+forces)\s+of\s+(?:the\s+)?$")
+# An office's post, not its holder's side: "U.S. Ambassador to the United Nations", "Special Envoy for Yemen"
+POST_BEFORE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|coordinator|adviser|advisor)\s+(?:to|for|at)\s+(?:the\s+)?$")
 # Between two sides that share the noun after the second: "U.S. and Pakistani delegations", "Israel and
 # the Hashemite Kingdom of Jordan agreed"
 SHARED_NOUN = re.compile(r"\s*(?:and|,)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+(?:the\s+)?)?")
+
+
+def _in_list(sentence: str, mentions: list, k: int) -> bool:
+    """Whether mention k and the next are items of one list ("U.S. and Pakistani", "U.S., Japanese and
+    Indian officials"): joined by "and", or by commas that a later "and" closes; not "a visit to
+    Thailand, U.S. Ambassador X", where a comma ends one phrase and the next begins."""
+    for j in range(k, len(mentions) - 1):
+        gap = sentence[mentions[j].end:mentions[j + 1].start]
+        if not SHARED_NOUN.fullmatch(gap):
+            return False
+        if re.match(r"\s*,?\s*(?:and|or)\b", gap):
+            return True
+    return False
 
 
 def delegation_sides(sentence: str) -> list[str]:
@@ -55,12 +70,15 @@ def delegation_sides(sentence: str) -> list[str]:
     for k, m in enumerate(mentions):
         after = sentence[m.end:m.end + 60]
         # "U.S. and Pakistani delegations": the first word shares the second's noun
-        if k + 1 < len(mentions) and SHARED_NOUN.fullmatch(sentence[m.end:mentions[k + 1].start]):
+        if k + 1 < len(mentions) and SHARED_NOUN.fullmatch(sentence[m.end:mentions[k + 1].start]) and \
+                _in_list(sentence, mentions, k):
             after = sentence[mentions[k + 1].end:mentions[k + 1].end + 60]
         # "the U.S.-Russia Strategic Stability Dialogue": a compound of sides names the two parties
         compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
         joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
         held = AGENT_OF.search(sentence[max(0, m.start - 60):m.start])  # "hosted by the Government of Uzbekistan"
+        if POST_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+            continue
         if (compound or joined or held or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:
             out.append(m.code)
     return out
@@ -176,6 +194,9 @@ def one_side_each(clusters: list[EventCluster]) -> None:
                 c.participants[name] = (seen[name].most_common(1)[0][0], role)
 
 
+# Kinds of event one side can do alone ("Ambassador X announced $50 million for Burma"): the document's
+# other country is not made a party of them.
+UNILATERAL = frozenset({"announcement"})
 MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
 
 
@@ -198,9 +219,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
                     parties.append(code)
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
         parties.append(loc)  # a meeting abroad with no other side named: its host
-    if len(parties) < 2:
+    if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties):
         parties += [c for c in pair if c not in parties][:2 - len(parties)]
-    if len(parties) < 2 and loc and loc not in parties:
+    if len(parties) < 2 and loc and loc not in parties and cluster.type not in UNILATERAL:
         parties.append(loc)
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))

@@ -108,3 +108,11 @@ def test_an_office_after_a_possessive_and_before_a_comma_and_a_full_stop(nlp) ->
                     "Minister for Defence, Tan Wei Ming.")
     people = {p.name: p for p in doc.people}
     assert people["Tan Wei Ming"].country == "SG" and people["Ada Quill"].country == "US"
+
+
+def test_a_visited_country_a_post_and_an_aid_recipient_are_not_made_sides(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nToday, during an official visit to Laos, U.S. Ambassador to the "
+                    "United Nations Ada Quill announced $20 million in assistance to the people of Cambodia.")
+    [aid] = [e for e in doc.events if e.type == "announcement"]
+    assert aid.countries == ("US",)
+    assert all("UN" not in e.countries and "KH" not in e.countries for e in doc.events)
