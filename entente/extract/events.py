@@ -105,7 +105,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
-    if RECEIVING.match(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
+    if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
         return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own
     if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
             cluster.type not in {"statement", "announcement"}:

@@ -116,3 +116,13 @@ def test_a_visited_country_a_post_and_an_aid_recipient_are_not_made_sides(nlp) -
     [aid] = [e for e in doc.events if e.type == "announcement"]
     assert aid.countries == ("US",)
     assert all("UN" not in e.countries and "KH" not in e.countries for e in doc.events)
+
+
+def test_being_received_during_a_dialogue_is_a_meeting_of_its_own(nlp) -> None:
+    doc = _doc(nlp, "The second session of the Strategic Dialogue between Tunisia and the United States was held "
+                    "in Tunis on 4 March 2030. Secretary Ada Quill was received on 4 March by the President of "
+                    "the Republic, H.E. Mr. Karim Ben Salah.")
+    kinds = sorted(e.type for e in doc.events if e.start == "2030-03-04")
+    assert kinds == ["dialogue", "meeting"]
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert {"Ada Quill", "Karim Ben Salah"} <= set(_sides(meeting))
