@@ -15,7 +15,7 @@ from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import with_listed_sides
-from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_visit, is_background, is_planned,
+from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
                                           is_generic, join_title, join_undated, title_day, under_way, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
@@ -203,6 +203,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if c.date is not None or not is_generic(c, spans)]
     clusters = join_title(join_undated(clusters))
+    for c in clusters:
+        if c.date is None:
+            date_from_gathering(c, clusters, text)
     if date is not None:
         for c in clusters:  # trips first: the meetings held on them take their days
             if c.type == "visit" and c.date is None:

@@ -131,6 +131,36 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
                                      "its sentence gives no date of its own")
 
 
+# "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
+# the words before a gathering's name that make another event part of it.
+HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead)\s+(?:of\s+)?(?:the\s+|this\s+|his\s+|her\s+)?"
+                         r"(?:[\w.’'-]+\s+){0,4}$")
+GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "visit"})
+
+
+def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
+    """An undated event its sentence sets at a gathering ("On the margins of the Dialogue, the Minister
+    and his counterpart signed ...") took place at it: it takes the days of that gathering (the one
+    named in the sentence, else the most told of that name), and says so."""
+    dated = [g for g in clusters if g is not cluster and g.date is not None and g.type in GATHERING_TYPES]
+    for m in cluster.mentions:
+        for g in clusters:
+            for x in g.mentions:
+                if g is cluster or x.sentence != m.sentence or x.trigger.start >= m.trigger.start or \
+                        g.type not in GATHERING_TYPES or \
+                        not HELD_DURING.search(text[max(x.sentence[0], x.trigger.start - 50):x.trigger.start]):
+                    continue
+                word = x.trigger.text.lower()
+                named = [g] if g.date is not None else \
+                    [d for d in dated if any(y.trigger.text.lower() == word for y in d.mentions)]
+                if named:
+                    held = max(named, key=lambda d: len(d.mentions))
+                    cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
+                                                 "gives no date of its own")
+                    return True
+    return False
+
+
 def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
     """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
     held during that visit: it takes the visit's days, and says so."""

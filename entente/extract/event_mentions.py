@@ -55,8 +55,11 @@ class EventMention:
     slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
     parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
     part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
+    anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
 
 
+# A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
+ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
 NEAR_PLACE_CHARS = 90
 
@@ -129,7 +132,8 @@ def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int
 
 def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a person named at [start, end) takes part in: the one whose complement the name is
-    ("spoke by phone with X to welcome the signing": the call, not the signing), else the nearest."""
+    ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
+    the subject of after an opening phrase ("On the margins of the Dialogue, X signed"), else the nearest."""
     before = [k for k, t in enumerate(triggers) if t.end <= start]
     if before:
         k = before[-1]
@@ -137,6 +141,10 @@ def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
         if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
                                      re.fullmatch(r"[^.;,]{0,80}", gap)):
             return k  # "spoke by phone today with" holds its preposition: the name is its complement
+    after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
+    if after is not None and re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) and \
+            (not before or "," in text[triggers[before[-1]].end:start]):
+        return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
     return _nearest(triggers, start, end)
 
 
@@ -190,7 +198,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
     part = gathering_part(sentence)
-    mentions = [EventMention(t, span, t.type, slot=slot, part=part) for t in strong]
+    anaphoric = bool(ANAPHORIC.match(sentence))
+    mentions = [EventMention(t, span, t.type, slot=slot, part=part, anaphoric=anaphoric) for t in strong]
     if joint is not None:
         for m in mentions:
             if m.type == "statement":

@@ -110,7 +110,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
             cluster.type not in {"statement", "announcement"}:
         return False  # "the Joint Statement on June 16" gives no date to the dialogue it led to
-    if m.trigger.strong and m.part != cluster.part:
+    if m.trigger.strong and m.part != cluster.part and not (m.anaphoric and m.part is None and m.date is None):
         return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
         return False  # "the opening session on 21 June" of a 21-22 June dialogue is an event of its own

@@ -126,3 +126,15 @@ def test_being_received_during_a_dialogue_is_a_meeting_of_its_own(nlp) -> None:
     assert kinds == ["dialogue", "meeting"]
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert {"Ada Quill", "Karim Ben Salah"} <= set(_sides(meeting))
+
+
+def test_a_signing_on_the_margins_of_a_dialogue_takes_its_day_and_its_subject(nlp) -> None:
+    doc = _doc(nlp, "The fourth session of the Strategic Dialogue between Ghana and the United States was held in "
+                    "Accra on 4 March 2030. It was co-chaired by Foreign Minister Kofi Adjei and Secretary of State "
+                    "Ada Quill.\n\nThe two sides recalled that the Dialogue was launched in Washington in 2021.\n\n"
+                    "They reviewed trade, health and security.\n\nOn the margins of the Dialogue, Minister Adjei and "
+                    "his American counterpart signed a Memorandum on Cocoa Research.")
+    [signing] = [e for e in doc.events if e.type == "agreement"]
+    assert signing.start == "2030-03-04" and "Kofi Adjei" in _sides(signing)
+    dialogues = [e for e in doc.events if e.type == "dialogue" and e.start == "2030-03-04"]
+    assert len(dialogues) == 1 and {"Kofi Adjei", "Ada Quill"} <= set(_sides(dialogues[0]))
