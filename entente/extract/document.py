@@ -295,6 +295,10 @@ class _ThemeIndex:
 
 def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
                       owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
+    # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
+    host = cluster.location.country if cluster.location and cluster.location.country else None
+    if host and host != HOME:
+        counterpart = host
     for m in cluster.mentions:
         s0, s1 = m.sentence
         for index, given in m.people:

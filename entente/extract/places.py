@@ -181,8 +181,39 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         if resolved:
             location, kind = resolved
             found.append(PlaceMention(start, end, surface.strip(), location, kind))
+    persons = [(start, end) for start, end, label in ents if label == "PERSON"]
+    # a lone word the tagger calls a person ("traveling to Accra, Lomé") is a place unless it is part of
+    # a person's name the text gives ("Lloyd J. Austin" makes "to Austin" a person)
+    name_words = {w for start, end in persons for w in text[start:end].split() if len(text[start:end].split()) > 1}
+    people = [(start, end) for start, end in persons if " " in text[start:end].strip() or text[start:end].strip() in name_words]
+    for match in LOCATIVE_NAME.finditer(text):
+        start, end = match.span("name")
+        if _overlaps_taken(people, start, end) or any(m.start < end and start < m.end for m in found):
+            continue
+        resolved = resolve_place(match.group("name"))
+        if resolved and (resolved[1] == "country" or (resolved[1] == "city" and _major_city(match.group("name")))):
+            found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
     return found
+
+
+MAJOR_CITY = 100_000  # people: a capital or a large city, where a word after "in" is rarely anything else
+
+
+def _major_city(name: str) -> bool:
+    """A curated place or a city of at least MAJOR_CITY people that is no U.S. state's name."""
+    key = _fold(name)
+    city = _cities().get(key)
+    return key in _curated_places() or (city is not None and city[2] >= MAJOR_CITY and key not in _us_states())
+
+
+# Capitalised words of the calendar, never a place ("in March", "to Monday's talks").
+NOT_A_PLACE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+               r"(?:[a-z]*)|Spring|Summer|Autumn|Fall|Winter|Today|Tomorrow|Yesterday|The|This|That|His|Her)\b")
+# A capitalised name after a locative word or in a list of them, that the tagger may have missed or
+# mislabelled: "In Colombo on November 11", "traveled to Dhaka", "to Colombo, Malé, and Dhaka".
+LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|visit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"
+                           rf"(?P<name>(?!{NOT_A_PLACE})[A-Z][\w’'-]+(?:\s+(?!{NOT_A_PLACE})[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)(?!['’]s)")
 
 
 def _mislabelled_country(surface: str) -> bool:

@@ -138,3 +138,12 @@ def test_a_signing_on_the_margins_of_a_dialogue_takes_its_day_and_its_subject(nl
     assert signing.start == "2030-03-04" and "Kofi Adjei" in _sides(signing)
     dialogues = [e for e in doc.events if e.type == "dialogue" and e.start == "2030-03-04"]
     assert len(dialogues) == 1 and {"Kofi Adjei", "Ada Quill"} <= set(_sides(dialogues[0]))
+
+
+def test_each_leg_of_a_trip_has_its_place_and_its_hosts_offices(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\nMarch 9, 2030\n\nDeputy Secretary of State Ada Quill is traveling to "
+                    "Accra, Lomé, and Cotonou March 4-10.\n\nIn Lomé on March 6, the Deputy Secretary met with "
+                    "Prime Minister Kossi Agbeko. In Accra on March 4, she met with Foreign Minister Ama Darko.")
+    meetings = {e.start: e for e in doc.events if e.type == "meeting"}
+    assert meetings["2030-03-06"].location.country == "TG" and _sides(meetings["2030-03-06"])["Kossi Agbeko"] == "TG"
+    assert meetings["2030-03-04"].location.country == "GH" and _sides(meetings["2030-03-04"])["Ama Darko"] == "GH"
