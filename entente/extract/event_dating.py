@@ -118,6 +118,11 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
         return
     sentences = {m.sentence for m in cluster.mentions}
     trip = next((v for v in visits if any(m.sentence in sentences for m in v.mentions)), None)
+    if trip is None and cluster.location is None and cluster.type in {"meeting", "dialogue"}:
+        # "Today, the Deputy Secretary traveled to Dhaka. On November 15, she will meet with ...": the
+        # sentence right after a trip's, naming no place, is about that trip's stop
+        first = min(m.index for m in cluster.mentions)
+        trip = next((v for v in visits if v.location and any(m.index == first - 1 for m in v.mentions)), None)
     if trip is None:
         return
     if cluster.location is None and cluster.mentions:

@@ -41,6 +41,7 @@ HOME_OFFICES = re.compile(
 # one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's, and
 # in a text that other country's government publishes, its own.
 FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
+                            r"foreign\s+secretary|"
                             r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
 
 
@@ -48,8 +49,8 @@ def home_office(home: str | None, title: str) -> str | None:
     """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
     "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
     offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
-    if home == "US" and re.search(r"\bDefence\b", title):
-        return None  # "Defence Secretary X": a U.S. office is spelled "Defense"
+    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title)):
+        return None  # "Defence Secretary X", "Foreign Secretary X": offices the United States does not have
     return home if home and offices.search(title) else None
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
 # of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.

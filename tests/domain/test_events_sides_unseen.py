@@ -147,3 +147,12 @@ def test_each_leg_of_a_trip_has_its_place_and_its_hosts_offices(nlp) -> None:
     meetings = {e.start: e for e in doc.events if e.type == "meeting"}
     assert meetings["2030-03-06"].location.country == "TG" and _sides(meetings["2030-03-06"])["Kossi Agbeko"] == "TG"
     assert meetings["2030-03-04"].location.country == "GH" and _sides(meetings["2030-03-04"])["Ama Darko"] == "GH"
+
+
+def test_a_meeting_told_right_after_a_trip_is_held_at_its_stop_and_a_foreign_secretary_is_not_american(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\nMarch 9, 2030\n\nToday, the Deputy Secretary of State Ada Quill "
+                    "traveled to Dhaka. On March 11, she will meet with Foreign Minister Rahim Uddin and Foreign "
+                    "Secretary Nasreen Akter.")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.location is not None and meeting.location.country == "BD"
+    assert _sides(meeting)["Nasreen Akter"] == "BD" and _sides(meeting)["Rahim Uddin"] == "BD"
