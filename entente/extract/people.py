@@ -15,6 +15,7 @@ from entente.extract.names import (
 )
 from entente.extract.organisations import organisation_country
 from entente.extract.roster import RosterEntry
+from entente.extract.us_officials import us_office_holder
 from entente.models import Person
 
 TITLE_KEYWORDS = re.compile(
@@ -315,6 +316,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
                 side = org_side
         if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
             side = "US"
+        if not side and us_office_holder(name, f"{pre} {appo or ''}"):
+            side = "US"  # "President Biden": the records say he held the office
         if not side:
             # the words after the name, as a span (a Doc's whole text is rebuilt at each call)
             side = affiliation_side(doc[ent.end - 1:min(len(doc), ent.end + 20)].text[len(doc[ent.end - 1].text):])

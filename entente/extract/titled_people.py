@@ -15,6 +15,7 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
+from entente.extract.us_officials import us_office_holder
 from entente.extract.people import US_OFFICES, PersonMention, home_office, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
@@ -102,7 +103,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
-        if side is None and US_OFFICES.search(title):
+        if side is None and (US_OFFICES.search(title) or us_office_holder(name, office)):
             side = "US"
         home_side = home_office(home, title) if side is None else None
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))

@@ -156,3 +156,11 @@ def test_a_meeting_told_right_after_a_trip_is_held_at_its_stop_and_a_foreign_sec
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert meeting.location is not None and meeting.location.country == "BD"
     assert _sides(meeting)["Nasreen Akter"] == "BD" and _sides(meeting)["Rahim Uddin"] == "BD"
+
+
+def test_a_president_the_historians_records_name_is_american_wherever_the_meeting_is(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nPresident Biden met with President Ramos-Horta of Timor-Leste "
+                    "in Dili on March 4, 2030.")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    sides = _sides(meeting)
+    assert sides.get("Biden") == "US" and set(meeting.countries) == {"US", "TL"}
