@@ -9,7 +9,8 @@ from collections import Counter
 from entente.extract.countries import find_countries, find_sides
 from entente.extract.events import HOME, EventCluster
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
-from entente.extract.people import FOREIGN_OFFICE, PersonMention, PersonRecord
+from entente.extract.offices import FOREIGN_OFFICE
+from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
 
 # Words for the people or bodies that represent a side: a nationality word or country right before

@@ -16,7 +16,8 @@ from typing import Iterator
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
 from entente.extract.us_officials import us_office_holder
-from entente.extract.people import US_OFFICES, PersonMention, home_office, side_from_title
+from entente.extract.offices import US_OFFICES, home_office
+from entente.extract.people import PersonMention, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"

@@ -1,0 +1,53 @@
+"""Offices a title names, and whose they are: the U.S. offices, the publisher's own, the foreign ones."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_KEYWORDS = re.compile(
+    r"\b(?:secretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
+    r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
+    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy)\b",
+    re.IGNORECASE,
+)
+# Offices a government's own release names without a country: in a U.S. release,
+# "Secretary of Defense William S. Cohen" is American. Ministers, kings and presidents are not
+# assumed (readouts name foreign ones the same way).
+# Offices only the United States names so: "Under Secretary of Defense for Policy", "Deputy Secretary of
+# State" (the United Kingdom's are "Secretary of State for ..."), whoever publishes the text.
+# The U.S. cabinet and service secretaries ("Secretary of Commerce", "Secretary of the Navy") too: other
+# governments call theirs ministers or "Secretary of State for ...".
+US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
+                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b|"
+                        r"\bSecretary\s+of\s+(?:the\s+(?:Army|Navy|Air\s+Force|Treasury)|Commerce|Energy|Agriculture|"
+                        r"Homeland\s+Security|Transportation|Veterans\s+Affairs|Health\s+and\s+Human\s+Services|Labor)\b|"
+                        r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
+HOME_OFFICES = re.compile(
+    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
+# Offices the United States government does not name so: in a document between the United States and
+# one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's, and
+# in a text that other country's government publishes, its own.
+FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
+                            r"foreign\s+secretary|"
+                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+
+
+def home_office(home: str | None, title: str) -> str | None:
+    """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
+    "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
+    offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
+    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title)):
+        return None  # "Defence Secretary X", "Foreign Secretary X": offices the United States does not have
+    return home if home and offices.search(title) else None
+
+
+# An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
+# of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
+OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
+                       r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
+                       r"representative|director|chair(?:man|woman|person)?|spokesperson|envoy|"
+                       r"affairs|defen[cs]e|state|staff|forces|embassy|republic|kingdom|emirate|state)\s+of$")
+# A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
+BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
+                        r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
+                        r"Permanent\s+Mission)\b")
