@@ -56,10 +56,12 @@ class EventMention:
     parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
     part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
     anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
+    another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
 
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
+ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
 NEAR_PLACE_CHARS = 90
 
@@ -199,7 +201,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     slot = bool(day and SLOT_START.match(sentence))
     part = gathering_part(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot, part=part, anaphoric=anaphoric) for t in strong]
+    mentions = [EventMention(t, span, t.type, slot=slot, part=part, anaphoric=anaphoric,
+                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])))
+                for t in strong]
     if joint is not None:
         for m in mentions:
             if m.type == "statement":

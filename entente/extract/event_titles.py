@@ -127,6 +127,8 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     if name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     label = type_.capitalize()
+    if type_ in {"meeting", "call"} and not everyone and len(sides) >= 2:
+        return f"{sides[0]}–{sides[1]} {type_}{at}"  # "U.S.–ASEAN meeting in Jakarta"
     if type_ in {"announcement", "statement"} and not everyone and sides:
         return f"{' and '.join(sides[:2])} {type_}{at}"  # "U.S. announcement", "U.S. and India statement"
     if everyone:

@@ -101,6 +101,8 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
+    if m.another and m.type in {"meeting", "call"} and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "In Jakarta, she will meet X. She will also meet with Y": two meetings
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):

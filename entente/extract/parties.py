@@ -18,7 +18,7 @@ from entente.models import Event
 # External Affairs"); before anything else ("Russia's war", "Afghan refugees") it names a topic.
 AGENT_NOUNS = re.compile(
     r"^(?:['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:delegations?|officials?|counterparts?|governments?|"
-    r"ministers?|ministry|ministries|secretary|secretaries|presidents?|premier|prime\s+minister|king|"
+    r"ministers?|ministry|ministries|secretary|secretaries|secretariat|presidents?|premier|prime\s+minister|king|"
     r"emir|amir|chancellor|ambassadors?|envoys?|embassy|leaders?|leadership|representatives?|"
     r"side|team|negotiators?|diplomats?|generals?|admirals?|commanders?|chiefs?|armed\s+forces|"
     r"military|navy|army|air\s+force|forces|defen[cs]e\s+(?:minister|ministry|secretary|officials)|"
@@ -230,13 +230,17 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
 
 
 def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[str, ...]:
-    """The two sides a document is between, for events that name fewer: the publisher's country, then
-    the country or organisation its text and its people's offices name most ("NATO Secretary General")."""
+    """The two sides a document is between, for events that name fewer: the publisher's country (named
+    or not), then the country or organisation its text and its people's offices name most ("NATO
+    Secretary General")."""
     counts: Counter[str] = Counter(m.code for m in find_sides(text))
     for p in people:
         if p.side:
             counts[p.side] += 1
-    return tuple(_home_first(counts, home)[:2])
+    ranked = _home_first(counts, home)
+    if home and home not in ranked:
+        ranked.insert(0, home)  # a release's publisher is a side of what it reports, named or not
+    return tuple(ranked[:2])
 
 
 def document_countries(text: str, events: list[Event], home: str | None) -> tuple[str, ...]:

@@ -36,11 +36,15 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     return sorted(people + added, key=lambda p: p.start) if added else people
 
 
+# "She", also after an opening adverbial: "In Nairobi, she will meet ...", "On March 4, he met ..."
+PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:He|She|he|she)\b")
+
+
 def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] | None,
                      people: list[PersonMention]) -> int | None:
     """The person a sentence's opening "He" or "She" is: the first person the sentence before names
     ("Deputy Secretary Sherman led a delegation to Seoul. She also met ..."), as a mention index."""
-    if previous is None or not re.match(r"(?:He|She)\b", text[span[0]:span[0] + 4]):
+    if previous is None or not PRONOUN_SUBJECT.match(text, span[0], span[1]):
         return None
     k = bisect_left(people, previous[0], key=lambda p: p.start)
     return k if k < len(people) and people[k].start < previous[1] else None

@@ -78,4 +78,6 @@ def generic_mention(spans: Spans, start: int, end: int) -> bool:
         return False
     if any(c.dep_ in {"det", "poss", "nummod"} for c in root.children):
         return False
+    if root.dep_ == "pobj" and root.head.head.lower_ in {"series", "round", "number", "set"}:
+        return False  # "will hold a series of meetings": these meetings, not meetings in general
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children)

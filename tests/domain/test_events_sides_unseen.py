@@ -164,3 +164,13 @@ def test_a_president_the_historians_records_name_is_american_wherever_the_meetin
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     sides = _sides(meeting)
     assert sides.get("Biden") == "US" and set(meeting.countries) == {"US", "TL"}
+
+
+def test_also_meeting_others_at_one_stop_is_another_meeting_and_a_series_of_meetings_is_one(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nDeputy Secretary Ada Quill will travel to Nairobi and Kigali "
+                    "March 12-16, 2030.\n\nIn Nairobi, she will meet Kenyan government officials to discuss trade. "
+                    "While in Nairobi, she will also meet with officials from the African Union Secretariat.  In "
+                    "Kigali, the Deputy Secretary will hold a series of meetings.")
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert sorted(e.location.name for e in meetings) == ["Kigali", "Nairobi", "Nairobi"]
+    assert len({e.id for e in meetings}) == 3
