@@ -18,7 +18,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
     "prince", "princess", "sheikh", "his", "her", "highness", "majesty", "excellency", "holiness",
-    "pope", "cardinal", "archbishop", "deputy", "under", "assistant", "acting", "special", "envoy",
+    "pope", "cardinal", "archbishop", "deputy", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
     "foreign", "defense", "defence", "prime", "chairman", "chair", "counselor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",

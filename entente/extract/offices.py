@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_KEYWORDS = re.compile(
-    r"\b(?:secretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
+    r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy)\b",
     re.IGNORECASE,
@@ -26,9 +26,10 @@ HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
 # Offices the United States government does not name so: in a document between the United States and
 # one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's, and
-# in a text that other country's government publishes, its own.
+# in a text that other country's government publishes, its own. "Undersecretary" in one word is
+# another government's spelling: the United States has Under Secretaries.
 FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
-                            r"foreign\s+secretary|"
+                            r"foreign\s+secretary|undersecretary|"
                             r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
 
 

@@ -129,7 +129,7 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the"
     or a possessive, then the comma, and a comma or a full stop after the name ("the Minister of Defence
     of Chile, Ana Rojas, met", "the Ambassador of Nigeria to the United States, Ambassador X, hosted")."""
-    if ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
+    if ent.end < len(doc) and doc[ent.end].text not in {",", ".", "(", ";"} and "\n" not in doc[ent.end - 1].whitespace_:
         return False
     k = comma - 1
     while k >= 0 and comma - k <= 12 and PREMOD_WORD.match(doc[k].text):

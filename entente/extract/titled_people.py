@@ -16,7 +16,7 @@ from typing import Iterator
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import US_OFFICES, home_office
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office
 from entente.extract.people import PersonMention, side_from_title
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
@@ -39,6 +39,13 @@ BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\
 # an initial or a short form ("U.S. Secretary", "Dr. Soren").
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]*\s+")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+# An office set off by a comma before a rank and a name: "the Chief of the General Staff of the Mongolian
+# Armed Forces, Lieutenant General X".
+APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for)){0,12}),\s*"
+                               r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
+                               r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+)*$")
 
 
 def _single_name(run: str) -> str | None:
@@ -106,6 +113,10 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
         if side is None and (US_OFFICES.search(title) or us_office_holder(name, office)):
             side = "US"
+        before_comma = APPOSITIVE_OFFICE.search(text, line_start, m.start())
+        if side is None and before_comma and TITLE_KEYWORDS.search(before_comma.group("office")):
+            # "Meeting with the Chief of the General Staff of the Mongolian Armed Forces, Lieutenant General X"
+            side = side_from_title(before_comma.group("office"))
         home_side = home_office(home, title) if side is None else None
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
 

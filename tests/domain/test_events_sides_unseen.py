@@ -174,3 +174,14 @@ def test_also_meeting_others_at_one_stop_is_another_meeting_and_a_series_of_meet
     meetings = [e for e in doc.events if e.type == "meeting"]
     assert sorted(e.location.name for e in meetings) == ["Kigali", "Nairobi", "Nairobi"]
     assert len({e.id for e in meetings}) == 3
+
+
+def test_an_office_before_a_rank_and_a_one_word_undersecretary_give_the_other_side(nlp) -> None:
+    doc = _doc(nlp, "Programme of the U.S.–Peru Defense Consultations, Lima, 4 March 2030\n\n"
+                    "10h00 – 10h45   Meeting with the Commander of the Joint Command of the Peruvian Armed Forces, "
+                    "Vice Admiral Jorge Salas Quinto (Joint Command Headquarters)\n"
+                    "11h00 – 11h45   Meeting with Undersecretary Rosa Vilca Mendoza of the Ministry of Defense\n"
+                    "12h00 – 13h00   Working lunch hosted by Assistant Secretary of Defense Ada Quill\n")
+    people = {p.name: p for p in doc.people}
+    assert people["Jorge Salas Quinto"].country == "PE"
+    assert people["Rosa Vilca Mendoza"].country == "PE"
