@@ -383,7 +383,7 @@ def _people(records: list[PersonRecord], events: list[Event]) -> tuple[Person, .
     out = []
     for r in records:
         person = r.to_person(tuple(roles.get(r.name, ())))
-        if person.country is None and r.name in sides:
+        if r.name in sides and not r.sides()[0]:  # the events' side over a guess from an unqualified office
             person = Person(person.name, person.aliases, person.title, person.affiliation, sides[r.name],
                             person.roles)
         out.append(person)

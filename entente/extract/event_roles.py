@@ -22,6 +22,8 @@ TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and|for)\s+){0,8}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s+" + TITLE_RUN + "$")
+# "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
+ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
 # "and" may stand between ("co-chaired by Dr. Soren and General Zhou").
 BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -64,6 +66,10 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     """
     before = sentence[:start - s0]
     after = sentence[end - s0:]
+    on_side = ON_SIDE.search(before)
+    if on_side:  # "chaired on the Tunisian side by Ambassador X"
+        role = "chair" if re.search(r"\b(?:co-?)?chair", before[:on_side.start()][-40:]) else None
+        return RoleHint(role, _side(on_side.group("side")))
     passive = PASSIVE_LED.search(before)
     if passive and not INCLUDED_TAIL.search(before[passive.start():]):
         return RoleHint("lead", _side(passive.group("side")))

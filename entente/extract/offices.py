@@ -14,11 +14,12 @@ TITLE_KEYWORDS = re.compile(
 # "Secretary of Defense William S. Cohen" is American. Ministers, kings and presidents are not
 # assumed (readouts name foreign ones the same way).
 # Offices only the United States names so: "Under Secretary of Defense for Policy", "Deputy Secretary of
-# State" (the United Kingdom's are "Secretary of State for ..."), whoever publishes the text.
+# State" (a bare "Secretary of State for ..." is another government's: the United Kingdom's, Tunisia's),
+# whoever publishes the text.
 # The U.S. cabinet and service secretaries ("Secretary of Commerce", "Secretary of the Navy") too: other
 # governments call theirs ministers or "Secretary of State for ...".
-US_OFFICES = re.compile(r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\s+(?:Foreign|Defence|the\s+Home|"
-                        r"Commonwealth|Northern|Scotland|Wales))|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b|"
+US_OFFICES = re.compile(r"\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+(?:Defense|State)\b|"
+                        r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\b)|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b|"
                         r"\bSecretary\s+of\s+(?:the\s+(?:Army|Navy|Air\s+Force|Treasury)|Commerce|Energy|Agriculture|"
                         r"Homeland\s+Security|Transportation|Veterans\s+Affairs|Health\s+and\s+Human\s+Services|Labor)\b|"
                         r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
@@ -29,7 +30,7 @@ HOME_OFFICES = re.compile(
 # in a text that other country's government publishes, its own. "Undersecretary" in one word is
 # another government's spelling: the United States has Under Secretaries.
 FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
-                            r"foreign\s+secretary|undersecretary|"
+                            r"foreign\s+secretary|undersecretary|(?<!assistant\s)(?<!deputy\s)(?<!under\s)secretary\s+of\s+state\s+for|"
                             r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
 
 

@@ -215,8 +215,9 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     while start > 0 and ent.start - start < 2:
         tok = doc[start - 1]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or tok.ent_type_ \
-                or country_code(tok.text) or tok.is_sent_start or "\n" in tok.whitespace_:
-            break
+                or country_code(tok.text) or tok.is_sent_start or "\n" in tok.whitespace_ \
+                or (start > 1 and doc[start - 2].lower_ in {"for", "of"}):
+            break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
         start -= 1
     return doc[start:ent.end] if start != ent.start else ent
 

@@ -111,7 +111,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
         office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
-        if side is None and (US_OFFICES.search(title) or us_office_holder(name, office)):
+        nearest = re.split(r"\s+and\s+", title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
+        if side is None and (US_OFFICES.search(nearest) or us_office_holder(name, office)):
             side = "US"
         before_comma = APPOSITIVE_OFFICE.search(text, line_start, m.start())
         if side is None and before_comma and TITLE_KEYWORDS.search(before_comma.group("office")):

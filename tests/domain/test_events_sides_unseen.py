@@ -185,3 +185,13 @@ def test_an_office_before_a_rank_and_a_one_word_undersecretary_give_the_other_si
     people = {p.name: p for p in doc.people}
     assert people["Jorge Salas Quinto"].country == "PE"
     assert people["Rosa Vilca Mendoza"].country == "PE"
+
+
+def test_a_side_named_for_a_chair_and_a_bare_secretary_of_state_for_a_portfolio(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThe U.S.-Jordan Strategic Dialogue met in Washington on March 4, "
+                    "2030. The Energy Working Group was chaired on the Jordanian side by Ambassador Rami Haddad and "
+                    "on the U.S. side by Deputy Assistant Secretary Ada Quill. The Trade Working Group was co-chaired "
+                    "by Assistant Secretary of State Mark Oduya and Secretary of State for Investment Lina Nasser.")
+    sides = {p.name: p.country for p in doc.people}
+    assert sides["Rami Haddad"] == "JO" and sides["Ada Quill"] == "US"
+    assert sides["Mark Oduya"] == "US" and sides["Lina Nasser"] == "JO"
