@@ -130,9 +130,13 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "announced", "unveiled"
     ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
 )
+ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 ENDING = re.compile(r"\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
+# "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
+APPEAL = re.compile(r"(?i)calls?\s+on")
+APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 
@@ -148,10 +152,14 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if kind == "call" and m.group(0).lower() == "called" and not CALL_CONTEXT.search(text):
                 continue
+            if kind == "meeting" and APPEAL.match(m.group(0)) and APPEAL_TAIL.match(text, m.end()):
+                continue  # "We call on both sides to resolve", "calls on Russia to withdraw": an appeal
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
             if ENDING.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "End of meeting" on a programme closes the day; it is no event
+            if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
             found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, strong))
     found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []

@@ -195,3 +195,11 @@ def test_a_side_named_for_a_chair_and_a_bare_secretary_of_state_for_a_portfolio(
     sides = {p.name: p.country for p in doc.people}
     assert sides["Rami Haddad"] == "JO" and sides["Ada Quill"] == "US"
     assert sides["Mark Oduya"] == "US" and sides["Lina Nasser"] == "JO"
+
+
+def test_an_appeal_and_an_anniversary_are_no_events(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nWe call on both sides to resolve the border incident peacefully. "
+                    "The United States calls on Belarus to release the detained journalists. On behalf of the "
+                    "United States, I congratulate the people of Iceland as you celebrate the anniversary of the "
+                    "signing of the Defense Agreement.")
+    assert [e for e in doc.events if e.type in {"meeting", "agreement"}] == []
