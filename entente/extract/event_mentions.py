@@ -27,6 +27,12 @@ DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z.'’ ()/-]{1,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
     r"\s*(?:[—–]|--?)")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
+# "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a
+# capitalised word that is no preposition, season or month)
+NAME_BEFORE_YEAR = re.compile(r"(?<![\w.])(?!(?:In|By|Since|From|Until|Through|During|For|Of|The|And|Before|After|"
+                              r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|"
+                              r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                              r"Sept|Oct|Nov|Dec|FY)\b)[A-Z][a-z]+\s+$")
 # A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
 # a period's edge ("aid since January", "until 2025").
 # A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".
@@ -197,6 +203,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
+               and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
+                        NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
     part = gathering_part(sentence)

@@ -216,13 +216,15 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
         tok = doc[start - 1]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or tok.ent_type_ \
                 or country_code(tok.text) or tok.is_sent_start or "\n" in tok.whitespace_ \
-                or (start > 1 and doc[start - 2].lower_ in {"for", "of"}):
+                or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
             break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
         start -= 1
     return doc[start:ent.end] if start != ent.start else ent
 
 
 COMMON_NOUNS = frozenset({"people", "coalition"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})  # "On May 29, ...": the tagger's lone "May" is no one
 COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
                      "northwest", "eastern", "western", "northern", "southern"})
 
@@ -232,7 +234,7 @@ def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
     continent or a region ("for East Asia", "Europe said") or the end of a country's name ("Saudi
     Arabia", "South Africa")."""
     word = re.sub(r"['’]s$", "", name).lower()
-    if word in COMMON_NOUNS or word in CONTINENTS:
+    if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ in COMPASS:
         return True

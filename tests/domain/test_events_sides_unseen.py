@@ -203,3 +203,12 @@ def test_an_appeal_and_an_anniversary_are_no_events(nlp) -> None:
                     "United States, I congratulate the people of Iceland as you celebrate the anniversary of the "
                     "signing of the Defense Agreement.")
     assert [e for e in doc.events if e.type in {"meeting", "agreement"}] == []
+
+
+def test_a_name_ending_in_a_year_a_month_and_a_portfolio_word_are_no_date_and_no_people(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThe United States will host Expo 2034 in Ohio. On May 29, the "
+                    "International Day of Peacekeepers, the United States reaffirms its commitment. Special Advisor "
+                    "on Migration Ada Quill met Mexican Foreign Secretary Luis Vega on March 4, 2030.")
+    assert all(e.start != "2034" for e in doc.events)
+    names = {p.name for p in doc.people}
+    assert "May" not in names and "Ada Quill" in names and "Migration Ada Quill" not in names
