@@ -16,7 +16,8 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          is_generic, join_title, join_undated, title_day, under_way, with_trip)
+                                          is_generic, is_practice, join_title, join_undated, title_day, under_way,
+                                          with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
@@ -201,7 +202,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     for c in clusters:
         _add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
-    clusters = [c for c in clusters if c.date is not None or not is_generic(c, spans)]
+    clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))
     for c in clusters:
         if c.date is None:

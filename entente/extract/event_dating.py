@@ -13,7 +13,7 @@ from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LOCATION_RANK, EventCluster
 from entente.extract.parties import delegation_sides
-from entente.extract.tense import generic_mention, trigger_tense
+from entente.extract.tense import generic_mention, practice_mention, trigger_tense
 from entente.models import Timex
 
 
@@ -56,6 +56,12 @@ def is_generic(cluster: EventCluster, spans) -> bool:
     """An undated event whose every mention is a bare plural ("exchanges, visits, meetings") is talk
     of a kind of event, not of one."""
     return all(generic_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+
+
+def is_practice(cluster: EventCluster, spans) -> bool:
+    """An event whose every mention is "dialogue" as a practice ("calls for genuine political dialogue"),
+    whatever date its sentence gives, is no event."""
+    return all(practice_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
 
 
 def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:

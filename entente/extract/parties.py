@@ -214,10 +214,12 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
     if len(parties) < 2:
-        for m in cluster.mentions:
-            for code in delegation_sides(text[m.sentence[0]:m.sentence[1]]):
-                if code not in parties:
-                    parties.append(code)
+        named = [code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])]
+        if cluster.type in UNILATERAL and not parties and home and home not in named:
+            named = [home]  # "I am announcing visa restrictions on Ethiopian and Eritrean officials": the publisher's act
+        for code in named:
+            if code not in parties:
+                parties.append(code)
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
         parties.append(loc)  # a meeting abroad with no other side named: its host
     if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties):

@@ -67,6 +67,17 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     return None
 
 
+def practice_mention(spans: Spans, start: int, end: int) -> bool:
+    """Whether "dialogue" names a practice, not a dialogue held: "called for genuine political dialogue"
+    (a lowercase noun with an adjective and no determiner but "a"), unlike "the Strategic Dialogue"."""
+    span = spans.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.lower_ == "dialogue" and root.text.islower() and any(c.dep_ == "amod" for c in root.children) \
+        and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in root.children)
+
+
 def generic_mention(spans: Spans, start: int, end: int) -> bool:
     """Whether a trigger noun speaks of a kind, not of one event: a bare plural ("exchanges, visits,
     meetings, and cooperative military activities") rather than "the visit" or "talks with X"."""
@@ -74,6 +85,8 @@ def generic_mention(spans: Spans, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if practice_mention(spans, start, end):
+        return True
     if root.tag_ != "NNS":
         return False
     if any(c.dep_ in {"det", "poss", "nummod"} for c in root.children):

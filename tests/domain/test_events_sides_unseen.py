@@ -212,3 +212,12 @@ def test_a_name_ending_in_a_year_a_month_and_a_portfolio_word_are_no_date_and_no
     assert all(e.start != "2034" for e in doc.events)
     names = {p.name for p in doc.people}
     assert "May" not in names and "Ada Quill" in names and "Migration Ada Quill" not in names
+
+
+def test_dialogue_as_a_practice_is_no_event_and_an_announcement_is_the_publishers(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nWe call for genuine political dialogue after the events of "
+                    "March 2. Today, I am announcing visa restrictions on Ethiopian and Eritrean officials "
+                    "responsible for the violence.")
+    assert [e for e in doc.events if e.type == "dialogue"] == []
+    [aid] = [e for e in doc.events if e.type == "announcement"]
+    assert aid.countries == ("US",)
