@@ -221,3 +221,10 @@ def test_dialogue_as_a_practice_is_no_event_and_an_announcement_is_the_publisher
     assert [e for e in doc.events if e.type == "dialogue"] == []
     [aid] = [e for e in doc.events if e.type == "announcement"]
     assert aid.countries == ("US",)
+
+
+def test_a_name_after_an_office_stops_at_the_sentence_it_ends(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nDeputy Secretary Ada Quill will meet on March 4, 2030 with "
+                    "State Councilor and Foreign Minister Li Wei.  These discussions will cover trade.")
+    names = {p.name for p in doc.people}
+    assert "Li Wei" in names and not any("These" in n for n in names)
