@@ -34,7 +34,8 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
-    "plan", "program", "programme", "division", "council", "committee", "commission", "foundation",
+    "plan", "program", "programme", "arrangement", "memorandum", "protocol", "accord", "accords", "convention",
+    "charter", "framework", "division", "council", "committee", "commission", "foundation",
     "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
     "mission", "bureau", "house", "relations", "operations",
     # military formations: "United States Africa Command", "the Seventh Fleet"

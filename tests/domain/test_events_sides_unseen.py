@@ -228,3 +228,10 @@ def test_a_name_after_an_office_stops_at_the_sentence_it_ends(nlp) -> None:
                     "State Councilor and Foreign Minister Li Wei.  These discussions will cover trade.")
     names = {p.name for p in doc.people}
     assert "Li Wei" in names and not any("These" in n for n in names)
+
+
+def test_an_instrument_signed_is_no_person(nlp) -> None:
+    doc = _doc(nlp, "On March 4, 2030, Minister Ana Rojas and Ambassador Mark Oduya signed an Implementing "
+                    "Arrangement on quantum research and a Memorandum Kessler on data.")
+    names = {p.name for p in doc.people}
+    assert not any("Arrangement" in n or "Memorandum" in n for n in names)
