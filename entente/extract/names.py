@@ -34,6 +34,8 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
+    # portfolios an office ends with: "Special Coordinator for Middle East Peace", "Envoy for Climate"
+    "peace", "climate", "migration", "trade", "energy", "health", "development",
     "plan", "program", "programme", "arrangement", "memorandum", "protocol", "accord", "accords", "convention",
     "charter", "framework", "division", "council", "committee", "commission", "foundation",
     "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",

@@ -210,8 +210,15 @@ def side_from_title(phrase: str) -> str | None:
 
 
 def _with_given_names(doc: Doc, ent: Span) -> Span:
-    """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken"."""
+    """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken";
+    not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
     start = ent.start
+    run = ent.start
+    while run > 0 and doc[run - 1].is_title and ent.start - run < 6:
+        run -= 1
+    if run > 0 and doc[run - 1].lower_ in {"for", "of", "on"} and \
+            not any(t.lower_ in HONORIFICS for t in doc[run:ent.start]):
+        return ent
     while start > 0 and ent.start - start < 2:
         tok = doc[start - 1]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or tok.ent_type_ \

@@ -235,3 +235,11 @@ def test_an_instrument_signed_is_no_person(nlp) -> None:
                     "Arrangement on quantum research and a Memorandum Kessler on data.")
     names = {p.name for p in doc.people}
     assert not any("Arrangement" in n or "Memorandum" in n for n in names)
+
+
+def test_welcoming_a_dated_agreement_is_no_meeting_and_a_portfolio_ending_is_no_given_name(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThe United States welcomes the May 27 agreement between the "
+                    "parties. Secretary of State Ada Quill spoke today with UN Special Coordinator for Middle East "
+                    "Peace Tor Lindqvist.")
+    assert [e for e in doc.events if e.type == "meeting"] == []
+    assert "Tor Lindqvist" in {p.name for p in doc.people}
