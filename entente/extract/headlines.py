@@ -134,6 +134,12 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
     speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
     if not speakers:
         return None
+    title = document.title or ""
+    seen = {people[i].name for i in speakers}
+    for i, p in enumerate(people):  # "X and Costa Rican President Y Before Their Meeting": Y takes part too
+        if not p.short and p.name not in seen and len(surname(p.name)) > 2 and surname(p.name) in title:
+            seen.add(p.name)
+            speakers.append(i)
     triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
     kind = triggers[0].type if triggers else "statement"
     trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)

@@ -14,6 +14,7 @@ from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.organisations import organisation_country
+from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
 from entente.extract.offices import (BODY_AFTER, OFFICE_OF, TITLE_KEYWORDS, US_OFFICES,
                                      home_office)
@@ -178,8 +179,6 @@ def affiliation_side(after: str) -> str | None:
     >>> affiliation_side(" of the Ankara Policy Forum presented a paper")
     'TR'
     """
-    from entente.extract.places import resolve_place
-
     found = AFFILIATION.match(after)
     if found is None or not INSTITUTION.search(found.group("rest")):
         return None
@@ -238,14 +237,18 @@ COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "
 
 def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
     """A lone word the tagger took for a person that is a common word ("Coalition", "People’s"), a
-    continent or a region ("for East Asia", "Europe said") or the end of a country's name ("Saudi
-    Arabia", "South Africa")."""
+    continent or a region ("for East Asia", "Europe said") or the end of a country's or a city's name
+    ("Saudi Arabia", "South Africa", "San Jose")."""
     word = re.sub(r"['’]s$", "", name).lower()
     if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ in COMPASS:
         return True
-    return ent.start > 0 and bool(country_code(f"{doc[ent.start - 1].text} {name}"))
+    if ent.start > 0 and bool(country_code(f"{doc[ent.start - 1].text} {name}")):
+        return True
+    # "San Jose", "Santo Domingo": the end of a city's name
+    place = resolve_place(f"{doc[ent.start - 1].text} {name}") if ent.start > 0 and doc[ent.start - 1].is_title else None
+    return place is not None and place[1] == "city"
 
 
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:

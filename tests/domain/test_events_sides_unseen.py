@@ -243,3 +243,9 @@ def test_welcoming_a_dated_agreement_is_no_meeting_and_a_portfolio_ending_is_no_
                     "Peace Tor Lindqvist.")
     assert [e for e in doc.events if e.type == "meeting"] == []
     assert "Tor Lindqvist" in {p.name for p in doc.people}
+
+
+def test_the_end_of_a_citys_name_is_no_one(nlp) -> None:
+    doc = _doc(nlp, "Antony J. Blinken, Secretary of State\n\nSan Jose, Costa Rica\n\nSECRETARY BLINKEN: Thank you, "
+                    "Mr. President, for hosting us on March 4, 2030.")
+    assert "Jose" not in {p.name for p in doc.people}
