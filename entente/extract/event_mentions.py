@@ -248,6 +248,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         locative = LOCATIVE.search(before)
         if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
+        if locative and locative.group(0).lower().startswith("from"):
+            locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
         if m.type in NEAR_PLACE_TYPES and _distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:

@@ -39,6 +39,11 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     return " ".join([*keep, trigger]).strip()
 
 
+TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+", re.IGNORECASE)
+
+
 def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     """The event's own name as the text gives it, best first: "known as the Exchange on Defense
     Planning", a quoted plan ('"Defense Cooperation Plan for 2000"'), a law ("Kerry-Lugar Bill"),
@@ -68,7 +73,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     if score < 10 and len(name.split()) < 2:
         return None
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
-    return name[:1].upper() + name[1:]
+    name = TIME_POSSESSIVE.sub("", name)  # "next month's NATO Summit" is the NATO Summit
+    return name[:1].upper() + name[1:] if name else None
 
 
 def _place(location_name: str | None) -> str:

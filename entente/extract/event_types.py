@@ -105,7 +105,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
                                  r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:January|February|March|April|May|June|July|"
-                                 r"August|September|October|November|December)\b)[A-Z](?![\w-]*['’]s\b)|"
+                                 r"August|September|October|November|December)\b)[A-Z](?![\w-]*['’]s\b)"
+                                 r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
+                                 r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired)\b")),

@@ -249,3 +249,13 @@ def test_the_end_of_a_citys_name_is_no_one(nlp) -> None:
     doc = _doc(nlp, "Antony J. Blinken, Secretary of State\n\nSan Jose, Costa Rica\n\nSECRETARY BLINKEN: Thank you, "
                     "Mr. President, for hosting us on March 4, 2030.")
     assert "Jose" not in {p.name for p in doc.people}
+
+
+def test_welcoming_an_announcement_a_time_possessive_and_an_origin(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThe United States welcomes the United Kingdom’s announcement "
+                    "today of new sanctions. Secretary Ada Quill and Secretary General Jon Aasen discussed next "
+                    "month’s NATO Summit. From Seoul, the Deputy Secretary will travel to Ulaanbaatar on March 12, "
+                    "2030 to meet with Mongolian officials.")
+    assert not [e for e in doc.events if e.type == "meeting" and "GB" in e.countries]
+    assert all(not e.title.lower().startswith("month") for e in doc.events)
+    assert all(e.location is None or e.location.name != "Seoul" for e in doc.events if e.type == "meeting")
