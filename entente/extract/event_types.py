@@ -58,9 +58,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                            r"contact|high[- ]level|joint)\s+groups?|(?:joint|binational|bilateral|intergovernmental)\s+"
                            r"commissions?|(?:joint|steering|consultative)\s+committees?|sub-?committees?|consultations|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
-    # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion"
+    # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion",
+    # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering)
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
-                             r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?)\b")),
+                             r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?|"
+                             r"(?-i:Roundtable|Round\s+Table))\b")),
     # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
                              r"(?:held|convened)\b|\bbrought\s+together\b")),

@@ -259,3 +259,16 @@ def test_welcoming_an_announcement_a_time_possessive_and_an_origin(nlp) -> None:
     assert not [e for e in doc.events if e.type == "meeting" and "GB" in e.countries]
     assert all(not e.title.lower().startswith("month") for e in doc.events)
     assert all(e.location is None or e.location.name != "Seoul" for e in doc.events if e.type == "meeting")
+
+
+def test_a_roundtable_report_with_a_participant_table_and_delegation_lists(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "data" / "unseen" / "roundtable_report.txt").read_text(encoding="utf-8")
+    doc = _doc(nlp, text, published="2012-04-20")
+    [main] = [e for e in doc.events if e.type == "conference"]
+    assert (main.start, main.end) == ("2012-04-12", "2012-04-13") and set(main.countries) == {"US", "BR"}
+    sides = _sides(main)
+    assert sides["Ricardo Lemos"] == sides["Paulo Vieira"] == "BR"
+    assert sides["Thomas Merritt"] == sides["James Rutter"] == "US"
+    assert {p.role for p in main.participants if p.name in {"Ricardo Lemos", "Thomas Merritt"}} == {"lead"}
