@@ -59,10 +59,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                            r"commissions?|(?:joint|steering|consultative)\s+committees?|sub-?committees?|consultations|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion",
-    # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering)
+    # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering), a
+    # numbered "Session II" of a conference
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?|"
-                             r"(?-i:Roundtable|Round\s+Table))\b")),
+                             r"(?-i:Roundtable|Round\s+Table)|(?-i:Session)\s+(?:[IVX]+|\d+))\b")),
     # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
                              r"(?:held|convened)\b|\bbrought\s+together\b")),
@@ -130,6 +131,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("conference", False, _rx(r"\b(?:presented\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:papers?|presentations?|findings|remarks|briefings?)|presented\s*[.;]|"
                               r"served\s+as\s+(?:the\s+)?(?:discussants?|moderator|rapporteur))")),
+    # "Chair: Dr. X.", "Presenters: A and B": a session's people on a label of their own, after it
+    ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"
+                                     r"Moderators?|Speakers?|Rapporteurs?):")),
     # "joint statement", "issued a statement"
     ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
     # "announced", "unveiled"

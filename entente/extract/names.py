@@ -69,6 +69,7 @@ def clean_name(raw: str) -> tuple[str, str]:
     text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = re.sub(r",?\s*\(?ret\.?\)?$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\(\s*ret(?:d)?\.?\s*\)\s*", " ", text, flags=re.IGNORECASE).strip()  # "Gen. (ret.) Murat Kaya"
     tokens = text.split(" ")
     lead: list[str] = []
     # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".

@@ -272,3 +272,17 @@ def test_a_roundtable_report_with_a_participant_table_and_delegation_lists(nlp) 
     assert sides["Ricardo Lemos"] == sides["Paulo Vieira"] == "BR"
     assert sides["Thomas Merritt"] == sides["James Rutter"] == "US"
     assert {p.role for p in main.participants if p.name in {"Ricardo Lemos", "Thomas Merritt"}} == {"lead"}
+
+
+def test_numbered_sessions_with_labelled_chairs_and_presenters_and_retired_ranks_in_a_table(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "data" / "unseen" / "trilateral_dialogue_report.txt").read_text(encoding="utf-8")
+    doc = _doc(nlp, text, published="1997-10-20")
+    people = {p.name: p.country for p in doc.people}
+    assert people["Costas Vlachos"] == "GR" and people["Murat Kaya"] == "TR"
+    sessions = {e.start: e for e in doc.events if e.type == "conference"}
+    first = {p.name: (p.side, p.role) for p in sessions["1997-10-14"].participants}
+    assert first == {"Susan Whitlow": ("US", "chair"), "Nikos Papadakis": ("GR", "presenter"),
+                     "Ayse Demir": ("TR", "presenter")}
+    assert {p.name for p in sessions["1997-10-15"].participants} == {"Costas Vlachos", "Murat Kaya", "Daniel Ferris"}
