@@ -103,6 +103,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     if m.another and m.type in {"meeting", "call"} and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y": two meetings
+    if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
+        return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
@@ -176,6 +178,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             target = EventCluster()
             clusters.append(target)
         target.add(m)
+        if m.another and m.date is None and target.date is None and focus is not None and focus.date is not None \
+                and m.index - focus.mentions[-1].index <= 1:
+            # "The same day, he addressed the Council. He also met the Secretary General.": that day's
+            target.date_from(focus.date, "dated as the event told just before it: its sentence gives no date")
         if not past or focus is None:
             focus = target
     return clusters
