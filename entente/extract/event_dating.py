@@ -152,8 +152,8 @@ GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "vis
 def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
     """An undated event its sentence sets at a gathering ("On the margins of the Dialogue, the Minister
     and his counterpart signed ...", "During the visit, she also met ...") took place at it: it takes the
-    days of that gathering (the one named in the sentence, else the one of that name told last before
-    it, else the most told), and says so."""
+    days of that gathering (the one named in the sentence, else the one told most by that word before
+    it, the last on a tie), and says so."""
     dated = [g for g in clusters if g is not cluster and g.date is not None and g.type in GATHERING_TYPES]
     for m in cluster.mentions:
         for g in clusters:
@@ -166,9 +166,9 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                 named = [g] if g.date is not None else \
                     [d for d in dated if d.type == g.type or any(y.trigger.text.lower() == word for y in d.mentions)]
                 before = [d for d in named if min(y.index for y in d.mentions) <= m.index]
-                if before:  # the one told last before the sentence, else the most told of that name
-                    held = max(before, key=lambda d: (max(y.index for y in d.mentions if y.index <= m.index),
-                                                      len(d.mentions)))
+                if before:  # the one told most by that word before the sentence, the last one on a tie
+                    held = max(before, key=lambda d: (sum(y.trigger.text.lower() == word for y in d.mentions),
+                                                      max(y.index for y in d.mentions if y.index <= m.index)))
                 elif named:
                     held = max(named, key=lambda d: len(d.mentions))
                 if named:

@@ -197,7 +197,8 @@ def side_from_title(phrase: str) -> str | None:
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
         after = phrase[mention.end:mention.end + 2]
-        if not before or before in {"retired", "former", "then", "acting"} or after in {"'s", "’s"}:
+        if not before or before in {"retired", "former", "then", "acting", "assistant", "deputy", "principal deputy",
+                                    "senior", "special", "acting assistant", "deputy assistant"} or after in {"'s", "’s"}:
             return mention.code
         if OFFICE_OF.search(before):
             return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"

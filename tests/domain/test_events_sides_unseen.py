@@ -306,3 +306,9 @@ def test_he_also_met_takes_the_day_of_the_event_told_just_before(nlp) -> None:
                     "Mr. Pablo Ruiz.", published="2030-04-24")
     [meeting] = [e for e in doc.events if "Pablo Ruiz" in _sides(e)]
     assert meeting.start == "2030-04-23"
+
+
+def test_an_assistant_us_office_is_american(nlp) -> None:
+    doc = _doc(nlp, "The Working Group on Trade met in Hanoi on 16 March 2030, co-chaired by Vice Minister of "
+                    "Industry Pham Duc Anh and Assistant U.S. Trade Representative Laura S. Kim.")
+    assert {p.name: p.country for p in doc.people}["Laura S. Kim"] == "US"
