@@ -15,6 +15,7 @@ from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, with_first_day
+from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Location, Timex
 
 LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -30,9 +31,8 @@ NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a
 # capitalised word that is no preposition, season or month)
 NAME_BEFORE_YEAR = re.compile(r"(?<![\w.])(?!(?:In|By|Since|From|Until|Through|During|For|Of|The|And|Before|After|"
-                              r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|"
-                              r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                              r"Sept|Oct|Nov|Dec|FY)\b)[A-Z][a-z]+\s+$")
+                              r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|FY|"
+                              + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b)[A-Z][a-z]+\s+$")
 # A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
 # a period's edge ("aid since January", "until 2025").
 # A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".

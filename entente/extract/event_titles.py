@@ -7,6 +7,7 @@ from typing import Sequence
 
 from entente.extract.event_mentions import EventMention
 from entente.extract.names import surname
+from entente.extract.timex.lexicon import MONTHS, WEEKDAYS
 
 STOP = frozenset({
     "the", "a", "an", "of", "in", "at", "on", "to", "for", "and", "or", "with", "by", "from", "during",
@@ -40,8 +41,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
 
 
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"
-                             r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+", re.IGNORECASE)
+                             + "|".join([*MONTHS, *WEEKDAYS]) + r")['’]s\s+", re.IGNORECASE)
 
 
 def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from entente.extract.timex.lexicon import MONTHS
+
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
 TYPE_PRIORITY: tuple[str, ...] = (
     "agreement", "legislation", "summit", "dialogue", "conference", "visit", "call", "meeting",
@@ -26,6 +28,9 @@ class Trigger:
     text: str
     type: str
     strong: bool  # a weak trigger ("the delegation") joins an event but never starts one alone
+
+
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -107,8 +112,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?=[^.;]{0,60}\bby\b)")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
-                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:January|February|March|April|May|June|July|"
-                                 r"August|September|October|November|December)\b)[A-Z](?![\w-]*['’]s\b)"
+                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z](?![\w-]*['’]s\b)"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),

@@ -18,6 +18,7 @@ from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
 from entente.extract.offices import (BODY_AFTER, OFFICE_OF, TITLE_KEYWORDS, US_OFFICES,
                                      home_office)
+from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
 
@@ -230,8 +231,6 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 COMMON_NOUNS = frozenset({"people", "coalition"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})  # "On May 29, ...": the tagger's lone "May" is no one
 COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
                      "northwest", "eastern", "western", "northern", "southern"})
 
@@ -241,7 +240,7 @@ def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
     continent or a region ("for East Asia", "Europe said") or the end of a country's or a city's name
     ("Saudi Arabia", "South Africa", "San Jose")."""
     word = re.sub(r"['’]s$", "", name).lower()
-    if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:
+    if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:  # "On May 29": the tagger's lone "May"
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ in COMPASS:
         return True

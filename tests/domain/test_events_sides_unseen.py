@@ -312,3 +312,10 @@ def test_an_assistant_us_office_is_american(nlp) -> None:
     doc = _doc(nlp, "The Working Group on Trade met in Hanoi on 16 March 2030, co-chaired by Vice Minister of "
                     "Industry Pham Duc Anh and Assistant U.S. Trade Representative Laura S. Kim.")
     assert {p.name: p.country for p in doc.people}["Laura S. Kim"] == "US"
+
+
+def test_a_city_that_starts_like_a_month_is_a_place(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nIn Marseille on March 4, 2030, Deputy Secretary Ada Quill met "
+                    "with French Foreign Minister Paul Girard.")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.location is not None and meeting.location.country == "FR"
