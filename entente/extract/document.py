@@ -17,20 +17,20 @@ from entente.extract.agenda_events import agenda_clusters, is_logistics, is_pane
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
-                                          with_trip)
+                                          programme_visitor, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.event_titles import event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
-from entente.extract.parties import (document_countries, event_parties, listed_join_main, participant_side,
+from entente.extract.parties import (delegation_sides, document_countries, event_parties, listed_join_main, participant_side,
                                      one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
 from entente.extract.headlines import header_mention, publisher_country, with_headline
-from entente.extract.references import office_subject, pronoun_subject, with_surnames
+from entente.extract.references import Subjects, with_office_references, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
@@ -164,7 +164,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
     people = with_listed_sides(sorted(listed + from_text, key=lambda m: m.start), text)
-    people = with_surnames(people, text)
+    people = with_office_references(with_surnames(people, text), text)
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)
@@ -175,7 +175,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
     days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
     mentions: list[EventMention] = []
-    previous: tuple[int, int] | None = None
+    subjects = Subjects(text, people)
     sentences = split_sentences(text)
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]):
@@ -183,15 +183,12 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         # only what starts in the sentence counts, so each sentence is given just that
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
-        subject = pronoun_subject(text, span, previous, people)
-        if subject is None:
-            subject = office_subject(text, span, people)
+        subject = subjects.of(span)
         for m in found:
             m.index = index
             if subject is not None and all(i != subject for i, _ in m.people):
                 m.people.insert(0, (subject, None))
         mentions += found
-        previous = span
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)
     header = header_mention(document, text, people, date)
@@ -214,6 +211,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
         for c in clusters:
             with_trip(c, visits)
+        programme_visitor(clusters, text)
         for c in clusters:
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
@@ -300,6 +298,11 @@ def _add_participants(cluster: EventCluster, text: str, people: list[PersonMenti
     host = cluster.location.country if cluster.location and cluster.location.country else None
     if host and host != HOME:
         counterpart = host
+    # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
+    # the U.S.-Sri Lanka Partnership Dialogue") is that country's
+    named = {code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])} - {HOME}
+    if len(named) == 1:
+        counterpart = named.pop()
     for m in cluster.mentions:
         s0, s1 = m.sentence
         for index, given in m.people:
@@ -332,7 +335,7 @@ PLANNED_NOTE = "planned: the document announces it for a later date"
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
             pair: tuple[str, ...], dct: dt.date | None = None, spans=None) -> list[Event]:
     out: list[Event] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, ...]] = {}  # event id -> its countries
     ongoing = under_way(clusters, dct) if dct is not None else []
     one_side_each(clusters)
     for c in clusters:
@@ -358,8 +361,15 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)
+        if event and event.id in seen and seen[event.id] != event.countries and not c.title:
+            # the same title for another party's meeting that day ("While in Jakarta, she will also meet
+            # officials of the ASEAN Secretariat"): titled by its parties, it is told apart
+            title = _headline(event_title(c.type, name=name, people=[], location_name=loc.name if loc else None,
+                                          sides=[_label(x) for x in countries]))
+            event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
+                                themes_in=themes_in)
         if event and event.id not in seen:
-            seen.add(event.id)
+            seen[event.id] = event.countries
             out.append(event)
     out.sort(key=lambda e: (e.start or "", e.title))
     return out

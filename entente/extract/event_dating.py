@@ -249,3 +249,26 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
     return not (spans is not None and any(
         m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
         for m in cluster.mentions))
+
+
+# A programme's timed line: "09:00  Courtesy call on the Minister ...", "14.30–15.00  Courtesy call by ..."
+TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")
+
+
+def programme_visitor(clusters: list[EventCluster], text: str) -> None:
+    """In the programme of one visit, each timed line ("09:00  Courtesy call on the Minister of Foreign
+    Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
+    visitor (the visit's own participants of that side) is taken for one of its participants."""
+    visits = [c for c in clusters if c.type == "visit" and any(side for side, _ in c.participants.values())]
+    if len(visits) != 1:
+        return
+    visit = visits[0]
+    side = next(side for side, _ in visit.participants.values() if side)
+    visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
+    for c in clusters:
+        if c is visit or not c.mentions or any(s == side for s, _ in c.participants.values()):
+            continue
+        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
+        if TIMED_LINE.match(text, line) and line > visit.mentions[0].sentence[0]:
+            for name in visitors:
+                c.add_participant(name, side, None)

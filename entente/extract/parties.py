@@ -173,11 +173,14 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     if own not in parties or len(others) != 1:
         return
     sides = [side for side, _ in cluster.participants.values()]
-    if own not in sides:
+    # a foreign ministry names the visitor's country ("the Deputy Secretary of Commerce of the United
+    # States of America") and its own officials by office alone ("the President of the Republic")
+    fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
+    if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):
         if side is None:
-            cluster.participants[name] = (others[0], role)
+            cluster.participants[name] = (fill, role)
 
 
 def one_side_each(clusters: list[EventCluster]) -> None:

@@ -24,6 +24,7 @@ from entente.models import Person
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van", "Von", "Al", "El", "Ben", "Abu",
                                "van", "von", "de", "al"})
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
@@ -99,7 +100,7 @@ def premodifier(doc: Doc, ent: Span) -> str:
     words: list[str] = []
     tagged_courtesy = ent[0].lower_.rstrip(".") in COURTESY  # the tagger's "H.E. Abena Owusu"
     # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
-    while i >= 0 and len(words) < 10:
+    while i >= 0 and len(words) < TITLE_WORDS:
         tok = doc[i]
         if tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in COURTESY | RANKS:
             words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
@@ -134,7 +135,7 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     if ent.end < len(doc) and doc[ent.end].text not in {",", ".", "(", ";"} and "\n" not in doc[ent.end - 1].whitespace_:
         return False
     k = comma - 1
-    while k >= 0 and comma - k <= 12 and PREMOD_WORD.match(doc[k].text):
+    while k >= 0 and comma - k <= TITLE_WORDS and PREMOD_WORD.match(doc[k].text):
         k -= 1
     run = doc[k + 1:comma]
     first = next((t.i for t in run if t.lower_ == "the"), None)

@@ -1,0 +1,66 @@
+"""People an event names by office or pronoun alone, and a programme's visitor: invented texts."""
+
+from __future__ import annotations
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event, ExtractedDocument
+
+PROGRAMME = """MINISTRY OF FOREIGN AFFAIRS OF PERU
+State Protocol
+
+PROGRAMME
+Official visit of the Deputy Secretary of Commerce of the United States of America, Ms. Harriet V. Okafor, to the Republic of Peru
+Lima, 9–10 June 2031
+
+MONDAY, 9 JUNE
+09:30  Courtesy call on the Minister of Foreign Affairs, Dr. Ernesto Quispe (Torre Tagle Palace)
+11:00  Courtesy call on the President of the Republic, Mr. Ramiro Valdivia (Government Palace)
+13:00  Luncheon offered by the Minister of Foreign Affairs
+
+TUESDAY, 10 JUNE
+10:00  Meeting with the Minister of Production, Ms. Lucia Herrera
+12:00  Departure for Santiago
+"""
+
+
+def _doc(nlp, text: str, published: str | None = "2031-06-05") -> ExtractedDocument:
+    return extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def _at(doc: ExtractedDocument, start: str) -> Event:
+    [event] = [e for e in doc.events if e.start == start]
+    return event
+
+
+def test_each_line_of_a_visit_programme_is_the_visitors_and_an_office_named_again_is_its_holder(nlp) -> None:
+    doc = _doc(nlp, PROGRAMME)
+    lunch = _sides(_at(doc, "2031-06-09T13:00"))
+    assert lunch == {"Ernesto Quispe": "PE", "Harriet V. Okafor": "US"}, lunch
+    president = _sides(_at(doc, "2031-06-09T11:00"))
+    assert president == {"Ramiro Valdivia": "PE", "Harriet V. Okafor": "US"}, president
+    production = _sides(_at(doc, "2031-06-10T10:00"))
+    assert production == {"Lucia Herrera": "PE", "Harriet V. Okafor": "US"}, production
+
+
+def test_an_office_qualified_by_another_country_is_not_the_holder_named_before(nlp) -> None:
+    doc = _doc(nlp, "On June 3, 2031, the Minister of Foreign Affairs, Dr. Ernesto Quispe, met Deputy Secretary "
+                    "of State Harriet V. Okafor in Lima. On June 4, 2031, the Minister of Foreign Affairs of "
+                    "Chile met Deputy Secretary Okafor in Santiago.")
+    santiago = [e for e in doc.events if e.location and e.location.name == "Santiago"]
+    assert santiago and all("Ernesto Quispe" not in _sides(e) for e in santiago)
+
+
+def test_she_is_the_office_the_sentence_before_was_about_not_the_first_name_it_gives(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Harriet V. Okafor is traveling to Colombo and Male June 11-15, "
+                    "2031.\n\nIn Colombo, the Deputy Secretary met with President Nimal Perera. She also co-chaired, "
+                    "with Foreign Secretary Ravi Silva, the U.S.-Sri Lanka Partnership Dialogue. The two sides "
+                    "signed a letter of agreement on demining. In Male, she met with President Ahmed Latheef.",
+               published="2031-06-12")
+    dialogue = [e for e in doc.events if e.type == "dialogue"]
+    assert dialogue and {"Harriet V. Okafor": "US", "Ravi Silva": "LK"}.items() <= _sides(dialogue[0]).items()
+    male = [e for e in doc.events if "Ahmed Latheef" in _sides(e)]
+    assert male and _sides(male[0]) == {"Harriet V. Okafor": "US", "Ahmed Latheef": "MV"}, _sides(male[0])
