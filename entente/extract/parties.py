@@ -176,6 +176,8 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     # a foreign ministry names the visitor's country ("the Deputy Secretary of Commerce of the United
     # States of America") and its own officials by office alone ("the President of the Republic")
     fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
+    if fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == own:
+        fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
     if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):

@@ -116,8 +116,9 @@ def premodifier(doc: Doc, ent: Span) -> str:
             i -= 1
             continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
-        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy) \
-                or tok.text == "and":
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy):
+            break
+        if tok.text == "and" and not _inside_portfolio(doc, i, words):
             break
         words.insert(0, tok.text_with_ws)
         i -= 1
@@ -126,6 +127,15 @@ def premodifier(doc: Doc, ent: Span) -> str:
     if words and words[-1].strip() in CONNECTORS:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
     return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip())
+
+
+def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
+    """Whether the "and" at token `i` joins the words of a portfolio ("Secretary of State for Educational and
+    Cultural Affairs", "Minister of Trade and Industry"), not two people ("Blinken and Foreign Minister X"):
+    no office word after it yet, and a capitalised word before it that names no one."""
+    before = doc[i - 1] if i > 0 else None
+    return bool(words) and not TITLE_KEYWORDS.search(" ".join(words)) and before is not None and \
+        before.text[:1].isupper() and before.ent_type_ != "PERSON"
 
 
 def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
@@ -274,6 +284,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
+        if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
+            continue  # "Arabia" of "the Kingdom of Saudi Arabia, Faisal ...": the end of a country's name
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)):
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from entente.extract.countries import country_code
+from entente.extract.countries import country_code, find_sides
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.people import PersonMention
@@ -55,7 +55,7 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
 OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|"
                             r"Foreign|Defen[cs]e|State)\s+)?(?:Secretary"
                             r"(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General))\b"
-                            r"(?!\s+(?:of|for|and)\b)")
+                            r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b))")  # "The Secretary and the Minister agreed", not "and Mrs. X"
 
 
 def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]) -> int | None:
@@ -118,8 +118,12 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
     holders: dict[str, set[str]] = {}
     for p in people:
         title = (p.title or "").strip(" ,")
-        if not p.short and len(title.split()) >= OFFICE_WORDS and title[:1].isupper() and TITLE_KEYWORDS.search(title):
-            holders.setdefault(title, set()).add(p.name)
+        sides = find_sides(title)
+        # "Republic of Korea Foreign Minister Chung" is "the Foreign Minister" after
+        for office in dict.fromkeys((title, title[sides[-1].end:].strip() if sides else title)):
+            if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
+                    TITLE_KEYWORDS.search(office):
+                holders.setdefault(office, set()).add(p.name)
     offices = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
     if not offices:
         return people

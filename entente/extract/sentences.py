@@ -36,7 +36,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENTENCE_END.finditer(text):
         if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            word = re.search(r"([\w.-]+)$", text[start:m.start()])  # "Min-jun." is no "Jun."
             w = word.group(1).lower() if word else ""
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence

@@ -32,7 +32,7 @@ HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|
 WORD = r"(?:[A-Z][a-z]?\.(?=\s)|[A-Z][\w’'-]*|(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)"
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
-TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
+TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
 # A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
@@ -46,6 +46,27 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z
 APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+)*$")
+
+
+# Words that make an office another one: "Acting Principal Deputy Assistant Secretary of State for ..."
+RANKS_BEFORE = re.compile(r"(?:\b(?:Acting|Principal|Deputy|Assistant|Under|Vice|Senior|Special|Executive)[^\S\n]+)+$")
+
+
+def _offices(title: str) -> list[str]:
+    """The offices a title joins with "and", not the "and" inside a portfolio's name.
+
+    >>> _offices("Vice President and Foreign Minister")
+    ['Vice President', 'Foreign Minister']
+    >>> _offices("Assistant Secretary of State for Educational and Cultural Affairs")
+    ['Assistant Secretary of State for Educational and Cultural Affairs']
+    """
+    parts: list[str] = []
+    for part in re.split(r"\s+and\s+", title):
+        if parts and not TITLE_KEYWORDS.search(part):
+            parts[-1] += f" and {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _single_name(run: str) -> str | None:
@@ -102,6 +123,9 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             continue
         offset, stop, name = found or (0, len(single or ""), single or "")
         start = m.start("run") + offset
+        before_words = text[max(0, start - 30):start].split()
+        if single and before_words and country_code(f"{before_words[-1]} {single}"):
+            continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
         end = m.start("run") + stop
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = max(line_start, m.start() - 80)
@@ -109,13 +133,14 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         before = BEFORE.search(text, ends[-1] if ends else window, m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
-        side = next(filter(None, map(side_from_title, reversed(re.split(r"\s+and\s+", title)))), None)
+        side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
         after = OF_COUNTRY.match(text, end)
         if side is None and after:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
-        office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
-        nearest = re.split(r"\s+and\s+", title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
+        ranks = RANKS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        office = re.sub(r"\s+", " ", text[ranks.start() if ranks else m.start():m.start("run") + offset]).strip()
+        nearest = _offices(title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
         if side is None and (US_OFFICES.search(nearest) or us_office_holder(name, office)):
             side = "US"
         before_comma = APPOSITIVE_OFFICE.search(text, line_start, m.start())

@@ -64,3 +64,36 @@ def test_she_is_the_office_the_sentence_before_was_about_not_the_first_name_it_g
     assert dialogue and {"Harriet V. Okafor": "US", "Ravi Silva": "LK"}.items() <= _sides(dialogue[0]).items()
     male = [e for e in doc.events if "Ahmed Latheef" in _sides(e)]
     assert male and _sides(male[0]) == {"Harriet V. Okafor": "US", "Ahmed Latheef": "MV"}, _sides(male[0])
+
+
+def test_the_secretary_and_the_foreign_minister_are_the_two_named_before(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with Republic of Korea Foreign Minister Park Min-jun. "
+                    "The Secretary and the Foreign Minister agreed to expand cooperation on supply chains.",
+               published="2031-06-05")
+    assert doc.events and all(_sides(e) == {"Ada Quill": "US", "Park Min-jun": "KR"} for e in doc.events), \
+        [(e.title, _sides(e)) for e in doc.events]
+
+
+def test_the_end_of_a_country_name_and_an_elect_title_are_not_names(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with the Foreign Minister of the Kingdom of Saudi "
+                    "Arabia, Faisal bin Farhan Al Saud. She also spoke with Peruvian President-Elect Pedro Castillo.",
+               published="2031-06-05")
+    names = {p.name for p in doc.people}
+    assert "Arabia" not in names and "Elect Pedro Castillo" not in names and "Pedro Castillo" in names, names
+
+
+def test_a_portfolio_joined_by_and_keeps_the_office_and_its_side(nlp) -> None:
+    doc = _doc(nlp, "Acting Principal Deputy Assistant Secretary of State for Educational and Cultural Affairs "
+                    "Ada Quill will travel to Rome, Italy, from June 8-10, 2031, to meet Italian officials.",
+               published="2031-06-05")
+    [quill] = [p for p in doc.people if p.name == "Ada Quill"]
+    assert quill.country == "US" and quill.title and quill.title.startswith("Acting Principal Deputy Assistant"), quill
+    assert all(_sides(e).get("Ada Quill") == "US" for e in doc.events)
+
+
+def test_a_guest_visiting_washington_is_the_other_sides(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill met today with Ukrainian Foreign Minister Ivan Bondar in "
+                    "Washington. They discussed preparations for President Taras Melnyk's visit to Washington on "
+                    "June 30, 2031.", published="2031-06-05")
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert visits and _sides(visits[0]).get("Taras Melnyk") == "UA", [(e.title, _sides(e)) for e in doc.events]
