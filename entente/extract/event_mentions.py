@@ -10,7 +10,7 @@ from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
-                                         gathering_part)
+                                         gathering_part, part_start)
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
@@ -63,6 +63,7 @@ class EventMention:
     part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
     anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
     another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
+    lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
 
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
@@ -138,6 +139,10 @@ def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int
     return _nearest(triggers, start, end)
 
 
+# Between two names of one subject: "and" and the second one's office ("and Tunisian Minister of X, Y and Z").
+COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on),?\s+)*")
+
+
 def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a person named at [start, end) takes part in: the one whose complement the name is
     ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
@@ -207,10 +212,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
-    part = gathering_part(sentence)
+    part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot, part=part, anaphoric=anaphoric,
-                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])))
+    mentions = [EventMention(t, span, t.type, slot=slot, part=part if t.start >= part_at else None, anaphoric=anaphoric,
+                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
+                             lead_in=sentence.rstrip().endswith(":"))
                 for t in strong]
     if joint is not None:
         for m in mentions:
@@ -270,9 +276,15 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.location, m.location_kind = dateline.location, dateline.kind
     # people are in text order (as the document sorts them), so the sentence's own are one slice
     first = bisect_left(people, s0, key=_start)
-    for i in range(first, bisect_left(people, s1, lo=first, key=_start)):
+    in_sentence = range(first, bisect_left(people, s1, lo=first, key=_start))
+    owners = {i: _owner_of(text, strong, people[i].start, people[i].end) for i in in_sentence}
+    for i in reversed(in_sentence[:-1]):
+        # "Secretary X and Tunisian Minister of Development, Investment and ... Y signed": X signed too
+        if strong[owners[i + 1]].start >= people[i + 1].end and COORDINATED.fullmatch(text, people[i].end, people[i + 1].start):
+            owners[i] = owners[i + 1]
+    for i in in_sentence:
         pm = people[i]
-        m = mentions[_owner_of(text, strong, pm.start, pm.end)]
+        m = mentions[owners[i]]
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)

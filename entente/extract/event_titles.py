@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from entente.extract.event_types import LISTED_BODY
 from entente.extract.event_mentions import EventMention
 from entente.extract.names import surname
 from entente.extract.timex.lexicon import MONTHS, WEEKDAYS
@@ -58,6 +59,9 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
             for q in QUOTED.finditer(sentence):
                 quoted = q.group("name").rstrip(".,")
                 candidates.append((80 if quoted.isupper() else 90, quoted))
+        body = LISTED_BODY.match(sentence)
+        if body:  # "– The Economic Working Group, co-chaired by ...": the list entry's own body
+            candidates.append((95, " ".join(body.group("name").split())))
         if m.type == "legislation":
             for k, law in enumerate(NAMED_LAW.finditer(sentence)):
                 candidates.append((110 - k, law.group("name")))

@@ -202,6 +202,26 @@ HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s)|g[ai]ve|offered)\s+(?:a|an)\s+(?:[\
                          r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
 
 
+# A list's entry about one named body of a gathering: "– The Security Working Group, co-chaired by ...".
+LISTED_BODY = re.compile(r"^\s*[-–—•*]\s+(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,5}"
+                         r"(?:Working\s+Group|Sub-?[Cc]ommittee|Subgroup|Task\s+Force|Committee|Group))\b")
+
+
+def part_start(sentence: str) -> int:
+    """Where the part `gathering_part` found begins: a session's own words apply to the triggers from
+    there on ("co-chaired the Dialogue, which built on the second session" is not that session's), a
+    meal's and a listed body's to the whole sentence.
+
+    >>> s = "X and Y co-chaired the Dialogue, which built on the second session held in Tunis in June 2015."
+    >>> s[part_start(s):]
+    'second session held in Tunis in June 2015.'
+    """
+    if HOSTED_MEAL.search(sentence) or LISTED_BODY.match(sentence):
+        return 0
+    m = GATHERING_PART.search(sentence)
+    return m.start() if m else 0
+
+
 def gathering_part(sentence: str) -> str | None:
     """The part of a gathering a sentence is about, as a key, or None.
 
@@ -211,12 +231,17 @@ def gathering_part(sentence: str) -> str | None:
     'final roundtable'
     >>> gathering_part("Mr. Hale, deputy chief of mission, hosted a reception for both delegations.")
     'reception'
+    >>> gathering_part("– The Economic Working Group, co-chaired by X and Y, discussed reforms.")
+    'economic working group'
     >>> gathering_part("The two sides met in Islamabad.") is None
     True
     """
     meal = HOSTED_MEAL.search(sentence)
     if meal:
         return (meal.group("meal") or meal.group("meal2")).lower()
+    body = LISTED_BODY.match(sentence)
+    if body:
+        return " ".join(body.group("name").lower().split())
     m = GATHERING_PART.search(sentence)
     if m is None:
         return None

@@ -101,8 +101,9 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
-    if m.another and m.type in {"meeting", "call"} and all(x.sentence != m.sentence for x in cluster.mentions):
-        return False  # "In Jakarta, she will meet X. She will also meet with Y": two meetings
+    if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit"} and \
+            all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides):
@@ -124,6 +125,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
+    if here and not there and m.location_kind == "city" and m.type != cluster.type:
+        # "In Male, she met President X" after a U.S.-Sri Lanka dialogue: another country's meeting
+        foreign = cluster.sides - {HOME}
+        there = next(iter(foreign)) if len(foreign) == 1 else None
     return not (here and there and here != there)
 
 
@@ -151,6 +156,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     `background_before`) never takes the focus from the event the text is about."""
     clusters: list[EventCluster] = []
     focus: EventCluster | None = None
+    lead: EventCluster | None = None  # "Three working groups met on November 3:", before its list
     for m in mentions:
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
         target: EventCluster | None = None
@@ -177,7 +183,13 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if target is None:
             target = EventCluster()
             clusters.append(target)
+            if m.date is None and m.part and lead is not None and lead.date is not None and \
+                    m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
+                # "– The Security Working Group, co-chaired by ...": a part its list's lead-in dates
+                target.date_from(lead.date, "dated by the sentence that introduces its list")
         target.add(m)
+        if m.lead_in:
+            lead = target
         if m.another and m.date is None and target.date is None and focus is not None and focus.date is not None \
                 and m.index - focus.mentions[-1].index <= 1:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's

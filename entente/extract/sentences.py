@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset({
 PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b|"
                   r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
 SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*#]|\d+\.)\s)|"
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-–—•*#]|\d+\.)\s)|"
                           r"\n(?=" + PROGRAMME_LINE + ")")
 
 

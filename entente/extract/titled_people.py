@@ -25,7 +25,10 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|Pr
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Representative|"
           r"Coordinator|Counselor|Chief|Commander|General|Admiral|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
-PORTFOLIO = r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w’'-]*){0,4}?){0,2}"
+# "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
+PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
+PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
+             r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
