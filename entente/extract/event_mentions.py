@@ -139,6 +139,20 @@ def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int
     return _nearest(triggers, start, end)
 
 
+# Between a trigger and a session named after it, words that make the session another event: "co-chaired
+# the Dialogue, which built on the second session" (not "co-chaired the third session of the Dialogue").
+OTHER_PART = re.compile(r"(?i),\s*(?:which|that|who|following|building|after|since)\b|"
+                        r"\b(?:built|builds|follow(?:s|ed|ing)?|after|since|preceded|recalled)\b")
+
+
+def _own_part(text: str, trigger: Trigger, part: str | None, part_at: int) -> str | None:
+    """The gathering part a trigger is about: its sentence's, unless the part is named after the trigger
+    behind a clause about another event."""
+    if part is None or trigger.start >= part_at:
+        return part
+    return None if OTHER_PART.search(text, trigger.end, part_at) else part
+
+
 # Between two names of one subject: "and" and the second one's office ("and Tunisian Minister of X, Y and Z").
 COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on),?\s+)*")
 
@@ -214,7 +228,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot, part=part if t.start >= part_at else None, anaphoric=anaphoric,
+    mentions = [EventMention(t, span, t.type, slot=slot, part=_own_part(text, t, part, part_at), anaphoric=anaphoric,
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
                              lead_in=sentence.rstrip().endswith(":"))
                 for t in strong]

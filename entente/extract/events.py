@@ -157,6 +157,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     clusters: list[EventCluster] = []
     focus: EventCluster | None = None
     lead: EventCluster | None = None  # "Three working groups met on November 3:", before its list
+    moves: list[tuple[int, str | None]] = []  # (sentence, country) of each trip told
     for m in mentions:
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
         target: EventCluster | None = None
@@ -176,6 +177,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
+                if _moved_on(c, m, moves):
+                    continue
                 if _compatible(c, m) and (c.date is not None or ((c is focus or recent) and not past)) and \
                         (m.date is not None or recent):
                     target = c
@@ -190,6 +193,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         target.add(m)
         if m.lead_in:
             lead = target
+        if m.type == "visit" and m.location is not None:
+            moves.append((m.index, m.location.country))
         if m.another and m.date is None and target.date is None and focus is not None and focus.date is not None \
                 and m.index - focus.mentions[-1].index <= 1:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's
@@ -197,6 +202,14 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if not past or focus is None:
             focus = target
     return clusters
+
+
+def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
+    """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In
+    Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event."""
+    here = cluster.country_hint()
+    return m.type != "visit" and here is not None and any(cluster.mentions[-1].index < i <= m.index and country != here
+                                    for i, country in moves)
 
 
 def confidence(cluster: EventCluster) -> float:

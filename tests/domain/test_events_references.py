@@ -127,3 +127,14 @@ def test_both_names_of_a_coordinated_subject_sign_and_a_listed_portfolio_keeps_i
     assert {"Ada Quill", "Pavel Dusek"} <= set(_sides(signing)), _sides(signing)
     [dusek] = [p for p in doc.people if p.name == "Pavel Dusek"]
     assert dusek.title == "Minister of Development, Investment and International Cooperation"
+
+
+def test_a_meeting_told_after_a_trip_elsewhere_is_not_the_meeting_before_the_trip(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Ada Quill is traveling to Male and Dhaka June 11-17, 2031.\n\n"
+                    "In Male, she met with President Ahmed Latheef. Today, the Deputy Secretary traveled to Dhaka. "
+                    "On June 15, she will meet with Foreign Minister Abul Hasan.", published="2031-06-14")
+    latheef = [e for e in doc.events if "Ahmed Latheef" in _sides(e)]
+    assert latheef and all("Abul Hasan" not in _sides(e) and e.start != "2031-06-15" for e in latheef), \
+        [(e.title, e.start, _sides(e)) for e in doc.events]
+    hasan = [e for e in doc.events if "Abul Hasan" in _sides(e)]
+    assert hasan and hasan[0].start == "2031-06-15" and _sides(hasan[0])["Abul Hasan"] == "BD"
