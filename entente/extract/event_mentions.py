@@ -316,7 +316,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                     else (other.location, other.location_kind)
         mentions = [keep]
     in_places = [p for p in places if s0 <= p.start < s1]
+    trips = [v for v in mentions if v.type == "visit" and v.location is not None]
+    if len(trips) == 1 and len(in_places) == 1:
+        for m in mentions:  # "will travel to Ankara to engage with government officials": there
+            if m.type == "meeting" and m.location is None and m.trigger.start > trips[0].trigger.start:
+                m.location, m.location_kind = trips[0].location, trips[0].location_kind
     mentions = [leg for m in mentions for leg in _legs(text, m, in_places, in_sent, dct)]
+    mentions = [one for m in mentions for one in _per_party(text, m)]
     return _legislation_milestones(text, mentions, in_sent, dct)
 
 
@@ -361,6 +367,33 @@ def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Seque
         out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
                            date=own[0] if own else m.date))
     return out
+
+
+# "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"
+REPRESENTING = re.compile(r"\b(?:counterparts|officials|representatives|leaders|ministers|delegations)\s+"
+                          r"(?:representing|from|of)\s+(?P<list>[^.;:]{3,160})")
+
+
+def _per_party(text: str, m: EventMention) -> list[EventMention]:
+    """A meeting with the counterparts of several countries or organisations listed one after another
+    is one meeting with each: "will meet with foreign counterparts representing Belgium, the EU, and NATO".
+
+    The list must follow the trigger and hold only sides joined by commas and "and"."""
+    if m.type not in {"meeting", "call"}:
+        return [m]
+    found = REPRESENTING.search(text, m.trigger.end, m.sentence[1])
+    if found is None:
+        return [m]
+    listed = find_sides(found.group("list"))
+    run = [listed[0]] if listed and not found.group("list")[:listed[0].start].strip(" the") else []
+    for prev, cur in zip(listed, listed[1:]):
+        if not run or prev is not run[-1] or not LIST_GAP.match(found.group("list")[prev.end:cur.start]):
+            break
+        run.append(cur)
+    codes = list(dict.fromkeys(c.code for c in run))
+    if len(codes) < 2:
+        return [m]
+    return [replace(m, sides=set(m.sides) | {code}, parties=[code], people=list(m.people)) for code in codes]
 
 
 def _start(item: PersonMention) -> int:
