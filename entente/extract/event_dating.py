@@ -13,7 +13,7 @@ from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LOCATION_RANK, EventCluster
 from entente.extract.parties import delegation_sides
-from entente.extract.tense import generic_mention, practice_mention, trigger_tense
+from entente.extract.tense import generic_mention, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
 
 
@@ -60,8 +60,12 @@ def is_generic(cluster: EventCluster, spans) -> bool:
 
 def is_practice(cluster: EventCluster, spans) -> bool:
     """An event whose every mention is "dialogue" as a practice ("calls for genuine political dialogue"),
-    whatever date its sentence gives, is no event."""
-    return all(practice_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+    whatever date its sentence gives, is no event; nor a trip no one makes, every mention of which moves
+    a thing ("the exhibition will travel to towns across Germany")."""
+    if all(practice_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions):
+        return True
+    return cluster.type == "visit" and not cluster.participants and \
+        all(thing_travels(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
 
 
 def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:

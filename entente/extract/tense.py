@@ -94,3 +94,32 @@ def generic_mention(spans: Spans, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.head.lower_ in {"series", "round", "number", "set"}:
         return False  # "will hold a series of meetings": these meetings, not meetings in general
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children)
+
+
+# Nouns for people, or groups of them, that travel: "the delegation will travel", "officials visited".
+# A travel verb whose subject is another common noun moves a thing ("the exhibition will travel to
+# towns across Germany", "the project will visit schools"), which is no visit of a relationship.
+TRAVELLERS = frozenset({
+    "delegation", "delegations", "team", "teams", "official", "officials", "secretary", "minister", "ministers",
+    "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "president",
+    "leader", "leaders", "member", "members", "staff", "troops", "soldiers", "sailors", "officers", "experts",
+    "scholars", "students", "participants", "chairman", "chair", "commander", "chief", "director", "counselor",
+    "advisor", "adviser", "spokesperson", "coordinator", "deputy", "senator", "senators", "congressman",
+    "congresswoman", "lawmakers", "counterpart", "counterparts", "general", "admiral", "prime", "king", "queen",
+})
+
+
+def thing_travels(spans: Spans, start: int, end: int) -> bool:
+    """Whether a travel verb's subject is a thing, not a person: "the Stolen Memory project will
+    travel to towns" (a common noun that names no one), unlike "the delegation will travel"."""
+    span = spans.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0] if span[0].pos_ in {"VERB", "AUX"} else span.root
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:  # "will once again travel", "plans to travel"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lower_ not in TRAVELLERS

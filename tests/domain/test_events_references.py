@@ -138,3 +138,12 @@ def test_a_meeting_told_after_a_trip_elsewhere_is_not_the_meeting_before_the_tri
         [(e.title, e.start, _sides(e)) for e in doc.events]
     hasan = [e for e in doc.events if "Abul Hasan" in _sides(e)]
     assert hasan and hasan[0].start == "2031-06-15" and _sides(hasan[0])["Abul Hasan"] == "BD"
+
+
+def test_a_thing_that_travels_is_no_visit_but_a_delegation_that_travels_is(nlp) -> None:
+    doc = _doc(nlp, "As travel restrictions are lifted, the photo exhibition will once again travel to Lisbon in "
+                    "September 2031 and then to "
+                    "Porto. A U.S. delegation will travel to Madrid on June 20, 2031, to meet Spanish officials.",
+               published="2031-06-05")
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert [e.location.name for e in visits if e.location] == ["Madrid"], [(e.title, e.evidence[0].text) for e in visits]
