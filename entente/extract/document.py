@@ -29,7 +29,7 @@ from entente.extract.parties import (delegation_sides, document_countries, event
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import header_mention, publisher_country, with_headline
+from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
 from entente.extract.references import Subjects, with_office_references, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
@@ -163,7 +163,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     in_listed = _Intervals(spans)
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
-    people = with_listed_sides(sorted(listed + from_text, key=lambda m: m.start), text)
+    people = with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
+                                      key=lambda m: m.start), text)
     people = with_office_references(with_surnames(people, text), text)
     records, owner = merge_mentions(people)
 

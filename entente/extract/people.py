@@ -73,7 +73,9 @@ class PersonRecord:
         return self._sides[1], self._sides[2]
 
     def best(self, attr: str) -> str | None:
-        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
+        # what the text says over what only the title does (mentions before the text: "Secretary X and ...")
+        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr) and m.start >= 0] or \
+            [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
         return Counter(values).most_common(1)[0][0] if values else None
 
     def to_person(self, roles: tuple[str, ...] = ()) -> Person:

@@ -32,7 +32,11 @@ PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
-WORD = r"(?:[A-Z][a-z]?\.(?=\s)|[A-Z][\w’'-]*|(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)"
+# A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
+HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
+                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statement|Press|Joint|Visit|Visits)")
+WORD = (r"(?:[A-Z][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + r"\b(?![-’']))[A-Z][\w’'-]*|"
+        r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")

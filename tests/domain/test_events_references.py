@@ -147,3 +147,15 @@ def test_a_thing_that_travels_is_no_visit_but_a_delegation_that_travels_is(nlp) 
                published="2031-06-05")
     visits = [e for e in doc.events if e.type == "visit"]
     assert [e.location.name for e in visits if e.location] == ["Madrid"], [(e.title, e.evidence[0].text) for e in visits]
+
+
+def test_a_transcripts_title_names_a_participant_its_text_calls_mr_president(nlp) -> None:
+    text = ("Ada Quill, Secretary of State\nLima, Peru\nJune 1, 2031\n\nSECRETARY QUILL: Mr. President, it is a "
+            "pleasure to be here. Thank you for hosting us.\n\nPRESIDENT: Thank you, Madam Secretary.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-06-01",
+                                    title="Secretary Ada Quill and Peruvian President Ramiro Valdivia Before Their "
+                                          "Meeting"), nlp=nlp)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings and _sides(meetings[0]) == {"Ada Quill": "US", "Ramiro Valdivia": "PE"}, \
+        [(e.title, _sides(e)) for e in doc.events]
+    assert {p.name: p.title for p in doc.people}["Ada Quill"] == "Secretary of State"
