@@ -141,6 +141,6 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         return f"{sides[0]}–{sides[1]} {type_}{at}"  # "U.S.–ASEAN meeting in Jakarta"
     if type_ in {"announcement", "statement"} and not everyone and sides:
         return f"{' and '.join(sides[:2])} {type_}{at}"  # "U.S. announcement", "U.S. and India statement"
-    if everyone:
-        return f"{label} with {', '.join(everyone[:3])}{at}"
+    if everyone:  # "Statement by Blinken, Borrell, Garneau", "Meeting with Sherman"
+        return f"{label} {'by' if type_ in {'statement', 'announcement'} else 'with'} {', '.join(everyone[:3])}{at}"
     return f"{label}{at}"

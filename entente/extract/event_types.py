@@ -46,6 +46,13 @@ MET_GOAL = (
 )
 
 
+# Who a "talks with" is held with: a name, a group of people, a government; not "negotiations with
+# participation from all stakeholders".
+WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|local|foreign|visiting)\s+)*"
+                r"(?:(?-i:[A-Z])|counterparts?|officials?|leaders?|representatives?|delegations?|governments?|ministers?|"
+                r"members?|authorities|partners?|allies|experts?|students|business))")
+
+
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
 TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
@@ -104,7 +111,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
-                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with)\b")),
+                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with\b" + WITH_SOMEONE + r")")),
     # "to engage with government officials and civil society", "will consult with Japanese counterparts"
     ("meeting", True, _rx(r"\b(?:engag|consult)(?:e|es|ed|ing|s)?\s+with\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:officials|leaders|counterparts|ministers?|authorities|representatives|government)\b")),

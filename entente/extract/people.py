@@ -292,6 +292,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None
         appo = apposition(doc, ent, nxt)
+        if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
+            appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
         side = side_from_title(pre) if pre else None
         side = side or (side_from_title(appo) if appo else None)
         affiliation = None

@@ -30,6 +30,10 @@ PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
 PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
              r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
+# The run of an office stopped before "and" and more capitalised words names no one: read on.
+PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
+
+
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
 # A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
@@ -40,6 +44,7 @@ WORD = (r"(?:[A-Z][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + r"\b(?![-’']))[A-Z][\
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
+PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
 # A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
@@ -125,6 +130,9 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
     """
     for m in TITLED.finditer(text):
         found = _name_in(m.group("run"))
+        if found is None and (longer := PORTFOLIO_GOES_ON.match(text, m.start())):
+            # "High Representative for Foreign Affairs and Security Policy X": the run stopped at "and"
+            m, found = longer, _name_in(longer.group("run"))
         single = None if found else _single_name(m.group("run"))
         if found is None and single is None:
             continue
@@ -139,6 +147,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         ends = [e.end() for e in SENTENCE_BREAK.finditer(text, window, m.start())]
         before = BEFORE.search(text, ends[-1] if ends else window, m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
+        title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
         side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
         after = OF_COUNTRY.match(text, end)

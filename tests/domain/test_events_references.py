@@ -159,3 +159,14 @@ def test_a_transcripts_title_names_a_participant_its_text_calls_mr_president(nlp
     assert meetings and _sides(meetings[0]) == {"Ada Quill": "US", "Ramiro Valdivia": "PE"}, \
         [(e.title, _sides(e)) for e in doc.events]
     assert {p.name: p.title for p in doc.people}["Ada Quill"] == "Secretary of State"
+
+
+def test_a_statement_released_by_three_ministers_keeps_each_ones_side(nlp) -> None:
+    doc = _doc(nlp, "The following statement was released by Secretary of State Ada Quill, the EU High "
+                    "Representative for Foreign Affairs and Security Policy Marta Lindqvist, and Canadian Minister of "
+                    "Foreign Affairs Paul Tremblay.\n\nBegin text:\n\nWe remain concerned about the crisis in Venezuela. "
+                    "The solution has to come through negotiations with participation from all stakeholders.",
+               published="2031-06-25")
+    [statement] = doc.events
+    assert statement.type == "statement" and statement.title.startswith("Statement by Quill")
+    assert _sides(statement) == {"Ada Quill": "US", "Marta Lindqvist": "EU", "Paul Tremblay": "CA"}, _sides(statement)
