@@ -12,7 +12,7 @@ from components import time_axis
 from components.event_counts import counts_figure
 from components.labels import clip, format_when, safe, text_or_none
 from components.lanes import (  # noqa: F401  (the styles are this module's API for the pages)
-    COMPACT, PAGE, SLIDER_PX, TICK_CHARS, TimelineStyle, lane_lists, lane_order, tick_margin,
+    COMPACT, PAGE, SLIDER_PX, TICK_CHARS, TimelineStyle, fold_lanes, lane_lists, lane_order, tick_margin,
 )
 
 # Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
@@ -67,8 +67,10 @@ def event_kind(precision: str | None, start: str | None, end: str | None) -> str
 
 
 def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: bool = True,
-                    theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> pd.DataFrame:
-    """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows.
+                    theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = (),
+                    max_lanes: int | None = None) -> pd.DataFrame:
+    """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows; past
+    `max_lanes` lanes the quietest share one (lanes.fold_lanes).
 
     Columns added: lane, kind, x0, x1 (drawn extent, never thinner than a visible sliver), y (row number).
     """
@@ -76,7 +78,8 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
         raise ValueError(f"lane must be one of {LANES}, not {lane!r}")
     if events.empty:
         return events.assign(lane=[], kind=[], x0=[], x1=[], y=[])
-    frame = events.assign(lane=lane_lists(events, lane, theme_labels, chosen)).explode("lane", ignore_index=True)
+    lists, other = fold_lanes(lane_lists(events, lane, theme_labels, chosen), max_lanes, lane)
+    frame = events.assign(lane=lists).explode("lane", ignore_index=True)
     frame["kind"] = [event_kind(text_or_none(p), text_or_none(s), text_or_none(e)) for p, s, e in zip(frame["precision"], frame["start"], frame["end"])]
     start = pd.to_datetime(frame["start_date"])
     end = pd.to_datetime(frame["end_date"]).fillna(start) + DAY  # the last day counts in full
@@ -94,7 +97,7 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
                       if labels else sliver)
     frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
-    order = lane_order(frame["lane"])
+    order = lane_order(frame["lane"], last=other)
     # Greedy packing on plain integers (nanoseconds): per-cell pandas access made this the slowest step.
     x0_ns = frame["x0"].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
     reach_ns = (frame["x1"] + frame["_room"]).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
@@ -182,7 +185,8 @@ def timeline_figure(
     if len(events) > style.max_marks:
         return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels, chosen=chosen)
     labelled = style.labels and len(events) <= style.max_labels
-    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen)
+    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen,
+                            max_lanes=style.max_lanes)
     fig = go.Figure(**UNCHECKED)
     if frame.empty:
         fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
@@ -234,6 +238,9 @@ def timeline_figure(
     if opening is not None:  # open on where the events are; the outliers stay in the range slider
         edge = (opening.last - opening.first) * 0.01  # a mark drawn wider than its day stays whole
         first, last = max(first, opening.first - edge), min(last, opening.last + edge)
+    ringed = frame[frame["id"] == selected] if selected is not None and not style.slider else frame.iloc[0:0]
+    if not ringed.empty:  # a strip without a slider to reach it opens on the ringed event too
+        first, last = min(first, ringed["x0"].min()), max(last, ringed["x1"].max())
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
