@@ -86,6 +86,8 @@ def _single_name(run: str) -> str | None:
     words = run.split()
     if len(words) >= 2 and words[0] in {"van", "von", "de", "da", "al", "el", "bin"}:
         return f"{words[0]} {words[1].rstrip('.,;:')}"  # "Secretary General van Aalst"
+    if len(words) == 2 and words[0].lower() in NON_PERSON_WORDS:
+        words = words[1:]  # "Speaker of the Mongolian Parliament Zandanshatar": the portfolio's last word, then him
     if any(w.lower().rstrip(".,;:") in NON_PERSON_WORDS for w in words[1:]):
         return None  # "Secretary of State for Western Hemisphere Affairs": the portfolio goes on
     word = words[0].rstrip(".,;:") if words else ""
@@ -136,7 +138,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         single = None if found else _single_name(m.group("run"))
         if found is None and single is None:
             continue
-        offset, stop, name = found or (0, len(single or ""), single or "")
+        at = m.group("run").find(single) if single else 0
+        offset, stop, name = found or (at, at + len(single or ""), single or "")
         start = m.start("run") + offset
         before_words = text[max(0, start - 30):start].split()
         if single and before_words and country_code(f"{before_words[-1]} {single}"):

@@ -170,3 +170,12 @@ def test_a_statement_released_by_three_ministers_keeps_each_ones_side(nlp) -> No
     [statement] = doc.events
     assert statement.type == "statement" and statement.title.startswith("Statement by Quill")
     assert _sides(statement) == {"Ada Quill": "US", "Marta Lindqvist": "EU", "Paul Tremblay": "CA"}, _sides(statement)
+
+
+def test_a_headlines_possessive_and_a_portfolios_last_word_are_not_names(nlp) -> None:
+    doc = extract_document(Document(
+        id="t", source="t", published="2031-07-20", title="Under Secretary Quill’s Travel to Mongolia",
+        text="Under Secretary of State Ada Quill met Speaker of the Mongolian Parliament Zandanshatar in "
+             "Ulaanbaatar on July 20, 2031."), nlp=nlp)
+    names = {p.name for p in doc.people}
+    assert "Zandanshatar" in names and not any("Travel" in n or "Parliament" in n for n in names), names
