@@ -21,7 +21,7 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
 from entente.extract.event_roles import RoleHint, role_in_sentence
-from entente.extract.event_titles import event_name, event_title
+from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.parties import (delegation_sides, document_countries, event_parties, listed_join_main, participant_side,
@@ -346,7 +346,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
     for c in clusters:
         if c.date is None:
             continue
-        name = c.name or event_name(text, c.mentions)
+        name = c.name or event_name(text, c.mentions) or part_title(c.part)
         people = [(n, side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"

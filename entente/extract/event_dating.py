@@ -179,6 +179,12 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
+    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about
+    hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
+    if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
+        held = max(hosts, key=lambda g: len(g.mentions))
+        cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
+        return True
     return False
 
 

@@ -31,7 +31,7 @@ TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|
 def _phrase_before(text: str, start: int, end: int) -> str:
     """The trigger with the name-like words before it: "U.S.-Pakistan strategic dialogue"."""
     window = re.split(r"[\n*#:;,()\[\]“”\"]", text[max(0, start - 80):start])[-1]
-    words = re.findall(r"[\w.’'-]+", window)
+    words = re.findall(r"[\w.’'–-]+", window)  # "India–United States": the dash joins the two sides
     keep: list[str] = []
     for w in reversed(words):
         if w.lower() in STOP or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
@@ -79,6 +79,19 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
     name = TIME_POSSESSIVE.sub("", name)  # "next month's NATO Summit" is the NATO Summit
     return name[:1].upper() + name[1:] if name else None
+
+
+def part_title(part: str | None) -> str | None:
+    """A gathering's part as a name, when the text gives it no other: "first session" -> "First session",
+    "session ii" -> "Session II"; a meal ("lunch") is no name.
+
+    >>> part_title("session ii"), part_title("first session"), part_title("panel a"), part_title("lunch")
+    ('Session II', 'First session', 'Panel A', None)
+    """
+    if not part or len(part.split()) < 2:
+        return None
+    words = [w.upper() if re.fullmatch(r"[ivx]+|[a-z]", w) else w for w in part.split()]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 def _place(location_name: str | None) -> str:

@@ -142,6 +142,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
+    # "Presentations were made by A and B", "papers were presented by C"
+    ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
     ("conference", False, _rx(r"\b(?:presented\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:papers?|presentations?|findings|remarks|briefings?)|presented\s*[.;]|"
                               r"served\s+as\s+(?:the\s+)?(?:discussants?|moderator|rapporteur))")),

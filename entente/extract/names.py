@@ -46,7 +46,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",
     # "Under Secretary Nuland’s Travel to", "Deputy Secretary McKeon Meetings"
-    "parliament", "assembly", "peninsula", "sector", "travel", "travels", "trip", "meetings", "visit", "visits",
+    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "meetings", "visit", "visits",
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",

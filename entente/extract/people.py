@@ -174,6 +174,10 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
             doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
         return None  # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
+    rest = doc[ent.end + 1 + len(words):stop].text if stop == next_person_start else None
+    if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):
+        # "X, Director of the Institute, and Ambassador (ret.) Y": the words run into Y, the rank is Y's
+        phrase = re.sub(r",?\s+and\s+(?:[A-Z][\w.’'-]*|\([\w.]+\))(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)))*$", "", phrase)
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase

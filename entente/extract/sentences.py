@@ -9,7 +9,7 @@ ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "lt", "gen", "adm", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
     "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
-    "p.m", "ret", "messrs", "hon", "rev", "gens",
+    "p.m", "ret", "retd", "rtd", "messrs", "hon", "rev", "gens",
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
 # Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.

@@ -179,3 +179,19 @@ def test_a_headlines_possessive_and_a_portfolios_last_word_are_not_names(nlp) ->
              "Ulaanbaatar on July 20, 2031."), nlp=nlp)
     names = {p.name for p in doc.people}
     assert "Zandanshatar" in names and not any("Travel" in n or "Parliament" in n for n in names), names
+
+
+def test_a_track_two_reports_sessions_are_held_on_the_dialogues_days_with_their_chairs(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "data" / "unseen" / "track2_goa_report.txt").read_text()
+    doc = _doc(nlp, text, published="2019-02-20")
+    [main] = [e for e in doc.events if "Track II Dialogue" in e.title]
+    assert main.title.startswith("India–United States") and (main.start, main.end) == ("2019-02-12", "2019-02-13")
+    sessions = {e.title: e for e in doc.events if e.title.endswith("session")}
+    assert set(sessions) == {"First session", "Second session"}, [e.title for e in doc.events]
+    assert all(e.start == "2019-02-12" and e.end == "2019-02-13" for e in sessions.values())
+    assert _sides(sessions["First session"]) == {"Ravi Menon": "IN", "Sunil Nair": "IN", "Thomas Greer": "US"}
+    people = {p.name: p for p in doc.people}
+    assert "Strategic Studies" not in people and people["Arvind Chopra"].title == \
+        "Director of the Goa Institute of Strategic Studies"
