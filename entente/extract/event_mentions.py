@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
 from entente.extract.people import PersonMention
@@ -73,21 +74,6 @@ NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "o
 NEAR_PLACE_CHARS = 90
 
 
-def _distance(t: Trigger, start: int, end: int) -> int:
-    return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
-
-
-def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
-    def dist(t: Trigger) -> int:
-        return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
-    return min(range(len(triggers)), key=lambda i: dist(triggers[i]))
-
-
-# What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
-# "met with", "hosted by", "a call on": no other clause between them.
-COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$")
-
-
 # A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
 # and Norway) congratulates ...", "The text of the following statement was released by the Governments
 # of the United States of America and the Republic of India."
@@ -125,54 +111,6 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
     return re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None or \
         re.match(r"\s+(?:(?:the|a|an|its|their|next|first|\w+(?:st|nd|rd|th)|[A-Z][\w.-]*|annual|high-level|"
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
-
-
-def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
-    """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
-    to meet ...": the trip, not the meeting it is for), else the nearest."""
-    before = [k for k, t in enumerate(triggers) if t.end <= start]
-    if before:
-        k = before[-1]
-        gap = text[triggers[k].end:start]
-        if len(gap) <= 60 and not re.search(r"[;.!?]|,\s+(?:and|but|while|which|who)\b", gap):
-            return k
-    return _nearest(triggers, start, end)
-
-
-# Between a trigger and a session named after it, words that make the session another event: "co-chaired
-# the Dialogue, which built on the second session" (not "co-chaired the third session of the Dialogue").
-OTHER_PART = re.compile(r"(?i),\s*(?:which|that|who|following|building|after|since)\b|"
-                        r"\b(?:built|builds|follow(?:s|ed|ing)?|after|since|preceded|recalled)\b")
-
-
-def _own_part(text: str, trigger: Trigger, part: str | None, part_at: int) -> str | None:
-    """The gathering part a trigger is about: its sentence's, unless the part is named after the trigger
-    behind a clause about another event."""
-    if part is None or trigger.start >= part_at:
-        return part
-    return None if OTHER_PART.search(text, trigger.end, part_at) else part
-
-
-# Between two names of one subject: "and" and the second one's office ("and Tunisian Minister of X, Y and Z").
-COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on),?\s+)*")
-
-
-def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
-    """The trigger a person named at [start, end) takes part in: the one whose complement the name is
-    ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
-    the subject of after an opening phrase ("On the margins of the Dialogue, X signed"), else the nearest."""
-    before = [k for k, t in enumerate(triggers) if t.end <= start]
-    if before:
-        k = before[-1]
-        gap = text[triggers[k].end:start]
-        if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
-                                     re.fullmatch(r"[^.;,]{0,80}", gap)):
-            return k  # "spoke by phone today with" holds its preposition: the name is its complement
-    after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
-    if after is not None and re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) and \
-            (not before or "," in text[triggers[before[-1]].end:start]):
-        return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
-    return _nearest(triggers, start, end)
 
 
 def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
@@ -228,7 +166,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot, part=_own_part(text, t, part, part_at), anaphoric=anaphoric,
+    mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
                              lead_in=sentence.rstrip().endswith(":"))
                 for t in strong]
@@ -241,7 +179,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for tx in [t for t in in_sent if t not in filed]:
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         if ds:
-            m = mentions[_date_owner(text, strong, tx.start, tx.end)]
+            m = mentions[date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
     for tx in filed:
         ds = date_span(tx, dct)
@@ -264,7 +202,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for p in (p for p in places if s0 <= p.start < s1):
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
-        m = mentions[_nearest(strong, p.start, p.end)]
+        m = mentions[nearest(strong, p.start, p.end)]
         locative = LOCATIVE.search(before)
         if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
@@ -272,7 +210,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
-        if m.type in NEAR_PLACE_TYPES and _distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
+        if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
         if m.type == "call":
             continue  # a call has no place of its own
@@ -285,13 +223,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.place_hint = p.location.country
     if dateline and HERE.search(sentence):
         here = HERE.search(sentence)
-        m = mentions[_nearest(strong, s0 + here.start(), s0 + here.end())]
+        m = mentions[nearest(strong, s0 + here.start(), s0 + here.end())]
         if m.location is None:
             m.location, m.location_kind = dateline.location, dateline.kind
     # people are in text order (as the document sorts them), so the sentence's own are one slice
     first = bisect_left(people, s0, key=_start)
     in_sentence = range(first, bisect_left(people, s1, lo=first, key=_start))
-    owners = {i: _owner_of(text, strong, people[i].start, people[i].end) for i in in_sentence}
+    owners = {i: owner_of(text, strong, people[i].start, people[i].end) for i in in_sentence}
     for i in reversed(in_sentence[:-1]):
         # "Secretary X and Tunisian Minister of Development, Investment and ... Y signed": X signed too
         if strong[owners[i + 1]].start >= people[i + 1].end and COORDINATED.fullmatch(text, people[i].end, people[i + 1].start):
