@@ -40,7 +40,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # After "meet": up to three words that are not a preposition or a time ("with", "in", "today"), then a goal.
 MET_GOAL = (
     r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
-    r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|needs|demands?|requirements?|"
+    r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,5}?(?:targets?|goals?|needs|demands?|requirements?|"
     r"standards?|obligations?|commitments?|deadlines?|expectations?|challenges?|criteria|thresholds?|"
     r"benchmarks?|quotas?|emissions|objectives|aspirations)\b)"
 )

@@ -69,12 +69,17 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
 
 def practice_mention(spans: Spans, start: int, end: int) -> bool:
     """Whether "dialogue" names a practice, not a dialogue held: "called for genuine political dialogue"
-    (a lowercase noun with an adjective and no determiner but "a"), unlike "the Strategic Dialogue"."""
+    (a lowercase noun with an adjective and no determiner but "a"), "to engage in dialogue with
+    governments" (a bare one), unlike "the Strategic Dialogue" or "held a dialogue"."""
     span = spans.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.lower_ == "dialogue" and root.text.islower() and any(c.dep_ == "amod" for c in root.children) \
+    if root.lower_ != "dialogue" or not root.text.islower():
+        return False
+    if not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in root.children):
+        return True  # "opportunities to engage in dialogue with governments": bare, no one's and none in particular
+    return any(c.dep_ == "amod" for c in root.children) \
         and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in root.children)
 
 

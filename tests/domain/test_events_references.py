@@ -195,3 +195,11 @@ def test_a_track_two_reports_sessions_are_held_on_the_dialogues_days_with_their_
     people = {p.name: p for p in doc.people}
     assert "Strategic Studies" not in people and people["Arvind Chopra"].title == \
         "Director of the Goa Institute of Strategic Studies"
+
+
+def test_dialogue_as_a_practice_and_meeting_long_requirements_are_no_events(nlp) -> None:
+    doc = _doc(nlp, "The annual reviews provide opportunities to engage in dialogue with governments on budget "
+                    "openness. The report assesses governments that did not meet the minimum fiscal transparency "
+                    "requirements during the review period of January 1 – December 31, 2030.",
+               published="2031-06-05")
+    assert doc.events == (), [(e.title, e.evidence[0].text) for e in doc.events]
