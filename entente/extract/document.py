@@ -30,7 +30,7 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
 from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
-from entente.extract.references import Subjects, with_office_references, with_surnames
+from entente.extract.references import Subjects, family_names_first, with_office_references, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
@@ -220,7 +220,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
-    events = _events(clusters, document, text, themes_in, home, pair, date, spans)
+    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records))
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
@@ -334,7 +334,8 @@ PLANNED_NOTE = "planned: the document announces it for a later date"
 
 
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
-            pair: tuple[str, ...], dct: dt.date | None = None, spans=None) -> list[Event]:
+            pair: tuple[str, ...], dct: dt.date | None = None, spans=None,
+            called: dict[str, str] | None = None) -> list[Event]:
     out: list[Event] = []
     seen: dict[str, tuple[str, ...]] = {}  # event id -> its countries
     ongoing = under_way(clusters, dct) if dct is not None else []
@@ -347,7 +348,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         if c.date is None:
             continue
         name = c.name or event_name(text, c.mentions) or part_title(c.part)
-        people = [(n, side, role) for n, (side, role) in c.participants.items()]
+        people = [((called or {}).get(n, n), side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
         countries = event_parties(c, home, pair, text)

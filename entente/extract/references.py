@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.people import PersonMention
+from entente.extract.people import PersonMention, PersonRecord
 
 
 def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -140,3 +140,19 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
             added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))
     return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
+    """How the document itself calls a person whose family name comes first, for titles: "Chung" for
+    Chung Eui-yong ("Foreign Minister Chung"), when it calls him so and never by his last word.
+
+    >>> r = PersonRecord("Chung Eui-yong", aliases={"Chung Eui-yong", "Chung"})
+    >>> family_names_first([r, PersonRecord("Lloyd Austin", aliases={"Lloyd Austin", "Austin"})])
+    {'Chung Eui-yong': 'Chung'}
+    """
+    out = {}
+    for r in records:
+        words = r.name.split()
+        if len(words) == 2 and words[0] in r.aliases and words[-1] not in r.aliases:
+            out[r.name] = words[0]
+    return out

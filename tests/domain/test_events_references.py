@@ -203,3 +203,9 @@ def test_dialogue_as_a_practice_and_meeting_long_requirements_are_no_events(nlp)
                     "requirements during the review period of January 1 – December 31, 2030.",
                published="2031-06-05")
     assert doc.events == (), [(e.title, e.evidence[0].text) for e in doc.events]
+
+
+def test_a_title_calls_a_family_name_first_person_as_the_document_does(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill met Chinese Foreign Minister Wang Yi in Beijing on June 3, 2031. "
+                    "Secretary Quill and Foreign Minister Wang discussed climate cooperation.", published="2031-06-04")
+    assert [e.title for e in doc.events] == ["Quill meets Wang in Beijing"]
