@@ -20,12 +20,10 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
-from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
-from entente.extract.parties import (delegation_sides, document_countries, event_parties, listed_join_main, participant_side,
-                                     one_side_each, party_pair, side_left)
+from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
@@ -198,7 +196,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     pair = party_pair(text, people, home)
     counterpart = next((c for c in pair if c != HOME), None) if HOME in pair else None
     for c in clusters:
-        _add_participants(c, text, people, owner, counterpart)
+        add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))
@@ -291,33 +289,6 @@ class _ThemeIndex:
         """Themes mentioned in sentences overlapping [start, end), in order of mention."""
         lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
         return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
-
-
-def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
-    # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
-    host = cluster.location.country if cluster.location and cluster.location.country else None
-    if host and host != HOME:
-        counterpart = host
-    # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
-    # the U.S.-Sri Lanka Partnership Dialogue") is that country's
-    named = {code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])} - {HOME}
-    if len(named) == 1:
-        counterpart = named.pop()
-    for m in cluster.mentions:
-        s0, s1 = m.sentence
-        for index, given in m.people:
-            pm = people[index]
-            record = owner.get(index)
-            if record is None:
-                continue
-            hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
-            if pm.by_surname and hint.role == "speaker":
-                hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
-            role = given or hint.role
-            if role is None and pm.roles:
-                role = pm.roles[0]
-            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart), role)
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.

@@ -20,6 +20,7 @@ from entente.extract.names import surname
 from entente.extract.parties import delegation_sides
 from entente.extract.people import PersonMention
 from entente.extract.places import find_place_line, find_places
+from entente.extract.titled_people import titled_people
 from entente.models import Document
 
 # Headline events: what a title can announce for its lead sentence. A statement or an announcement is
@@ -152,8 +153,6 @@ def title_people(document: Document, text: str, *, home: str | None) -> list[Per
     """People a title names that its text may not ("Secretary Blinken and Costa Rican President Carlos
     Alvarado Before Their Meeting", over a transcript that says "Mr. President"), as mentions before the
     text (negative offsets: no sentence holds them) that the header's event can take in."""
-    from entente.extract.titled_people import titled_people
-
     title = document.title or ""
     if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
         return []

@@ -9,15 +9,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.organisations import organisation_country
 from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
-from entente.extract.offices import (BODY_AFTER, OFFICE_OF, TITLE_KEYWORDS, US_OFFICES,
-                                     home_office)
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
 from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
@@ -206,25 +205,6 @@ def affiliation_side(after: str) -> str | None:
         return code
     place = resolve_place(first)
     return place[0].country if place and place[1] in {"city", "country"} else None
-
-
-def side_from_title(phrase: str) -> str | None:
-    """The country (or international organisation) a title names as the holder's own:
-    "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
-    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None."""
-    for mention in find_sides(phrase):
-        before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
-        after = phrase[mention.end:mention.end + 2]
-        if not before or before in {"retired", "former", "then", "acting", "assistant", "deputy", "principal deputy",
-                                    "senior", "special", "acting assistant", "deputy assistant"} or after in {"'s", "’s"}:
-            return mention.code
-        if OFFICE_OF.search(before):
-            return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
-        if before.endswith(" of") and BODY_AFTER.match(phrase[mention.end:]):
-            return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"
-        if re.search(r"\b(?:to|for|in|on|of|with)$", before):
-            return None
-    return None
 
 
 def _with_given_names(doc: Doc, ent: Span) -> Span:

@@ -16,8 +16,8 @@ from typing import Iterator
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office
-from entente.extract.people import PersonMention, side_from_title
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"
