@@ -73,12 +73,13 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     of is that event ("This was the minister's first visit to the United States", after the signing
     he came for): it is part of it, and takes its date. In a document with one dated event that names
     people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it. A part
-    of the same kind is the same event; a visit or a signing stays an event of its own."""
+    of the same kind is the same event; a visit or a signing stays an event of its own. A named part
+    ("Session III", "Panel B") is an event of its own too: the gathering it belongs to dates it later."""
     dated = [c for c in clusters if c.date is not None and c.participants]
     only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
     for c in clusters:
-        if c.date is None and c.type != "statement":  # a statement is the release's own: its date
+        if c.date is None and c.type != "statement" and not c.part:  # a statement is the release's own: its date
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):

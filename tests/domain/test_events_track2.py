@@ -1,0 +1,71 @@
+"""Track-II reports written in layouts the rules were not written on: lists that give only an
+organisation, delegations listed in a sentence, sessions set out under headings, people known by their
+organisation alone (invented texts in tests/data/unseen/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event, ExtractedDocument
+
+UNSEEN = Path(__file__).parents[1] / "data" / "unseen"
+
+
+def _doc(nlp, name: str, published: str) -> ExtractedDocument:
+    text = (UNSEEN / name).read_text(encoding="utf-8")
+    return extract_document(Document(id=name, source=name, text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def _people(doc: ExtractedDocument) -> dict[str, str | None]:
+    return {p.name: p.country for p in doc.people}
+
+
+def test_a_list_that_gives_only_organisations_gives_each_person_their_organisations_side(nlp) -> None:
+    doc = _doc(nlp, "workshop_summary.txt", "2015-09-30")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Ellen Marsh", "Peter Lang", "David Cole", "Sadia Noor", "Naeem Akhtar",
+                                       "Khalid Mahmood")} == \
+        {"Ellen Marsh": "US", "Peter Lang": "US", "David Cole": "US", "Sadia Noor": "PK", "Naeem Akhtar": "PK",
+         "Khalid Mahmood": "PK"}
+    [session] = [e for e in doc.events if e.title == "Session III"]
+    assert (session.start, session.end) == ("2015-09-22", "2015-09-23")
+    assert _sides(session) == {"Naeem Akhtar": "PK", "David Cole": "US"}
+
+
+def test_sessions_under_headings_are_events_and_a_delegation_list_joins_the_dialogue_not_the_last_call(nlp) -> None:
+    doc = _doc(nlp, "maritime_dialogue_report.txt", "2019-03-15")
+    titles = {e.title: e for e in doc.events}
+    assert {"Session 1", "Session 2"} <= set(titles), list(titles)
+    assert titles["Session 1"].start == "2019-03-09"
+    [call] = [e for e in doc.events if e.start == "2019-03-11"]
+    assert set(_sides(call)) == {"Hadi Prasetyo"}
+    [main] = [e for e in doc.events if e.type == "dialogue"]
+    assert _sides(main)["Thomas Reed"] == "US" and _sides(main)["Rizal Hakim"] == "ID"
+
+
+def test_people_known_by_organisation_take_its_side_and_are_never_guessed_for_the_other_party(nlp) -> None:
+    doc = _doc(nlp, "space_dialogue_report.txt", "2012-02-10")
+    people = _people(doc)
+    # "Secure World Foundation, Washington" on the list makes its other fellow American, not Indian
+    assert people["Brian Weeden"] == "US"
+    # "An Indian participant, Air Marshal (retd.) Vinod Patney"
+    assert people["Vinod Patney"] == "IN"
+    # India's National Security Council Secretariat is no U.S. body
+    assert people["Prakash Menon"] != "US"
+
+
+def test_a_delegation_listed_in_a_sentence_gives_its_side_and_korea_is_the_republic(nlp) -> None:
+    doc = _doc(nlp, "deterrence_dialogue_report.txt", "2017-05-25")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Park Ji-hoon", "Kim Sung-min", "Robert Gallucci", "Brad Roberts")} == \
+        {"Park Ji-hoon": "KR", "Kim Sung-min": "KR", "Robert Gallucci": "US", "Brad Roberts": "US"}
+    assert "Extended Deterrence" not in people
+    assert next(p for p in doc.people if p.name == "Park Ji-hoon").title != "Lieutenant General"
+    [main] = [e for e in doc.events if e.title.startswith("Korea–U.S. Dialogue")]
+    assert set(main.countries) == {"KR", "US"}
+    assert "Meeting with Hwang" in [e.title for e in doc.events]
