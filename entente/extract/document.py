@@ -163,7 +163,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
-                                                              key=lambda m: m.start), text))
+                                                              key=lambda m: m.start), text), text)
     people = with_office_references(with_surnames(people, text), text)
     records, owner = merge_mentions(people)
 
@@ -334,7 +334,9 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None
-        title = c.title or from_header or _headline(event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
+        # a session told by its people ("Session Two ... Ito and Rose led the session") is titled as the session
+        kind = "conference" if c.type == "meeting" and name and name == part_title(c.part) else c.type
+        title = c.title or from_header or _headline(event_title(kind, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
                                        signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
         if dct is not None and is_planned(c, ongoing, dct, spans):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from entente.extract.countries import _load_toml, find_countries
+from entente.extract.countries import _load_toml, country_code, find_countries
 from entente.extract.places import resolve_place, us_state
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
@@ -98,15 +98,25 @@ class _Affiliated(Protocol):
 A = TypeVar("A", bound=_Affiliated)
 
 
-def with_organisation_sides(people: list[A]) -> list[A]:
-    """People the text gives an organisation and no side take the side the same document gives that
-    organisation's other people: "Victoria Samson, Secure World Foundation, Washington" makes
-    "Brian Weeden (Secure World Foundation)" American too. An organisation given two sides gives none.
+def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
+    """People the text gives an organisation and no side take that organisation's side: one the text
+    names by an acronym it spelt out ("Ambassador X (ISSI)" after "the Institute of Strategic Studies
+    Islamabad (ISSI)"), or one the same document gives other people of ("Victoria Samson, Secure World
+    Foundation, Washington" makes "Brian Weeden (Secure World Foundation)" American too). An
+    organisation given two sides gives none.
     """
     def keys(affiliation: str) -> set[str]:
         parts = [p.strip() for p in affiliation.split(",")]
         return {org_key(p) for p in parts if len(p.split()) > 1 and not _seat(p) and p[:1].isupper()}
 
+    spelt = acronyms(text)
+    out = []
+    for p in people:
+        after = ACRONYM_AFTER.match(text, getattr(p, "end", 0)) if spelt and not p.side else None
+        full = spelt.get(after.group("abbr")) if after else None
+        side = organisation_country(full) if full else None
+        out.append(replace(p, side=side, affiliation=p.affiliation or full) if side else p)  # type: ignore[type-var]
+    people = out
     seen: dict[str, Counter[str]] = {}
     for p in people:
         if p.side and p.affiliation:
@@ -120,3 +130,67 @@ def with_organisation_sides(people: list[A]) -> list[A]:
                 p = replace(p, side=sides.pop())  # type: ignore[type-var]
         out.append(p)
     return out
+
+
+# "the Institute of Strategic Studies Islamabad (ISSI)": a name spelt out, then its acronym
+SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+# An acronym right after a name: "X (ISSI)", "X, SPD,", "X of QAU"
+ACRONYM_AFTER = re.compile(r"\s*(?:\(|,\s*|\s+(?:of|from)\s+(?:the\s+)?)(?P<abbr>[A-Z][A-Za-z]{1,7})\b")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text spells out, with their full names: the first spelling whose capitalised words'
+    initials are the acronym's letters ("Naval Postgraduate School (NPS)"; not "Dr. Feroz Hassan (NPS)").
+
+    >>> acronyms("the Institute of Strategic Studies Islamabad (ISSI) and NPS; Dr. Ali Khan (ISSI)")
+    {'ISSI': 'Institute of Strategic Studies Islamabad'}
+    """
+    out: dict[str, str] = {}
+    for m in SPELT_OUT.finditer(text):
+        abbr = m.group("abbr")
+        words = m.group("full").split()
+        for k in range(len(words) - 1):
+            if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == abbr.upper():
+                out.setdefault(abbr, " ".join(words[k:]))
+                break
+    return out
+
+
+# "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
+AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
+                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
+INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
+                         r"School|Laboratory|Society|Association)\b")
+BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
+COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
+
+
+def affiliation_side(after: str) -> str | None:
+    """The country of the institution or country right after a name: one named after a place or a
+    nationality ("of the Ankara Policy Forum" -> TR, "of the Indian Council of World Affairs" -> IN),
+    one the gazetteer knows ("of the Carnegie Endowment"), or a country or organisation in brackets
+    ("Dr. Hiroshi Tanaka (Japan)", "Dr. X (Stimson Center)").
+
+    >>> [affiliation_side(a) for a in (" of the Ankara Policy Forum presented", " of the Carnegie Endowment argued",
+    ...                                " (Japan) and Dr. Y", " (ret.) said", " of the meeting", " of MIT said",
+    ...                                ", Carnegie, responded")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US']
+    """
+    bracket = BRACKET.match(after)
+    if bracket:
+        return organisation_country(bracket.group("inner"))
+    comma = COMMA_ORG.match(after)
+    if comma and org_key(comma.group("org")) in _organisations()[0]:
+        return _organisations()[0][org_key(comma.group("org"))]
+    found = AFFILIATION.match(after)
+    if found is None:
+        return None
+    known = _organisations()[0].get(org_key(found.group("first") + found.group("rest")))
+    if known or not INSTITUTION.search(found.group("rest")):
+        return known
+    first = found.group("first")
+    code = country_code(first)
+    if code:
+        return code
+    place = resolve_place(first)
+    return place[0].country if place and place[1] in {"city", "country"} else None

@@ -13,7 +13,7 @@ from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
-from entente.extract.organisations import organisation_country
+from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_before, side_from_title
@@ -182,31 +182,6 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase
-
-
-# "X of the Ankara Policy Forum", "Y, of Peking University": an institution named after its city or country.
-AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
-                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){1,6})")
-INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
-                         r"School|Laboratory|Society|Association)\b")
-
-
-def affiliation_side(after: str) -> str | None:
-    """The country an institution after a name belongs to when its name starts with a place or a
-    nationality: "of the Ankara Policy Forum" -> TR, "of the Indian Council of World Affairs" -> IN.
-
-    >>> affiliation_side(" of the Ankara Policy Forum presented a paper")
-    'TR'
-    """
-    found = AFFILIATION.match(after)
-    if found is None or not INSTITUTION.search(found.group("rest")):
-        return None
-    first = found.group("first")
-    code = country_code(first)
-    if code:
-        return code
-    place = resolve_place(first)
-    return place[0].country if place and place[1] in {"city", "country"} else None
 
 
 def _with_given_names(doc: Doc, ent: Span) -> Span:

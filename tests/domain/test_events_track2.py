@@ -69,3 +69,29 @@ def test_a_delegation_listed_in_a_sentence_gives_its_side_and_korea_is_the_repub
     [main] = [e for e in doc.events if e.title.startswith("Korea–U.S. Dialogue")]
     assert set(main.countries) == {"KR", "US"}
     assert "Meeting with Hwang" in [e.title for e in doc.events]
+
+
+def test_a_country_or_known_institution_after_a_name_and_sessions_numbered_in_words(nlp) -> None:
+    doc = _doc(nlp, "security_seminar_report.txt", "2008-10-15")
+    people = _people(doc)
+    # "Dr. Hiroshi Tanaka (Japan)", "Dr. Sheila Morgan (United States)", "Dr. Rose of the Carnegie Endowment"
+    assert (people["Hiroshi Tanaka"], people["Sheila Morgan"], people["Frank Rose"]) == ("JP", "US", "US")
+    titles = {e.title: e for e in doc.events}
+    assert {"Session One", "Session Two"} <= set(titles), list(titles)
+    assert _sides(titles["Session Two"]) == {"Takeshi Ito": "JP", "Frank Rose": "US"}
+
+
+def test_an_acronym_the_report_spells_out_gives_its_side_over_a_guess_from_an_unqualified_office(nlp) -> None:
+    doc = _doc(nlp, "nuclear_dialogue_summary.txt", "2013-12-20")
+    people = _people(doc)
+    # "Ambassador Khalid Mahmood (ISSI)" after "the Institute of Strategic Studies Islamabad (ISSI)"
+    assert people["Khalid Mahmood"] == "PK"
+    # "Dr. Christopher Clary of MIT", "Mr. Toby Dalton, Carnegie, responded"
+    assert (people["Christopher Clary"], people["Toby Dalton"]) == ("US", "US")
+
+
+def test_a_markdown_table_of_participants_gives_each_row_its_country(nlp) -> None:
+    text = ("Participants\n\n| Name | Affiliation | Country |\n|---|---|---|\n"
+            "| Feroz Hassan | Naval Postgraduate School | United States |\n| Zafar Jaspal | QAU | Pakistan |\n")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2013-12-20"), nlp=nlp)
+    assert {p.name: p.country for p in doc.people} == {"Feroz Hassan": "US", "Zafar Jaspal": "PK"}
