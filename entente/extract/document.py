@@ -16,6 +16,7 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
+                                          part_within_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
@@ -220,6 +221,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
 
+    part_within_gathering(clusters, text)
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]

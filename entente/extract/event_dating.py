@@ -94,6 +94,7 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
 
 
 TITLE_SENTENCES = 1  # a report's title and subtitle lines come first
+LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
 def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -183,10 +184,34 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about
     hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
     if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
-        held = max(hosts, key=lambda g: len(g.mentions))
+        # the gathering the report opens on, not a summit it recalls ("referred to the Nuclear Security Summit")
+        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
         cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
         return True
     return False
+
+
+# A calendar date written out: a month's name or a year
+WRITTEN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)\b")
+
+
+def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
+    """A named part of the gathering a report is about ("That afternoon, Session II, chaired by ...")
+    that its sentence dates only by reference ("that afternoon", "the following morning") and that
+    falls outside the gathering's days was dated from an event the report recalled in between (a summit
+    held three months before): it takes the gathering's days, and says so."""
+    hosts = [g for g in clusters if g.date is not None and g.type in {"dialogue", "conference", "summit"}
+             and not g.part and not g.children_of and min(m.index for m in g.mentions) <= LEAD_SENTENCES]
+    if len(hosts) != 1:
+        return
+    (host,) = hosts
+    for c in clusters:
+        if c is host or not c.part or c.date is None or c.date.overlaps(host.date):
+            continue
+        if any(WRITTEN_DATE.search(text[m.sentence[0]:m.sentence[1]]) for m in c.mentions if m.date is not None):
+            continue
+        c.date_from(host.date, "dated by the gathering it is a part of: its sentence dates it only by reference")
 
 
 def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:

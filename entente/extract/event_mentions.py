@@ -219,8 +219,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             if m.location is None or rank[p.kind] > rank[m.location_kind or "country"]:
                 if not (m.location and m.location_kind == "site" and m.location.country == p.location.country):
                     m.location, m.location_kind = p.location, p.kind
-        elif TRIGGER_NOUNS.match(after.strip()):
-            m.place_hint = p.location.country
+        elif TRIGGER_NOUNS.match(after.strip()) and not re.search(r"[-‐–—/]\s*$", before):
+            m.place_hint = p.location.country  # not "Chile–United States Dialogue": a pair names parties
     if dateline and HERE.search(sentence):
         here = HERE.search(sentence)
         m = mentions[nearest(strong, s0 + here.start(), s0 + here.end())]

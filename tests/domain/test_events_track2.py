@@ -95,3 +95,16 @@ def test_a_markdown_table_of_participants_gives_each_row_its_country(nlp) -> Non
             "| Feroz Hassan | Naval Postgraduate School | United States |\n| Zafar Jaspal | QAU | Pakistan |\n")
     doc = extract_document(Document(id="t", source="t", text=text, published="2013-12-20"), nlp=nlp)
     assert {p.name: p.country for p in doc.people} == {"Feroz Hassan": "US", "Zafar Jaspal": "PK"}
+
+
+def test_a_session_dated_that_afternoon_after_a_recalled_summit_is_held_during_the_dialogue(nlp) -> None:
+    text = ("Chile–United States Dialogue on Energy Security\nSummary\n\n"
+            "The fourth round of the dialogue was held in Santiago on 14–15 May 2030. "
+            "The opening session on 14 May, co-chaired by Dr. Ana Rojas and Mr. Paul Hart, reviewed the year. "
+            "Both delegations referred to the Clean Energy Summit, held in Lima on 2–3 February 2030. "
+            "That afternoon, Session II, chaired by Dr. Rojas, examined lithium supply chains. "
+            "The following morning, Session III, chaired by Mr. Hart, addressed grid security.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2030-05-20"), nlp=nlp)
+    sessions = {e.title: e for e in doc.events if e.title.startswith("Session")}
+    assert set(sessions) == {"Session II", "Session III"}, [(e.title, e.start) for e in doc.events]
+    assert all("2030-05-14" <= e.start <= "2030-05-15" for e in sessions.values())
