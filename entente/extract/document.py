@@ -180,7 +180,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     sentences = split_sentences(text)
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list
-    lists = _Intervals([(s, e) for s, e, _ in listed_sides(text)])
+    lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]):
             continue

@@ -79,7 +79,8 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
     for c in clusters:
-        if c.date is None and c.type != "statement" and not c.part:  # a statement is the release's own: its date
+        aside = any(m.aside for m in c.mentions)  # "On the margins of the Council, X met Y": one of its own
+        if c.date is None and c.type != "statement" and not c.part and not aside:  # a statement is the release's own
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
@@ -181,8 +182,13 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
-    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about
+    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
+    # "On the margins of the Commission, she met X": an event held at it
     hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
+    if hosts and any(m.aside for m in cluster.mentions):
+        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
+        cluster.date_from(held.date, "dated by the gathering it was held at: its sentence gives no date of its own")
+        return True
     if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
         # the gathering the report opens on, not a summit it recalls ("referred to the Nuclear Security Summit")
         held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))

@@ -108,3 +108,20 @@ def test_a_session_dated_that_afternoon_after_a_recalled_summit_is_held_during_t
     sessions = {e.title: e for e in doc.events if e.title.startswith("Session")}
     assert set(sessions) == {"Session II", "Session III"}, [(e.title, e.start) for e in doc.events]
     assert all("2030-05-14" <= e.start <= "2030-05-15" for e in sessions.values())
+
+
+def test_a_meeting_on_the_margins_of_a_council_is_its_own_event_on_the_councils_day(nlp) -> None:
+    text = ("JOINT PRESS STATEMENT\nFourth Ministerial Meeting of the EU–U.S. Trade Council\n\n"
+            "The EU–U.S. Trade Council held its fourth ministerial meeting in Brussels on 9 March 2030. "
+            "The European Union was represented by the Commissioner for Trade, Ms. Anja Lindqvist. "
+            "The United States was represented by the Secretary of Commerce, Mr. Paul Hart.\n\n"
+            "The Digital Working Group met in Brussels on 8 March 2030.\n\n"
+            "On the margins of the Council, Secretary Hart and Commissioner Lindqvist held a bilateral meeting "
+            "on the situation in Syria.\n\n"
+            "The next meeting of the Trade Council will be held in Washington in 2031.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2030-03-10"), nlp=nlp)
+    assert {p.name: p.country for p in doc.people} == {"Anja Lindqvist": "EU", "Paul Hart": "US"}
+    [aside] = [e for e in doc.events if "bilateral meeting" in e.evidence[0].text]
+    assert aside.start == "2030-03-09" and aside.type == "meeting"
+    assert set(aside.countries) == {"EU", "US"} and aside.location is None
+    assert not any("bilateral meeting" in q.text for e in doc.events if e is not aside for q in e.evidence)
