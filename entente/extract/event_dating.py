@@ -151,7 +151,8 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
 # the words before a gathering's name that make another event part of it.
-HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead)\s+(?:of\s+)?(?:the\s+|this\s+|his\s+|her\s+)?"
+HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead|following|after)\s+(?:of\s+)?"
+                         r"(?:the\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?:[\w.’'-]+\s+){0,4}$")
 GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "visit"})
 
