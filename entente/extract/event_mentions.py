@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
-from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of
+from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of, possessor
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
 from entente.extract.people import PersonMention
@@ -249,8 +249,14 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         # "Secretary X and Tunisian Minister of Development, Investment and ... Y signed": X signed too
         if strong[owners[i + 1]].start >= people[i + 1].end and COORDINATED.fullmatch(text, people[i].end, people[i + 1].start):
             owners[i] = owners[i + 1]
+    owning = {i for i in in_sentence if possessor(text, people[i].end, strong)}
+    for i in reversed(in_sentence[:-1]):  # "President Biden and Prime Minister Trudeau’s commitment": both own it
+        if i + 1 in owning and COORDINATED.fullmatch(text, people[i].end, people[i + 1].start):
+            owning.add(i)
     for i in in_sentence:
         pm = people[i]
+        if i in owning:
+            continue  # "implementation of Trudeau’s commitment": whose a thing is, not who takes part
         m = mentions[owners[i]]
         m.people.append((i, None))
         if pm.side:

@@ -127,7 +127,7 @@ def premodifier(doc: Doc, ent: Span) -> str:
         words.pop(0)
     if words and words[-1].strip() in CONNECTORS:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
-    return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip())
+    return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,")
 
 
 def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
@@ -152,7 +152,17 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     first = next((t.i for t in run if t.lower_ == "the"), None)
     if first is None:  # a possessive determines it: "Singapore's Minister for Defence, Teo Wee Leong."
         first = k + 1 if any(t.text in {"'s", "’s"} for t in run) else None
-    return first is not None and bool(TITLE_KEYWORDS.search(doc[first:comma].text))
+    if first is not None and TITLE_KEYWORDS.search(doc[first:comma].text):
+        return True
+    # "co-chaired by U.S. Acting Deputy Assistant Secretary ..., Laura Lochman, and Assistant Deputy Minister ..., X"
+    if run and run[0].lower_ in BOUNDARY:
+        run = doc[run.start + 1:comma]
+    elif k < 0 or doc[k].lower_ not in BOUNDARY:
+        return False
+    return bool(run) and run[0].text[:1].isupper() and bool(TITLE_KEYWORDS.search(run.text))
+
+
+BOUNDARY = frozenset({"by", "and", "with"})
 
 
 def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:

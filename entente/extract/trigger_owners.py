@@ -5,6 +5,7 @@ meet ...": the dates are the trip's)."""
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from entente.extract.event_types import Trigger
 
@@ -70,3 +71,20 @@ def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
             (not before or "," in text[triggers[before[-1]].end:start]):
         return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
     return nearest(triggers, start, end)
+
+
+POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+
+
+def possessor(text: str, end: int, strong: Sequence[Trigger]) -> bool:
+    """Whether a name ends on a possessive of a thing that is no event ("Trudeau’s commitment"; not
+    "Kamau’s visit", whose trigger starts there)."""
+    found = POSSESSIVE.match(text, end)
+    if found is None or found.group("noun").split()[0] in TAKES_PART:
+        return False  # "at Minister X’s invitation", "Secretary Y’s delegation": X and Y take part
+    return not any(found.start() < t.start <= found.end("noun") for t in strong)
+
+
+# What a person's possessive names that still makes them a participant
+TAKES_PART = frozenset({"invitation", "delegation", "counterpart", "counterparts", "hospitality", "team", "remarks",
+                        "leadership", "request", "host", "hosts", "guests", "guest", "party", "entourage"})

@@ -220,3 +220,17 @@ def test_a_signing_following_a_meeting_is_on_the_meetings_day_not_the_releases(n
                published="2031-06-05")
     [signing] = [e for e in doc.events if e.type == "agreement"]
     assert signing.start == "2031-06-03", signing.start
+
+
+def test_offices_set_off_by_commas_in_a_list_are_each_holders_and_a_possessor_takes_no_part(nlp) -> None:
+    doc = _doc(nlp, "The United States and Canada hosted the third U.S.-Canada Critical Minerals Working Group meeting "
+                    "on July 28, 2031, co-chaired by U.S. Acting Deputy Assistant Secretary of State for Western "
+                    "Hemisphere Affairs, Laura Lochman, and Assistant Deputy Minister of the Land and Minerals Sector "
+                    "of Natural Resources Canada, Jeff Labonte. The working group discussed implementation of "
+                    "President Ada Quill and Prime Minister Tom Reyes’s commitment to strengthen supply chains.",
+               published="2031-07-31")
+    people = {p.name: p for p in doc.people}
+    assert people["Laura Lochman"].title.startswith("U.S. Acting Deputy Assistant Secretary")
+    assert people["Jeff Labonte"].title.startswith("Assistant Deputy Minister")
+    [event] = doc.events
+    assert _sides(event) == {"Laura Lochman": "US", "Jeff Labonte": "CA"}
