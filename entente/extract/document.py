@@ -161,8 +161,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
     spans = [(m.start, m.end) for m in listed]
     in_listed = _Intervals(spans)
+    # a transcript's speaker label ("SECRETARY BLINKEN:") says who speaks, not who took part in what is said
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
-                 if not in_listed.holds(m.start)]
+                 if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text), text)
     people = with_office_references(with_surnames(people, text), text)

@@ -125,10 +125,16 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
     return heads + mentions if heads else mentions
 
 
+# A broadcast interview's title: "Secretary X On ABC’s This Week with Martha Raddatz", "Interview With Y of
+# Al Jazeera": the journalist is no counterpart, the interview no meeting
+BROADCAST = re.compile(r"\b(?:On|With)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+[A-Z]|\bInterview\b")
+
+
 def header_mention(document: Document, text: str, people: list[PersonMention],
                     date: dt.date | None) -> EventMention | None:
     """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
-    Ramallah, West Bank"): the speakers were there on the day it was published."""
+    Ramallah, West Bank"): the speakers were there on the day it was published. A broadcast interview's
+    is no event: the journalist is no counterpart."""
     place = find_place_line(text)
     if place is None or date is None:
         return None
@@ -142,6 +148,8 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
             seen.add(p.name)
             speakers.append(i)
     triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
+    if BROADCAST.search(title):
+        return None
     kind = triggers[0].type if triggers else "statement"
     trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)
     return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),

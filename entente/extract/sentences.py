@@ -16,8 +16,10 @@ ABBREVIATIONS = frozenset({
 PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b|"
                   r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
 SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
+# A transcript's speaker label opens a turn: "SECRETARY BLINKEN:", "QUESTION:", "MODERATOR:"
+SPEAKER_LINE = r"\n(?=[ \t]*[A-Z][A-Z.’' -]{2,40}:\s)"
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-–—•*#]|\d+\.)\s)|"
-                          r"\n(?=" + PROGRAMME_LINE + ")")
+                          r"\n(?=" + PROGRAMME_LINE + ")|" + SPEAKER_LINE)
 
 
 # A short capitalised word that opens a line or a list's entry, then a full stop: an honorific or rank in

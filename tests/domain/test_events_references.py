@@ -234,3 +234,16 @@ def test_offices_set_off_by_commas_in_a_list_are_each_holders_and_a_possessor_ta
     assert people["Jeff Labonte"].title.startswith("Assistant Deputy Minister")
     [event] = doc.events
     assert _sides(event) == {"Laura Lochman": "US", "Jeff Labonte": "CA"}
+
+
+def test_a_broadcast_interview_is_no_event_and_its_labels_and_possessives_are_no_names(nlp) -> None:
+    text = ("Ada Quill, Secretary of State\nGeneva, Switzerland\nJune 13, 2031\n\n"
+            "QUESTION:  Let’s look ahead to President Tom Reyes’ meeting with Russian President Ivan Petrov on "
+            "Wednesday in Geneva.\n\n"
+            "SECRETARY QUILL:  Well, the President’s meeting with President Petrov will address cyber attacks.\n")
+    doc = extract_document(Document(id="t", source="t", title="Secretary Ada Quill On CBS’s Face the Nation with "
+                                    "Jane Doe", text=text, published="2031-06-13"), nlp=nlp)
+    assert not [e for e in doc.events if "CBS" in e.title], [e.title for e in doc.events]
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Tom Reyes", "Ivan Petrov"}
+    assert "QUESTION" not in {p.name for p in doc.people}
