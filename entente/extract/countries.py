@@ -40,6 +40,8 @@ def country_names() -> dict[str, str]:
             if value and "," not in value and "(" not in value:
                 names[value] = country.alpha_2
     names.update(_load_toml("nationalities.toml")["aliases"])
+    # typeset text writes "People’s Republic of China", "Côte d’Ivoire" with a curly apostrophe
+    names.update({k.replace("'", "’"): v for k, v in names.items() if "'" in k})
     return names
 
 
@@ -118,6 +120,8 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
     ['JO']
     >>> [m.code for m in find_countries("travel to South Africa, Tanzania, and Niger", include_ambiguous=False)]
     ['ZA', 'TZ', 'NE']
+    >>> [m.code for m in find_countries("travel to the People’s Republic of China (PRC)", include_ambiguous=False)]
+    ['CN', 'CN']
     """
     names, nats = country_names(), demonyms()
     out: list[CountryMention] = []

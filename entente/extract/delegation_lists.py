@@ -43,10 +43,11 @@ def _next_line(text: str, at: int) -> str:
     return rest.split("\n", 1)[0]
 
 
-def listed_sides(text: str, prose: bool = True) -> list[tuple[int, int, str]]:
+def listed_sides(text: str, prose: bool = True, officials: bool = True) -> list[tuple[int, int, str]]:
     r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
     A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end; with `prose`,
-    a sentence that lists a side's people ("The Korean delegation included ...") lists to its end.
+    a sentence that lists a side's people ("The Korean delegation included ...") lists to its end, and
+    with `officials` one that lists people to meet ("PRC officials, including ...") too.
 
     >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
     >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
@@ -72,7 +73,7 @@ def listed_sides(text: str, prose: bool = True) -> list[tuple[int, int, str]]:
         if code:
             start = m.start("inline") if m.group("inline") else m.end()
             heads.append((m.start(), start, code, bool(m.group("inline"))))
-    out = _prose_lists(text) if prose else []
+    out = _prose_lists(text, officials) if prose else []
     for k, (head, start, code, inline) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if inline:
@@ -90,19 +91,27 @@ def listed_sides(text: str, prose: bool = True) -> list[tuple[int, int, str]]:
     return out
 
 
-def _prose_lists(text: str) -> list[tuple[int, int, str]]:
+# "PRC officials, including State Councilor X", "senior Indian leaders such as A and B"
+OFFICIALS_INCLUDING = re.compile(rf"\b(?P<who4>{NAME_WORDS})[ \t]+(?:officials|leaders|ministers|representatives|"
+                                 r"counterparts),?[ \t]+(?:including|such[ \t]+as)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+
+
+def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]]:
     r"""The people lists of sentences that name whose people they are.
 
     >>> text = "The Korean delegation included Dr. Park Ji-hoon and Prof. Lee. The talks began."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Dr. Park Ji-hoon and Prof. Lee.', 'KR')]
+    >>> text = "He will meet PRC officials, including State Councilor Wang Yi.  These talks"
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('State Councilor Wang Yi.', 'CN')]
     >>> text = "The European Union was represented by the High Representative, Ms. Ana Ruiz. The United States ..."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('the High Representative, Ms. Ana Ruiz.', 'EU')]
     """
     out = []
-    for m in PROSE_LIST.finditer(text):
-        found = find_sides(m.group("who") or m.group("who2") or m.group("who3") or "")
+    for m in [*PROSE_LIST.finditer(text), *(OFFICIALS_INCLUDING.finditer(text) if officials else ())]:
+        found = find_sides(next(filter(None, (m.group(g) for g in ("who", "who2", "who3", "who4") if g in m.re.groupindex)), ""))
         if len(found) == 1:
             first = split_sentences(text[m.end():m.end() + 600])
             if first:

@@ -300,14 +300,18 @@ def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Seque
         return [m]
     after = [p for p in places if p.start >= m.trigger.start]
     run: list[PlaceMention] = []
+    last = 0  # where the run's last place ends, with its bracketed short form: "China (PRC)"
     for p in after:
         if not run:
             if not LOCATIVE.search(text[max(m.sentence[0], p.start - 30):p.start]) and \
                     not m.trigger.text.lower().endswith("to"):
                 continue
-            run = [p]
-        elif LIST_GAP.match(text[run[-1].end:p.start]):
+            run, last = [p], p.end
+        elif text[last:p.start].strip() == "(" and text[p.end:p.end + 1] == ")":
+            last = p.end + 1  # "the People’s Republic of China (PRC)": one place
+        elif LIST_GAP.match(text[last:p.start]):
             run.append(p)
+            last = p.end
         else:
             break
     # a city then its country ("Geneva, Switzerland") is one place

@@ -130,8 +130,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
-    if here and not there and m.location_kind == "city" and m.type != cluster.type:
-        # "In Male, she met President X" after a U.S.-Sri Lanka dialogue: another country's meeting
+    if here and not there and ((m.location_kind == "city" and m.type != cluster.type) or
+                               (m.location_kind == "country" and here != HOME)):
+        # "In Male, she met President X" after a U.S.-Sri Lanka dialogue, "In Oman, she will meet X" after a
+        # meeting with PRC officials: another country's meeting
         foreign = cluster.sides - {HOME}
         there = next(iter(foreign)) if len(foreign) == 1 else None
     return not (here and there and here != there)

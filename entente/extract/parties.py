@@ -112,7 +112,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
     main = main_gathering(clusters)
     if main is None:
         return
-    sections = listed_sides(text)
+    sections = listed_sides(text, officials=False)  # officials one meets are no delegation
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)

@@ -199,7 +199,8 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
     start = ent.start
     run = ent.start
-    while run > 0 and doc[run - 1].is_title and ent.start - run < 6:
+    while run > 0 and ent.start - run < 8 and (doc[run - 1].is_title or (  # "for Regional Security and Security
+            doc[run - 1].lower_ in {"and", "&"} and run > 1 and doc[run - 2].is_title)):  # Assistance Mira Resnick"
         run -= 1
     if run > 0 and doc[run - 1].lower_ in {"for", "of", "on"} and \
             not any(t.lower_ in HONORIFICS for t in doc[run:ent.start]):

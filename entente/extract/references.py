@@ -154,14 +154,26 @@ def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
 
     >>> family_names_first([PersonRecord("Hwang In-moo", aliases={"Hwang In-moo"})])
     {'Hwang In-moo': 'Hwang'}
+
+    So does a common Chinese family name for a Chinese official (the document says "PRC officials,
+    including ... Wang Yi"), not for anyone else named so.
     """
     out = {}
     for r in records:
         words = r.name.split()
         if len(words) == 2 and words[-1] not in r.aliases and \
-                (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1]))):
+                (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1])) or
+                 (r.sides()[0] in {"CN", "TW"} and words[0] in CHINESE_FAMILY_NAMES)):
             out[r.name] = words[0]
     return out
+
+
+# The commonest Chinese family names in pinyin: a Chinese official named "Wang Yi" is Foreign Minister Wang
+CHINESE_FAMILY_NAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han "
+    "Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong "
+    "Cui Tan Liao Fan Wen Shi Jia Xia Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Hao Kong Shao "
+    "Mao Chang Wan Gu Lai Kang Qian Niu Hong Gong Qiao Yi Dai Zhai Geng Mo Ge Xi".split())
 
 
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")

@@ -247,3 +247,16 @@ def test_a_broadcast_interview_is_no_event_and_its_labels_and_possessives_are_no
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert {p.name for p in meeting.participants} == {"Tom Reyes", "Ivan Petrov"}
     assert "QUESTION" not in {p.name for p in doc.people}
+
+
+def test_a_trip_announcement_keeps_each_countrys_leg_meeting_and_counterpart_apart(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Ada Quill will travel to the People’s Republic of China (PRC) July 25-26 "
+                    "and to Oman July 27, 2031.\n\nIn the PRC, the Deputy Secretary will travel to Tianjin to meet "
+                    "with PRC officials, including State Councilor and Foreign Minister Wang Yi.\n\nIn Oman, the "
+                    "Deputy Secretary will meet with Deputy Foreign Minister Sheikh Khalifa Al Harthy.",
+               published="2031-07-21")
+    visits = {e.countries: e.start for e in doc.events if e.type == "visit"}
+    assert visits == {("US", "CN"): "2031-07-25", ("US", "OM"): "2031-07-27"}, visits
+    meetings = {e.title: _sides(e) for e in doc.events if e.type == "meeting"}
+    assert meetings == {"Quill meets Wang in Tianjin": {"Ada Quill": "US", "Wang Yi": "CN"},
+                        "Quill meets Al Harthy in Oman": {"Ada Quill": "US", "Khalifa Al Harthy": "OM"}}, meetings
