@@ -70,7 +70,6 @@ def finish() -> None:
     draw = st.session_state.pop(_AFTER_PAGE, None)
     if draw is not None:
         draw()
-    resources.return_freed_memory()
 
 
 def stop() -> NoReturn:

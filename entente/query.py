@@ -1,7 +1,12 @@
-"""The read side the app and exports use: filtered events, rosters, people, documents as DataFrames."""
+"""The read side the app and exports use: filtered events, rosters, people, documents as DataFrames.
+
+Every read is a SELECT: the store keeps each event corrected (resolved_events) and its countries, themes and
+documents in indexed link tables, so a filter is a WHERE clause the database answers (SQLite or PostgreSQL).
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -9,22 +14,24 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Select, Text, cast, func, select, union_all
 
-from entente import curation, settings, store
+from entente import settings, store
 from entente.extract.names import canonical_names
-from entente.periods import event_bounds
-from entente.store import event_frame
+from entente.models import HOME_COUNTRY, counterpart
 from entente.store.schema import documents as documents_t
+from entente.store.schema import event_countries, event_documents, event_themes, resolved_events
 from entente.store.schema import events as events_t
 
-HOME_COUNTRY = "US"
+__all__ = ["EVENT_COLUMNS", "HOME_COUNTRY", "STORE_ATTR", "Filters", "counterpart", "events", "version"]
 EVENT_COLUMNS = [
     "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
     "location_country", "countries", "counterpart", "themes", "participants",
     "document_ids", "confidence", "corrected", "merged_from", "planned",
 ]
 STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
+_LISTS = ("countries", "themes", "participants", "document_ids", "merged_from")  # JSON in the table
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,9 @@ class Filters:
     planned: bool = True  # events the documents announce for later (the app hides them unless asked)
 
 
-def corpus_version(db: str | None = None) -> str:
-    """Changes whenever the store changes: the cache key for everything below."""
-    return store.corpus_version(store.open_engine(db))
-
-
-def counterpart(countries: list[str]) -> str:
-    """The other side of the relationship: the first country that is not the home country."""
-    others = [c for c in countries if c != HOME_COUNTRY]
-    return others[0] if others else (countries[0] if countries else "")
+def version(db: str | None = None) -> int:
+    """The store's version: it changes whenever documents, events or corrections do (the cache key)."""
+    return store.version(store.open_engine(db))
 
 
 def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = (),
@@ -67,34 +68,6 @@ def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = 
     return party or (own if isinstance(own, str) else "")
 
 
-def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
-    mask = np.zeros(len(base.frame), dtype=bool)
-    mask[base.links[column].rows_with(wanted)] = True
-    return mask
-
-
-def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
-    masks = []
-    if filters.pair:
-        masks += [_linked(base, "countries", (c,)) for c in dict.fromkeys((HOME_COUNTRY, *filters.countries))]
-    elif filters.countries:
-        masks.append(_linked(base, "countries", filters.countries))
-    if filters.themes:
-        masks.append(_linked(base, "themes", filters.themes))
-    if filters.document:
-        masks.append(_linked(base, "document_ids", (filters.document,)))
-    if filters.types:
-        masks.append(base.frame["type"].isin(filters.types).to_numpy())
-    if not filters.planned:
-        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
-    with np.errstate(invalid="ignore"):  # undated events (NaN) never match a year filter
-        if filters.year_from is not None:
-            masks.append(base.last_year >= filters.year_from)
-        if filters.year_to is not None:
-            masks.append(base.first_year <= filters.year_to)
-    return np.logical_and.reduce(masks) if masks else None
-
-
 def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
     """Whether a country list passes the country filter: any selected country, or with `pair` the home
     country and every selected one."""
@@ -104,21 +77,79 @@ def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
     return not filters.countries or bool(present & set(filters.countries))
 
 
+def _linked(table: Any, column: str, wanted: Iterable[str]) -> Any:
+    """Events whose list holds any of `wanted`: the link table's index answers it."""
+    return resolved_events.c.id.in_(select(table.c.event_id).where(table.c[column].in_(list(wanted))))
+
+
+def where(query: Select, filters: Filters) -> Select:
+    """`query` over resolved_events narrowed to the events matching `filters`."""
+    r = resolved_events.c
+    if filters.pair:
+        for country in dict.fromkeys((HOME_COUNTRY, *filters.countries)):
+            query = query.where(_linked(event_countries, "country", (country,)))
+    elif filters.countries:
+        query = query.where(_linked(event_countries, "country", filters.countries))
+    if filters.themes:
+        query = query.where(_linked(event_themes, "theme", filters.themes))
+    if filters.document:
+        query = query.where(_linked(event_documents, "document_id", (filters.document,)))
+    if filters.types:
+        query = query.where(r.type.in_(filters.types))
+    if not filters.planned:
+        query = query.where(r.planned.is_(False))
+    if filters.year_from is not None:  # undated events (NULL years) never match a year filter
+        query = query.where(r.last_year >= filters.year_from)
+    if filters.year_to is not None:
+        query = query.where(r.first_year <= filters.year_to)
+    return query
+
+
+def _timeline_order(query: Select) -> Select:
+    """Earliest first, undated last; on the same day by start as written, then id."""
+    r = resolved_events.c
+    return query.order_by(r.start_date.is_(None), r.start_date, r.start, r.id)
+
+
+_SELECTED = [resolved_events.c[name] if name not in _LISTS else cast(resolved_events.c[name], Text)
+             for name in EVENT_COLUMNS]
+
+
+def _json_lists(values: tuple[Any, ...]) -> list[Any]:
+    """Many JSON texts parsed in one call of the C decoder (one call per value costs more than the parse)."""
+    if all(isinstance(v, str) for v in values):
+        return json.loads("[" + ",".join(values) + "]") if values else []
+    return [json.loads(v) if isinstance(v, str) else v for v in values]  # a driver that parsed already
+
+
+def _frame(rows: list[Any]) -> pd.DataFrame:
+    """Rows of _SELECTED as the timeline frame: lists parsed, days as datetime64, None kept as None."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(EVENT_COLUMNS)
+    data: dict[str, Any] = {}
+    for name, values in zip(EVENT_COLUMNS, columns, strict=True):
+        if name in _LISTS:
+            data[name] = pd.Series(_json_lists(values), dtype=object)
+        elif name in ("start_date", "end_date"):  # numpy reads ISO days itself; None becomes NaT
+            data[name] = np.array(values, dtype="datetime64[D]").astype("datetime64[us]")
+        elif name == "confidence":
+            data[name] = np.array(values, dtype=float)
+        elif name in ("corrected", "planned"):
+            data[name] = np.array(values, dtype=bool)
+        else:  # object dtype keeps None as None (pandas would make NaN of it): rows round-trip to JSON as-is
+            data[name] = pd.Series(values, dtype=object)
+    return pd.DataFrame(data, columns=EVENT_COLUMNS)
+
+
 def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence: bool = False) -> pd.DataFrame:
     """One row per event matching `filters`, corrections applied, earliest first (undated last).
 
     Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
     Evidence quotes are left out unless `with_evidence` (they cost memory and a read): `event` and
     `evidence_for` give them per event. The frame's attrs name its store, so exports find the quotes.
-    The lists inside the frame are shared with the next call's: read them, never change them in place.
     """
-    engine = store.open_engine(db)
-    base = event_frame.current(engine, counterpart, EVENT_COLUMNS)
-    mask = _mask(base, filters)
-    if mask is None:
-        frame = base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
-    else:
-        frame = base.frame.loc[mask].reset_index(drop=True)
+    with store.open_engine(db).connect() as conn:
+        rows = conn.execute(_timeline_order(where(select(*_SELECTED), filters))).all()
+    frame = _frame(rows)
     frame.attrs[STORE_ATTR] = settings.database_url(db)
     if with_evidence:
         quotes = evidence_for(frame["id"], db)
@@ -127,64 +158,58 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
     return frame
 
 
-def _quotes(row: Any) -> list[dict[str, Any]]:
-    """A stored event's evidence, each quote naming the document it is from."""
-    return [dict(e, document_id=row.document_id, document_title=row.document_title) for e in row.evidence]
-
-
-def _event_record(row: Any) -> dict[str, Any]:
-    start_date, end_date = event_bounds(row.start, row.end)
-    evidence = _quotes(row)
-    return {
-        "id": row.id, "title": row.title, "type": row.type, "start": row.start, "end": row.end,
-        "precision": row.precision, "start_date": start_date, "end_date": end_date,
-        "location": row.location_name, "location_country": row.location_country,
-        "countries": list(row.countries), "counterpart": counterpart(list(row.countries)),
-        "themes": list(row.themes), "participants": list(row.participants), "evidence": evidence,
-        "document_ids": [row.document_id], "confidence": row.confidence,
-    }
-
-
-def _corrected_records(conn: Any, query: Select, in_force: list[Any]) -> list[dict[str, Any]]:
-    records = [_event_record(row) for row in conn.execute(query)]
-    return curation.apply_corrections(records, in_force, counterpart=counterpart)
+def _record(row: Any) -> dict[str, Any]:
+    record = dict(zip(EVENT_COLUMNS, row, strict=True))
+    for name in _LISTS:
+        record[name] = _json_lists((record[name],))[0]
+    for name in ("start_date", "end_date"):
+        record[name] = pd.Timestamp(record[name]).date() if record[name] else None
+    return record
 
 
 def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
     """Everything about one event (corrections applied), or None when there is no such event."""
     with store.open_engine(db).connect() as conn:
-        in_force = curation.active(conn)
-        wanted = {event_id} | curation.touched_ids(in_force)
-        query = (select(events_t, documents_t.c.title.label("document_title"))
-                 .join(documents_t, documents_t.c.id == events_t.c.document_id)
-                 .where(events_t.c.id.in_(wanted)))
-        records = _corrected_records(conn, query, in_force)
-    return next((r for r in records if r["id"] == event_id), None)
+        row = conn.execute(select(*_SELECTED).where(resolved_events.c.id == event_id)).first()
+        if row is None:
+            return None
+        record = _record(row)
+        quotes = _quotes(conn, [event_id]).get(event_id, [])
+    record["evidence"] = quotes
+    return {name: record[name] for name in (*EVENT_COLUMNS[:14], "evidence", *EVENT_COLUMNS[14:])}
+
+
+def _quotes(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Each resolved event's evidence: its own machine event's quotes, then those of each event it absorbed,
+    in the order they were merged; every quote names its document."""
+    sources: dict[str, list[str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        for event_id, merged in conn.execute(select(resolved_events.c.id, cast(resolved_events.c.merged_from, Text))
+                                             .where(resolved_events.c.id.in_(ids[start:start + _CHUNK]))):
+            sources[event_id] = [event_id, *_json_lists((merged,))[0]]
+    wanted = sorted({i for parts in sources.values() for i in parts})
+    stored: dict[str, list[dict[str, Any]]] = {}
+    query = (select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id, documents_t.c.title)
+             .join(documents_t, documents_t.c.id == events_t.c.document_id))
+    for start in range(0, len(wanted), _CHUNK):
+        rows = conn.execute(query.where(events_t.c.id.in_(wanted[start:start + _CHUNK]))).all()
+        if not rows:
+            continue
+        ids_, texts, doc_ids, titles = zip(*rows, strict=True)
+        for event_id, quotes, doc_id, title in zip(ids_, _json_lists(texts), doc_ids, titles, strict=True):
+            stored[event_id] = [dict(q, document_id=doc_id, document_title=title) for q in quotes]
+    return {event_id: [q for part in parts for q in stored.get(part, [])] for event_id, parts in sources.items()}
 
 
 def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The evidence quotes of each event in `ids` in one pass (as `event` gives them: start, end, text,
     document_id, document_title), corrections applied: a merged event has the quotes of every event it
     absorbed, from every document. Ids of no event (or a hidden or absorbed one) are left out."""
-    wanted = set(ids)
+    wanted = sorted(set(ids))
     if not wanted:
         return {}
     with store.open_engine(db).connect() as conn:
-        in_force = curation.active(conn)
-        touched = curation.touched_ids(in_force)
-        stored = event_frame.load_evidence(conn, sorted(wanted | touched))
-    # only the events corrections touch go through them, with just the fields a correction reads or
-    # writes besides evidence, so merges join quotes exactly as they do for `event` and the timeline
-    records = [{"id": i, "start": None, "end": None, "countries": [], "themes": [], "participants": [],
-                "document_ids": [], "evidence": quotes} for i, quotes in stored.items() if i in touched]
-    fixed = {r["id"]: r["evidence"]
-             for r in curation.apply_corrections(records, in_force, counterpart=counterpart)}
-    found = {}
-    for event_id in wanted:
-        source = fixed if event_id in touched else stored
-        if event_id in source:
-            found[event_id] = source[event_id]
-    return found
+        return _quotes(conn, wanted)
 
 
 def document_sources(ids: Iterable[str], db: str | None = None) -> dict[str, dict[str, Any]]:
@@ -318,37 +343,46 @@ def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
 
 def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, Any]:
     """Size and span of the events matching `filters` (and of the documents they come from) for the overview."""
-    frame = events(filters, db)
-    dated = frame.dropna(subset=["start_date"])
-    library = len(documents(db))
+    r = resolved_events.c
+    matching = where(select(r.id), filters).subquery()
+    with store.open_engine(db).connect() as conn:
+        library = conn.execute(select(func.count()).select_from(documents_t)).scalar_one()
+        n_events, first, last = conn.execute(where(select(func.count(), func.min(r.start_date), func.max(r.end_date)),
+                                                   filters)).one()
+        cited = conn.execute(select(func.count(func.distinct(event_documents.c.document_id)))
+                             .where(event_documents.c.event_id.in_(select(matching.c.id)))).scalar_one()
+        taking_part = conn.execute(where(select(cast(r.participants, Text)), filters)
+                                   .where(cast(r.participants, Text) != "[]")).scalars().all()
+        sides = conn.execute(where(select(r.counterpart).distinct(), filters)).scalars().all()
     return {
-        "documents": library if filters == Filters() else len({d for ds in frame["document_ids"] for d in ds}),
+        "documents": library if filters == Filters() else cited,
         "library": library,
-        "events": len(frame),
-        "people": len({p["name"] for ps in frame["participants"] for p in ps}),
-        "first_date": dated["start_date"].min().date().isoformat() if len(dated) else None,
-        "last_date": dated["end_date"].max().date().isoformat() if len(dated) else None,
-        "counterparts": sorted({c for c in frame["counterpart"] if c}),
+        "events": n_events,
+        "people": len({p["name"] for ps in _json_lists(tuple(taking_part)) for p in ps}),
+        "first_date": first, "last_date": last,
+        "counterparts": sorted(c for c in sides if c),
     }
 
 
 def facets(db: str | None = None) -> dict[str, Any]:
     """The values each filter can take in the stored corpus."""
-    base = event_frame.current(store.open_engine(db), counterpart, EVENT_COLUMNS)
-    docs = documents(db)
+    r = resolved_events.c
+    with store.open_engine(db).connect() as conn:
+        countries = conn.execute(select(event_countries.c.country).distinct()).scalars().all()
+        themes = set(conn.execute(select(event_themes.c.theme).distinct()).scalars())
+        types = conn.execute(select(r.type).distinct()).scalars().all()
+        spans = conn.execute(select(r.first_year, r.last_year).distinct().where(r.first_year.is_not(None))).all()
     years: set[int] = set()
-    spans = pd.DataFrame({"first": base.first_year, "last": base.last_year}).dropna().drop_duplicates()
-    for first, last in zip(spans["first"], spans["last"], strict=True):
+    for first, last in spans:
         years.update(range(int(first), int(last) + 1))
+    docs = documents(db)
     return {
-        "countries": sorted(base.links["countries"].present()),
+        "countries": sorted(countries),
         "years": sorted(years),
-        "themes": sorted(set(base.links["themes"].present())
-                         | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
-        "types": sorted(set(base.frame["type"])),
+        "themes": sorted(themes | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
+        "types": sorted(types),
         "documents": list(zip(docs["id"], docs["title"], strict=True)),
     }
-
 
 def _all_mentions(db: str | None) -> list[tuple[Any, list[dict[str, Any]], str | None, list[str]]]:
     with store.open_engine(db).connect() as conn:
