@@ -9,7 +9,6 @@ from typing import NoReturn
 
 import streamlit as st
 
-from components import resources
 
 # Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~, &entities;) give
 # meaning to; "/" too, since Streamlit turns ":material/x:" into an icon before it reads any escape.

@@ -156,48 +156,16 @@ def theme_labels() -> dict[str, str]:
         return {}
 
 
-def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
-    """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
-    `progress(done, total, name)` is called after each input."""
-    from entente import isolated_ingest  # read and extracted in a child process, under its limits
+@st.cache_data(show_spinner=False, max_entries=4)
+def _outdated_documents(version: int, db: str) -> int:
+    from entente import pipeline
 
-    return isolated_ingest.ingest_uploads(files, database(), progress=progress)
+    return pipeline.outdated_documents(db)
 
 
 def outdated_documents() -> int:
-    from entente import pipeline
-
-    return pipeline.outdated_documents(database())
-
-
-def reextract(progress: Any = None) -> list[IngestReport]:
-    """Extract the documents an older extractor made again, from their stored text, in a child process."""
-    from entente import isolated_ingest
-
-    return isolated_ingest.reextract(database(), progress=progress)
-
-
-# --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------
-
-
-def correct(event_id: str, changes: dict[str, Any], note: str | None = None) -> int:
-    return curation.edit_event(event_id, changes, db=database(), note=note)
-
-
-def hide(event_id: str, note: str | None = None) -> int:
-    return curation.hide_event(event_id, db=database(), note=note)
-
-
-def merge(target_id: str, absorbed_ids: list[str], note: str | None = None) -> int:
-    return curation.merge_events(target_id, absorbed_ids, db=database(), note=note)
-
-
-def add_event(event: dict[str, Any], note: str | None = None) -> str:
-    return curation.add_event(event, db=database(), note=note)
-
-
-def undo(correction_id: int) -> None:
-    curation.undo(correction_id, db=database())
+    """How many stored documents an older extractor made."""
+    return _outdated_documents(version(), database())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -240,6 +208,22 @@ def _theme_passages_frame(theme: str, version: int, db: str) -> tuple[pd.DataFra
 def theme_passages_frame(theme: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     """The theme's passages with counterpart, section, side and plain text, and the facts of their documents."""
     return _theme_passages_frame(theme, version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _theme_passages_in_view(theme: str, others: Filters, version: int,
+                            db: str) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    from entente import topics
+
+    everything, docs = _theme_passages_frame(theme, version, db)
+    passages = topics.filter_passages(everything, others)
+    return passages, topics.key_passages(passages), docs
+
+
+def theme_passages_in_view(theme: str, others: Filters) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    """The theme's passages the other filters let through, the distinct ones among them (key passages), and
+    the facts of their documents."""
+    return _theme_passages_in_view(theme, others, version(), database())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

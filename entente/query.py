@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Select, Text, cast, func, select, union_all
+from sqlalchemy import Connection, Select, Text, cast, func, select
 
 from entente import settings, store
 from entente.extract.names import canonical_names
