@@ -116,9 +116,12 @@ _SELECTED = [resolved_events.c[name] if name not in _LISTS else cast(resolved_ev
 
 
 def _json_lists(values: tuple[Any, ...]) -> list[Any]:
-    """Many JSON texts parsed in one call of the C decoder (one call per value costs more than the parse)."""
+    """Many JSON texts parsed in one call of the C decoder (one call per value costs more than the parse).
+    Equal texts (a corpus repeats its country and theme lists) are parsed once and share one read-only list."""
     if all(isinstance(v, str) for v in values):
-        return json.loads("[" + ",".join(values) + "]") if values else []
+        distinct = list(dict.fromkeys(values))
+        parsed = dict(zip(distinct, json.loads("[" + ",".join(distinct) + "]"), strict=True)) if distinct else {}
+        return [parsed[v] for v in values]
     return [json.loads(v) if isinstance(v, str) else v for v in values]  # a driver that parsed already
 
 
