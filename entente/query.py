@@ -1,12 +1,12 @@
 """The read side the app and exports use: filtered events, rosters, people, documents as DataFrames.
 
-Every read is a SELECT: the store keeps each event corrected (resolved_events) and its countries, themes and
-documents in indexed link tables, so a filter is a WHERE clause the database answers (SQLite or PostgreSQL).
+The store keeps each event corrected (resolved_events, written with the corrections in force); this process
+holds them as one frame per store version (entente.store.timeline), read again only where a write changed
+them, and a filter is a mask over it.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,21 +14,19 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Select, Text, cast, func, select
+from sqlalchemy import Connection, Text, cast, func, select
 
 from entente import settings, store
 from entente.extract.names import canonical_names
 from entente.models import HOME_COUNTRY, counterpart
+from entente.store import timeline
 from entente.store.schema import documents as documents_t
-from entente.store.schema import event_countries, event_documents, event_themes, resolved_events
+from entente.store.schema import resolved_events
 from entente.store.schema import events as events_t
+from entente.store.timeline import json_lists
 
 __all__ = ["EVENT_COLUMNS", "HOME_COUNTRY", "STORE_ATTR", "Filters", "counterpart", "events", "version"]
-EVENT_COLUMNS = [
-    "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
-    "location_country", "countries", "counterpart", "themes", "participants",
-    "document_ids", "confidence", "corrected", "merged_from", "planned",
-]
+EVENT_COLUMNS = timeline.COLUMNS
 STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
 _LISTS = ("countries", "themes", "participants", "document_ids", "merged_from")  # JSON in the table
 _CHUNK = 500
@@ -77,70 +75,31 @@ def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
     return not filters.countries or bool(present & set(filters.countries))
 
 
-def _linked(table: Any, column: str, wanted: Iterable[str]) -> Any:
-    """Events whose list holds any of `wanted`: the link table's index answers it."""
-    return resolved_events.c.id.in_(select(table.c.event_id).where(table.c[column].in_(list(wanted))))
-
-
-def where(query: Select, filters: Filters) -> Select:
-    """`query` over resolved_events narrowed to the events matching `filters`."""
-    r = resolved_events.c
+def _mask(base: timeline.Base, filters: Filters) -> np.ndarray | None:
+    """The rows of `base` matching `filters` (None: every row)."""
+    masks = []
     if filters.pair:
-        for country in dict.fromkeys((HOME_COUNTRY, *filters.countries)):
-            query = query.where(_linked(event_countries, "country", (country,)))
+        masks.append(base.rows_with("countries", (HOME_COUNTRY, *filters.countries), every=True))
     elif filters.countries:
-        query = query.where(_linked(event_countries, "country", filters.countries))
+        masks.append(base.rows_with("countries", filters.countries))
     if filters.themes:
-        query = query.where(_linked(event_themes, "theme", filters.themes))
+        masks.append(base.rows_with("themes", filters.themes))
     if filters.document:
-        query = query.where(_linked(event_documents, "document_id", (filters.document,)))
+        masks.append(base.rows_with("document_ids", (filters.document,)))
     if filters.types:
-        query = query.where(r.type.in_(filters.types))
+        masks.append(base.frame["type"].isin(filters.types).to_numpy())
     if not filters.planned:
-        query = query.where(r.planned.is_(False))
-    if filters.year_from is not None:  # undated events (NULL years) never match a year filter
-        query = query.where(r.last_year >= filters.year_from)
-    if filters.year_to is not None:
-        query = query.where(r.first_year <= filters.year_to)
-    return query
-
-
-def _timeline_order(query: Select) -> Select:
-    """Earliest first, undated last; on the same day by start as written, then id."""
-    r = resolved_events.c
-    return query.order_by(r.start_date.is_(None), r.start_date, r.start, r.id)
+        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
+    with np.errstate(invalid="ignore"):  # undated events (NaN years) never match a year filter
+        if filters.year_from is not None:
+            masks.append(base.last_year >= filters.year_from)
+        if filters.year_to is not None:
+            masks.append(base.first_year <= filters.year_to)
+    return np.logical_and.reduce(masks) if masks else None
 
 
 _SELECTED = [resolved_events.c[name] if name not in _LISTS else cast(resolved_events.c[name], Text)
              for name in EVENT_COLUMNS]
-
-
-def _json_lists(values: tuple[Any, ...]) -> list[Any]:
-    """Many JSON texts parsed in one call of the C decoder (one call per value costs more than the parse).
-    Equal texts (a corpus repeats its country and theme lists) are parsed once and share one read-only list."""
-    if all(isinstance(v, str) for v in values):
-        distinct = list(dict.fromkeys(values))
-        parsed = dict(zip(distinct, json.loads("[" + ",".join(distinct) + "]"), strict=True)) if distinct else {}
-        return [parsed[v] for v in values]
-    return [json.loads(v) if isinstance(v, str) else v for v in values]  # a driver that parsed already
-
-
-def _frame(rows: list[Any]) -> pd.DataFrame:
-    """Rows of _SELECTED as the timeline frame: lists parsed, days as datetime64, None kept as None."""
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(EVENT_COLUMNS)
-    data: dict[str, Any] = {}
-    for name, values in zip(EVENT_COLUMNS, columns, strict=True):
-        if name in _LISTS:
-            data[name] = pd.Series(_json_lists(values), dtype=object)
-        elif name in ("start_date", "end_date"):  # numpy reads ISO days itself; None becomes NaT
-            data[name] = np.array(values, dtype="datetime64[D]").astype("datetime64[us]")
-        elif name == "confidence":
-            data[name] = np.array(values, dtype=float)
-        elif name in ("corrected", "planned"):
-            data[name] = np.array(values, dtype=bool)
-        else:  # object dtype keeps None as None (pandas would make NaN of it): rows round-trip to JSON as-is
-            data[name] = pd.Series(values, dtype=object)
-    return pd.DataFrame(data, columns=EVENT_COLUMNS)
 
 
 def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence: bool = False) -> pd.DataFrame:
@@ -149,10 +108,14 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
     Besides the contract's fields: `corrected` (a person changed it) and `merged_from` (ids it absorbed).
     Evidence quotes are left out unless `with_evidence` (they cost memory and a read): `event` and
     `evidence_for` give them per event. The frame's attrs name its store, so exports find the quotes.
+    The lists inside the frame are shared with the next call's: read them, never change them in place.
     """
-    with store.open_engine(db).connect() as conn:
-        rows = conn.execute(_timeline_order(where(select(*_SELECTED), filters))).all()
-    frame = _frame(rows)
+    base = timeline.current(store.open_engine(db))
+    mask = _mask(base, filters)
+    if mask is None:
+        frame = base.frame.copy(deep=False)  # copy-on-write: the caller's edits stay its own
+    else:
+        frame = base.frame.loc[mask].reset_index(drop=True)
     frame.attrs[STORE_ATTR] = settings.database_url(db)
     if with_evidence:
         quotes = evidence_for(frame["id"], db)
@@ -164,7 +127,7 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
 def _record(row: Any) -> dict[str, Any]:
     record = dict(zip(EVENT_COLUMNS, row, strict=True))
     for name in _LISTS:
-        record[name] = _json_lists((record[name],))[0]
+        record[name] = json_lists((record[name],))[0]
     for name in ("start_date", "end_date"):
         record[name] = pd.Timestamp(record[name]).date() if record[name] else None
     return record
@@ -189,7 +152,7 @@ def _quotes(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
     for start in range(0, len(ids), _CHUNK):
         for event_id, merged in conn.execute(select(resolved_events.c.id, cast(resolved_events.c.merged_from, Text))
                                              .where(resolved_events.c.id.in_(ids[start:start + _CHUNK]))):
-            sources[event_id] = [event_id, *_json_lists((merged,))[0]]
+            sources[event_id] = [event_id, *json_lists((merged,))[0]]
     wanted = sorted({i for parts in sources.values() for i in parts})
     stored: dict[str, list[dict[str, Any]]] = {}
     query = (select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id, documents_t.c.title)
@@ -199,7 +162,7 @@ def _quotes(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
         if not rows:
             continue
         ids_, texts, doc_ids, titles = zip(*rows, strict=True)
-        for event_id, quotes, doc_id, title in zip(ids_, _json_lists(texts), doc_ids, titles, strict=True):
+        for event_id, quotes, doc_id, title in zip(ids_, json_lists(texts), doc_ids, titles, strict=True):
             stored[event_id] = [dict(q, document_id=doc_id, document_title=title) for q in quotes]
     return {event_id: [q for part in parts for q in stored.get(part, [])] for event_id, parts in sources.items()}
 
@@ -346,46 +309,37 @@ def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
 
 def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, Any]:
     """Size and span of the events matching `filters` (and of the documents they come from) for the overview."""
-    r = resolved_events.c
-    matching = where(select(r.id), filters).subquery()
+    frame = events(filters, db)
     with store.open_engine(db).connect() as conn:
         library = conn.execute(select(func.count()).select_from(documents_t)).scalar_one()
-        n_events, first, last = conn.execute(where(select(func.count(), func.min(r.start_date), func.max(r.end_date)),
-                                                   filters)).one()
-        cited = conn.execute(select(func.count(func.distinct(event_documents.c.document_id)))
-                             .where(event_documents.c.event_id.in_(select(matching.c.id)))).scalar_one()
-        taking_part = conn.execute(where(select(cast(r.participants, Text)), filters)
-                                   .where(cast(r.participants, Text) != "[]")).scalars().all()
-        sides = conn.execute(where(select(r.counterpart).distinct(), filters)).scalars().all()
+    dated = frame.dropna(subset=["start_date"])
     return {
-        "documents": library if filters == Filters() else cited,
+        "documents": library if filters == Filters() else len({d for ds in frame["document_ids"] for d in ds}),
         "library": library,
-        "events": n_events,
-        "people": len({p["name"] for ps in _json_lists(tuple(taking_part)) for p in ps}),
-        "first_date": first, "last_date": last,
-        "counterparts": sorted(c for c in sides if c),
+        "events": len(frame),
+        "people": len({p["name"] for ps in frame["participants"] for p in ps}),
+        "first_date": dated["start_date"].min().date().isoformat() if len(dated) else None,
+        "last_date": dated["end_date"].max().date().isoformat() if len(dated) else None,
+        "counterparts": sorted({c for c in frame["counterpart"] if c}),
     }
 
 
 def facets(db: str | None = None) -> dict[str, Any]:
     """The values each filter can take in the stored corpus."""
-    r = resolved_events.c
-    with store.open_engine(db).connect() as conn:
-        countries = conn.execute(select(event_countries.c.country).distinct()).scalars().all()
-        themes = set(conn.execute(select(event_themes.c.theme).distinct()).scalars())
-        types = conn.execute(select(r.type).distinct()).scalars().all()
-        spans = conn.execute(select(r.first_year, r.last_year).distinct().where(r.first_year.is_not(None))).all()
+    base = timeline.current(store.open_engine(db))
+    spans = pd.DataFrame({"first": base.first_year, "last": base.last_year}).dropna().drop_duplicates()
     years: set[int] = set()
-    for first, last in spans:
+    for first, last in zip(spans["first"], spans["last"], strict=True):
         years.update(range(int(first), int(last) + 1))
     docs = documents(db)
     return {
-        "countries": sorted(countries),
+        "countries": sorted(base.present("countries")),
         "years": sorted(years),
-        "themes": sorted(themes | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
-        "types": sorted(types),
+        "themes": sorted(base.present("themes") | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
+        "types": sorted(set(base.frame["type"])),
         "documents": list(zip(docs["id"], docs["title"], strict=True)),
     }
+
 
 def _all_mentions(db: str | None) -> list[tuple[Any, list[dict[str, Any]], str | None, list[str]]]:
     with store.open_engine(db).connect() as conn:

@@ -17,7 +17,7 @@ from entente import settings
 from entente.models import (READER_WARNING_PREFIXES, Document, ExtractedDocument, event_to_json,
                             person_to_json)
 from entente.periods import event_bounds
-from entente.store import resolved
+from entente.store import resolved, timeline
 from entente.store.schema import documents, events, sources
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -65,6 +65,7 @@ def close_engine(url: str) -> None:
     with _engines_lock:
         engine = _engines.pop(settings.database_url(url), None)
     if engine is not None:
+        timeline.forget(engine.url.render_as_string(hide_password=False))
         engine.dispose()
 
 
@@ -164,21 +165,22 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
                 "participants": data["participants"], "evidence": data["evidence"],
                 "confidence": ev.confidence,
             })
-        insert_events(conn, event_rows, resolve=False)
-        resolved.refresh(conn, event_ids=replaced_ids, document_ids=[extracted.id])
+        rows = insert_events(conn, event_rows, resolve=False)
+        resolved.refresh(conn, event_ids=replaced_ids, document_ids=[extracted.id], new=rows)
         return _link(conn, extracted.source, extracted.id, now, replace=replace)
 
 
-def insert_events(conn: Connection, rows: list[dict[str, Any]], *, resolve: bool = True) -> None:
+def insert_events(conn: Connection, rows: list[dict[str, Any]], *, resolve: bool = True) -> list[dict[str, Any]]:
     """Insert event rows (the events table's columns; the derived ones are filled here) in bulk, and
-    resolve them (unless the caller resolves a larger change at once)."""
+    resolve them (unless the caller resolves a larger change at once); returns the rows as inserted."""
     if not rows:
-        return
+        return []
     rows = [dict(r, year_from=_year(r["start"]), year_to=_year(r["end"]) or _year(r["start"]),
                  **_iso_bounds(r["start"], r["end"])) for r in rows]
     conn.execute(insert(events), rows)
     if resolve:
-        resolved.refresh(conn, event_ids=[r["id"] for r in rows])
+        resolved.refresh(conn, new=rows)
+    return rows
 
 
 def delete_documents(conn: Connection, document_ids: list[str]) -> None:

@@ -111,15 +111,26 @@ def _link_table(name: str, column: str, width: int) -> Table:
         Column("event_id", String(128), ForeignKey("resolved_events.id", ondelete="CASCADE"), primary_key=True),
         Column(column, String(width), primary_key=True),
         Index(f"ix_{name}_{column}", column, "event_id"),
+        sqlite_with_rowid=False,  # the pair is the row: one b-tree less to write
     )
 
 
 event_countries = _link_table("event_countries", "country", 8)
 event_themes = _link_table("event_themes", "theme", 64)
 event_documents = _link_table("event_documents", "document_id", 64)
-# One row: a number every write to documents, events or corrections raises. The app's cache key.
+# One row: a number every write to documents, events or corrections raises (the app's cache key), and the
+# first version resolved_changes covers (a full rebuild or a pruning of the log moves it up).
 store_state = Table(
     "store_state", metadata,
     Column("id", Integer, primary_key=True),
     Column("version", Integer, nullable=False),
+    Column("log_from", Integer, nullable=False, server_default="0"),
+)
+# Which events each version re-resolved (written, changed or dropped): a reader holding the events as of an
+# older version reads only these rows again (entente.store.timeline).
+resolved_changes = Table(
+    "resolved_changes", metadata,
+    Column("version", Integer, nullable=False),
+    Column("event_id", String(128), nullable=False),
+    Index("ix_resolved_changes_version", "version"),
 )

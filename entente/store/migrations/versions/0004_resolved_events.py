@@ -1,6 +1,7 @@
 """The read side in the database: a resolved-events table (every event with the corrections in force
-applied), link tables for an event's countries, themes and documents with indexes for the filters, and one
-store version. Existing stores are resolved once here; their events and corrections are kept as they are.
+applied), link tables for an event's countries, themes and documents with indexes for the filters, one store
+version and the log of which events each version re-resolved. Existing stores are resolved once here; their
+events and corrections are kept as they are.
 
 Revision ID: 0004
 Revises: 0003
@@ -23,6 +24,7 @@ def _link(name: str, column: str, width: int) -> None:
         sa.Column("event_id", sa.String(128), sa.ForeignKey("resolved_events.id", ondelete="CASCADE"),
                   primary_key=True),
         sa.Column(column, sa.String(width), primary_key=True),
+        sqlite_with_rowid=False,
     )
     op.create_index(f"ix_{name}_{column}", name, [column, "event_id"])
 
@@ -60,12 +62,17 @@ def upgrade() -> None:
     _link("event_themes", "theme", 64)
     _link("event_documents", "document_id", 64)
     op.create_table("store_state", sa.Column("id", sa.Integer, primary_key=True),
-                    sa.Column("version", sa.Integer, nullable=False))
+                    sa.Column("version", sa.Integer, nullable=False),
+                    sa.Column("log_from", sa.Integer, nullable=False, server_default="0"))
+    op.create_table("resolved_changes", sa.Column("version", sa.Integer, nullable=False),
+                    sa.Column("event_id", sa.String(128), nullable=False))
+    op.create_index("ix_resolved_changes_version", "resolved_changes", ["version"])
     # The events and corrections already stored, resolved with today's rules (as every later write is).
     resolved.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_table("resolved_changes")
     op.drop_table("store_state")
     for name in ("event_documents", "event_themes", "event_countries"):
         op.drop_table(name)
