@@ -7,6 +7,7 @@ them, and a filter is a mask over it.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -145,26 +146,42 @@ def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
     return {name: record[name] for name in (*EVENT_COLUMNS[:14], "evidence", *EVENT_COLUMNS[14:])}
 
 
-def _quotes(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+def _quotes(conn: Connection, ids: list[str], base: timeline.Base | None = None) -> dict[str, list[dict[str, Any]]]:
     """Each resolved event's evidence: its own machine event's quotes, then those of each event it absorbed,
-    in the order they were merged; every quote names its document."""
+    in the order they were merged; every quote names its document. What each event absorbed comes from
+    `base` when given (many ids), else from the database."""
     sources: dict[str, list[str]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        for event_id, merged in conn.execute(select(resolved_events.c.id, cast(resolved_events.c.merged_from, Text))
-                                             .where(resolved_events.c.id.in_(ids[start:start + _CHUNK]))):
-            sources[event_id] = [event_id, *json_lists((merged,))[0]]
+    if base is not None:
+        present = base.frame["id"].isin(ids).to_numpy()
+        for event_id, merged in zip(base.frame["id"].to_numpy()[present],
+                                    base.frame["merged_from"].to_numpy()[present], strict=True):
+            sources[event_id] = [event_id, *merged]
+    else:
+        for start in range(0, len(ids), _CHUNK):
+            for event_id, merged in conn.execute(select(resolved_events.c.id,
+                                                        cast(resolved_events.c.merged_from, Text))
+                                                 .where(resolved_events.c.id.in_(ids[start:start + _CHUNK]))):
+                sources[event_id] = [event_id, *json_lists((merged,))[0]]
     wanted = sorted({i for parts in sources.values() for i in parts})
-    stored: dict[str, list[dict[str, Any]]] = {}
-    query = (select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id, documents_t.c.title)
-             .join(documents_t, documents_t.c.id == events_t.c.document_id))
+    read: list[tuple[Any, ...]] = []
     for start in range(0, len(wanted), _CHUNK):
-        rows = conn.execute(query.where(events_t.c.id.in_(wanted[start:start + _CHUNK]))).all()
-        if not rows:
-            continue
-        ids_, texts, doc_ids, titles = zip(*rows, strict=True)
-        for event_id, quotes, doc_id, title in zip(ids_, json_lists(texts), doc_ids, titles, strict=True):
-            stored[event_id] = [dict(q, document_id=doc_id, document_title=title) for q in quotes]
+        read += conn.execute(select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id)
+                             .where(events_t.c.id.in_(wanted[start:start + _CHUNK]))).all()
+    doc_ids = sorted({row[2] for row in read})
+    titles = {}
+    for start in range(0, len(doc_ids), _CHUNK):
+        titles.update(conn.execute(select(documents_t.c.id, documents_t.c.title)
+                                   .where(documents_t.c.id.in_(doc_ids[start:start + _CHUNK]))).all())
+    stored: dict[str, list[dict[str, Any]]] = {}
+    texts = [t if isinstance(t, str) else json.dumps(t) for _i, t, _d in read]
+    for (event_id, _text, doc_id), quotes in zip(read, json.loads("[" + ",".join(texts) + "]"), strict=True):
+        for quote in quotes:  # fresh from the parser: nobody else holds them
+            quote["document_id"], quote["document_title"] = doc_id, titles.get(doc_id)
+        stored[event_id] = quotes
     return {event_id: [q for part in parts for q in stored.get(part, [])] for event_id, parts in sources.items()}
+
+
+_FEW_IDS = 200  # up to this many events, what each absorbed is looked up in the database
 
 
 def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -174,8 +191,10 @@ def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[di
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    with store.open_engine(db).connect() as conn:
-        return _quotes(conn, wanted)
+    engine = store.open_engine(db)
+    base = timeline.current(engine) if len(wanted) > _FEW_IDS else None
+    with engine.connect() as conn:
+        return _quotes(conn, wanted, base)
 
 
 def document_sources(ids: Iterable[str], db: str | None = None) -> dict[str, dict[str, Any]]:
