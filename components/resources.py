@@ -205,11 +205,6 @@ def _theme_passages_frame(theme: str, version: int, db: str) -> tuple[pd.DataFra
     return topics.passages_frame(query.theme_passages(theme, db), docs, strong_terms=strong), docs
 
 
-def theme_passages_frame(theme: str) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """The theme's passages with counterpart, section, side and plain text, and the facts of their documents."""
-    return _theme_passages_frame(theme, version(), database())
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
 def _theme_passages_in_view(theme: str, others: Filters, version: int,
                             db: str) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:

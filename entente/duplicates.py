@@ -70,7 +70,7 @@ def merge_reported_twice(engine: Engine, document_id: str, new_events: Iterable[
                     created_at=datetime.now(UTC)))
                 absorbed_into[absorbed] = target
                 merged.update((absorbed, target))
-                made.append(int(result.inserted_primary_key[0]))
+                made.append(int(result.inserted_primary_key[0]))  # type: ignore[index]
         if made:
             resolved.refresh(conn, event_ids=merged)
     return made

@@ -168,7 +168,7 @@ def _quotes(conn: Connection, ids: list[str], base: timeline.Base | None = None)
         read += conn.execute(select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id)
                              .where(events_t.c.id.in_(wanted[start:start + _CHUNK]))).all()
     doc_ids = sorted({row[2] for row in read})
-    titles = {}
+    titles: dict[str, str] = {}
     for start in range(0, len(doc_ids), _CHUNK):
         titles.update(conn.execute(select(documents_t.c.id, documents_t.c.title)
                                    .where(documents_t.c.id.in_(doc_ids[start:start + _CHUNK]))).all())

@@ -71,7 +71,7 @@ def _planned(evidence: list[dict[str, Any]]) -> bool:
     return any(str(q.get("note") or "").startswith("planned:") for q in evidence or ())
 
 
-def _machine_record(row: Mapping[str, Any]) -> dict[str, Any]:
+def _machine_record(row: Mapping[str, Any] | Any) -> dict[str, Any]:
     """A machine event (a row of `events`, as a mapping) as replay's record."""
     return {"id": row["id"], "title": row["title"], "type": row["type"], "start": row["start"], "end": row["end"],
             "precision": row["precision"], "location": row["location_name"],
@@ -112,7 +112,8 @@ _AS_TEXT = {c.name for c in resolved_events.c if isinstance(c.type, JSON)}
 def _write(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    dumps, texts = json.dumps, {}  # a corpus repeats its country, theme and document lists: dumped once each
+    dumps = json.dumps
+    texts: dict[tuple[Any, ...], str] = {}  # a corpus repeats its country, theme and document lists: dumped once
 
     def text(value: list[Any]) -> str:
         try:
@@ -158,7 +159,7 @@ def refresh(conn: Connection, *, event_ids: Iterable[str] = (), document_ids: It
         named = touched_ids(in_force) | before
         plain = [fresh[i] for i in sorted(fresh) if i not in named]
         again = wanted - {row["id"] for row in plain}
-        rows = []
+        rows: list[Any] = []
         for part in _chunks(again):
             rows += conn.execute(select(events).where(events.c.id.in_(part))).all()
         relevant = [c for c in in_force if c.event_id in again]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,6 @@ import pandas as pd
 from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from entente.models import counterpart
-
 from entente.store import resolved
 from entente.store.schema import resolved_changes, resolved_events
 
@@ -57,7 +56,7 @@ class _Lists:
         self.lists: list[list[Any]] = []
         self.sides: list[str] = []  # for a list of countries: its counterpart
 
-    def codes(self, texts: Iterable[str]) -> np.ndarray:
+    def codes(self, texts: Sequence[str]) -> np.ndarray:
         code, new = self.code, []
         for text in texts:
             if text not in code:
@@ -68,6 +67,7 @@ class _Lists:
         return np.fromiter((code[t] for t in texts), dtype=np.int32)
 
     def counterparts(self) -> np.ndarray:
+        """For each list of countries, its counterpart (as resolved_events.counterpart holds it)."""
         while len(self.sides) < len(self.lists):
             self.sides.append(counterpart(self.lists[len(self.sides)]))
         shared = np.empty(len(self.sides), dtype=object)
@@ -81,15 +81,15 @@ class _Lists:
 
 
 class _Reader:
-    """Turns rows of _READ into columns, one copy kept of each repeated value (the store repeats its types,
-    places, titles, country and theme lists and participants over and over). Kept with the frame it built, so
+    """Turns rows of _ORDERED into columns, one copy kept of each repeated value (the store repeats its types,
+    dates, places and country, theme and document lists over and over). Kept with the frame it built, so
     the rows read after a change share the same copies and codes."""
 
     def __init__(self) -> None:
         self.seen: dict[Any, Any] = {}
         self.lists = {name: _Lists() for name in CODED}
 
-    def frame(self, rows: list[Any]) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    def frame(self, rows: Sequence[Any]) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
         names = [n for n in COLUMNS if n != "counterpart"]
         columns = list(zip(*rows, strict=True)) if rows else [()] * len(names)
         one = self.seen.setdefault
