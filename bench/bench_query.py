@@ -223,8 +223,9 @@ def main() -> None:
         print(f"\nresident memory, entente + pandas + streamlit + plotly imported: {base_rss:.0f} MB; "
               f"after the first read ({len(full):,} events held): {loaded_rss:.0f} MB (peak {loaded_peak:.0f}); "
               f"after every filter and {args.repeat} edits: {rss:.0f} MB (peak {peak:.0f})")
-        print("targets: timeline query <= 100 ms for any filter; app <= 500 MB resident. Every read is a SELECT "
-              "over resolved_events and its link tables; this process holds only the last frames read.")
+        print("targets: timeline query <= 100 ms for any filter; app <= 500 MB resident. This process holds "
+              "what the app's query layer holds: the resolved events, one frame per store, shared by every "
+              "session and read again only where a write changed them.")
 
 
 def _baseline(engine: Any, frame: pd.DataFrame, total: int, repeat: int) -> tuple[float, float]:
