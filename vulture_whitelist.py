@@ -51,3 +51,6 @@ map_chart.WORLD_OUTLINE
 from entente import user_dates  # noqa: E402
 
 user_dates.parse_user_date
+
+# pysqlite reads it: store._sqlite_begins_itself turns off its implicit commits so DDL is transactional.
+_.isolation_level  # noqa: F821

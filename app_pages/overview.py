@@ -19,9 +19,8 @@ st.subheader("Timeline", anchor=False)
 if events.empty:
     empty_state("No events match the filters.", "Clear filters in the sidebar to see the whole corpus.")
 else:
-    figure = charts.timeline_figure(events, style=charts.COMPACT, theme_labels=resources.theme_labels(),
-                                    chosen=chosen.countries)
-    st.plotly_chart(figure, key="overview-timeline", config={"displayModeBar": False})
+    st.plotly_chart(charts.unchecked(resources.strip_figure(chosen)), key="overview-timeline",
+                    config={"displayModeBar": False})
     st.page_link("app_pages/timeline.py", label="Open the full timeline", icon=":material/timeline:",
                  query_params=filters.link())
 

@@ -138,8 +138,8 @@ def garbled(title: str, event: Event, people: list[str]) -> str | None:
     words = title.split()
     if not words:
         return "empty"
-    if words[-1].lower().strip(".,;:") in TAIL_WORDS:
-        return "ends mid-phrase"
+    if words[-1].lower().strip(".,;:") in TAIL_WORDS and not re.fullmatch(r"[A-Z]", words[-1]):
+        return "ends mid-phrase"  # "... with a" is cut; "Panel A" is a panel's label
     if words[0][:1].islower():
         return "starts lower-case"
     lowered = [w.lower().strip(".,:;") for w in words]

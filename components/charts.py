@@ -12,7 +12,7 @@ from components import time_axis
 from components.event_counts import counts_figure
 from components.labels import clip, format_when, safe, text_or_none
 from components.lanes import (  # noqa: F401  (the styles are this module's API for the pages)
-    COMPACT, PAGE, SLIDER_PX, TICK_CHARS, TimelineStyle, lane_lists, lane_order, tick_margin,
+    COMPACT, PAGE, SLIDER_PX, TICK_CHARS, TimelineStyle, fold_lanes, lane_lists, lane_order, tick_margin,
 )
 
 # Okabe & Ito's colour-blind-safe palette (black and yellow left out: they vanish on dark or light backgrounds).
@@ -54,6 +54,7 @@ MIN_AXIS = pd.Timedelta(days=400)
 # Without titles to keep apart, a lane stacks its overlapping events at most this deep; more overlap
 # (hundreds of 2021 releases on a 20-year axis) draws marks over one another, each still hoverable.
 UNLABELLED_ROWS = 3
+SLIDER_THICK_PX = 44  # the range slider's height (the layout adds SLIDER_PX under the chart for it and the axis)
 
 
 def event_kind(precision: str | None, start: str | None, end: str | None) -> str:
@@ -67,8 +68,10 @@ def event_kind(precision: str | None, start: str | None, end: str | None) -> str
 
 
 def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: bool = True,
-                    theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = ()) -> pd.DataFrame:
-    """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows.
+                    theme_labels: Mapping[str, str] | None = None, chosen: tuple[str, ...] = (),
+                    max_lanes: int | None = None) -> pd.DataFrame:
+    """One row per (event, lane) with drawing positions: lanes stacked, overlapping events on sub-rows; past
+    `max_lanes` lanes the quietest share one (lanes.fold_lanes).
 
     Columns added: lane, kind, x0, x1 (drawn extent, never thinner than a visible sliver), y (row number).
     """
@@ -76,7 +79,8 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
         raise ValueError(f"lane must be one of {LANES}, not {lane!r}")
     if events.empty:
         return events.assign(lane=[], kind=[], x0=[], x1=[], y=[])
-    frame = events.assign(lane=lane_lists(events, lane, theme_labels, chosen)).explode("lane", ignore_index=True)
+    lists, other = fold_lanes(lane_lists(events, lane, theme_labels, chosen), max_lanes, lane)
+    frame = events.assign(lane=lists).explode("lane", ignore_index=True)
     frame["kind"] = [event_kind(text_or_none(p), text_or_none(s), text_or_none(e)) for p, s, e in zip(frame["precision"], frame["start"], frame["end"])]
     start = pd.to_datetime(frame["start_date"])
     end = pd.to_datetime(frame["end_date"]).fillna(start) + DAY  # the last day counts in full
@@ -94,7 +98,7 @@ def timeline_layout(events: pd.DataFrame, *, lane: str = "counterpart", labels: 
                       if labels else sliver)
     frame["_gap"] = sliver * 0.8  # labels start clear of a diamond, which is wider than its sliver
     frame = frame.sort_values(["lane", "x0"], kind="stable").reset_index(drop=True)
-    order = lane_order(frame["lane"])
+    order = lane_order(frame["lane"], last=other)
     # Greedy packing on plain integers (nanoseconds): per-cell pandas access made this the slowest step.
     x0_ns = frame["x0"].to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
     reach_ns = (frame["x1"] + frame["_room"]).to_numpy(dtype="datetime64[ns]").astype("int64").tolist()
@@ -182,7 +186,8 @@ def timeline_figure(
     if len(events) > style.max_marks:
         return counts_figure(events, lane=lane, style=style, theme_labels=theme_labels, chosen=chosen)
     labelled = style.labels and len(events) <= style.max_labels
-    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen)
+    frame = timeline_layout(events, lane=lane, labels=labelled, theme_labels=theme_labels, chosen=chosen,
+                            max_lanes=style.max_lanes)
     fig = go.Figure(**UNCHECKED)
     if frame.empty:
         fig.add_annotation(text="No events match these filters", showarrow=False, x=0.5, y=0.5,
@@ -234,6 +239,9 @@ def timeline_figure(
     if opening is not None:  # open on where the events are; the outliers stay in the range slider
         edge = (opening.last - opening.first) * 0.01  # a mark drawn wider than its day stays whole
         first, last = max(first, opening.first - edge), min(last, opening.last + edge)
+    ringed = frame[frame["id"] == selected] if selected is not None and not style.slider else frame.iloc[0:0]
+    if not ringed.empty:  # a strip without a slider to reach it opens on the ringed event too
+        first, last = min(first, ringed["x0"].min()), max(last, ringed["x1"].max())
     if last - first < MIN_AXIS:  # one event alone would otherwise be drawn on an axis of hours
         middle = first + (last - first) / 2
         first, last = middle - MIN_AXIS / 2, middle + MIN_AXIS / 2
@@ -255,8 +263,7 @@ def timeline_figure(
     # the whole chart a second time (at 79 lanes that doubled the browser's drawing time).
     fig.update_xaxes(type="date", range=[first - pad, right], showgrid=True, automargin=False)
     if style.slider:  # the zoom people know: drag the handles, or the window between them
-        fig.update_xaxes(rangeslider=dict(visible=True, range=list(full), thickness=0.08,
-                                          bgcolor="rgba(128,128,128,0.08)"))
+        _slider(fig, full)
     # ticklabeloverflow "allow": the margin already fits the names, and checking each label for
     # clipping cost as much as drawing the marks.
     fig.update_yaxes(
@@ -267,6 +274,24 @@ def timeline_figure(
         range=[n_rows - 0.5, -0.5], showgrid=False, zeroline=False, fixedrange=True,
     )
     return fig
+
+
+def _slider(fig: go.Figure, full: tuple[Any, Any]) -> None:
+    """A range slider under the time axis that does not draw the marks a second time.
+
+    plotly draws every trace of an axis again inside its range slider: the hatched bars and diamonds twice
+    tripled the chart's drawing time (a grey outline of the events still cost more than the marks). The marks
+    sit on a second time axis that follows the first (`matches`); the first carries the slider alone, whose
+    handles and window zoom the marks as before."""
+    fig.update_traces(xaxis="x2")
+    # plotly gives an axis a slider only when a trace is on it: an empty one, drawn nowhere
+    fig.add_trace(go.Scatter(**UNCHECKED, x=[], y=[], xaxis="x", showlegend=False, hoverinfo="skip", name="slider"))
+    fig.update_layout(xaxis2=dict(matches="x", overlaying="x", type="date", showticklabels=False, showgrid=False,
+                                  ticks="", automargin=False, zeroline=False))
+    # plotly sizes the slider as a share of the plot's height: at 107 lanes 0.08 was a 570-pixel slider.
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    fig.update_xaxes(rangeslider=dict(visible=True, range=list(full), thickness=min(0.3, SLIDER_THICK_PX / plot_px),
+                                      bgcolor="rgba(128,128,128,0.08)"), selector=dict(overlaying=None))
 
 
 def unchecked(figure: dict) -> go.Figure:

@@ -16,6 +16,7 @@ from entente.query import lane_country
 TICK_CHARS = 30  # lane names longer than this are cut (the hover gives the whole name)
 SLIDER_PX = 60  # height the range slider adds under the page chart
 LAST_LANES = ("Unknown", "No theme")  # lanes of events without a country or a theme: always at the bottom
+OTHER_NOUNS = {"counterpart": "counterparts", "theme": "themes", "type": "types"}
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,13 @@ class TimelineStyle:
     # Past this many events the chart counts them per month or year in each lane (components.event_counts):
     # thousands of marks, each with its hover text, freeze the browser, and nobody can read them anyway.
     max_marks: int = 2000
+    # Past this many lanes the quietest ones share one lane at the bottom ("92 other counterparts"): a strip
+    # of 104 counterparts was 5,000 pixels tall and took the browser seconds to draw. None: every lane.
+    max_lanes: int | None = None
 
 
 PAGE = TimelineStyle(slider=True)
-COMPACT = TimelineStyle(row_px=22, font_size=11, labels=False, min_height=160)
+COMPACT = TimelineStyle(row_px=22, font_size=11, labels=False, min_height=160, max_lanes=12)
 
 
 def lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] | None,
@@ -59,9 +63,27 @@ def lane_lists(events: pd.DataFrame, lane: str, theme_labels: Mapping[str, str] 
     return [[names[c]] for c in codes]
 
 
-def lane_order(names: Iterable[str]) -> list[str]:
-    """Lane names in drawing order: alphabetical, the lanes of the unplaced events last."""
-    return list(dict.fromkeys(sorted(names, key=lambda v: (v in LAST_LANES, v))))
+def lane_order(names: Iterable[str], last: str | None = None) -> list[str]:
+    """Lane names in drawing order: alphabetical, the lanes of the unplaced events last, then `last`."""
+    return list(dict.fromkeys(sorted(names, key=lambda v: (v == last, v in LAST_LANES, v))))
+
+
+def fold_lanes(lists: list[list[str]], keep: int | None, lane: str) -> tuple[list[list[str]], str | None]:
+    """The lanes of each event with all but the `keep` - 1 busiest (most events, then by name) folded into one
+    lane named for how many it holds, and that lane's name (None when nothing was folded).
+
+    >>> fold_lanes([["Peru"], ["Chad"], ["Peru"], ["Oman"]], 2, "counterpart")
+    ([['Peru'], ['2 other counterparts'], ['Peru'], ['2 other counterparts']], '2 other counterparts')
+    """
+    counts: dict[str, int] = {}
+    for names in lists:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    if keep is None or len(counts) <= keep:
+        return lists, None
+    kept = set(sorted(counts, key=lambda n: (-counts[n], n))[:max(keep - 1, 0)])
+    other = f"{len(counts) - len(kept)} other {OTHER_NOUNS.get(lane, 'lanes')}"
+    return [list(dict.fromkeys(n if n in kept else other for n in names)) for names in lists], other
 
 
 def tick_margin(ticktext: list[str], font_size: int) -> int:

@@ -287,3 +287,22 @@ def timeline_figure(filters: Filters, *, lane: str, selected: str | None, countr
     view seen before, by any session, redraws without rebuilding the figure."""
     return _timeline_figure(filters, lane, selected, (countries, which), tuple(sorted((names or {}).items())),
                             version(), database())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _strip_figure(filters: Filters, lane: str | None, selected: str | None, version: str, db: str) -> Any:
+    from components import charts
+
+    events = _events(filters, version, db)
+    if lane is not None:
+        events = events[[query.lane_country(cs, c, filters.countries, ps) == lane for cs, c, ps in
+                         zip(events["countries"], events["counterpart"], events["participants"], strict=True)]]
+    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=selected, theme_labels=theme_labels(),
+                                    chosen=filters.countries)
+    return figure.to_dict()
+
+
+def strip_figure(filters: Filters, *, lane: str | None = None, selected: str | None = None) -> Any:
+    """The compact timeline strip of the events matching `filters` as a plotly figure dict, built once per view
+    (the Overview's, and presenter mode's with `lane`: only the events filed under that counterpart)."""
+    return _strip_figure(filters, lane, selected, version(), database())

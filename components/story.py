@@ -45,9 +45,11 @@ def show(events: pd.DataFrame, theme_labels: Mapping[str, str]) -> None:
     # strip showing where the event falls comes after the facts.
     details = resources.event(ids[index]) or row.to_dict()
     event_detail.facts(details, theme_labels, heading="##")
-    figure = charts.timeline_figure(events, style=charts.COMPACT, selected=ids[index], theme_labels=theme_labels,
-                                    chosen=chosen)
-    st.plotly_chart(figure, key="story-strip", config={"displayModeBar": False, "staticPlot": True})
+    # Where this event falls among its counterpart's events: one lane, a few hundred pixels (every lane of a
+    # large corpus made a 5,000-pixel strip, redrawn on each slide).
+    figure = resources.strip_figure(filters.current(), lane=lane, selected=ids[index])
+    st.plotly_chart(charts.unchecked(figure), key="story-strip",
+                    config={"displayModeBar": False, "staticPlot": True})
     notes_on = notes_shown()
     st.button("Hide speaker notes" if notes_on else "Show speaker notes", key="story-notes", shortcut="N",
               icon=":material/speaker_notes_off:" if notes_on else ":material/speaker_notes:",

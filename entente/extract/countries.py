@@ -89,6 +89,10 @@ STATE_FORM = re.compile(r"\b(?:(?:Kingdom|Republic|State|Government|Embassy|Gove
                         r"(?:\s+[A-Z][\w.]*){0,3})\s+of\s+(?:the\s+)?$")
 
 
+# "the Jordan Armed Forces", "the Georgia Ministry of Defence": a state's body after its name
+STATE_BODY = re.compile(r"\s+(?:Armed\s+Forces|Defen[cs]e\s+Forces|Ministry|Embassy|Government|Army|Navy|Air\s+Force)\b")
+
+
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s*")
 
 
@@ -110,6 +114,8 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
     ['US', 'PK', 'KZ']
     >>> [m.code for m in find_countries("Michael Jordan met the Hashemite Kingdom of Jordan's envoy", include_ambiguous=False)]
     ['JO']
+    >>> [m.code for m in find_countries("Gen. Michael Jordan of the Jordan Armed Forces", include_ambiguous=False)]
+    ['JO']
     >>> [m.code for m in find_countries("travel to South Africa, Tanzania, and Niger", include_ambiguous=False)]
     ['ZA', 'TZ', 'NE']
     """
@@ -120,7 +126,7 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
         word = match.group(0)
         if not include_ambiguous and word in AMBIGUOUS_NAMES and \
                 not STATE_FORM.search(text[max(0, match.start() - 40):match.start()]) and \
-                not _listed_with_countries(text, found, k):
+                not STATE_BODY.match(text, match.end()) and not _listed_with_countries(text, found, k):
             continue
         if word in nats:
             out.append(CountryMention(match.start(), match.end(), word, nats[word], "demonym"))

@@ -17,20 +17,18 @@ from entente.extract.agenda_events import agenda_clusters, is_logistics, is_pane
 from entente.extract.delegation_lists import with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
-                                          with_trip)
+                                          programme_visitor, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
 from entente.extract.sentences import split_sentences
-from entente.extract.event_roles import RoleHint, role_in_sentence
-from entente.extract.event_titles import event_name, event_title
+from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
-from entente.extract.parties import (document_countries, event_parties, listed_join_main, participant_side,
-                                     one_side_each, party_pair, side_left)
+from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import header_mention, publisher_country, with_headline
-from entente.extract.references import office_subject, pronoun_subject, with_surnames
+from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
+from entente.extract.references import Subjects, family_names_first, with_office_references, with_surnames
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
@@ -163,8 +161,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     in_listed = _Intervals(spans)
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
-    people = with_listed_sides(sorted(listed + from_text, key=lambda m: m.start), text)
-    people = with_surnames(people, text)
+    people = with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
+                                      key=lambda m: m.start), text)
+    people = with_office_references(with_surnames(people, text), text)
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)
@@ -175,7 +174,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
     days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
     mentions: list[EventMention] = []
-    previous: tuple[int, int] | None = None
+    subjects = Subjects(text, people)
     sentences = split_sentences(text)
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]):
@@ -183,15 +182,12 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         # only what starts in the sentence counts, so each sentence is given just that
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
-        subject = pronoun_subject(text, span, previous, people)
-        if subject is None:
-            subject = office_subject(text, span, people)
+        subject = subjects.of(span)
         for m in found:
             m.index = index
             if subject is not None and all(i != subject for i, _ in m.people):
                 m.people.insert(0, (subject, None))
         mentions += found
-        previous = span
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)
     header = header_mention(document, text, people, date)
@@ -200,7 +196,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     pair = party_pair(text, people, home)
     counterpart = next((c for c in pair if c != HOME), None) if HOME in pair else None
     for c in clusters:
-        _add_participants(c, text, people, owner, counterpart)
+        add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))
@@ -214,6 +210,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
         for c in clusters:
             with_trip(c, visits)
+        programme_visitor(clusters, text)
         for c in clusters:
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
@@ -221,7 +218,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
-    events = _events(clusters, document, text, themes_in, home, pair, date, spans)
+    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records))
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
@@ -294,28 +291,6 @@ class _ThemeIndex:
         return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
 
 
-def _add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
-    # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
-    host = cluster.location.country if cluster.location and cluster.location.country else None
-    if host and host != HOME:
-        counterpart = host
-    for m in cluster.mentions:
-        s0, s1 = m.sentence
-        for index, given in m.people:
-            pm = people[index]
-            record = owner.get(index)
-            if record is None:
-                continue
-            hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
-            if pm.by_surname and hint.role == "speaker":
-                hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
-            role = given or hint.role
-            if role is None and pm.roles:
-                role = pm.roles[0]
-            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart), role)
-
-
 # Events kept from one document at most; the rest are dropped with a warning on the document.
 MAX_EVENTS = 500
 
@@ -330,9 +305,10 @@ PLANNED_NOTE = "planned: the document announces it for a later date"
 
 
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
-            pair: tuple[str, ...], dct: dt.date | None = None, spans=None) -> list[Event]:
+            pair: tuple[str, ...], dct: dt.date | None = None, spans=None,
+            called: dict[str, str] | None = None) -> list[Event]:
     out: list[Event] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, ...]] = {}  # event id -> its countries
     ongoing = under_way(clusters, dct) if dct is not None else []
     one_side_each(clusters)
     for c in clusters:
@@ -342,8 +318,8 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
     for c in clusters:
         if c.date is None:
             continue
-        name = c.name or event_name(text, c.mentions)
-        people = [(n, side, role) for n, (side, role) in c.participants.items()]
+        name = c.name or event_name(text, c.mentions) or part_title(c.part)
+        people = [((called or {}).get(n, n), side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
         countries = event_parties(c, home, pair, text)
@@ -358,8 +334,15 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)
+        if event and event.id in seen and seen[event.id] != event.countries and not c.title:
+            # the same title for another party's meeting that day ("While in Jakarta, she will also meet
+            # officials of the ASEAN Secretariat"): titled by its parties, it is told apart
+            title = _headline(event_title(c.type, name=name, people=[], location_name=loc.name if loc else None,
+                                          sides=[_label(x) for x in countries]))
+            event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
+                                themes_in=themes_in)
         if event and event.id not in seen:
-            seen.add(event.id)
+            seen[event.id] = event.countries
             out.append(event)
     out.sort(key=lambda e: (e.start or "", e.title))
     return out

@@ -13,7 +13,7 @@ from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LOCATION_RANK, EventCluster
 from entente.extract.parties import delegation_sides
-from entente.extract.tense import generic_mention, practice_mention, trigger_tense
+from entente.extract.tense import generic_mention, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
 
 
@@ -60,8 +60,12 @@ def is_generic(cluster: EventCluster, spans) -> bool:
 
 def is_practice(cluster: EventCluster, spans) -> bool:
     """An event whose every mention is "dialogue" as a practice ("calls for genuine political dialogue"),
-    whatever date its sentence gives, is no event."""
-    return all(practice_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
+    whatever date its sentence gives, is no event; nor a trip no one makes, every mention of which moves
+    a thing ("the exhibition will travel to towns across Germany")."""
+    if all(practice_mention(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions):
+        return True
+    return cluster.type == "visit" and not cluster.participants and \
+        all(thing_travels(spans, m.trigger.start, m.trigger.end) for m in cluster.mentions)
 
 
 def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -151,8 +155,9 @@ GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "vis
 
 def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
     """An undated event its sentence sets at a gathering ("On the margins of the Dialogue, the Minister
-    and his counterpart signed ...") took place at it: it takes the days of that gathering (the one
-    named in the sentence, else the most told of that name), and says so."""
+    and his counterpart signed ...", "During the visit, she also met ...") took place at it: it takes the
+    days of that gathering (the one named in the sentence, else the one told most by that word before
+    it, the last on a tie), and says so."""
     dated = [g for g in clusters if g is not cluster and g.date is not None and g.type in GATHERING_TYPES]
     for m in cluster.mentions:
         for g in clusters:
@@ -163,12 +168,23 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     continue
                 word = x.trigger.text.lower()
                 named = [g] if g.date is not None else \
-                    [d for d in dated if any(y.trigger.text.lower() == word for y in d.mentions)]
-                if named:
+                    [d for d in dated if d.type == g.type or any(y.trigger.text.lower() == word for y in d.mentions)]
+                before = [d for d in named if min(y.index for y in d.mentions) <= m.index]
+                if before:  # the one told most by that word before the sentence, the last one on a tie
+                    held = max(before, key=lambda d: (sum(y.trigger.text.lower() == word for y in d.mentions),
+                                                      max(y.index for y in d.mentions if y.index <= m.index)))
+                elif named:
                     held = max(named, key=lambda d: len(d.mentions))
+                if named:
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
+    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about
+    hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
+    if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
+        held = max(hosts, key=lambda g: len(g.mentions))
+        cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
+        return True
     return False
 
 
@@ -243,3 +259,26 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
     return not (spans is not None and any(
         m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
         for m in cluster.mentions))
+
+
+# A programme's timed line: "09:00  Courtesy call on the Minister ...", "14.30–15.00  Courtesy call by ..."
+TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")
+
+
+def programme_visitor(clusters: list[EventCluster], text: str) -> None:
+    """In the programme of one visit, each timed line ("09:00  Courtesy call on the Minister of Foreign
+    Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
+    visitor (the visit's own participants of that side) is taken for one of its participants."""
+    visits = [c for c in clusters if c.type == "visit" and any(side for side, _ in c.participants.values())]
+    if len(visits) != 1:
+        return
+    visit = visits[0]
+    side = next(side for side, _ in visit.participants.values() if side)
+    visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
+    for c in clusters:
+        if c is visit or not c.mentions or any(s == side for s, _ in c.participants.values()):
+            continue
+        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
+        if TIMED_LINE.match(text, line) and line > visit.mentions[0].sentence[0]:
+            for name in visitors:
+                c.add_participant(name, side, None)

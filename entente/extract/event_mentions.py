@@ -9,12 +9,14 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
-                                         gathering_part)
+                                         gathering_part, part_start)
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, with_first_day
+from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Location, Timex
 
 LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -30,9 +32,8 @@ NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a
 # capitalised word that is no preposition, season or month)
 NAME_BEFORE_YEAR = re.compile(r"(?<![\w.])(?!(?:In|By|Since|From|Until|Through|During|For|Of|The|And|Before|After|"
-                              r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|"
-                              r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                              r"Sept|Oct|Nov|Dec|FY)\b)[A-Z][a-z]+\s+$")
+                              r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|FY|"
+                              + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b)[A-Z][a-z]+\s+$")
 # A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
 # a period's edge ("aid since January", "until 2025").
 # A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".
@@ -63,6 +64,7 @@ class EventMention:
     part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
     anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
     another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
+    lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
 
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
@@ -70,21 +72,6 @@ ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
 NEAR_PLACE_CHARS = 90
-
-
-def _distance(t: Trigger, start: int, end: int) -> int:
-    return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
-
-
-def _nearest(triggers: list[Trigger], start: int, end: int) -> int:
-    def dist(t: Trigger) -> int:
-        return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
-    return min(range(len(triggers)), key=lambda i: dist(triggers[i]))
-
-
-# What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
-# "met with", "hosted by", "a call on": no other clause between them.
-COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$")
 
 
 # A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
@@ -124,36 +111,6 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
     return re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None or \
         re.match(r"\s+(?:(?:the|a|an|its|their|next|first|\w+(?:st|nd|rd|th)|[A-Z][\w.-]*|annual|high-level|"
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
-
-
-def _date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
-    """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
-    to meet ...": the trip, not the meeting it is for), else the nearest."""
-    before = [k for k, t in enumerate(triggers) if t.end <= start]
-    if before:
-        k = before[-1]
-        gap = text[triggers[k].end:start]
-        if len(gap) <= 60 and not re.search(r"[;.!?]|,\s+(?:and|but|while|which|who)\b", gap):
-            return k
-    return _nearest(triggers, start, end)
-
-
-def _owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
-    """The trigger a person named at [start, end) takes part in: the one whose complement the name is
-    ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
-    the subject of after an opening phrase ("On the margins of the Dialogue, X signed"), else the nearest."""
-    before = [k for k, t in enumerate(triggers) if t.end <= start]
-    if before:
-        k = before[-1]
-        gap = text[triggers[k].end:start]
-        if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
-                                     re.fullmatch(r"[^.;,]{0,80}", gap)):
-            return k  # "spoke by phone today with" holds its preposition: the name is its complement
-    after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
-    if after is not None and re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) and \
-            (not before or "," in text[triggers[before[-1]].end:start]):
-        return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
-    return _nearest(triggers, start, end)
 
 
 def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
@@ -207,10 +164,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
     slot = bool(day and SLOT_START.match(sentence))
-    part = gathering_part(sentence)
+    part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
-    mentions = [EventMention(t, span, t.type, slot=slot, part=part, anaphoric=anaphoric,
-                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])))
+    mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
+                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
+                             lead_in=sentence.rstrip().endswith(":"))
                 for t in strong]
     if joint is not None:
         for m in mentions:
@@ -221,7 +179,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for tx in [t for t in in_sent if t not in filed]:
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         if ds:
-            m = mentions[_date_owner(text, strong, tx.start, tx.end)]
+            m = mentions[date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
     for tx in filed:
         ds = date_span(tx, dct)
@@ -244,7 +202,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for p in (p for p in places if s0 <= p.start < s1):
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
-        m = mentions[_nearest(strong, p.start, p.end)]
+        m = mentions[nearest(strong, p.start, p.end)]
         locative = LOCATIVE.search(before)
         if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
@@ -252,7 +210,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
-        if m.type in NEAR_PLACE_TYPES and _distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
+        if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
         if m.type == "call":
             continue  # a call has no place of its own
@@ -265,14 +223,20 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.place_hint = p.location.country
     if dateline and HERE.search(sentence):
         here = HERE.search(sentence)
-        m = mentions[_nearest(strong, s0 + here.start(), s0 + here.end())]
+        m = mentions[nearest(strong, s0 + here.start(), s0 + here.end())]
         if m.location is None:
             m.location, m.location_kind = dateline.location, dateline.kind
     # people are in text order (as the document sorts them), so the sentence's own are one slice
     first = bisect_left(people, s0, key=_start)
-    for i in range(first, bisect_left(people, s1, lo=first, key=_start)):
+    in_sentence = range(first, bisect_left(people, s1, lo=first, key=_start))
+    owners = {i: owner_of(text, strong, people[i].start, people[i].end) for i in in_sentence}
+    for i in reversed(in_sentence[:-1]):
+        # "Secretary X and Tunisian Minister of Development, Investment and ... Y signed": X signed too
+        if strong[owners[i + 1]].start >= people[i + 1].end and COORDINATED.fullmatch(text, people[i].end, people[i + 1].start):
+            owners[i] = owners[i + 1]
+    for i in in_sentence:
         pm = people[i]
-        m = mentions[_owner_of(text, strong, pm.start, pm.end)]
+        m = mentions[owners[i]]
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)
@@ -290,7 +254,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                     else (other.location, other.location_kind)
         mentions = [keep]
     in_places = [p for p in places if s0 <= p.start < s1]
+    trips = [v for v in mentions if v.type == "visit" and v.location is not None]
+    if len(trips) == 1 and len(in_places) == 1:
+        for m in mentions:  # "will travel to Ankara to engage with government officials": there
+            if m.type == "meeting" and m.location is None and m.trigger.start > trips[0].trigger.start:
+                m.location, m.location_kind = trips[0].location, trips[0].location_kind
     mentions = [leg for m in mentions for leg in _legs(text, m, in_places, in_sent, dct)]
+    mentions = [one for m in mentions for one in _per_party(text, m)]
     return _legislation_milestones(text, mentions, in_sent, dct)
 
 
@@ -335,6 +305,33 @@ def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Seque
         out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
                            date=own[0] if own else m.date))
     return out
+
+
+# "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"
+REPRESENTING = re.compile(r"\b(?:counterparts|officials|representatives|leaders|ministers|delegations)\s+"
+                          r"(?:representing|from|of)\s+(?P<list>[^.;:]{3,160})")
+
+
+def _per_party(text: str, m: EventMention) -> list[EventMention]:
+    """A meeting with the counterparts of several countries or organisations listed one after another
+    is one meeting with each: "will meet with foreign counterparts representing Belgium, the EU, and NATO".
+
+    The list must follow the trigger and hold only sides joined by commas and "and"."""
+    if m.type not in {"meeting", "call"}:
+        return [m]
+    found = REPRESENTING.search(text, m.trigger.end, m.sentence[1])
+    if found is None:
+        return [m]
+    listed = find_sides(found.group("list"))
+    run = [listed[0]] if listed and not found.group("list")[:listed[0].start].strip(" the") else []
+    for prev, cur in zip(listed, listed[1:]):
+        if not run or prev is not run[-1] or not LIST_GAP.match(found.group("list")[prev.end:cur.start]):
+            break
+        run.append(cur)
+    codes = list(dict.fromkeys(c.code for c in run))
+    if len(codes) < 2:
+        return [m]
+    return [replace(m, sides=set(m.sides) | {code}, parties=[code], people=list(m.people)) for code in codes]
 
 
 def _start(item: PersonMention) -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from entente.extract.event_types import LISTED_BODY
 from entente.extract.event_mentions import EventMention
 from entente.extract.names import surname
+from entente.extract.timex.lexicon import MONTHS, WEEKDAYS
 
 STOP = frozenset({
     "the", "a", "an", "of", "in", "at", "on", "to", "for", "and", "or", "with", "by", "from", "during",
@@ -29,7 +31,7 @@ TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|
 def _phrase_before(text: str, start: int, end: int) -> str:
     """The trigger with the name-like words before it: "U.S.-Pakistan strategic dialogue"."""
     window = re.split(r"[\n*#:;,()\[\]“”\"]", text[max(0, start - 80):start])[-1]
-    words = re.findall(r"[\w.’'-]+", window)
+    words = re.findall(r"[\w.’'–-]+", window)  # "India–United States": the dash joins the two sides
     keep: list[str] = []
     for w in reversed(words):
         if w.lower() in STOP or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
@@ -40,8 +42,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
 
 
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"
-                             r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+", re.IGNORECASE)
+                             + "|".join([*MONTHS, *WEEKDAYS]) + r")['’]s\s+", re.IGNORECASE)
 
 
 def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
@@ -58,6 +59,9 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
             for q in QUOTED.finditer(sentence):
                 quoted = q.group("name").rstrip(".,")
                 candidates.append((80 if quoted.isupper() else 90, quoted))
+        body = LISTED_BODY.match(sentence)
+        if body:  # "– The Economic Working Group, co-chaired by ...": the list entry's own body
+            candidates.append((95, " ".join(body.group("name").split())))
         if m.type == "legislation":
             for k, law in enumerate(NAMED_LAW.finditer(sentence)):
                 candidates.append((110 - k, law.group("name")))
@@ -75,6 +79,19 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
     name = TIME_POSSESSIVE.sub("", name)  # "next month's NATO Summit" is the NATO Summit
     return name[:1].upper() + name[1:] if name else None
+
+
+def part_title(part: str | None) -> str | None:
+    """A gathering's part as a name, when the text gives it no other: "first session" -> "First session",
+    "session ii" -> "Session II"; a meal ("lunch") is no name.
+
+    >>> part_title("session ii"), part_title("first session"), part_title("panel a"), part_title("lunch")
+    ('Session II', 'First session', 'Panel A', None)
+    """
+    if not part or len(part.split()) < 2:
+        return None
+    words = [w.upper() if re.fullmatch(r"[ivx]+|[a-z]", w) else w for w in part.split()]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 def _place(location_name: str | None) -> str:
@@ -137,6 +154,6 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         return f"{sides[0]}–{sides[1]} {type_}{at}"  # "U.S.–ASEAN meeting in Jakarta"
     if type_ in {"announcement", "statement"} and not everyone and sides:
         return f"{' and '.join(sides[:2])} {type_}{at}"  # "U.S. announcement", "U.S. and India statement"
-    if everyone:
-        return f"{label} with {', '.join(everyone[:3])}{at}"
+    if everyone:  # "Statement by Blinken, Borrell, Garneau", "Meeting with Sherman"
+        return f"{label} {'by' if type_ in {'statement', 'announcement'} else 'with'} {', '.join(everyone[:3])}{at}"
     return f"{label}{at}"

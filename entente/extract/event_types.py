@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from entente.extract.timex.lexicon import MONTHS
+
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
 TYPE_PRIORITY: tuple[str, ...] = (
     "agreement", "legislation", "summit", "dialogue", "conference", "visit", "call", "meeting",
@@ -28,6 +30,9 @@ class Trigger:
     strong: bool  # a weak trigger ("the delegation") joins an event but never starts one alone
 
 
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -35,10 +40,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # After "meet": up to three words that are not a preposition or a time ("with", "in", "today"), then a goal.
 MET_GOAL = (
     r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
-    r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,3}?(?:targets?|goals?|needs|demands?|requirements?|"
+    r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,5}?(?:targets?|goals?|needs|demands?|requirements?|"
     r"standards?|obligations?|commitments?|deadlines?|expectations?|challenges?|criteria|thresholds?|"
     r"benchmarks?|quotas?|emissions|objectives|aspirations)\b)"
 )
+
+
+# Who a "talks with" is held with: a name, a group of people, a government; not "negotiations with
+# participation from all stakeholders".
+WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|local|foreign|visiting)\s+)*"
+                r"(?:(?-i:[A-Z])|counterparts?|officials?|leaders?|representatives?|delegations?|governments?|ministers?|"
+                r"members?|authorities|partners?|allies|experts?|students|business))")
 
 
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
@@ -59,10 +71,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                            r"commissions?|(?:joint|steering|consultative)\s+committees?|sub-?committees?|consultations|"
                            r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion",
-    # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering)
+    # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering), a
+    # numbered "Session II" of a conference
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?|"
-                             r"(?-i:Roundtable|Round\s+Table))\b")),
+                             r"(?-i:Roundtable|Round\s+Table)|(?-i:Session)\s+(?:[IVX]+|\d+))\b")),
     # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
                              r"(?:held|convened)\b|\bbrought\s+together\b")),
@@ -98,7 +111,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
-                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with)\b")),
+                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with\b" + WITH_SOMEONE + r")")),
+    # "to engage with government officials and civil society", "will consult with Japanese counterparts"
+    ("meeting", True, _rx(r"\b(?:engag|consult)(?:e|es|ed|ing|s)?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:officials|leaders|counterparts|ministers?|authorities|representatives|government)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister"
@@ -106,8 +122,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?=[^.;]{0,60}\bby\b)")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
-                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?:January|February|March|April|May|June|July|"
-                                 r"August|September|October|November|December)\b)[A-Z](?![\w-]*['’]s\b)"
+                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z](?![\w-]*['’]s\b)"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
@@ -127,9 +142,14 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
+    # "Presentations were made by A and B", "papers were presented by C"
+    ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
     ("conference", False, _rx(r"\b(?:presented\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:papers?|presentations?|findings|remarks|briefings?)|presented\s*[.;]|"
                               r"served\s+as\s+(?:the\s+)?(?:discussants?|moderator|rapporteur))")),
+    # "Chair: Dr. X.", "Presenters: A and B": a session's people on a label of their own, after it
+    ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"
+                                     r"Moderators?|Speakers?|Rapporteurs?):")),
     # "joint statement", "issued a statement"
     ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
     # "announced", "unveiled"
@@ -194,6 +214,26 @@ HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s)|g[ai]ve|offered)\s+(?:a|an)\s+(?:[\
                          r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
 
 
+# A list's entry about one named body of a gathering: "– The Security Working Group, co-chaired by ...".
+LISTED_BODY = re.compile(r"^\s*[-–—•*]\s+(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,5}"
+                         r"(?:Working\s+Group|Sub-?[Cc]ommittee|Subgroup|Task\s+Force|Committee|Group))\b")
+
+
+def part_start(sentence: str) -> int:
+    """Where the part `gathering_part` found begins: a session's own words apply to the triggers from
+    there on ("co-chaired the Dialogue, which built on the second session" is not that session's), a
+    meal's and a listed body's to the whole sentence.
+
+    >>> s = "X and Y co-chaired the Dialogue, which built on the second session held in Tunis in June 2015."
+    >>> s[part_start(s):]
+    'second session held in Tunis in June 2015.'
+    """
+    if HOSTED_MEAL.search(sentence) or LISTED_BODY.match(sentence):
+        return 0
+    m = GATHERING_PART.search(sentence)
+    return m.start() if m else 0
+
+
 def gathering_part(sentence: str) -> str | None:
     """The part of a gathering a sentence is about, as a key, or None.
 
@@ -203,12 +243,17 @@ def gathering_part(sentence: str) -> str | None:
     'final roundtable'
     >>> gathering_part("Mr. Hale, deputy chief of mission, hosted a reception for both delegations.")
     'reception'
+    >>> gathering_part("– The Economic Working Group, co-chaired by X and Y, discussed reforms.")
+    'economic working group'
     >>> gathering_part("The two sides met in Islamabad.") is None
     True
     """
     meal = HOSTED_MEAL.search(sentence)
     if meal:
         return (meal.group("meal") or meal.group("meal2")).lower()
+    body = LISTED_BODY.match(sentence)
+    if body:
+        return " ".join(body.group("name").lower().split())
     m = GATHERING_PART.search(sentence)
     if m is None:
         return None

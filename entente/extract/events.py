@@ -101,8 +101,11 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
-    if m.another and m.type in {"meeting", "call"} and all(x.sentence != m.sentence for x in cluster.mentions):
-        return False  # "In Jakarta, she will meet X. She will also meet with Y": two meetings
+    if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit"} and \
+            all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
+    if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
+        return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
@@ -122,6 +125,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
+    if here and not there and m.location_kind == "city" and m.type != cluster.type:
+        # "In Male, she met President X" after a U.S.-Sri Lanka dialogue: another country's meeting
+        foreign = cluster.sides - {HOME}
+        there = next(iter(foreign)) if len(foreign) == 1 else None
     return not (here and there and here != there)
 
 
@@ -149,6 +156,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     `background_before`) never takes the focus from the event the text is about."""
     clusters: list[EventCluster] = []
     focus: EventCluster | None = None
+    lead: EventCluster | None = None  # "Three working groups met on November 3:", before its list
+    moves: list[tuple[int, str | None]] = []  # (sentence, country) of each trip told
     for m in mentions:
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
         target: EventCluster | None = None
@@ -168,6 +177,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
+                if _moved_on(c, m, moves):
+                    continue
                 if _compatible(c, m) and (c.date is not None or ((c is focus or recent) and not past)) and \
                         (m.date is not None or recent):
                     target = c
@@ -175,10 +186,30 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if target is None:
             target = EventCluster()
             clusters.append(target)
+            if m.date is None and m.part and lead is not None and lead.date is not None and \
+                    m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
+                # "– The Security Working Group, co-chaired by ...": a part its list's lead-in dates
+                target.date_from(lead.date, "dated by the sentence that introduces its list")
         target.add(m)
+        if m.lead_in:
+            lead = target
+        if m.type == "visit" and m.location is not None:
+            moves.append((m.index, m.location.country))
+        if m.another and m.date is None and target.date is None and focus is not None and focus.date is not None \
+                and m.index - focus.mentions[-1].index <= 1:
+            # "The same day, he addressed the Council. He also met the Secretary General.": that day's
+            target.date_from(focus.date, "dated as the event told just before it: its sentence gives no date")
         if not past or focus is None:
             focus = target
     return clusters
+
+
+def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
+    """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In
+    Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event."""
+    here = cluster.country_hint()
+    return m.type != "visit" and here is not None and any(cluster.mentions[-1].index < i <= m.index and country != here
+                                    for i, country in moves)
 
 
 def confidence(cluster: EventCluster) -> float:

@@ -20,6 +20,7 @@ from entente.extract.names import surname
 from entente.extract.parties import delegation_sides
 from entente.extract.people import PersonMention
 from entente.extract.places import find_place_line, find_places
+from entente.extract.titled_people import titled_people
 from entente.models import Document
 
 # Headline events: what a title can announce for its lead sentence. A statement or an announcement is
@@ -146,3 +147,14 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
     return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
                         place.location, place.kind, people=[(i, "speaker") for i in speakers],
                         index=-1)
+
+
+def title_people(document: Document, text: str, *, home: str | None) -> list[PersonMention]:
+    """People a title names that its text may not ("Secretary Blinken and Costa Rican President Carlos
+    Alvarado Before Their Meeting", over a transcript that says "Mr. President"), as mentions before the
+    text (negative offsets: no sentence holds them) that the header's event can take in."""
+    title = document.title or ""
+    if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
+        return []
+    found = [t for t in titled_people(title, home=home) if not t.short]
+    return [replace(t, start=k - len(found) - 1, end=k - len(found)) for k, t in enumerate(found)]

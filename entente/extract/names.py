@@ -44,6 +44,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron",
     # continents, which end offices: "Deputy Assistant Secretary of Defense for East Asia"
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
+    # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",
+    # "Under Secretary Nuland’s Travel to", "Deputy Secretary McKeon Meetings"
+    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "meetings", "visit", "visits",
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",
@@ -69,6 +72,7 @@ def clean_name(raw: str) -> tuple[str, str]:
     text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = re.sub(r",?\s*\(?ret\.?\)?$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\(\s*ret(?:d)?\.?\s*\)\s*", " ", text, flags=re.IGNORECASE).strip()  # "Gen. (ret.) Murat Kaya"
     tokens = text.split(" ")
     lead: list[str] = []
     # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".
@@ -97,8 +101,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
         return False
-    if re.search(r"['’]s$", tokens[-1]):
-        return False  # "the Democratic People’s": a possessive ends no one's name
+    if any(re.search(r"['’]s$", t) for t in tokens):
+        return False  # "the Democratic People’s", "Nuland’s Travel": a possessive ends no one's name
     return all(NAME_TOKEN.match(t) for t in tokens)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from entente.extract.countries import find_sides
+
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
@@ -53,3 +55,22 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
                         r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
                         r"Permanent\s+Mission)\b")
+
+
+def side_from_title(phrase: str) -> str | None:
+    """The country (or international organisation) a title names as the holder's own:
+    "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
+    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None."""
+    for mention in find_sides(phrase):
+        before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
+        after = phrase[mention.end:mention.end + 2]
+        if not before or before in {"retired", "former", "then", "acting", "assistant", "deputy", "principal deputy",
+                                    "senior", "special", "acting assistant", "deputy assistant"} or after in {"'s", "’s"}:
+            return mention.code
+        if OFFICE_OF.search(before):
+            return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
+        if before.endswith(" of") and BODY_AFTER.match(phrase[mention.end:]):
+            return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"
+        if re.search(r"\b(?:to|for|in|on|of|with)$", before):
+            return None
+    return None

@@ -8,6 +8,7 @@ from collections import Counter
 
 from entente.extract.countries import find_countries, find_sides
 from entente.extract.events import HOME, EventCluster
+from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.people import PersonMention, PersonRecord
@@ -173,11 +174,16 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     if own not in parties or len(others) != 1:
         return
     sides = [side for side, _ in cluster.participants.values()]
-    if own not in sides:
+    # a foreign ministry names the visitor's country ("the Deputy Secretary of Commerce of the United
+    # States of America") and its own officials by office alone ("the President of the Republic")
+    fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
+    if fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == own:
+        fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
+    if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):
         if side is None:
-            cluster.participants[name] = (others[0], role)
+            cluster.participants[name] = (fill, role)
 
 
 def one_side_each(clusters: list[EventCluster]) -> None:
@@ -264,3 +270,31 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
     """Codes by how often they are named, the publisher's country first when it is named at all."""
     ranked = [c for c, _ in counts.most_common()]
     return sorted(ranked, key=lambda c: c != home) if home in counts else ranked
+
+
+def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
+                     owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
+    """Each person the cluster's mentions name, with the role their sentence gives and their side."""
+    # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
+    host = cluster.location.country if cluster.location and cluster.location.country else None
+    if host and host != HOME:
+        counterpart = host
+    # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
+    # the U.S.-Sri Lanka Partnership Dialogue") is that country's
+    named = {code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])} - {HOME}
+    if len(named) == 1:
+        counterpart = named.pop()
+    for m in cluster.mentions:
+        s0, s1 = m.sentence
+        for index, given in m.people:
+            pm = people[index]
+            record = owner.get(index)
+            if record is None:
+                continue
+            hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
+            if pm.by_surname and hint.role == "speaker":
+                hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
+            role = given or hint.role
+            if role is None and pm.roles:
+                role = pm.roles[0]
+            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart), role)

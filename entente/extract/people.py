@@ -9,20 +9,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
 from entente.extract.organisations import organisation_country
 from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
-from entente.extract.offices import (BODY_AFTER, OFFICE_OF, TITLE_KEYWORDS, US_OFFICES,
-                                     home_office)
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van", "Von", "Al", "El", "Ben", "Abu",
                                "van", "von", "de", "al"})
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
@@ -71,7 +72,9 @@ class PersonRecord:
         return self._sides[1], self._sides[2]
 
     def best(self, attr: str) -> str | None:
-        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
+        # what the text says over what only the title does (mentions before the text: "Secretary X and ...")
+        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr) and m.start >= 0] or \
+            [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
         return Counter(values).most_common(1)[0][0] if values else None
 
     def to_person(self, roles: tuple[str, ...] = ()) -> Person:
@@ -98,7 +101,7 @@ def premodifier(doc: Doc, ent: Span) -> str:
     words: list[str] = []
     tagged_courtesy = ent[0].lower_.rstrip(".") in COURTESY  # the tagger's "H.E. Abena Owusu"
     # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
-    while i >= 0 and len(words) < 10:
+    while i >= 0 and len(words) < TITLE_WORDS:
         tok = doc[i]
         if tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in COURTESY | RANKS:
             words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
@@ -114,8 +117,9 @@ def premodifier(doc: Doc, ent: Span) -> str:
             i -= 1
             continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
-        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy) \
-                or tok.text == "and":
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy):
+            break
+        if tok.text == "and" and not _inside_portfolio(doc, i, words):
             break
         words.insert(0, tok.text_with_ws)
         i -= 1
@@ -126,6 +130,15 @@ def premodifier(doc: Doc, ent: Span) -> str:
     return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip())
 
 
+def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
+    """Whether the "and" at token `i` joins the words of a portfolio ("Secretary of State for Educational and
+    Cultural Affairs", "Minister of Trade and Industry"), not two people ("Blinken and Foreign Minister X"):
+    no office word after it yet, and a capitalised word before it that names no one."""
+    before = doc[i - 1] if i > 0 else None
+    return bool(words) and not TITLE_KEYWORDS.search(" ".join(words)) and before is not None and \
+        before.text[:1].isupper() and before.ent_type_ != "PERSON"
+
+
 def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the"
     or a possessive, then the comma, and a comma or a full stop after the name ("the Minister of Defence
@@ -133,7 +146,7 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     if ent.end < len(doc) and doc[ent.end].text not in {",", ".", "(", ";"} and "\n" not in doc[ent.end - 1].whitespace_:
         return False
     k = comma - 1
-    while k >= 0 and comma - k <= 12 and PREMOD_WORD.match(doc[k].text):
+    while k >= 0 and comma - k <= TITLE_WORDS and PREMOD_WORD.match(doc[k].text):
         k -= 1
     run = doc[k + 1:comma]
     first = next((t.i for t in run if t.lower_ == "the"), None)
@@ -160,6 +173,10 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
             doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
         return None  # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
+    rest = doc[ent.end + 1 + len(words):stop].text if stop == next_person_start else None
+    if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):
+        # "X, Director of the Institute, and Ambassador (ret.) Y": the words run into Y, the rank is Y's
+        phrase = re.sub(r",?\s+and\s+(?:[A-Z][\w.’'-]*|\([\w.]+\))(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)))*$", "", phrase)
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase
@@ -190,24 +207,6 @@ def affiliation_side(after: str) -> str | None:
     return place[0].country if place and place[1] in {"city", "country"} else None
 
 
-def side_from_title(phrase: str) -> str | None:
-    """The country (or international organisation) a title names as the holder's own:
-    "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
-    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None."""
-    for mention in find_sides(phrase):
-        before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
-        after = phrase[mention.end:mention.end + 2]
-        if not before or before in {"retired", "former", "then", "acting"} or after in {"'s", "’s"}:
-            return mention.code
-        if OFFICE_OF.search(before):
-            return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
-        if before.endswith(" of") and BODY_AFTER.match(phrase[mention.end:]):
-            return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"
-        if re.search(r"\b(?:to|for|in|on|of|with)$", before):
-            return None
-    return None
-
-
 def _with_given_names(doc: Doc, ent: Span) -> Span:
     """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken";
     not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
@@ -229,8 +228,6 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 COMMON_NOUNS = frozenset({"people", "coalition"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})  # "On May 29, ...": the tagger's lone "May" is no one
 COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
                      "northwest", "eastern", "western", "northern", "southern"})
 
@@ -240,7 +237,7 @@ def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
     continent or a region ("for East Asia", "Europe said") or the end of a country's or a city's name
     ("Saudi Arabia", "South Africa", "San Jose")."""
     word = re.sub(r"['’]s$", "", name).lower()
-    if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:
+    if word in COMMON_NOUNS or word in CONTINENTS or word in MONTHS:  # "On May 29": the tagger's lone "May"
         return True
     if ent.start > 0 and doc[ent.start - 1].lower_ in COMPASS:
         return True
@@ -273,10 +270,14 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
+        if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
+            continue  # "Arabia" of "the Kingdom of Saudi Arabia, Faisal ...": the end of a country's name
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)):
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None
         appo = apposition(doc, ent, nxt)
+        if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
+            appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
         side = side_from_title(pre) if pre else None
         side = side or (side_from_title(appo) if appo else None)
         affiliation = None

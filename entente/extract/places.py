@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from entente.extract.countries import _load_toml, country_code
+from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.models import Location
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
@@ -207,9 +208,11 @@ def _major_city(name: str) -> bool:
     return key in _curated_places() or (city is not None and city[2] >= MAJOR_CITY and key not in _us_states())
 
 
-# Capitalised words of the calendar, never a place ("in March", "to Monday's talks").
-NOT_A_PLACE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-               r"(?:[a-z]*)|Spring|Summer|Autumn|Fall|Winter|Today|Tomorrow|Yesterday|The|This|That|His|Her)\b")
+# Capitalised words of the calendar, never a place ("in March", "to Monday's talks"); "Marseille",
+# "Novosibirsk" and "Augusta" are places.
+NOT_A_PLACE = (r"(?:" + "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
+                                                                      *WEEKDAY_ABBREVIATIONS, *SEASONS])
+               + r"|Today|Tomorrow|Yesterday|The|This|That|His|Her)\b")
 # A capitalised name after a locative word or in a list of them, that the tagger may have missed or
 # mislabelled: "In Colombo on November 11", "traveled to Dhaka", "to Colombo, Malé, and Dhaka".
 LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|visit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from entente.extract.countries import country_code
+from entente.extract.countries import country_code, find_sides
 from entente.extract.names import surname
-from entente.extract.people import PersonMention
+from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.people import PersonMention, PersonRecord
 
 
 def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -54,7 +55,7 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
 OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|"
                             r"Foreign|Defen[cs]e|State)\s+)?(?:Secretary"
                             r"(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General))\b"
-                            r"(?!\s+(?:of|for|and)\b)")
+                            r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b))")  # "The Secretary and the Minister agreed", not "and Mrs. X"
 
 
 def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]) -> int | None:
@@ -71,3 +72,87 @@ def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]
                                                                        re.search(r"(deputy|under|assistant) secretary", title)):
             return i
     return None
+
+
+class Subjects:
+    """Who each sentence's opening "She" or "The Deputy Secretary" is, sentence by sentence in order.
+
+    "She" is whom the sentence before was about: its subject when that was "The Deputy Secretary" or
+    "she" too, else the first person it names; past a sentence naming nobody, the last one found."""
+
+    def __init__(self, text: str, people: list[PersonMention]) -> None:
+        self.text, self.people = text, people
+        self.previous: tuple[int, int] | None = None
+        self.previous_subject: int | None = None
+        self.carried: int | None = None
+
+    def of(self, span: tuple[int, int]) -> int | None:
+        """The subject of the sentence at `span`, as a mention index (sentences must come in order)."""
+        if PRONOUN_SUBJECT.match(self.text, span[0], span[1]):
+            subject = self.previous_subject
+            if subject is None:
+                subject = pronoun_subject(self.text, span, self.previous, self.people)
+            subject = self.carried if subject is None else subject
+        else:
+            subject = office_subject(self.text, span, self.people)
+        self.previous, self.previous_subject = span, subject
+        self.carried = subject if subject is not None else self.carried
+        return subject
+
+
+# A qualified office named again with "the" and no name: "the Minister of Foreign Affairs", "the Ambassador
+# of the United States", "the President of the Republic" (one word, "the Secretary", is office_subject's).
+OFFICE_WORDS = 2  # an office of fewer words is too common to name one person
+
+
+def with_office_references(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """Later mentions of a person by their office alone, as surname references to them.
+
+    >>> p = [PersonMention("Carlos Villalba", 54, 69, title="Minister of Foreign Affairs")]
+    >>> text = "Courtesy call on the Minister of Foreign Affairs, Dr. Carlos Villalba. Luncheon offered by the Minister of Foreign Affairs."
+    >>> [(m.name, text[m.start:m.end]) for m in with_office_references(p, text)[1:]]
+    [('Villalba', 'Minister of Foreign Affairs')]
+
+    Only an office one person holds in the document, as written for them, and not qualified further
+    ("the Minister of Foreign Affairs of India" is someone else)."""
+    holders: dict[str, set[str]] = {}
+    for p in people:
+        title = (p.title or "").strip(" ,")
+        sides = find_sides(title)
+        # "Republic of Korea Foreign Minister Chung" is "the Foreign Minister" after
+        for office in dict.fromkeys((title, title[sides[-1].end:].strip() if sides else title)):
+            if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
+                    TITLE_KEYWORDS.search(office):
+                holders.setdefault(office, set()).add(p.name)
+    offices = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    if not offices:
+        return people
+    pattern = re.compile(r"\b(?:the|The)\s+(" + "|".join(re.escape(t) for t in sorted(offices, key=len, reverse=True))
+                         + r")\b(?!\s*(?:of|for)\b|[-’'])")
+    starts = [p.start for p in people]
+    added = []
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.end())
+        follows = people[k] if k < len(people) else None
+        if follows is not None and follows.start - m.end() <= 8:
+            continue  # the office introduces the name written after it ("the Minister, Dr. X")
+        named = [p for p in people[:k] if p.name == offices[m.group(1)]]
+        if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
+            added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))
+    return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
+    """How the document itself calls a person whose family name comes first, for titles: "Chung" for
+    Chung Eui-yong ("Foreign Minister Chung"), when it calls him so and never by his last word.
+
+    >>> r = PersonRecord("Chung Eui-yong", aliases={"Chung Eui-yong", "Chung"})
+    >>> family_names_first([r, PersonRecord("Lloyd Austin", aliases={"Lloyd Austin", "Austin"})])
+    {'Chung Eui-yong': 'Chung'}
+    """
+    out = {}
+    for r in records:
+        words = r.name.split()
+        if len(words) == 2 and words[0] in r.aliases and words[-1] not in r.aliases:
+            out[r.name] = words[0]
+    return out

@@ -81,7 +81,7 @@ PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*
 # A table's line that ends with the person's country: "Dizon, Carmen A. — University of the Philippines
 # (Philippines)", "Ellis, Raymond K. | Colonel (ret.), CIPS | United States", "Dr. Ana Ruiz — CIDE — Mexico"
 TABLE_LINE = re.compile(
-    r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][^—–|,\n(]{1,40}?)(?:,[ \t]*(?P<given>[A-Z][^—–|,\n(]{1,40}?))?"
+    r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z](?:[^—–|,\n(]|\([Rr]et(?:d)?\.?\)){1,45}?)(?:,[ \t]*(?P<given>[A-Z][^—–|,\n(]{1,40}?))?"
     r"[ \t]*[—–|][ \t]*(?P<rest>[^\n]*?)[ \t]*(?:\((?P<country>[A-Z][^()\n]{2,40})\)|[—–|][ \t]*(?P<country2>[A-Z][^—–|\n]{2,40}?))"
     r"[ \t]*$", re.M)
 TABLE_ROLES = ((re.compile(r"(?i)\b(?:head\s+of\s+(?:the\s+)?delegation|delegation\s+leader|head)\b"), "lead"),

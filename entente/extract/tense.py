@@ -69,12 +69,17 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
 
 def practice_mention(spans: Spans, start: int, end: int) -> bool:
     """Whether "dialogue" names a practice, not a dialogue held: "called for genuine political dialogue"
-    (a lowercase noun with an adjective and no determiner but "a"), unlike "the Strategic Dialogue"."""
+    (a lowercase noun with an adjective and no determiner but "a"), "to engage in dialogue with
+    governments" (a bare one), unlike "the Strategic Dialogue" or "held a dialogue"."""
     span = spans.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.lower_ == "dialogue" and root.text.islower() and any(c.dep_ == "amod" for c in root.children) \
+    if root.lower_ != "dialogue" or not root.text.islower():
+        return False
+    if not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in root.children):
+        return True  # "opportunities to engage in dialogue with governments": bare, no one's and none in particular
+    return any(c.dep_ == "amod" for c in root.children) \
         and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in root.children)
 
 
@@ -94,3 +99,32 @@ def generic_mention(spans: Spans, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.head.lower_ in {"series", "round", "number", "set"}:
         return False  # "will hold a series of meetings": these meetings, not meetings in general
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children)
+
+
+# Nouns for people, or groups of them, that travel: "the delegation will travel", "officials visited".
+# A travel verb whose subject is another common noun moves a thing ("the exhibition will travel to
+# towns across Germany", "the project will visit schools"), which is no visit of a relationship.
+TRAVELLERS = frozenset({
+    "delegation", "delegations", "team", "teams", "official", "officials", "secretary", "minister", "ministers",
+    "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "president",
+    "leader", "leaders", "member", "members", "staff", "troops", "soldiers", "sailors", "officers", "experts",
+    "scholars", "students", "participants", "chairman", "chair", "commander", "chief", "director", "counselor",
+    "advisor", "adviser", "spokesperson", "coordinator", "deputy", "senator", "senators", "congressman",
+    "congresswoman", "lawmakers", "counterpart", "counterparts", "general", "admiral", "prime", "king", "queen",
+})
+
+
+def thing_travels(spans: Spans, start: int, end: int) -> bool:
+    """Whether a travel verb's subject is a thing, not a person: "the Stolen Memory project will
+    travel to towns" (a common noun that names no one), unlike "the delegation will travel"."""
+    span = spans.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0] if span[0].pos_ in {"VERB", "AUX"} else span.root
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:  # "will once again travel", "plans to travel"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lower_ not in TRAVELLERS

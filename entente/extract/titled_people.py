@@ -16,8 +16,8 @@ from typing import Iterator
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office
-from entente.extract.people import PersonMention, side_from_title
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"
@@ -25,14 +25,26 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|Pr
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Representative|"
           r"Coordinator|Counselor|Chief|Commander|General|Admiral|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
-PORTFOLIO = r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w’'-]*){0,4}?){0,2}"
+# "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
+PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
+PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
+             r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
+# The run of an office stopped before "and" and more capitalised words names no one: read on.
+PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
+
+
 # A name's words: capitalised words, initials ("J."), particles; a full stop after a longer word ends
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
-WORD = r"(?:[A-Z][a-z]?\.(?=\s)|[A-Z][\w’'-]*|(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)"
+# A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
+HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
+                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statement|Press|Joint|Visit|Visits)")
+WORD = (r"(?:[A-Z][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + r"\b(?![-’']))[A-Z][\w’'-]*|"
+        r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
-TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-designate|-elect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
+TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
+PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
 # A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
@@ -48,11 +60,34 @@ APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+)*$")
 
 
+# Words that make an office another one: "Acting Principal Deputy Assistant Secretary of State for ..."
+RANKS_BEFORE = re.compile(r"(?:\b(?:Acting|Principal|Deputy|Assistant|Under|Vice|Senior|Special|Executive)[^\S\n]+)+$")
+
+
+def _offices(title: str) -> list[str]:
+    """The offices a title joins with "and", not the "and" inside a portfolio's name.
+
+    >>> _offices("Vice President and Foreign Minister")
+    ['Vice President', 'Foreign Minister']
+    >>> _offices("Assistant Secretary of State for Educational and Cultural Affairs")
+    ['Assistant Secretary of State for Educational and Cultural Affairs']
+    """
+    parts: list[str] = []
+    for part in re.split(r"\s+and\s+", title):
+        if parts and not TITLE_KEYWORDS.search(part):
+            parts[-1] += f" and {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
 def _single_name(run: str) -> str | None:
     """ "Hamdok" of "Sudanese Prime Minister Hamdok to discuss": one capitalised word that can be a surname."""
     words = run.split()
     if len(words) >= 2 and words[0] in {"van", "von", "de", "da", "al", "el", "bin"}:
         return f"{words[0]} {words[1].rstrip('.,;:')}"  # "Secretary General van Aalst"
+    if len(words) == 2 and words[0].lower() in NON_PERSON_WORDS:
+        words = words[1:]  # "Speaker of the Mongolian Parliament Zandanshatar": the portfolio's last word, then him
     if any(w.lower().rstrip(".,;:") in NON_PERSON_WORDS for w in words[1:]):
         return None  # "Secretary of State for Western Hemisphere Affairs": the portfolio goes on
     word = words[0].rstrip(".,;:") if words else ""
@@ -97,25 +132,34 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
     """
     for m in TITLED.finditer(text):
         found = _name_in(m.group("run"))
+        if found is None and (longer := PORTFOLIO_GOES_ON.match(text, m.start())):
+            # "High Representative for Foreign Affairs and Security Policy X": the run stopped at "and"
+            m, found = longer, _name_in(longer.group("run"))
         single = None if found else _single_name(m.group("run"))
         if found is None and single is None:
             continue
-        offset, stop, name = found or (0, len(single or ""), single or "")
+        at = m.group("run").find(single) if single else 0
+        offset, stop, name = found or (at, at + len(single or ""), single or "")
         start = m.start("run") + offset
+        before_words = text[max(0, start - 30):start].split()
+        if single and before_words and country_code(f"{before_words[-1]} {single}"):
+            continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
         end = m.start("run") + stop
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = max(line_start, m.start() - 80)
         ends = [e.end() for e in SENTENCE_BREAK.finditer(text, window, m.start())]
         before = BEFORE.search(text, ends[-1] if ends else window, m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
+        title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
-        side = next(filter(None, map(side_from_title, reversed(re.split(r"\s+and\s+", title)))), None)
+        side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
         after = OF_COUNTRY.match(text, end)
         if side is None and after:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
-        office = re.sub(r"\s+", " ", m.group(0)[:m.start("run") + offset - m.start()]).strip()
-        nearest = re.split(r"\s+and\s+", title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
+        ranks = RANKS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        office = re.sub(r"\s+", " ", text[ranks.start() if ranks else m.start():m.start("run") + offset]).strip()
+        nearest = _offices(title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
         if side is None and (US_OFFICES.search(nearest) or us_office_holder(name, office)):
             side = "US"
         before_comma = APPOSITIVE_OFFICE.search(text, line_start, m.start())

@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from entente import settings
 from entente.models import (READER_WARNING_PREFIXES, Document, ExtractedDocument, event_to_json,
@@ -34,13 +35,33 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begins_itself(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # pysqlite would commit before each CREATE and ALTER
+
+
+def _begin_immediate(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")  # also makes a second process wait for this migration
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision; existing rows are kept."""
+    """Bring the schema to the newest revision, all or nothing; existing rows are kept. On SQLite the
+    migration runs on an engine of its own whose transactions take in the DDL, so a process killed
+    part-way (an upload over its time limit) leaves the store as it was, not half-made."""
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrating = engine
+    if engine.dialect.name == "sqlite":
+        migrating = create_engine(engine.url, poolclass=NullPool)
+        event.listen(migrating, "connect", _sqlite_pragmas)
+        event.listen(migrating, "connect", _sqlite_begins_itself)
+        event.listen(migrating, "begin", _begin_immediate)
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 def open_engine(url: str | None = None) -> Engine:

@@ -272,3 +272,50 @@ def test_a_roundtable_report_with_a_participant_table_and_delegation_lists(nlp) 
     assert sides["Ricardo Lemos"] == sides["Paulo Vieira"] == "BR"
     assert sides["Thomas Merritt"] == sides["James Rutter"] == "US"
     assert {p.role for p in main.participants if p.name in {"Ricardo Lemos", "Thomas Merritt"}} == {"lead"}
+
+
+def test_numbered_sessions_with_labelled_chairs_and_presenters_and_retired_ranks_in_a_table(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "data" / "unseen" / "trilateral_dialogue_report.txt").read_text(encoding="utf-8")
+    doc = _doc(nlp, text, published="1997-10-20")
+    people = {p.name: p.country for p in doc.people}
+    assert people["Costas Vlachos"] == "GR" and people["Murat Kaya"] == "TR"
+    sessions = {e.start: e for e in doc.events if e.type == "conference"}
+    first = {p.name: (p.side, p.role) for p in sessions["1997-10-14"].participants}
+    assert first == {"Susan Whitlow": ("US", "chair"), "Nikos Papadakis": ("GR", "presenter"),
+                     "Ayse Demir": ("TR", "presenter")}
+    assert {p.name for p in sessions["1997-10-15"].participants} == {"Costas Vlachos", "Murat Kaya", "Daniel Ferris"}
+
+
+def test_also_meeting_during_a_visit_takes_the_visits_days_not_a_later_stops(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "data" / "unseen" / "ministry_readout.txt").read_text(encoding="utf-8")
+    doc = _doc(nlp, text, published="2022-09-12")
+    with_pm = [e for e in doc.events if "Kaspars Bērziņš" in _sides(e)]
+    assert with_pm and all(e.location.country == "LV" and e.start.startswith("2022-09-1") for e in with_pm)
+    assert _sides(with_pm[0])["Kaspars Bērziņš"] == "LV"
+    [vilnius] = [e for e in doc.events if e.type == "visit" and e.location.name == "Vilnius"]
+    assert vilnius.start == "2022-09-13"
+
+
+def test_he_also_met_takes_the_day_of_the_event_told_just_before(nlp) -> None:
+    doc = _doc(nlp, "EMBASSY OF PERU\n\nWashington, 24 April 2030\n\nOn Thursday, 23 April, the Minister held talks "
+                    "with the Trade Representative, Ms. Ann Cole. He also met the Secretary General of the OAS, "
+                    "Mr. Pablo Ruiz.", published="2030-04-24")
+    [meeting] = [e for e in doc.events if "Pablo Ruiz" in _sides(e)]
+    assert meeting.start == "2030-04-23"
+
+
+def test_an_assistant_us_office_is_american(nlp) -> None:
+    doc = _doc(nlp, "The Working Group on Trade met in Hanoi on 16 March 2030, co-chaired by Vice Minister of "
+                    "Industry Pham Duc Anh and Assistant U.S. Trade Representative Laura S. Kim.")
+    assert {p.name: p.country for p in doc.people}["Laura S. Kim"] == "US"
+
+
+def test_a_city_that_starts_like_a_month_is_a_place(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nIn Marseille on March 4, 2030, Deputy Secretary Ada Quill met "
+                    "with French Foreign Minister Paul Girard.")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.location is not None and meeting.location.country == "FR"

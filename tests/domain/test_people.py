@@ -6,7 +6,8 @@ import pytest
 
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import org_key
-from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities, side_from_title
+from entente.extract.offices import side_from_title
+from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities
 from entente.extract.roster import agenda, participant_list
 
 

@@ -39,6 +39,26 @@ def test_a_new_store_is_migrated_to_the_newest_schema(any_db: str) -> None:
     assert {"documents", "events", "sources", "alembic_version"} <= tables
 
 
+def test_a_migration_stopped_part_way_leaves_the_store_as_it_was(
+        any_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest process killed while it creates a new store (an upload over its time limit) must not
+    leave half the tables behind: the next open would fail with 'table documents already exists'."""
+    real_upgrade = store.command.upgrade
+
+    def upgrade_then_die(config, _revision):
+        real_upgrade(config, "0002")  # the first tables are made ...
+        raise KeyboardInterrupt("killed")  # ... and the process stops before the rest
+
+    monkeypatch.setattr(store.command, "upgrade", upgrade_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        store.open_engine(any_db)
+    monkeypatch.undo()
+    engine = store.open_engine(any_db)
+    assert {"documents", "events", "sources"} <= set(inspect(engine).get_table_names())
+    store.save_document(engine, _doc("b" * 64, "kz.txt"), extractor_version="t")
+    assert len(query.documents(any_db)) == 1
+
+
 def test_saved_document_reads_back_through_the_query_layer(any_db: str) -> None:
     engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "kz.txt"), extractor_version="t")

@@ -139,6 +139,20 @@ def test_presenter_mode_steps_through_events_one_slide_at_a_time(open_app):
     assert "present" not in at.query_params and at.sidebar.multiselect
 
 
+def test_the_presenter_strip_shows_the_slide_among_its_counterpart_events_only(open_app):
+    """One lane, the slide's own (the caption names it), with the event ringed: every lane of a large corpus
+    made a strip thousands of pixels tall, redrawn on each slide."""
+    import json
+
+    at = open_app("timeline", present="1")
+    for _ in range(2):
+        spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+        lane = next(c.value for c in at.caption if c.value.startswith("Slide ")).split(" · ")[-1]
+        assert spec["layout"]["yaxis"]["ticktext"] == [lane]
+        assert [t for t in spec["data"] if t.get("name") == "selected"], "the slide's event is ringed"
+        at.button(key="story-next").click().run()
+
+
 def test_switching_swimlanes_is_kept_in_the_url(open_app):
     at = open_app("timeline")
     at.segmented_control(key="lane").set_value("theme").run()

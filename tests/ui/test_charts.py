@@ -13,6 +13,7 @@ import pytest
 
 from components import charts
 from components.charts import COMPACT, event_ids, event_kind, timeline_figure, timeline_layout
+from components.labels import country_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,6 +136,31 @@ def test_compact_strip_has_no_labels_and_is_short(sample_events):
     assert fig.layout.height < timeline_figure(sample_events).layout.height
 
 
+def test_the_range_slider_does_not_draw_the_marks_a_second_time(sample_events):
+    """plotly redraws every trace of an axis inside its slider: the marks sit on a second time axis that
+    follows the first, and the first, which carries the slider, holds one empty trace."""
+    fig = timeline_figure(sample_events)
+    assert fig.layout.xaxis.rangeslider.visible
+    on_slider_axis = [t for t in fig.data if (t.xaxis or "x") == "x"]
+    assert [(t.name, len(t.x)) for t in on_slider_axis] == [("slider", 0)]
+    assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis2.overlaying == "x"
+    assert fig.layout.xaxis.rangeslider.thickness * fig.layout.height < 120, "a slider, not a second chart"
+    assert not any(t.xaxis == "x2" for t in timeline_figure(sample_events, style=COMPACT).data), "strips: no slider"
+
+
+def test_the_compact_strip_folds_the_quietest_lanes_into_one_at_the_bottom(sample_events):
+    codes = [f"{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(20)]
+    many = pd.concat([sample_events.iloc[[0]].assign(id=f"m{i}", counterpart=c, countries=[["US", c]])
+                      for i, c in enumerate(codes)] + [sample_events.iloc[[0]].assign(id="extra", counterpart="AA",
+                                                                                     countries=[["US", "AA"]])],
+                     ignore_index=True)
+    lanes = list(timeline_figure(many, style=COMPACT).layout.yaxis.ticktext)
+    assert len(lanes) == COMPACT.max_lanes
+    assert lanes[-1] == f"{20 - (COMPACT.max_lanes - 1)} other counterparts"
+    assert country_name("AA") in lanes, "the busiest lane keeps its own"
+    assert len(timeline_figure(many).layout.yaxis.ticktext) == 20, "the page chart keeps every lane"
+
+
 def test_empty_frame_gives_a_message_not_an_error(sample_events):
     fig = timeline_figure(sample_events.iloc[0:0])
     assert "No events" in fig.layout.annotations[0].text
@@ -143,7 +169,7 @@ def test_empty_frame_gives_a_message_not_an_error(sample_events):
 def test_colours_come_from_the_colour_blind_safe_palette(sample_events):
     fig = timeline_figure(sample_events)
     for trace in fig.data:
-        if trace.name in ("labels", "selected"):
+        if trace.name in ("labels", "selected", "slider"):
             continue
         solid = trace.marker.line.color if isinstance(trace, go.Bar) else trace.marker.color
         assert solid in charts.OKABE_ITO

@@ -31,7 +31,13 @@ def shift_months(d: dt.date, months: int) -> dt.date:
 
 
 def iso_week(d: dt.date) -> str:
-    """2010-06-10 → '2010-W23'."""
+    """2010-06-10 → '2010-W23'; 2000-02-16 → '2000-W07'.
+
+    Two digits, as ISO 8601 writes a week and TimeBank follows; AQUAINT's "2000-W7" is not ISO 8601.
+
+    >>> iso_week(dt.date(2000, 2, 16))
+    '2000-W07'
+    """
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
 

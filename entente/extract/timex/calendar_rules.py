@@ -272,7 +272,11 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
       r"|(?P<the2>(?i:the)\s+)(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
       priority=4)
 def decade(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """the 1980s → 198 · the early 1990s · the '80s · the late 1970s (mod END) · the nineties → 199."""
+    """the 1980s → 198 · the early 1990s · the '80s · the late 1970s (mod END) · the nineties → 199.
+
+    A decade is its years' first three digits (a reduced ISO 8601 year), as the TIMEX guidelines and
+    TimeBank write it; AQUAINT's "198X" is another spelling of the same decade, not followed.
+    """
     if m.group("w"):
         tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}[m.group("w").lower()]

@@ -14,10 +14,18 @@ def unit_code(word: str) -> str:
 
 
 def duration_value(amount: int | float | None, unit: str) -> str:
-    """(4, 'D') → P4D · (2, 'H') → PT2H · (None, 'Y') → PXY · (5.5, 'H') → PT5H30M · (1, 'DE') → P10Y."""
+    """(4, 'D') → P4D · (2, 'H') → PT2H · (None, 'Y') → PXY · (5.5, 'H') → PT5H30M · (1, 'DE') → P10Y ·
+    (None, 'DE') → PXY.
+
+    Decades and centuries are counted in years, as ISO 8601 has no designator for them ("two decades" is
+    P20Y), so an uncounted number of them is an unknown number of years: "decades-long" → PXY, not PXDE.
+
+    >>> duration_value(2, "DE"), duration_value(None, "DE"), duration_value(None, "CE")
+    ('P20Y', 'PXY', 'PXY')
+    """
     if unit in ("DE", "CE"):
         if amount is None:
-            return f"PX{unit}"
+            return "PXY"
         return duration_value(amount * (10 if unit == "DE" else 100), "Y")
     if unit == "Q":
         return f"P{int(amount * 3)}M" if amount and float(amount * 3).is_integer() else "PXQ"

@@ -142,7 +142,11 @@ _ANAPHORIC_RELS = frozenset({"following", "same", "previous", "prior"})
 
 
 def _weekend(dct: dt.date, step: int, direction: str | None) -> str:
-    """The ISO week of the weekend meant: "last weekend", "this weekend", "the weekend" (by tense)."""
+    """The ISO week of the weekend meant: "last weekend", "this weekend", "the weekend" (by tense).
+
+    "over the weekend" is that date, 1998-W33-WE, as TimeBank annotates it, not AQUAINT's length P2D:
+    it says when, not how long.
+    """
     saturday = nearest_weekday(dct, 6, "past" if step < 0 or (step == 0 and direction == "past") else "future")
     if step < 0 and saturday == dct:
         saturday -= dt.timedelta(days=7)

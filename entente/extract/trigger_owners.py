@@ -1,0 +1,72 @@
+"""Which trigger of a sentence a name, a date or a named part belongs to, when the sentence holds several
+("spoke by phone with X to welcome the signing": X is the call's; "will travel to Moscow July 11-14 to
+meet ...": the dates are the trip's)."""
+
+from __future__ import annotations
+
+import re
+
+from entente.extract.event_types import Trigger
+
+
+def distance(t: Trigger, start: int, end: int) -> int:
+    return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
+
+
+def nearest(triggers: list[Trigger], start: int, end: int) -> int:
+    def dist(t: Trigger) -> int:
+        return 0 if start < t.end and t.start < end else min(abs(start - t.end), abs(t.start - end))
+    return min(range(len(triggers)), key=lambda i: dist(triggers[i]))
+
+
+# What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
+# "met with", "hosted by", "a call on": no other clause between them.
+COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$")
+
+
+def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
+    """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
+    to meet ...": the trip, not the meeting it is for), else the nearest."""
+    before = [k for k, t in enumerate(triggers) if t.end <= start]
+    if before:
+        k = before[-1]
+        gap = text[triggers[k].end:start]
+        if len(gap) <= 60 and not re.search(r"[;.!?]|,\s+(?:and|but|while|which|who)\b", gap):
+            return k
+    return nearest(triggers, start, end)
+
+
+# Between a trigger and a session named after it, words that make the session another event: "co-chaired
+# the Dialogue, which built on the second session" (not "co-chaired the third session of the Dialogue").
+OTHER_PART = re.compile(r"(?i),\s*(?:which|that|who|following|building|after|since)\b|"
+                        r"\b(?:built|builds|follow(?:s|ed|ing)?|after|since|preceded|recalled)\b")
+
+
+def own_part(text: str, trigger: Trigger, part: str | None, part_at: int) -> str | None:
+    """The gathering part a trigger is about: its sentence's, unless the part is named after the trigger
+    behind a clause about another event."""
+    if part is None or trigger.start >= part_at:
+        return part
+    return None if OTHER_PART.search(text, trigger.end, part_at) else part
+
+
+# Between two names of one subject: "and" and the second one's office ("and Tunisian Minister of X, Y and Z").
+COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on),?\s+)*")
+
+
+def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
+    """The trigger a person named at [start, end) takes part in: the one whose complement the name is
+    ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
+    the subject of after an opening phrase ("On the margins of the Dialogue, X signed"), else the nearest."""
+    before = [k for k, t in enumerate(triggers) if t.end <= start]
+    if before:
+        k = before[-1]
+        gap = text[triggers[k].end:start]
+        if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
+                                     re.fullmatch(r"[^.;,]{0,80}", gap)):
+            return k  # "spoke by phone today with" holds its preposition: the name is its complement
+    after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
+    if after is not None and re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) and \
+            (not before or "," in text[triggers[before[-1]].end:start]):
+        return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
+    return nearest(triggers, start, end)

@@ -1,0 +1,211 @@
+"""People an event names by office or pronoun alone, and a programme's visitor: invented texts."""
+
+from __future__ import annotations
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event, ExtractedDocument
+
+PROGRAMME = """MINISTRY OF FOREIGN AFFAIRS OF PERU
+State Protocol
+
+PROGRAMME
+Official visit of the Deputy Secretary of Commerce of the United States of America, Ms. Harriet V. Okafor, to the Republic of Peru
+Lima, 9–10 June 2031
+
+MONDAY, 9 JUNE
+09:30  Courtesy call on the Minister of Foreign Affairs, Dr. Ernesto Quispe (Torre Tagle Palace)
+11:00  Courtesy call on the President of the Republic, Mr. Ramiro Valdivia (Government Palace)
+13:00  Luncheon offered by the Minister of Foreign Affairs
+
+TUESDAY, 10 JUNE
+10:00  Meeting with the Minister of Production, Ms. Lucia Herrera
+12:00  Departure for Santiago
+"""
+
+
+def _doc(nlp, text: str, published: str | None = "2031-06-05") -> ExtractedDocument:
+    return extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def _at(doc: ExtractedDocument, start: str) -> Event:
+    [event] = [e for e in doc.events if e.start == start]
+    return event
+
+
+def test_each_line_of_a_visit_programme_is_the_visitors_and_an_office_named_again_is_its_holder(nlp) -> None:
+    doc = _doc(nlp, PROGRAMME)
+    lunch = _sides(_at(doc, "2031-06-09T13:00"))
+    assert lunch == {"Ernesto Quispe": "PE", "Harriet V. Okafor": "US"}, lunch
+    president = _sides(_at(doc, "2031-06-09T11:00"))
+    assert president == {"Ramiro Valdivia": "PE", "Harriet V. Okafor": "US"}, president
+    production = _sides(_at(doc, "2031-06-10T10:00"))
+    assert production == {"Lucia Herrera": "PE", "Harriet V. Okafor": "US"}, production
+
+
+def test_an_office_qualified_by_another_country_is_not_the_holder_named_before(nlp) -> None:
+    doc = _doc(nlp, "On June 3, 2031, the Minister of Foreign Affairs, Dr. Ernesto Quispe, met Deputy Secretary "
+                    "of State Harriet V. Okafor in Lima. On June 4, 2031, the Minister of Foreign Affairs of "
+                    "Chile met Deputy Secretary Okafor in Santiago.")
+    santiago = [e for e in doc.events if e.location and e.location.name == "Santiago"]
+    assert santiago and all("Ernesto Quispe" not in _sides(e) for e in santiago)
+
+
+def test_she_is_the_office_the_sentence_before_was_about_not_the_first_name_it_gives(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Harriet V. Okafor is traveling to Colombo and Male June 11-15, "
+                    "2031.\n\nIn Colombo, the Deputy Secretary met with President Nimal Perera. She also co-chaired, "
+                    "with Foreign Secretary Ravi Silva, the U.S.-Sri Lanka Partnership Dialogue. The two sides "
+                    "signed a letter of agreement on demining. She also met with opposition leader Sajith Mendis.",
+               published="2031-06-12")
+    dialogue = [e for e in doc.events if e.type == "dialogue"]
+    assert dialogue and {"Harriet V. Okafor": "US", "Ravi Silva": "LK"}.items() <= _sides(dialogue[0]).items()
+    mendis = [e for e in doc.events if "Sajith Mendis" in _sides(e)]
+    assert mendis and "Harriet V. Okafor" in _sides(mendis[0]), [(e.title, _sides(e)) for e in doc.events]
+
+
+def test_the_secretary_and_the_foreign_minister_are_the_two_named_before(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with Republic of Korea Foreign Minister Park Min-jun. "
+                    "The Secretary and the Foreign Minister agreed to expand cooperation on supply chains.",
+               published="2031-06-05")
+    assert doc.events and all(_sides(e) == {"Ada Quill": "US", "Park Min-jun": "KR"} for e in doc.events), \
+        [(e.title, _sides(e)) for e in doc.events]
+
+
+def test_the_end_of_a_country_name_and_an_elect_title_are_not_names(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with the Foreign Minister of the Kingdom of Saudi "
+                    "Arabia, Faisal bin Farhan Al Saud. She also spoke with Peruvian President-Elect Pedro Castillo.",
+               published="2031-06-05")
+    names = {p.name for p in doc.people}
+    assert "Arabia" not in names and "Elect Pedro Castillo" not in names and "Pedro Castillo" in names, names
+
+
+def test_a_portfolio_joined_by_and_keeps_the_office_and_its_side(nlp) -> None:
+    doc = _doc(nlp, "Acting Principal Deputy Assistant Secretary of State for Educational and Cultural Affairs "
+                    "Ada Quill will travel to Rome, Italy, from June 8-10, 2031, to meet Italian officials.",
+               published="2031-06-05")
+    [quill] = [p for p in doc.people if p.name == "Ada Quill"]
+    assert quill.country == "US" and quill.title and quill.title.startswith("Acting Principal Deputy Assistant"), quill
+    assert all(_sides(e).get("Ada Quill") == "US" for e in doc.events)
+
+
+def test_a_guest_visiting_washington_is_the_other_sides(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill met today with Ukrainian Foreign Minister Ivan Bondar in "
+                    "Washington. They discussed preparations for President Taras Melnyk's visit to Washington on "
+                    "June 30, 2031.", published="2031-06-05")
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert visits and _sides(visits[0]).get("Taras Melnyk") == "UA", [(e.title, _sides(e)) for e in doc.events]
+
+
+JOINT = """Joint Statement on the Second Ruritania–United States Strategic Dialogue
+
+The United States and the Republic of Ruritania held the second session of their Strategic Dialogue in Washington on March 3-4, 2031. Secretary of State Ada Quill and Ruritanian Minister of Foreign Affairs Tomas Varga co-chaired the Dialogue.
+
+Two working groups met on March 3 ahead of the plenary:
+
+– The Security Working Group, co-chaired by Assistant Secretary of Defense Kevin Marsh and Ruritanian Director General of Defense Policy Emil Horak, reviewed border security.
+– The Economic Working Group, co-chaired by Deputy Assistant Secretary of State Nora Lind and Ruritanian Secretary of State for Trade Ilona Bartos, discussed investment.
+
+On the margins of the Dialogue, Secretary Quill and Ruritanian Minister of Development, Investment and International Cooperation Pavel Dusek signed a loan guarantee agreement.
+"""
+
+
+def test_each_listed_working_group_is_its_own_event_dated_by_the_line_before_the_list(nlp) -> None:
+    doc = _doc(nlp, JOINT, published="2031-03-04")
+    groups = {e.title: e for e in doc.events if "Working Group" in e.title}
+    assert set(groups) == {"Security Working Group", "Economic Working Group"}, [e.title for e in doc.events]
+    assert all(e.start == "2031-03-03" for e in groups.values())
+    assert _sides(groups["Economic Working Group"]) == {"Nora Lind": "US", "Ilona Bartos": "RU"} or \
+        set(_sides(groups["Economic Working Group"])) == {"Nora Lind", "Ilona Bartos"}
+
+
+def test_both_names_of_a_coordinated_subject_sign_and_a_listed_portfolio_keeps_its_holder(nlp) -> None:
+    doc = _doc(nlp, JOINT, published="2031-03-04")
+    [signing] = [e for e in doc.events if e.type == "agreement"]
+    assert {"Ada Quill", "Pavel Dusek"} <= set(_sides(signing)), _sides(signing)
+    [dusek] = [p for p in doc.people if p.name == "Pavel Dusek"]
+    assert dusek.title == "Minister of Development, Investment and International Cooperation"
+
+
+def test_a_meeting_told_after_a_trip_elsewhere_is_not_the_meeting_before_the_trip(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Ada Quill is traveling to Male and Dhaka June 11-17, 2031.\n\n"
+                    "In Male, she met with President Ahmed Latheef. Today, the Deputy Secretary traveled to Dhaka. "
+                    "On June 15, she will meet with Foreign Minister Abul Hasan.", published="2031-06-14")
+    latheef = [e for e in doc.events if "Ahmed Latheef" in _sides(e)]
+    assert latheef and all("Abul Hasan" not in _sides(e) and e.start != "2031-06-15" for e in latheef), \
+        [(e.title, e.start, _sides(e)) for e in doc.events]
+    hasan = [e for e in doc.events if "Abul Hasan" in _sides(e)]
+    assert hasan and hasan[0].start == "2031-06-15" and _sides(hasan[0])["Abul Hasan"] == "BD"
+
+
+def test_a_thing_that_travels_is_no_visit_but_a_delegation_that_travels_is(nlp) -> None:
+    doc = _doc(nlp, "As travel restrictions are lifted, the photo exhibition will once again travel to Lisbon in "
+                    "September 2031 and then to "
+                    "Porto. A U.S. delegation will travel to Madrid on June 20, 2031, to meet Spanish officials.",
+               published="2031-06-05")
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert [e.location.name for e in visits if e.location] == ["Madrid"], [(e.title, e.evidence[0].text) for e in visits]
+
+
+def test_a_transcripts_title_names_a_participant_its_text_calls_mr_president(nlp) -> None:
+    text = ("Ada Quill, Secretary of State\nLima, Peru\nJune 1, 2031\n\nSECRETARY QUILL: Mr. President, it is a "
+            "pleasure to be here. Thank you for hosting us.\n\nPRESIDENT: Thank you, Madam Secretary.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-06-01",
+                                    title="Secretary Ada Quill and Peruvian President Ramiro Valdivia Before Their "
+                                          "Meeting"), nlp=nlp)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings and _sides(meetings[0]) == {"Ada Quill": "US", "Ramiro Valdivia": "PE"}, \
+        [(e.title, _sides(e)) for e in doc.events]
+    assert {p.name: p.title for p in doc.people}["Ada Quill"] == "Secretary of State"
+
+
+def test_a_statement_released_by_three_ministers_keeps_each_ones_side(nlp) -> None:
+    doc = _doc(nlp, "The following statement was released by Secretary of State Ada Quill, the EU High "
+                    "Representative for Foreign Affairs and Security Policy Marta Lindqvist, and Canadian Minister of "
+                    "Foreign Affairs Paul Tremblay.\n\nBegin text:\n\nWe remain concerned about the crisis in Venezuela. "
+                    "The solution has to come through negotiations with participation from all stakeholders.",
+               published="2031-06-25")
+    [statement] = doc.events
+    assert statement.type == "statement" and statement.title.startswith("Statement by Quill")
+    assert _sides(statement) == {"Ada Quill": "US", "Marta Lindqvist": "EU", "Paul Tremblay": "CA"}, _sides(statement)
+
+
+def test_a_headlines_possessive_and_a_portfolios_last_word_are_not_names(nlp) -> None:
+    doc = extract_document(Document(
+        id="t", source="t", published="2031-07-20", title="Under Secretary Quill’s Travel to Mongolia",
+        text="Under Secretary of State Ada Quill met Speaker of the Mongolian Parliament Zandanshatar in "
+             "Ulaanbaatar on July 20, 2031."), nlp=nlp)
+    names = {p.name for p in doc.people}
+    assert "Zandanshatar" in names and not any("Travel" in n or "Parliament" in n for n in names), names
+
+
+def test_a_track_two_reports_sessions_are_held_on_the_dialogues_days_with_their_chairs(nlp) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "data" / "unseen" / "track2_goa_report.txt").read_text()
+    doc = _doc(nlp, text, published="2019-02-20")
+    [main] = [e for e in doc.events if "Track II Dialogue" in e.title]
+    assert main.title.startswith("India–United States") and (main.start, main.end) == ("2019-02-12", "2019-02-13")
+    sessions = {e.title: e for e in doc.events if e.title.endswith("session")}
+    assert set(sessions) == {"First session", "Second session"}, [e.title for e in doc.events]
+    assert all(e.start == "2019-02-12" and e.end == "2019-02-13" for e in sessions.values())
+    assert _sides(sessions["First session"]) == {"Ravi Menon": "IN", "Sunil Nair": "IN", "Thomas Greer": "US"}
+    people = {p.name: p for p in doc.people}
+    assert "Strategic Studies" not in people and people["Arvind Chopra"].title == \
+        "Director of the Goa Institute of Strategic Studies"
+
+
+def test_dialogue_as_a_practice_and_meeting_long_requirements_are_no_events(nlp) -> None:
+    doc = _doc(nlp, "The annual reviews provide opportunities to engage in dialogue with governments on budget "
+                    "openness. The report assesses governments that did not meet the minimum fiscal transparency "
+                    "requirements during the review period of January 1 – December 31, 2030.",
+               published="2031-06-05")
+    assert doc.events == (), [(e.title, e.evidence[0].text) for e in doc.events]
+
+
+def test_a_title_calls_a_family_name_first_person_as_the_document_does(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill met Chinese Foreign Minister Wang Yi in Beijing on June 3, 2031. "
+                    "Secretary Quill and Foreign Minister Wang discussed climate cooperation.", published="2031-06-04")
+    assert [e.title for e in doc.events] == ["Quill meets Wang in Beijing"]
