@@ -290,7 +290,7 @@ def timeline_figure(filters: Filters, *, lane: str, selected: str | None, countr
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _strip_figure(filters: Filters, lane: str | None, selected: str | None, version: str, db: str) -> Any:
+def _strip_figure(filters: Filters, lane: str | None, selected: str | None, version: int, db: str) -> Any:
     from components import charts
 
     events = _events(filters, version, db)
