@@ -11,6 +11,7 @@ from dataclasses import replace
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.people import PersonMention
+from entente.extract.sentences import split_sentences
 
 
 # A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
@@ -27,6 +28,14 @@ SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|(?i:(?:mon|tues|wednes
 ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t]*\**(?:[A-Z][\w.’'-]*[ \t]+){0,5}[A-Z][\w.’'-]*\**"
                         r"[ \t]*(?:,|—|–|[ \t]-[ \t]|\(|\|)")
 BLANK = re.compile(r"\n[ \t]*\n")
+# A sentence that lists a side's people: "The Korean delegation included A, B and C", "The American side
+# was represented by ...", "Participants from Pakistan were ..."; the list runs to the sentence's end.
+PROSE_LIST = re.compile(
+    rf"\b(?:(?P<who>{NAME_WORDS})[ \t]+(?:delegation|side|team|participants|delegates|group)|"
+    rf"(?:[Pp]articipants|[Dd]elegates|[Mm]embers)[ \t]+from[ \t]+(?P<who2>{NAME_WORDS})|"
+    rf"(?P<who3>{NAME_WORDS})(?=[ \t]+(?:was|were)[ \t]+represented[ \t]+by))[ \t]+"
+    r"(?:(?:was|were|is|are)[ \t]+)?(?:included|includes?|comprised|comprises?|consisted[ \t]+of|consists[ \t]+of|"
+    r"represented[ \t]+by|composed[ \t]+of|made[ \t]+up[ \t]+of|were|was)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 
 
 def _next_line(text: str, at: int) -> str:
@@ -34,9 +43,10 @@ def _next_line(text: str, at: int) -> str:
     return rest.split("\n", 1)[0]
 
 
-def listed_sides(text: str) -> list[tuple[int, int, str]]:
+def listed_sides(text: str, prose: bool = True) -> list[tuple[int, int, str]]:
     r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
-    A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end.
+    A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end; with `prose`,
+    a sentence that lists a side's people ("The Korean delegation included ...") lists to its end.
 
     >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
     >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
@@ -62,7 +72,7 @@ def listed_sides(text: str) -> list[tuple[int, int, str]]:
         if code:
             start = m.start("inline") if m.group("inline") else m.end()
             heads.append((m.start(), start, code, bool(m.group("inline"))))
-    out = []
+    out = _prose_lists(text) if prose else []
     for k, (head, start, code, inline) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if inline:
@@ -77,6 +87,26 @@ def listed_sides(text: str) -> list[tuple[int, int, str]]:
                 end = gap.start()
                 break
         out.append((start, end, code))
+    return out
+
+
+def _prose_lists(text: str) -> list[tuple[int, int, str]]:
+    r"""The people lists of sentences that name whose people they are.
+
+    >>> text = "The Korean delegation included Dr. Park Ji-hoon and Prof. Lee. The talks began."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('Dr. Park Ji-hoon and Prof. Lee.', 'KR')]
+    >>> text = "The European Union was represented by the High Representative, Ms. Ana Ruiz. The United States ..."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('the High Representative, Ms. Ana Ruiz.', 'EU')]
+    """
+    out = []
+    for m in PROSE_LIST.finditer(text):
+        found = find_sides(m.group("who") or m.group("who2") or m.group("who3") or "")
+        if len(found) == 1:
+            first = split_sentences(text[m.end():m.end() + 600])
+            if first:
+                out.append((m.end(), m.end() + first[0][1], found[0].code))
     return out
 
 

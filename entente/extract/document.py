@@ -14,8 +14,9 @@ from spacy.language import Language
 from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
-from entente.extract.delegation_lists import with_listed_sides
+from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
+                                          part_within_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import EventMention, sentence_mentions
@@ -26,6 +27,7 @@ from entente.extract.nlp import Parse, parse_texts
 from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
+from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
 from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
 from entente.extract.references import Subjects, family_names_first, with_office_references, with_surnames
@@ -161,8 +163,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     in_listed = _Intervals(spans)
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start)]
-    people = with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
-                                      key=lambda m: m.start), text)
+    people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
+                                                              key=lambda m: m.start), text), text)
     people = with_office_references(with_surnames(people, text), text)
     records, owner = merge_mentions(people)
 
@@ -176,6 +178,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     mentions: list[EventMention] = []
     subjects = Subjects(text, people)
     sentences = split_sentences(text)
+    # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
+    # to the event told just before the list
+    lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]):
             continue
@@ -183,6 +188,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
                                   people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
         subject = subjects.of(span)
+        found = [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)]
         for m in found:
             m.index = index
             if subject is not None and all(i != subject for i, _ in m.people):
@@ -215,10 +221,13 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)
 
+    part_within_gathering(clusters, text)
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
-    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records))
+    unofficial = frozenset(r.name for r in records if r.best("affiliation") and not r.best("title"))
+    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records),
+                     unofficial)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])
@@ -306,14 +315,14 @@ PLANNED_NOTE = "planned: the document announces it for a later date"
 
 def _events(clusters: list[EventCluster], document: Document, text: str, themes_in, home: str | None,
             pair: tuple[str, ...], dct: dt.date | None = None, spans=None,
-            called: dict[str, str] | None = None) -> list[Event]:
+            called: dict[str, str] | None = None, unofficial: frozenset[str] = frozenset()) -> list[Event]:
     out: list[Event] = []
     seen: dict[str, tuple[str, ...]] = {}  # event id -> its countries
     ongoing = under_way(clusters, dct) if dct is not None else []
     one_side_each(clusters)
     for c in clusters:
         if c.date is not None:
-            side_left(c, event_parties(c, home, pair, text), home)
+            side_left(c, event_parties(c, home, pair, text), home, unofficial)
     one_side_each(clusters)
     for c in clusters:
         if c.date is None:
@@ -323,11 +332,13 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         from entente.extract.event_roles import ROLE_RANK
         people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
         countries = event_parties(c, home, pair, text)
-        side_left(c, countries, home)
+        side_left(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         from_header = document.title if any(m.index == -1 for m in c.mentions) else None
-        title = c.title or from_header or _headline(event_title(c.type, name=name, people=people, location_name=loc.name if loc else None,
+        # a session told by its people ("Session Two ... Ito and Rose led the session") is titled as the session
+        kind = "conference" if c.type == "meeting" and name and name == part_title(c.part) else c.type
+        title = c.title or from_header or _headline(event_title(kind, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
                                        signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
         if dct is not None and is_planned(c, ongoing, dct, spans):

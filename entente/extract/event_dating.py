@@ -73,12 +73,14 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     of is that event ("This was the minister's first visit to the United States", after the signing
     he came for): it is part of it, and takes its date. In a document with one dated event that names
     people, an undated one that names nobody ("Both sides agreed to expand ...") is part of it. A part
-    of the same kind is the same event; a visit or a signing stays an event of its own."""
+    of the same kind is the same event; a visit or a signing stays an event of its own. A named part
+    ("Session III", "Panel B") is an event of its own too: the gathering it belongs to dates it later."""
     dated = [c for c in clusters if c.date is not None and c.participants]
     only = dated[0] if len(dated) == 1 else None  # a release about one meeting: the rest is about it
     out: list[EventCluster] = []
     for c in clusters:
-        if c.date is None and c.type != "statement":  # a statement is the release's own: its date
+        aside = any(m.aside for m in c.mentions)  # "On the margins of the Council, X met Y": one of its own
+        if c.date is None and c.type != "statement" and not c.part and not aside:  # a statement is the release's own
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
@@ -93,6 +95,7 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
 
 
 TITLE_SENTENCES = 1  # a report's title and subtitle lines come first
+LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
 def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -148,7 +151,8 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
 # the words before a gathering's name that make another event part of it.
-HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead)\s+(?:of\s+)?(?:the\s+|this\s+|his\s+|her\s+)?"
+HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead|following|after)\s+(?:of\s+)?"
+                         r"(?:the\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?:[\w.’'-]+\s+){0,4}$")
 GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "visit"})
 
@@ -179,13 +183,42 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
-    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about
+    # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
+    # "On the margins of the Commission, she met X": an event held at it
     hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
+    if hosts and any(m.aside for m in cluster.mentions):
+        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
+        cluster.date_from(held.date, "dated by the gathering it was held at: its sentence gives no date of its own")
+        return True
     if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
-        held = max(hosts, key=lambda g: len(g.mentions))
+        # the gathering the report opens on, not a summit it recalls ("referred to the Nuclear Security Summit")
+        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
         cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
         return True
     return False
+
+
+# A calendar date written out: a month's name or a year
+WRITTEN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)\b")
+
+
+def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
+    """A named part of the gathering a report is about ("That afternoon, Session II, chaired by ...")
+    that its sentence dates only by reference ("that afternoon", "the following morning") and that
+    falls outside the gathering's days was dated from an event the report recalled in between (a summit
+    held three months before): it takes the gathering's days, and says so."""
+    hosts = [g for g in clusters if g.date is not None and g.type in {"dialogue", "conference", "summit"}
+             and not g.part and not g.children_of and min(m.index for m in g.mentions) <= LEAD_SENTENCES]
+    if len(hosts) != 1:
+        return
+    (host,) = hosts
+    for c in clusters:
+        if c is host or not c.part or c.date is None or c.date.overlaps(host.date):
+            continue
+        if any(WRITTEN_DATE.search(text[m.sentence[0]:m.sentence[1]]) for m in c.mentions if m.date is not None):
+            continue
+        c.date_from(host.date, "dated by the gathering it is a part of: its sentence dates it only by reference")
 
 
 def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:

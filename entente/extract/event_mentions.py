@@ -65,6 +65,19 @@ class EventMention:
     anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
     another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
     lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
+    aside: bool = False  # "On the margins of the Council, X met Y": held at a gathering the sentence names no trigger of
+
+
+# A place a topic is in, not where the event is: "on the situation in Syria", "the war in Ukraine"
+TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|"
+                         r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?$")
+MARGINS = re.compile(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b[^,;]{3,80},")
+
+
+def _aside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> bool:
+    """Whether a trigger follows "On the margins of <a gathering no trigger names>," in its sentence."""
+    found = MARGINS.search(text, s0, t.start)
+    return found is not None and not any(found.start() <= u.start < found.end() for u in strong)
 
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
@@ -168,7 +181,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     anaphoric = bool(ANAPHORIC.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
-                             lead_in=sentence.rstrip().endswith(":"))
+                             lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, t, strong))
                 for t in strong]
     if joint is not None:
         for m in mentions:
@@ -210,6 +223,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
+        if locative and TOPIC_PLACE.search(before):
+            locative = None  # "a meeting on the situation in Syria": the topic's place
         if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
         if m.type == "call":
@@ -219,8 +234,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             if m.location is None or rank[p.kind] > rank[m.location_kind or "country"]:
                 if not (m.location and m.location_kind == "site" and m.location.country == p.location.country):
                     m.location, m.location_kind = p.location, p.kind
-        elif TRIGGER_NOUNS.match(after.strip()):
-            m.place_hint = p.location.country
+        elif TRIGGER_NOUNS.match(after.strip()) and not re.search(r"[-‐–—/]\s*$", before):
+            m.place_hint = p.location.country  # not "Chile–United States Dialogue": a pair names parties
     if dateline and HERE.search(sentence):
         here = HERE.search(sentence)
         m = mentions[nearest(strong, s0 + here.start(), s0 + here.end())]

@@ -81,6 +81,9 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     return name[:1].upper() + name[1:] if name else None
 
 
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def part_title(part: str | None) -> str | None:
     """A gathering's part as a name, when the text gives it no other: "first session" -> "First session",
     "session ii" -> "Session II"; a meal ("lunch") is no name.
@@ -90,7 +93,8 @@ def part_title(part: str | None) -> str | None:
     """
     if not part or len(part.split()) < 2:
         return None
-    words = [w.upper() if re.fullmatch(r"[ivx]+|[a-z]", w) else w for w in part.split()]
+    words = [w.upper() if re.fullmatch(r"[ivx]+|[a-z]", w) else w.title() if w in NUMBER_WORDS else w
+             for w in part.split()]
     return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 

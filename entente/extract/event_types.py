@@ -203,7 +203,7 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 # A named part of a longer gathering: "Session II", "Panel 3", "the opening session", "a final roundtable".
 PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+session|breakout)"
 GATHERING_PART = re.compile(
-    rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z])\b|"
+    rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)\b|"
     rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
     rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b")
 

@@ -108,6 +108,11 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
+    if m.aside and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "On the margins of the Council, she met X": a meeting of its own, not the last event
+    if (m.date or m.type in {"dialogue", "conference", "summit"}) and cluster.date is None and \
+            any(x.aside for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # ... dated by the gathering it was held at, and no gathering itself
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:

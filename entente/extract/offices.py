@@ -74,3 +74,24 @@ def side_from_title(phrase: str) -> str | None:
         if re.search(r"\b(?:to|for|in|on|of|with)$", before):
             return None
     return None
+
+
+# "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y": a nationality given
+# to a role just before the name, set off by a comma
+NATIONAL_ROLE = re.compile(
+    r"\b(?i:an?|the|one|another)\s+(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|"
+    r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
+    r"general|admiral|officer)\s*,\s*(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
+
+
+def side_before(preceding: str) -> str | None:
+    """The side a nationality given to a role just before a name states.
+
+    >>> side_before("An Indian participant, Air Marshal (retd.) ")
+    'IN'
+    >>> side_before("Our participant, Dr. ") is None
+    True
+    """
+    found = NATIONAL_ROLE.search(preceding)
+    sides = find_sides(found.group("nationality")) if found else []
+    return sides[0].code if sides else None

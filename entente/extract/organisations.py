@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
-from entente.extract.countries import _load_toml, find_countries
+from entente.extract.countries import _load_toml, country_code, find_countries
+from entente.extract.places import resolve_place, us_state
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
             ("programme", "program"))
@@ -34,10 +38,15 @@ def _organisations() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 
 def organisation_country(affiliation: str) -> str | None:
-    """The country an affiliation belongs to, from the organisation gazetteer or a country it names.
+    """The country an affiliation belongs to, from the organisation gazetteer, a country it names, or
+    the city it sits in.
 
     "National Defence University, Pakistan" -> PK; "Defense Threat Reduction Agency" -> US;
     "National Defense University" alone -> None (both countries have one).
+
+    >>> [organisation_country(a) for a in ("Quaid-i-Azam University, Islamabad", "CSIS Jakarta",
+    ...  "Institute of Strategic Studies Islamabad", "University of Texas at Austin", "Senior Fellow")]
+    ['PK', 'ID', 'PK', 'US', None]
     """
     plain, ambiguous = _organisations()
     parts = [p.strip() for p in affiliation.split(",") if p.strip()]
@@ -56,4 +65,132 @@ def organisation_country(affiliation: str) -> str | None:
     inner = [k for k in plain if len(k) > 6 and f" {k} " in key]
     if inner:
         return plain[max(inner, key=len)]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    return next(filter(None, (_seat(part) for part in parts)), None)
+
+
+# "CSIS Jakarta", "Centre for Policy Research New Delhi": an institution, then the city it is in
+SEATED = re.compile(r"(?:\b(?:Studies|Institute|University|Centre|Center|Forum|Foundation|College|Council|"
+                    r"Academy|School)|\b[A-Z]{2,6})\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
+STATE_UNIVERSITY = re.compile(r"\bUniversity of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _seat(part: str) -> str | None:
+    """The country of the place one part of an affiliation names: a city alone ("Islamabad",
+    "Washington"), a city after an institution's name ("CSIS Jakarta"), an American state's university."""
+    found = resolve_place(part)
+    if found and found[1] in {"city", "country"}:
+        return found[0].country
+    seated = SEATED.search(part)
+    found = resolve_place(seated.group("city")) if seated else None
+    if found and found[1] in {"city", "country"}:
+        return found[0].country
+    state = STATE_UNIVERSITY.search(part)
+    return "US" if state and us_state(state.group("state")) else None
+
+
+class _Affiliated(Protocol):
+    affiliation: str | None
+    side: str | None
+
+
+A = TypeVar("A", bound=_Affiliated)
+
+
+def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
+    """People the text gives an organisation and no side take that organisation's side: one the text
+    names by an acronym it spelt out ("Ambassador X (ISSI)" after "the Institute of Strategic Studies
+    Islamabad (ISSI)"), or one the same document gives other people of ("Victoria Samson, Secure World
+    Foundation, Washington" makes "Brian Weeden (Secure World Foundation)" American too). An
+    organisation given two sides gives none.
+    """
+    def keys(affiliation: str) -> set[str]:
+        parts = [p.strip() for p in affiliation.split(",")]
+        return {org_key(p) for p in parts if len(p.split()) > 1 and not _seat(p) and p[:1].isupper()}
+
+    spelt = acronyms(text)
+    out = []
+    for p in people:
+        after = ACRONYM_AFTER.match(text, getattr(p, "end", 0)) if spelt and not p.side else None
+        full = spelt.get(after.group("abbr")) if after else None
+        side = organisation_country(full) if full else None
+        out.append(replace(p, side=side, affiliation=p.affiliation or full) if side else p)  # type: ignore[type-var]
+    people = out
+    seen: dict[str, Counter[str]] = {}
+    for p in people:
+        if p.side and p.affiliation:
+            for key in keys(p.affiliation):
+                seen.setdefault(key, Counter())[p.side] += 1
+    out = []
+    for p in people:
+        if not p.side and p.affiliation:
+            sides = {side for key in keys(p.affiliation) for side in seen.get(key, ())}
+            if len(sides) == 1:
+                p = replace(p, side=sides.pop())  # type: ignore[type-var]
+        out.append(p)
+    return out
+
+
+# "the Institute of Strategic Studies Islamabad (ISSI)": a name spelt out, then its acronym
+SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+# An acronym right after a name: "X (ISSI)", "X, SPD,", "X of QAU"
+ACRONYM_AFTER = re.compile(r"\s*(?:\(|,\s*|\s+(?:of|from)\s+(?:the\s+)?)(?P<abbr>[A-Z][A-Za-z]{1,7})\b")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text spells out, with their full names: the first spelling whose capitalised words'
+    initials are the acronym's letters ("Naval Postgraduate School (NPS)"; not "Dr. Feroz Hassan (NPS)").
+
+    >>> acronyms("the Institute of Strategic Studies Islamabad (ISSI) and NPS; Dr. Ali Khan (ISSI)")
+    {'ISSI': 'Institute of Strategic Studies Islamabad'}
+    """
+    out: dict[str, str] = {}
+    for m in SPELT_OUT.finditer(text):
+        abbr = m.group("abbr")
+        words = m.group("full").split()
+        for k in range(len(words) - 1):
+            if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == abbr.upper():
+                out.setdefault(abbr, " ".join(words[k:]))
+                break
+    return out
+
+
+# "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
+AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
+                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
+INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
+                         r"School|Laboratory|Society|Association)\b")
+BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
+COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
+
+
+def affiliation_side(after: str) -> str | None:
+    """The country of the institution or country right after a name: one named after a place or a
+    nationality ("of the Ankara Policy Forum" -> TR, "of the Indian Council of World Affairs" -> IN),
+    one the gazetteer knows ("of the Carnegie Endowment"), or a country or organisation in brackets
+    ("Dr. Hiroshi Tanaka (Japan)", "Dr. X (Stimson Center)").
+
+    >>> [affiliation_side(a) for a in (" of the Ankara Policy Forum presented", " of the Carnegie Endowment argued",
+    ...                                " (Japan) and Dr. Y", " (ret.) said", " of the meeting", " of MIT said",
+    ...                                ", Carnegie, responded")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US']
+    """
+    bracket = BRACKET.match(after)
+    if bracket:
+        return organisation_country(bracket.group("inner"))
+    comma = COMMA_ORG.match(after)
+    if comma and org_key(comma.group("org")) in _organisations()[0]:
+        return _organisations()[0][org_key(comma.group("org"))]
+    found = AFFILIATION.match(after)
+    if found is None:
+        return None
+    known = _organisations()[0].get(org_key(found.group("first") + found.group("rest")))
+    if known or not INSTITUTION.search(found.group("rest")):
+        return known
+    first = found.group("first")
+    code = country_code(first)
+    if code:
+        return code
+    place = resolve_place(first)
+    return place[0].country if place and place[1] in {"city", "country"} else None

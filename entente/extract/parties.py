@@ -163,12 +163,15 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     return stated or hint or home
 
 
-def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None) -> None:
+def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
+              unofficial: frozenset[str] = frozenset()) -> None:
     """In an event between the publisher's country (the United States when unknown) and one other
     party, where the publisher's side is named, a participant of no stated side is taken for the other
     party: a release names its own officials by their offices ("Secretary of Defense X", "the Minister
     for Foreign Affairs"), and the counterpart often by office alone ("President Nyamdorj Enkhtuvshin",
-    "Deputy Secretary Whitfield" in a Japanese release). Nothing is guessed for other events."""
+    "Deputy Secretary Whitfield" in a Japanese release). Nothing is guessed for other events, nor for
+    `unofficial` people, whom the text gives an organisation and no office ("Mr. A (Secure World
+    Foundation)" at a track-II dialogue may be of either side)."""
     own = home or HOME
     others = [p for p in parties if p != own]
     if own not in parties or len(others) != 1:
@@ -182,7 +185,7 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):
-        if side is None:
+        if side is None and name not in unofficial:
             cluster.participants[name] = (fill, role)
 
 

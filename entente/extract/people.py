@@ -13,10 +13,10 @@ from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
 )
-from entente.extract.organisations import organisation_country
+from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_before, side_from_title
 from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
@@ -177,34 +177,11 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
     if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):
         # "X, Director of the Institute, and Ambassador (ret.) Y": the words run into Y, the rank is Y's
         phrase = re.sub(r",?\s+and\s+(?:[A-Z][\w.’'-]*|\([\w.]+\))(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)))*$", "", phrase)
+        if all(w[:1].isupper() for w in phrase.split()):
+            return None  # "A, Lieutenant General (ret.) B and C": a list, the rank is B's
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase
-
-
-# "X of the Ankara Policy Forum", "Y, of Peking University": an institution named after its city or country.
-AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
-                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){1,6})")
-INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
-                         r"School|Laboratory|Society|Association)\b")
-
-
-def affiliation_side(after: str) -> str | None:
-    """The country an institution after a name belongs to when its name starts with a place or a
-    nationality: "of the Ankara Policy Forum" -> TR, "of the Indian Council of World Affairs" -> IN.
-
-    >>> affiliation_side(" of the Ankara Policy Forum presented a paper")
-    'TR'
-    """
-    found = AFFILIATION.match(after)
-    if found is None or not INSTITUTION.search(found.group("rest")):
-        return None
-    first = found.group("first")
-    code = country_code(first)
-    if code:
-        return code
-    place = resolve_place(first)
-    return place[0].country if place and place[1] in {"city", "country"} else None
 
 
 def _with_given_names(doc: Doc, ent: Span) -> Span:
@@ -227,6 +204,8 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     return doc[start:ent.end] if start != ent.start else ent
 
 
+TOPIC_OF = re.compile(r"dialogues?|conferences?|forums?|workshops?|symposi(?:um|a)|seminars?|talks|roundtables?|"
+                      r"sessions?|panels?|commission|group|initiative|consultations?|report")
 COMMON_NOUNS = frozenset({"people", "coalition"})
 COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
                      "northwest", "eastern", "western", "northern", "southern"})
@@ -268,6 +247,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             name, short = f"{SOVEREIGN.search(pre).group(0).strip()} {name}", False
         if not short and not is_person_name(name):
             continue
+        if ent.start > 1 and doc[ent.start - 1].lower_ in {"on", "for"} and TOPIC_OF.fullmatch(doc[ent.start - 2].lower_):
+            continue  # "Dialogue on Extended Deterrence", "Forum on Strategic Stability": a topic
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
@@ -279,7 +260,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
         side = side_from_title(pre) if pre else None
-        side = side or (side_from_title(appo) if appo else None)
+        side = side or (side_from_title(appo) if appo else None) or \
+            side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
         affiliation = None
         if appo and not side:
             org_side = organisation_country(appo)

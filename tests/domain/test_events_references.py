@@ -209,3 +209,14 @@ def test_a_title_calls_a_family_name_first_person_as_the_document_does(nlp) -> N
     doc = _doc(nlp, "Secretary of State Ada Quill met Chinese Foreign Minister Wang Yi in Beijing on June 3, 2031. "
                     "Secretary Quill and Foreign Minister Wang discussed climate cooperation.", published="2031-06-04")
     assert [e.title for e in doc.events] == ["Quill meets Wang in Beijing"]
+
+
+def test_a_signing_following_a_meeting_is_on_the_meetings_day_not_the_releases(nlp) -> None:
+    doc = _doc(nlp, "The Minister concluded today a working visit to Washington. On Wednesday, 3 June 2031, the "
+                    "Minister met Secretary of State Ada Quill at the Department of State. Following their meeting, "
+                    "the Minister and the Secretary signed a Memorandum of Understanding on energy cooperation. "
+                    "On Thursday, 4 June, the Minister held a working breakfast with Trade Representative Tom Reyes. "
+                    "Today, the Minister took part in a roundtable at the Inter-American Dialogue.",
+               published="2031-06-05")
+    [signing] = [e for e in doc.events if e.type == "agreement"]
+    assert signing.start == "2031-06-03", signing.start

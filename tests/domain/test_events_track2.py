@@ -1,0 +1,127 @@
+"""Track-II reports written in layouts the rules were not written on: lists that give only an
+organisation, delegations listed in a sentence, sessions set out under headings, people known by their
+organisation alone (invented texts in tests/data/unseen/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event, ExtractedDocument
+
+UNSEEN = Path(__file__).parents[1] / "data" / "unseen"
+
+
+def _doc(nlp, name: str, published: str) -> ExtractedDocument:
+    text = (UNSEEN / name).read_text(encoding="utf-8")
+    return extract_document(Document(id=name, source=name, text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def _people(doc: ExtractedDocument) -> dict[str, str | None]:
+    return {p.name: p.country for p in doc.people}
+
+
+def test_a_list_that_gives_only_organisations_gives_each_person_their_organisations_side(nlp) -> None:
+    doc = _doc(nlp, "workshop_summary.txt", "2015-09-30")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Ellen Marsh", "Peter Lang", "David Cole", "Sadia Noor", "Naeem Akhtar",
+                                       "Khalid Mahmood")} == \
+        {"Ellen Marsh": "US", "Peter Lang": "US", "David Cole": "US", "Sadia Noor": "PK", "Naeem Akhtar": "PK",
+         "Khalid Mahmood": "PK"}
+    [session] = [e for e in doc.events if e.title == "Session III"]
+    assert (session.start, session.end) == ("2015-09-22", "2015-09-23")
+    assert _sides(session) == {"Naeem Akhtar": "PK", "David Cole": "US"}
+
+
+def test_sessions_under_headings_are_events_and_a_delegation_list_joins_the_dialogue_not_the_last_call(nlp) -> None:
+    doc = _doc(nlp, "maritime_dialogue_report.txt", "2019-03-15")
+    titles = {e.title: e for e in doc.events}
+    assert {"Session 1", "Session 2"} <= set(titles), list(titles)
+    assert titles["Session 1"].start == "2019-03-09"
+    [call] = [e for e in doc.events if e.start == "2019-03-11"]
+    assert set(_sides(call)) == {"Hadi Prasetyo"}
+    [main] = [e for e in doc.events if e.type == "dialogue"]
+    assert _sides(main)["Thomas Reed"] == "US" and _sides(main)["Rizal Hakim"] == "ID"
+
+
+def test_people_known_by_organisation_take_its_side_and_are_never_guessed_for_the_other_party(nlp) -> None:
+    doc = _doc(nlp, "space_dialogue_report.txt", "2012-02-10")
+    people = _people(doc)
+    # "Secure World Foundation, Washington" on the list makes its other fellow American, not Indian
+    assert people["Brian Weeden"] == "US"
+    # "An Indian participant, Air Marshal (retd.) Vinod Patney"
+    assert people["Vinod Patney"] == "IN"
+    # India's National Security Council Secretariat is no U.S. body
+    assert people["Prakash Menon"] != "US"
+
+
+def test_a_delegation_listed_in_a_sentence_gives_its_side_and_korea_is_the_republic(nlp) -> None:
+    doc = _doc(nlp, "deterrence_dialogue_report.txt", "2017-05-25")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Park Ji-hoon", "Kim Sung-min", "Robert Gallucci", "Brad Roberts")} == \
+        {"Park Ji-hoon": "KR", "Kim Sung-min": "KR", "Robert Gallucci": "US", "Brad Roberts": "US"}
+    assert "Extended Deterrence" not in people
+    assert next(p for p in doc.people if p.name == "Park Ji-hoon").title != "Lieutenant General"
+    [main] = [e for e in doc.events if e.title.startswith("Korea–U.S. Dialogue")]
+    assert set(main.countries) == {"KR", "US"}
+    assert "Meeting with Hwang" in [e.title for e in doc.events]
+
+
+def test_a_country_or_known_institution_after_a_name_and_sessions_numbered_in_words(nlp) -> None:
+    doc = _doc(nlp, "security_seminar_report.txt", "2008-10-15")
+    people = _people(doc)
+    # "Dr. Hiroshi Tanaka (Japan)", "Dr. Sheila Morgan (United States)", "Dr. Rose of the Carnegie Endowment"
+    assert (people["Hiroshi Tanaka"], people["Sheila Morgan"], people["Frank Rose"]) == ("JP", "US", "US")
+    titles = {e.title: e for e in doc.events}
+    assert {"Session One", "Session Two"} <= set(titles), list(titles)
+    assert _sides(titles["Session Two"]) == {"Takeshi Ito": "JP", "Frank Rose": "US"}
+
+
+def test_an_acronym_the_report_spells_out_gives_its_side_over_a_guess_from_an_unqualified_office(nlp) -> None:
+    doc = _doc(nlp, "nuclear_dialogue_summary.txt", "2013-12-20")
+    people = _people(doc)
+    # "Ambassador Khalid Mahmood (ISSI)" after "the Institute of Strategic Studies Islamabad (ISSI)"
+    assert people["Khalid Mahmood"] == "PK"
+    # "Dr. Christopher Clary of MIT", "Mr. Toby Dalton, Carnegie, responded"
+    assert (people["Christopher Clary"], people["Toby Dalton"]) == ("US", "US")
+
+
+def test_a_markdown_table_of_participants_gives_each_row_its_country(nlp) -> None:
+    text = ("Participants\n\n| Name | Affiliation | Country |\n|---|---|---|\n"
+            "| Feroz Hassan | Naval Postgraduate School | United States |\n| Zafar Jaspal | QAU | Pakistan |\n")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2013-12-20"), nlp=nlp)
+    assert {p.name: p.country for p in doc.people} == {"Feroz Hassan": "US", "Zafar Jaspal": "PK"}
+
+
+def test_a_session_dated_that_afternoon_after_a_recalled_summit_is_held_during_the_dialogue(nlp) -> None:
+    text = ("Chile–United States Dialogue on Energy Security\nSummary\n\n"
+            "The fourth round of the dialogue was held in Santiago on 14–15 May 2030. "
+            "The opening session on 14 May, co-chaired by Dr. Ana Rojas and Mr. Paul Hart, reviewed the year. "
+            "Both delegations referred to the Clean Energy Summit, held in Lima on 2–3 February 2030. "
+            "That afternoon, Session II, chaired by Dr. Rojas, examined lithium supply chains. "
+            "The following morning, Session III, chaired by Mr. Hart, addressed grid security.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2030-05-20"), nlp=nlp)
+    sessions = {e.title: e for e in doc.events if e.title.startswith("Session")}
+    assert set(sessions) == {"Session II", "Session III"}, [(e.title, e.start) for e in doc.events]
+    assert all("2030-05-14" <= e.start <= "2030-05-15" for e in sessions.values())
+
+
+def test_a_meeting_on_the_margins_of_a_council_is_its_own_event_on_the_councils_day(nlp) -> None:
+    text = ("JOINT PRESS STATEMENT\nFourth Ministerial Meeting of the EU–U.S. Trade Council\n\n"
+            "The EU–U.S. Trade Council held its fourth ministerial meeting in Brussels on 9 March 2030. "
+            "The European Union was represented by the Commissioner for Trade, Ms. Anja Lindqvist. "
+            "The United States was represented by the Secretary of Commerce, Mr. Paul Hart.\n\n"
+            "The Digital Working Group met in Brussels on 8 March 2030.\n\n"
+            "On the margins of the Council, Secretary Hart and Commissioner Lindqvist held a bilateral meeting "
+            "on the situation in Syria.\n\n"
+            "The next meeting of the Trade Council will be held in Washington in 2031.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2030-03-10"), nlp=nlp)
+    assert {p.name: p.country for p in doc.people} == {"Anja Lindqvist": "EU", "Paul Hart": "US"}
+    [aside] = [e for e in doc.events if "bilateral meeting" in e.evidence[0].text]
+    assert aside.start == "2030-03-09" and aside.type == "meeting"
+    assert set(aside.countries) == {"EU", "US"} and aside.location is None
+    assert not any("bilateral meeting" in q.text for e in doc.events if e is not aside for q in e.evidence)
