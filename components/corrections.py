@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from components import filters, resources
+from components import actions, filters, resources
 from components.labels import country_name, format_when, text_or_none, theme_name
 from components.layout import md
 from entente.carry import CARRIED_FROM
@@ -79,7 +79,7 @@ def _edit_form(event: Mapping[str, Any], key: str) -> None:
         st.info("Nothing was changed.")
         return
     try:
-        resources.correct(str(event["id"]), changes, note=note.strip() or None)
+        actions.correct(str(event["id"]), changes, note=note.strip() or None)
     except CorrectionError as exc:
         st.error(f"Not saved. {md(exc)}", icon=":material/error:")
         return
@@ -107,7 +107,7 @@ def _merge(event: Mapping[str, Any], key: str) -> None:
                          help="This event keeps its title and date and gains the other's sources and people.")
     if st.button("Merge into this event", disabled=other is None, key=f"{key}-merge-go",
                  icon=":material/merge:") and other:
-        resources.merge(str(event["id"]), [other])
+        actions.merge(str(event["id"]), [other])
         _done("Merged: the other event's sources now belong to this one.")
 
 
@@ -139,7 +139,7 @@ def show_history(history: list[dict[str, Any]], *, key: str, limit: int = 20) ->
         if correction.get("undone_at") is None:
             label = "Undo merge" if correction["kind"] == "merge" else "Undo"
             if button.button(label, key=f"{key}-undo-{correction['id']}", icon=":material/undo:"):
-                resources.undo(int(correction["id"]))
+                actions.undo(int(correction["id"]))
                 _done("Undone.")
 
 
@@ -159,7 +159,7 @@ def show_needing_review() -> None:
                              f"{item['reason']}"))
             if button.button("Dismiss", key=f"review-{item['correction']}", icon=":material/done:",
                              help="Take it off this list; the correction itself stays where it was made."):
-                resources.undo(int(item["dismiss"]))
+                actions.undo(int(item["dismiss"]))
                 _done("Dismissed.")
 
 
@@ -172,7 +172,7 @@ def controls(event: Mapping[str, Any], *, key: str) -> None:
         _merge(event, key)
         if st.button("Hide this event", key=f"{key}-hide", icon=":material/visibility_off:",
                      help="A false event: hidden from every view and export (Undo under Corrections)."):
-            resources.hide(event_id)
+            actions.hide(event_id)
             _done("Hidden. Undo it under Corrections below the chart.", event=None)
     history = resources.corrections(event_id)
     if history:
@@ -201,7 +201,7 @@ def add_form(*, key: str = "add-event") -> None:
     event = {"title": title.strip(), "type": etype, "start": start.strip(), "end": end.strip() or None,
              "precision": precision, "themes": themes, "countries": ["US", counterpart] if counterpart else ["US"]}
     try:
-        new_id = resources.add_event(event, note=note.strip() or None)
+        new_id = actions.add_event(event, note=note.strip() or None)
     except CorrectionError as exc:
         st.error(f"Not added. {md(exc)}", icon=":material/error:")
         return

@@ -231,3 +231,11 @@ def _year_inputs(bounds: tuple[int, int], chosen: Filters) -> None:
         column.number_input(label, min_value=bounds[0], max_value=bounds[1], step=1, format="%d", key=key,
                             placeholder=str(hint), on_change=_set_year, args=(param, key),
                             help="Type a year and press Enter; empty means no limit.")
+
+
+def theme_picker(known: list[str], labels: Mapping[str, str], *, key: str = "topic") -> str:
+    """A select box of the themes `known`, showing the filter's theme (else the first); picking one makes it
+    the shared theme filter, while opening the page alone filters nothing elsewhere. Owns `key`."""
+    st.session_state[key] = next((t for t in current().themes if t in known), known[0])
+    return st.selectbox("Theme", known, key=key, format_func=lambda t: theme_name(t, labels),
+                        on_change=lambda: update(theme=st.session_state[key], event=None))

@@ -9,7 +9,6 @@ from typing import NoReturn
 
 import streamlit as st
 
-from components import resources
 
 # Characters Markdown (and Streamlit's extensions: $math$, :colour[...]:, ~~strike~~, &entities;) give
 # meaning to; "/" too, since Streamlit turns ":material/x:" into an icon before it reads any escape.
@@ -70,7 +69,6 @@ def finish() -> None:
     draw = st.session_state.pop(_AFTER_PAGE, None)
     if draw is not None:
         draw()
-    resources.return_freed_memory()
 
 
 def stop() -> NoReturn:

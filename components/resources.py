@@ -1,10 +1,8 @@
-"""The only home of st.cache_data / st.cache_resource (seeds, query results by small keys), and the heap's upkeep."""
+"""The only home of st.cache_data / st.cache_resource: seeds, and query results keyed by small values (filters,
+the store's one version)."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import sys
 from typing import Any
 
 import pandas as pd
@@ -13,22 +11,6 @@ import streamlit as st
 from entente import carry, curation, query, settings
 from entente.models import IngestReport
 from entente.query import Filters
-
-
-_LIBC = ctypes.CDLL(ctypes.util.find_library("c")) if sys.platform.startswith("linux") else None
-_M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h); MALLOC_ARENA_MAX=2 in the environment does the same
-if _LIBC is not None and hasattr(_LIBC, "mallopt"):
-    # Sessions' script threads share two heaps rather than one per thread (up to 8 per core): a heap
-    # holds on to what its thread freed, so many heaps hold many copies of the same slack.
-    _LIBC.mallopt(_M_ARENA_MAX, 2)
-
-
-def return_freed_memory() -> None:
-    """Hand back to the system the heap pages a finished script run freed (glibc's malloc_trim; a few ms).
-    Each session's run has its own thread and glibc gives threads their own heaps, whose freed pages would
-    otherwise stay resident: at 100,000 events that is tens of MB per page a session has built."""
-    if _LIBC is not None and hasattr(_LIBC, "malloc_trim"):
-        _LIBC.malloc_trim(0)
 
 
 def database() -> str:
@@ -64,24 +46,25 @@ def ensure_seeds() -> list[IngestReport] | str:
         return f"The seed documents could not be loaded: {exc}"
 
 
-def version() -> str:
-    """The cache key: the corpus's version and the corrections' (an edit or undo changes no document)."""
-    db = database()
-    return f"{query.corpus_version(db)}|{curation.version(db)}"
+def version() -> int:
+    """The cache key: the store's version, raised by every write (a document, an event, a correction)."""
+    return query.version(database())
 
 
-# Not st.cache_data: entente.query keeps one corrected frame per store and filters it in milliseconds;
-# pickling a copy per filter here would cost far more memory than it saves time (100k events: >500 MB).
-def _events(filters: Filters, version: str, db: str) -> pd.DataFrame:
+# st.cache_resource, not st.cache_data: one frame per view shared by every session rather than a pickled
+# copy per session (100,000 events: a copy is ~100 MB). Callers get a shallow copy: their new columns stay
+# their own; the lists inside are shared and never changed in place.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _events(filters: Filters, version: int, db: str) -> pd.DataFrame:
     return query.events(filters, db)
 
 
 def events(filters: Filters) -> pd.DataFrame:
-    return _events(filters, version(), database())
+    return _events(filters, version(), database()).copy(deep=False)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _event(event_id: str, version: str, db: str) -> dict[str, Any] | None:
+def _event(event_id: str, version: int, db: str) -> dict[str, Any] | None:
     return query.event(event_id, db)
 
 
@@ -90,7 +73,7 @@ def event(event_id: str) -> dict[str, Any] | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _roster(event_id: str, version: str, db: str) -> pd.DataFrame:
+def _roster(event_id: str, version: int, db: str) -> pd.DataFrame:
     return query.roster(event_id, db)
 
 
@@ -98,7 +81,7 @@ def roster(event_id: str) -> pd.DataFrame:
     return _roster(event_id, version(), database())
 
 
-def _people(filters: Filters, version: str, db: str) -> pd.DataFrame:  # derived from the shared frame
+def _people(filters: Filters, version: int, db: str) -> pd.DataFrame:  # derived from the shared frame
     return query.people(filters, db)
 
 
@@ -107,7 +90,7 @@ def people(filters: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _summary(filters: Filters, version: str, db: str) -> dict[str, Any]:
+def _summary(filters: Filters, version: int, db: str) -> dict[str, Any]:
     return query.summary(db, filters)
 
 
@@ -117,7 +100,7 @@ def summary(filters: Filters) -> dict[str, Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _facets(version: str, db: str) -> dict[str, Any]:
+def _facets(version: int, db: str) -> dict[str, Any]:
     return query.facets(db)
 
 
@@ -126,7 +109,7 @@ def facets() -> dict[str, Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _documents(version: str, db: str) -> pd.DataFrame:
+def _documents(version: int, db: str) -> pd.DataFrame:
     return query.documents(db)
 
 
@@ -135,7 +118,7 @@ def documents() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _document(doc_id: str, version: str, db: str) -> dict[str, Any] | None:
+def _document(doc_id: str, version: int, db: str) -> dict[str, Any] | None:
     return query.document(doc_id, db)
 
 
@@ -144,7 +127,7 @@ def document(doc_id: str) -> dict[str, Any] | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _theme_series(filters: Filters, version: str, db: str) -> pd.DataFrame:
+def _theme_series(filters: Filters, version: int, db: str) -> pd.DataFrame:
     return query.theme_series(filters, db)
 
 
@@ -153,7 +136,7 @@ def theme_series(filters: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _theme_passages(theme: str, version: str, db: str) -> pd.DataFrame:
+def _theme_passages(theme: str, version: int, db: str) -> pd.DataFrame:
     return query.theme_passages(theme, db)
 
 
@@ -173,52 +156,20 @@ def theme_labels() -> dict[str, str]:
         return {}
 
 
-def ingest_uploads(files: list[tuple[str, bytes]], progress: Any = None) -> list[IngestReport]:
-    """Store uploaded files; the corpus version changes, so every cached query refreshes by itself.
-    `progress(done, total, name)` is called after each input."""
-    from entente import isolated_ingest  # read and extracted in a child process, under its limits
+@st.cache_data(show_spinner=False, max_entries=4)
+def _outdated_documents(version: int, db: str) -> int:
+    from entente import pipeline
 
-    return isolated_ingest.ingest_uploads(files, database(), progress=progress)
+    return pipeline.outdated_documents(db)
 
 
 def outdated_documents() -> int:
-    from entente import pipeline
-
-    return pipeline.outdated_documents(database())
-
-
-def reextract(progress: Any = None) -> list[IngestReport]:
-    """Extract the documents an older extractor made again, from their stored text, in a child process."""
-    from entente import isolated_ingest
-
-    return isolated_ingest.reextract(database(), progress=progress)
-
-
-# --- Analysts' corrections: writes go straight to the store; the version above then changes ---------------
-
-
-def correct(event_id: str, changes: dict[str, Any], note: str | None = None) -> int:
-    return curation.edit_event(event_id, changes, db=database(), note=note)
-
-
-def hide(event_id: str, note: str | None = None) -> int:
-    return curation.hide_event(event_id, db=database(), note=note)
-
-
-def merge(target_id: str, absorbed_ids: list[str], note: str | None = None) -> int:
-    return curation.merge_events(target_id, absorbed_ids, db=database(), note=note)
-
-
-def add_event(event: dict[str, Any], note: str | None = None) -> str:
-    return curation.add_event(event, db=database(), note=note)
-
-
-def undo(correction_id: int) -> None:
-    curation.undo(correction_id, db=database())
+    """How many stored documents an older extractor made."""
+    return _outdated_documents(version(), database())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _corrections(event_id: str | None, version: str, db: str) -> list[dict[str, Any]]:
+def _corrections(event_id: str | None, version: int, db: str) -> list[dict[str, Any]]:
     return curation.history(db=db, event_id=event_id)
 
 
@@ -228,7 +179,7 @@ def corrections(event_id: str | None = None) -> list[dict[str, Any]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _needing_review(version: str, db: str) -> list[dict[str, Any]]:
+def _needing_review(version: int, db: str) -> list[dict[str, Any]]:
     return carry.needing_review(db)
 
 
@@ -241,7 +192,7 @@ def needing_review() -> list[dict[str, Any]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _theme_passages_frame(theme: str, version: str, db: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+def _theme_passages_frame(theme: str, version: int, db: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     from entente import topics
     from entente.taxonomy import load_taxonomy
 
@@ -254,13 +205,24 @@ def _theme_passages_frame(theme: str, version: str, db: str) -> tuple[pd.DataFra
     return topics.passages_frame(query.theme_passages(theme, db), docs, strong_terms=strong), docs
 
 
-def theme_passages_frame(theme: str) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """The theme's passages with counterpart, section, side and plain text, and the facts of their documents."""
-    return _theme_passages_frame(theme, version(), database())
+@st.cache_data(show_spinner=False, max_entries=32)
+def _theme_passages_in_view(theme: str, others: Filters, version: int,
+                            db: str) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    from entente import topics
+
+    everything, docs = _theme_passages_frame(theme, version, db)
+    passages = topics.filter_passages(everything, others)
+    return passages, topics.key_passages(passages), docs
+
+
+def theme_passages_in_view(theme: str, others: Filters) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]]:
+    """The theme's passages the other filters let through, the distinct ones among them (key passages), and
+    the facts of their documents."""
+    return _theme_passages_in_view(theme, others, version(), database())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _appearances(name: str, version: str, db: str) -> pd.DataFrame:
+def _appearances(name: str, version: int, db: str) -> pd.DataFrame:
     return query.appearances(name, db)
 
 
@@ -269,7 +231,7 @@ def appearances(name: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _event_places(filters: Filters, version: str, db: str) -> pd.DataFrame:
+def _event_places(filters: Filters, version: int, db: str) -> pd.DataFrame:
     from entente import geo
 
     return geo.event_places(query.events(filters, db))
@@ -306,7 +268,7 @@ def reference_layers(countries: tuple[str, ...], which: tuple[str, ...]) -> pd.D
 @st.cache_data(show_spinner=False, max_entries=32)
 def _timeline_figure(filters: Filters, lane: str, selected: str | None,
                      reference_key: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[tuple[str, str], ...],
-                     version: str, db: str) -> Any:
+                     version: int, db: str) -> Any:
     from components import charts
 
     countries, which = reference_key
@@ -328,7 +290,7 @@ def timeline_figure(filters: Filters, *, lane: str, selected: str | None, countr
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _strip_figure(filters: Filters, lane: str | None, selected: str | None, version: str, db: str) -> Any:
+def _strip_figure(filters: Filters, lane: str | None, selected: str | None, version: int, db: str) -> Any:
     from components import charts
 
     events = _events(filters, version, db)

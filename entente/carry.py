@@ -10,7 +10,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
 
-from entente import curation, store
+from entente import store
+from entente.replay import EDITABLE_FIELDS, REVIEW
+from entente.store import resolved
+from entente.store.resolved import active
 from entente.store.schema import corrections, documents, events, sources
 
 # Payload key of a carried correction: the id of the correction it was carried from.
@@ -43,7 +46,7 @@ def snapshot(engine: Engine, source: str, document_id: str) -> Snapshot:
             events.c.document_id.in_({document_id, previous} - {None}))).all()
         if not rows:  # a new document under a new name: nothing to carry, no corrections read
             return Snapshot({}, [])
-        in_force = [c for c in curation.active(conn) if _people_made(c)]
+        in_force = [c for c in active(conn) if _people_made(c)]
     wanted = {i for c in in_force for i in _ids(c)}
     found = {r.id: r for r in rows if r.id in wanted}
     return Snapshot(found, [c for c in in_force if any(i in found for i in _ids(c))])
@@ -81,10 +84,11 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
     if not before.in_force:
         return 0, 0
     carried = unresolved = 0
+    written: set[str] = set()
     with engine.begin() as conn:
         new_rows = list(conn.execute(select(events).where(events.c.document_id == document_id)).all())
         new_ids = {r.id for r in new_rows}
-        done = {c.payload.get(CARRIED_FROM) for c in curation.active(conn)}
+        done = {c.payload.get(CARRIED_FROM) for c in active(conn)}
         for correction in before.in_force:
             ids = _ids(correction)
             moved = [i for i in ids if i in before.events and i not in new_ids]
@@ -95,7 +99,7 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
                 lost = before.events[next(i for i, t in targets.items() if t is None)]
                 what = "new extraction" if lost.document_id == document_id else "new version"
                 conn.execute(insert(corrections).values(
-                    kind=curation.REVIEW, event_id=correction.event_id, created_at=datetime.now(UTC),
+                    kind=REVIEW, event_id=correction.event_id, created_at=datetime.now(UTC),
                     payload={"correction": correction.id, "title": correction.payload.get("title") or lost.title,
                              "source": source},
                     note=f"not carried to the {what} of {source}: it has no event with the same evidence, "
@@ -109,7 +113,10 @@ def carry(engine: Engine, before: Snapshot, document_id: str, source: str) -> tu
             conn.execute(insert(corrections).values(
                 kind=correction.kind, event_id=mapped[0], payload=payload, note=correction.note,
                 created_at=datetime.now(UTC)))
+            written.update(mapped)
             carried += 1
+        if carried or unresolved:
+            resolved.refresh(conn, event_ids=written)
     return carried, unresolved
 
 
@@ -130,13 +137,13 @@ def needing_review(db: str | None = None) -> list[dict[str, Any]]:
     corrections were carried)."""
     engine = store.open_engine(db)
     with engine.connect() as conn:
-        in_force = curation.active(conn)
+        in_force = active(conn)
         carried = {c.payload.get(CARRIED_FROM) for c in in_force}
         candidates = [c for c in in_force if _people_made(c) and c.id not in carried]
         if not candidates:
             return []
         notes = {n.payload.get("correction"): n for n in conn.execute(
-            select(corrections).where(corrections.c.kind == curation.REVIEW).order_by(corrections.c.id))}
+            select(corrections).where(corrections.c.kind == REVIEW).order_by(corrections.c.id))}
         rows = _event_rows(conn, {i for c in candidates for i in _ids(c)})
         current = set(conn.execute(select(sources.c.document_id)).scalars())
     out = []
@@ -163,7 +170,7 @@ def needing_review(db: str | None = None) -> list[dict[str, Any]]:
 
 def _item(correction: Any, title: str, reason: str, *, dismiss: int) -> dict[str, Any]:
     return {"correction": correction.id, "kind": correction.kind, "event_id": correction.event_id,
-            "title": title, "fields": sorted(k for k in correction.payload if k in curation.EDITABLE_FIELDS),
+            "title": title, "fields": sorted(k for k in correction.payload if k in EDITABLE_FIELDS),
             "reason": reason, "made": correction.created_at, "dismiss": dismiss}
 
 

@@ -21,6 +21,20 @@ ROLES: tuple[str, ...] = (
 )
 
 
+# The relationship's own side; every other country an event names is a counterpart.
+HOME_COUNTRY = "US"
+
+
+def counterpart(countries: list[str] | tuple[str, ...]) -> str:
+    """The other side of the relationship: the first country that is not the home country.
+
+    >>> counterpart(["US", "PK"])
+    'PK'
+    """
+    others = [c for c in countries if c != HOME_COUNTRY]
+    return others[0] if others else (countries[0] if countries else "")
+
+
 # How the warnings readers give begin; a stored document's messages that begin so are its reader's,
 # kept when it is extracted again from its stored text (the file itself is not read again).
 READER_WARNING_PREFIXES: tuple[str, ...] = ("scanned PDF:", "partly scanned PDF:")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from entente import carry, curation, settings, store
+from entente import carry, settings, store
 from entente.extract import EXTRACTOR_VERSION
 from entente.ingest import ReadFailure, failures, iter_paths, read_bytes, read_path
 from entente.ingest.failures import IngestStopped
@@ -42,6 +42,12 @@ def extract_documents(documents: Iterable[Document], **options: Any) -> Iterator
     from entente.extract.document import extract_documents as extract
 
     return extract(documents, **options)
+
+
+def merge_reported_twice(engine: Engine, document_id: str, events: Any) -> list[int]:
+    from entente.duplicates import merge_reported_twice as merge
+
+    return merge(engine, document_id, events)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -158,7 +164,7 @@ def _extract_and_store(engine: Engine, documents: list[Document], replace: bool 
         report.messages += _version_message(document.source, previous, replace)
         report.messages += _carry(engine, before, extracted.id, document.source)
         try:
-            merged = curation.merge_reported_twice(engine, extracted.id, extracted.events)
+            merged = merge_reported_twice(engine, extracted.id, extracted.events)
             if merged:
                 report.messages.append(f"{len(merged)} event(s) merged with the same event in "
                                        "other documents (undo on the event)")

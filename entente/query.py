@@ -1,7 +1,13 @@
-"""The read side the app and exports use: filtered events, rosters, people, documents as DataFrames."""
+"""The read side the app and exports use: filtered events, rosters, people, documents as DataFrames.
+
+The store keeps each event corrected (resolved_events, written with the corrections in force); this process
+holds them as one frame per store version (entente.store.timeline), read again only where a write changed
+them, and a filter is a mask over it.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -9,22 +15,22 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Text, cast, func, select
 
-from entente import curation, settings, store
+from entente import settings, store
 from entente.extract.names import canonical_names
-from entente.periods import event_bounds
-from entente.store import event_frame
+from entente.models import HOME_COUNTRY, counterpart
+from entente.store import timeline
 from entente.store.schema import documents as documents_t
+from entente.store.schema import resolved_events
 from entente.store.schema import events as events_t
+from entente.store.timeline import json_lists
 
-HOME_COUNTRY = "US"
-EVENT_COLUMNS = [
-    "id", "title", "type", "start", "end", "precision", "start_date", "end_date", "location",
-    "location_country", "countries", "counterpart", "themes", "participants",
-    "document_ids", "confidence", "corrected", "merged_from", "planned",
-]
+__all__ = ["EVENT_COLUMNS", "HOME_COUNTRY", "STORE_ATTR", "Filters", "counterpart", "events", "version"]
+EVENT_COLUMNS = timeline.COLUMNS
 STORE_ATTR = "entente_store"  # frame.attrs key: the store a frame came from, for reading its evidence
+_LISTS = ("countries", "themes", "participants", "document_ids", "merged_from")  # JSON in the table
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -41,15 +47,9 @@ class Filters:
     planned: bool = True  # events the documents announce for later (the app hides them unless asked)
 
 
-def corpus_version(db: str | None = None) -> str:
-    """Changes whenever the store changes: the cache key for everything below."""
-    return store.corpus_version(store.open_engine(db))
-
-
-def counterpart(countries: list[str]) -> str:
-    """The other side of the relationship: the first country that is not the home country."""
-    others = [c for c in countries if c != HOME_COUNTRY]
-    return others[0] if others else (countries[0] if countries else "")
+def version(db: str | None = None) -> int:
+    """The store's version: it changes whenever documents, events or corrections do (the cache key)."""
+    return store.version(store.open_engine(db))
 
 
 def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = (),
@@ -67,34 +67,6 @@ def lane_country(countries: Iterable[str], own: object, chosen: Iterable[str] = 
     return party or (own if isinstance(own, str) else "")
 
 
-def _linked(base: event_frame.Base, column: str, wanted: tuple[str, ...]) -> np.ndarray:
-    mask = np.zeros(len(base.frame), dtype=bool)
-    mask[base.links[column].rows_with(wanted)] = True
-    return mask
-
-
-def _mask(base: event_frame.Base, filters: Filters) -> np.ndarray | None:
-    masks = []
-    if filters.pair:
-        masks += [_linked(base, "countries", (c,)) for c in dict.fromkeys((HOME_COUNTRY, *filters.countries))]
-    elif filters.countries:
-        masks.append(_linked(base, "countries", filters.countries))
-    if filters.themes:
-        masks.append(_linked(base, "themes", filters.themes))
-    if filters.document:
-        masks.append(_linked(base, "document_ids", (filters.document,)))
-    if filters.types:
-        masks.append(base.frame["type"].isin(filters.types).to_numpy())
-    if not filters.planned:
-        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
-    with np.errstate(invalid="ignore"):  # undated events (NaN) never match a year filter
-        if filters.year_from is not None:
-            masks.append(base.last_year >= filters.year_from)
-        if filters.year_to is not None:
-            masks.append(base.first_year <= filters.year_to)
-    return np.logical_and.reduce(masks) if masks else None
-
-
 def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
     """Whether a country list passes the country filter: any selected country, or with `pair` the home
     country and every selected one."""
@@ -102,6 +74,33 @@ def matches_countries(countries: Iterable[str], filters: Filters) -> bool:
     if filters.pair:
         return {HOME_COUNTRY, *filters.countries} <= present
     return not filters.countries or bool(present & set(filters.countries))
+
+
+def _mask(base: timeline.Base, filters: Filters) -> np.ndarray | None:
+    """The rows of `base` matching `filters` (None: every row)."""
+    masks = []
+    if filters.pair:
+        masks.append(base.rows_with("countries", (HOME_COUNTRY, *filters.countries), every=True))
+    elif filters.countries:
+        masks.append(base.rows_with("countries", filters.countries))
+    if filters.themes:
+        masks.append(base.rows_with("themes", filters.themes))
+    if filters.document:
+        masks.append(base.rows_with("document_ids", (filters.document,)))
+    if filters.types:
+        masks.append(base.frame["type"].isin(filters.types).to_numpy())
+    if not filters.planned:
+        masks.append(~base.frame["planned"].to_numpy(dtype=bool))
+    with np.errstate(invalid="ignore"):  # undated events (NaN years) never match a year filter
+        if filters.year_from is not None:
+            masks.append(base.last_year >= filters.year_from)
+        if filters.year_to is not None:
+            masks.append(base.first_year <= filters.year_to)
+    return np.logical_and.reduce(masks) if masks else None
+
+
+_SELECTED = [resolved_events.c[name] if name not in _LISTS else cast(resolved_events.c[name], Text)
+             for name in EVENT_COLUMNS]
 
 
 def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence: bool = False) -> pd.DataFrame:
@@ -112,11 +111,10 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
     `evidence_for` give them per event. The frame's attrs name its store, so exports find the quotes.
     The lists inside the frame are shared with the next call's: read them, never change them in place.
     """
-    engine = store.open_engine(db)
-    base = event_frame.current(engine, counterpart, EVENT_COLUMNS)
+    base = timeline.current(store.open_engine(db))
     mask = _mask(base, filters)
     if mask is None:
-        frame = base.frame.copy(deep=False)  # copy-on-write (pandas 3): the caller's edits stay its own
+        frame = base.frame.copy(deep=False)  # copy-on-write: the caller's edits stay its own
     else:
         frame = base.frame.loc[mask].reset_index(drop=True)
     frame.attrs[STORE_ATTR] = settings.database_url(db)
@@ -127,64 +125,76 @@ def events(filters: Filters = Filters(), db: str | None = None, *, with_evidence
     return frame
 
 
-def _quotes(row: Any) -> list[dict[str, Any]]:
-    """A stored event's evidence, each quote naming the document it is from."""
-    return [dict(e, document_id=row.document_id, document_title=row.document_title) for e in row.evidence]
-
-
-def _event_record(row: Any) -> dict[str, Any]:
-    start_date, end_date = event_bounds(row.start, row.end)
-    evidence = _quotes(row)
-    return {
-        "id": row.id, "title": row.title, "type": row.type, "start": row.start, "end": row.end,
-        "precision": row.precision, "start_date": start_date, "end_date": end_date,
-        "location": row.location_name, "location_country": row.location_country,
-        "countries": list(row.countries), "counterpart": counterpart(list(row.countries)),
-        "themes": list(row.themes), "participants": list(row.participants), "evidence": evidence,
-        "document_ids": [row.document_id], "confidence": row.confidence,
-    }
-
-
-def _corrected_records(conn: Any, query: Select, in_force: list[Any]) -> list[dict[str, Any]]:
-    records = [_event_record(row) for row in conn.execute(query)]
-    return curation.apply_corrections(records, in_force, counterpart=counterpart)
+def _record(row: Any) -> dict[str, Any]:
+    record = dict(zip(EVENT_COLUMNS, row, strict=True))
+    for name in _LISTS:
+        record[name] = json_lists((record[name],))[0]
+    for name in ("start_date", "end_date"):
+        record[name] = pd.Timestamp(record[name]).date() if record[name] else None
+    return record
 
 
 def event(event_id: str, db: str | None = None) -> dict[str, Any] | None:
     """Everything about one event (corrections applied), or None when there is no such event."""
     with store.open_engine(db).connect() as conn:
-        in_force = curation.active(conn)
-        wanted = {event_id} | curation.touched_ids(in_force)
-        query = (select(events_t, documents_t.c.title.label("document_title"))
-                 .join(documents_t, documents_t.c.id == events_t.c.document_id)
-                 .where(events_t.c.id.in_(wanted)))
-        records = _corrected_records(conn, query, in_force)
-    return next((r for r in records if r["id"] == event_id), None)
+        row = conn.execute(select(*_SELECTED).where(resolved_events.c.id == event_id)).first()
+        if row is None:
+            return None
+        record = _record(row)
+        quotes = _quotes(conn, [event_id]).get(event_id, [])
+    record["evidence"] = quotes
+    return {name: record[name] for name in (*EVENT_COLUMNS[:14], "evidence", *EVENT_COLUMNS[14:])}
+
+
+def _quotes(conn: Connection, ids: list[str], base: timeline.Base | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Each resolved event's evidence: its own machine event's quotes, then those of each event it absorbed,
+    in the order they were merged; every quote names its document. What each event absorbed comes from
+    `base` when given (many ids), else from the database."""
+    sources: dict[str, list[str]] = {}
+    if base is not None:
+        present = base.frame["id"].isin(ids).to_numpy()
+        for event_id, merged in zip(base.frame["id"].to_numpy()[present],
+                                    base.frame["merged_from"].to_numpy()[present], strict=True):
+            sources[event_id] = [event_id, *merged]
+    else:
+        for start in range(0, len(ids), _CHUNK):
+            for event_id, merged in conn.execute(select(resolved_events.c.id,
+                                                        cast(resolved_events.c.merged_from, Text))
+                                                 .where(resolved_events.c.id.in_(ids[start:start + _CHUNK]))):
+                sources[event_id] = [event_id, *json_lists((merged,))[0]]
+    wanted = sorted({i for parts in sources.values() for i in parts})
+    read: list[tuple[Any, ...]] = []
+    for start in range(0, len(wanted), _CHUNK):
+        read += conn.execute(select(events_t.c.id, cast(events_t.c.evidence, Text), events_t.c.document_id)
+                             .where(events_t.c.id.in_(wanted[start:start + _CHUNK]))).all()
+    doc_ids = sorted({row[2] for row in read})
+    titles: dict[str, str] = {}
+    for start in range(0, len(doc_ids), _CHUNK):
+        titles.update(conn.execute(select(documents_t.c.id, documents_t.c.title)
+                                   .where(documents_t.c.id.in_(doc_ids[start:start + _CHUNK]))).all())
+    stored: dict[str, list[dict[str, Any]]] = {}
+    texts = [t if isinstance(t, str) else json.dumps(t) for _i, t, _d in read]
+    for (event_id, _text, doc_id), quotes in zip(read, json.loads("[" + ",".join(texts) + "]"), strict=True):
+        for quote in quotes:  # fresh from the parser: nobody else holds them
+            quote["document_id"], quote["document_title"] = doc_id, titles.get(doc_id)
+        stored[event_id] = quotes
+    return {event_id: [q for part in parts for q in stored.get(part, [])] for event_id, parts in sources.items()}
+
+
+_FEW_IDS = 200  # up to this many events, what each absorbed is looked up in the database
 
 
 def evidence_for(ids: Iterable[str], db: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The evidence quotes of each event in `ids` in one pass (as `event` gives them: start, end, text,
     document_id, document_title), corrections applied: a merged event has the quotes of every event it
     absorbed, from every document. Ids of no event (or a hidden or absorbed one) are left out."""
-    wanted = set(ids)
+    wanted = sorted(set(ids))
     if not wanted:
         return {}
-    with store.open_engine(db).connect() as conn:
-        in_force = curation.active(conn)
-        touched = curation.touched_ids(in_force)
-        stored = event_frame.load_evidence(conn, sorted(wanted | touched))
-    # only the events corrections touch go through them, with just the fields a correction reads or
-    # writes besides evidence, so merges join quotes exactly as they do for `event` and the timeline
-    records = [{"id": i, "start": None, "end": None, "countries": [], "themes": [], "participants": [],
-                "document_ids": [], "evidence": quotes} for i, quotes in stored.items() if i in touched]
-    fixed = {r["id"]: r["evidence"]
-             for r in curation.apply_corrections(records, in_force, counterpart=counterpart)}
-    found = {}
-    for event_id in wanted:
-        source = fixed if event_id in touched else stored
-        if event_id in source:
-            found[event_id] = source[event_id]
-    return found
+    engine = store.open_engine(db)
+    base = timeline.current(engine) if len(wanted) > _FEW_IDS else None
+    with engine.connect() as conn:
+        return _quotes(conn, wanted, base)
 
 
 def document_sources(ids: Iterable[str], db: str | None = None) -> dict[str, dict[str, Any]]:
@@ -319,8 +329,9 @@ def document(doc_id: str, db: str | None = None) -> dict[str, Any] | None:
 def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, Any]:
     """Size and span of the events matching `filters` (and of the documents they come from) for the overview."""
     frame = events(filters, db)
+    with store.open_engine(db).connect() as conn:
+        library = conn.execute(select(func.count()).select_from(documents_t)).scalar_one()
     dated = frame.dropna(subset=["start_date"])
-    library = len(documents(db))
     return {
         "documents": library if filters == Filters() else len({d for ds in frame["document_ids"] for d in ds}),
         "library": library,
@@ -334,17 +345,16 @@ def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, An
 
 def facets(db: str | None = None) -> dict[str, Any]:
     """The values each filter can take in the stored corpus."""
-    base = event_frame.current(store.open_engine(db), counterpart, EVENT_COLUMNS)
-    docs = documents(db)
-    years: set[int] = set()
+    base = timeline.current(store.open_engine(db))
     spans = pd.DataFrame({"first": base.first_year, "last": base.last_year}).dropna().drop_duplicates()
+    years: set[int] = set()
     for first, last in zip(spans["first"], spans["last"], strict=True):
         years.update(range(int(first), int(last) + 1))
+    docs = documents(db)
     return {
-        "countries": sorted(base.links["countries"].present()),
+        "countries": sorted(base.present("countries")),
         "years": sorted(years),
-        "themes": sorted(set(base.links["themes"].present())
-                         | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
+        "themes": sorted(base.present("themes") | {m["theme"] for d in _all_mentions(db) for m in d[1]}),
         "types": sorted(set(base.frame["type"])),
         "documents": list(zip(docs["id"], docs["title"], strict=True)),
     }

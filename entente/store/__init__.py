@@ -1,4 +1,5 @@
-"""The store: opens (and migrates) a database by URL, saves extracted documents, reports its version."""
+"""The store: opens (and migrates) a database by URL, saves extracted documents (resolving their events as it
+goes, see resolved.py), reports its version."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from entente import settings
 from entente.models import (READER_WARNING_PREFIXES, Document, ExtractedDocument, event_to_json,
                             person_to_json)
 from entente.periods import event_bounds
+from entente.store import resolved, timeline
 from entente.store.schema import documents, events, sources
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -81,21 +83,18 @@ def open_engine(url: str | None = None) -> Engine:
 
 def close_engine(url: str) -> None:
     """Dispose of the pooled connections to `url` (tests that drop databases need this)."""
-    from entente.store import event_frame  # read side; imported here to keep writers light
-
     with _engines_lock:
         engine = _engines.pop(settings.database_url(url), None)
     if engine is not None:
-        event_frame.forget(engine.url.render_as_string(hide_password=False))
+        timeline.forget(engine.url.render_as_string(hide_password=False))
         engine.dispose()
 
 
-def corpus_version(engine: Engine) -> str:
-    """A short value that changes whenever documents or events change: the app's cache key."""
+def version(engine: Engine) -> int:
+    """The store's one version: it changes whenever documents, events or corrections change (the app's
+    cache key). One indexed row, cheap at any size."""
     with engine.connect() as conn:
-        n_docs, last = conn.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
-        n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    return f"{n_docs}:{n_events}:{last}"
+        return resolved.version(conn)
 
 
 def stored_version(engine: Engine, document_id: str) -> str | None:
@@ -134,6 +133,7 @@ def _link(conn, source: str, document_id: str, now: datetime, *,
         if not still_used:
             conn.execute(delete(events).where(events.c.document_id == previous))
             conn.execute(delete(documents).where(documents.c.id == previous))
+            resolved.refresh(conn, document_ids=[previous])
     return previous
 
 
@@ -168,6 +168,7 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
         "extractor_version": extractor_version, "ingested_at": now,
     }
     with engine.begin() as conn:
+        replaced_ids = list(conn.execute(select(events.c.id).where(events.c.document_id == extracted.id)).scalars())
         conn.execute(delete(events).where(events.c.document_id == extracted.id))
         # update in place: deleting the row would cascade to the sources of every file holding this text
         replaced = conn.execute(update(documents).where(documents.c.id == extracted.id).values(**row))
@@ -185,17 +186,30 @@ def save_document(engine: Engine, extracted: ExtractedDocument, *, extractor_ver
                 "participants": data["participants"], "evidence": data["evidence"],
                 "confidence": ev.confidence,
             })
-        insert_events(conn, event_rows)
+        rows = insert_events(conn, event_rows, resolve=False)
+        resolved.refresh(conn, event_ids=replaced_ids, document_ids=[extracted.id], new=rows)
         return _link(conn, extracted.source, extracted.id, now, replace=replace)
 
 
-def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert event rows (the events table's columns; the derived ones are filled here) in bulk."""
+def insert_events(conn: Connection, rows: list[dict[str, Any]], *, resolve: bool = True) -> list[dict[str, Any]]:
+    """Insert event rows (the events table's columns; the derived ones are filled here) in bulk, and
+    resolve them (unless the caller resolves a larger change at once); returns the rows as inserted."""
     if not rows:
-        return
+        return []
     rows = [dict(r, year_from=_year(r["start"]), year_to=_year(r["end"]) or _year(r["start"]),
                  **_iso_bounds(r["start"], r["end"])) for r in rows]
     conn.execute(insert(events), rows)
+    if resolve:
+        resolved.refresh(conn, new=rows)
+    return rows
+
+
+def delete_documents(conn: Connection, document_ids: list[str]) -> None:
+    """Remove documents with their events (and what the events resolved to)."""
+    conn.execute(delete(events).where(events.c.document_id.in_(document_ids)))
+    conn.execute(delete(sources).where(sources.c.document_id.in_(document_ids)))
+    conn.execute(delete(documents).where(documents.c.id.in_(document_ids)))
+    resolved.refresh(conn, document_ids=document_ids)
 
 
 def documents_by_version(engine: Engine, *, other_than: str | None) -> list[Document]:

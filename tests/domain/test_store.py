@@ -84,12 +84,12 @@ def test_saving_twice_keeps_one_copy(any_db: str) -> None:
 def test_a_changed_source_is_a_new_version_that_keeps_the_old_one(any_db: str) -> None:
     engine = store.open_engine(any_db)
     store.save_document(engine, _doc("a" * 64, "kz.txt"), extractor_version="t")
-    before = store.corpus_version(engine)
+    before = store.version(engine)
     previous = store.save_document(engine, _doc("b" * 64, "kz.txt", year="2000"), extractor_version="t")
     assert previous == "a" * 64  # the caller is told, and says so to the user
     assert set(query.documents(any_db)["id"]) == {"a" * 64, "b" * 64}  # nothing stored is lost
     assert sorted(query.events(query.Filters(), any_db)["start"]) == ["1999-12-17", "2000-12-17"]
-    assert store.corpus_version(engine) != before
+    assert store.version(engine) != before
 
 
 def test_a_changed_source_replaces_its_old_document_when_asked(any_db: str) -> None:
