@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
-from entente.extract.event_mentions import EventMention
+from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger
 from entente.extract.events import EventCluster
 from entente.extract.people import PersonMention, PersonRecord

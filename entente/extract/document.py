@@ -19,7 +19,8 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
                                           part_within_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
                                           programme_visitor, with_trip)
-from entente.extract.event_mentions import EventMention, sentence_mentions
+from entente.extract.event_mentions import sentence_mentions
+from entente.extract.mention import EventMention
 from entente.extract.sentences import split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import EventCluster, build_event, cluster_mentions

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of, possessor
+from entente.extract.event_splits import LOCATIVE, legs, per_party, separately
+from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
 from entente.extract.people import PersonMention
@@ -17,10 +18,8 @@ from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, with_first_day
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
-from entente.models import Location, Timex
+from entente.models import Timex
 
-LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
-                      re.IGNORECASE)
 HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s+(?:in|at)\b", re.IGNORECASE)
 # "Plan for 2000", "Act of 2009": a year that is part of a name, not the event's date.
 # "ASTANA, May 7, 2021 —": the date a dateline gives is when the piece was filed, which is the event's
@@ -41,31 +40,6 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
                       r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$|"
                       r"\b(?i:published|released|issued|circulated|dated|prepared|updated|revised|draft\s+of|"
                       r"version\s+of|as\s+of)\s+(?:(?i:on)\s+)?$")
-
-
-@dataclass
-class EventMention:
-    """One trigger and what stands nearest to it in its sentence."""
-
-    trigger: Trigger
-    sentence: tuple[int, int]
-    type: str
-    date: DateSpan | None = None
-    location: Location | None = None
-    location_kind: str | None = None
-    place_hint: str | None = None  # a country from "the Pakistan session": matching only, not a location
-    people: list[tuple[int, str | None]] = field(default_factory=list)  # (person mention index, role)
-    countries: list[str] = field(default_factory=list)
-    clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
-    index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
-    sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
-    slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
-    parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
-    part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
-    anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
-    another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
-    lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
-    aside: bool = False  # "On the margins of the Council, X met Y": held at a gathering the sentence names no trigger of
 
 
 # A place a topic is in, not where the event is: "on the situation in Syria", "the war in Ukraine"
@@ -280,83 +254,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:  # "will travel to Ankara to engage with government officials": there
             if m.type == "meeting" and m.location is None and m.trigger.start > trips[0].trigger.start:
                 m.location, m.location_kind = trips[0].location, trips[0].location_kind
-    mentions = [leg for m in mentions for leg in _legs(text, m, in_places, in_sent, dct)]
-    mentions = [one for m in mentions for one in _per_party(text, m)]
+    mentions = [leg for m in mentions for leg in legs(text, m, in_places, in_sent, dct)]
+    mentions = [one for m in mentions for one in per_party(text, m)]
+    mentions = [one for m in mentions for one in separately(text, m, people)]
     return _legislation_milestones(text, mentions, in_sent, dct)
-
-
-# Between two places of one list: a comma, a semicolon ("Tbilisi, Georgia; Baku, Azerbaijan") or "and", perhaps after the first leg's dates ("New Delhi
-# Sept. 24-26 and to Singapore"), never a verb or another clause.
-LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?)?"
-                      r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
-
-
-def _legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequence[Timex],
-          dct: dt.date | None) -> list[EventMention]:
-    """A trip to a list of places is one visit per place: "travel to Belgium, Turkey, and Indonesia",
-    "led a delegation to Hanoi and Jakarta". Places listed right after the trigger, one leg each, in
-    the order given; a single place leaves the mention as it is."""
-    if m.type != "visit":
-        return [m]
-    after = [p for p in places if p.start >= m.trigger.start]
-    run: list[PlaceMention] = []
-    last = 0  # where the run's last place ends, with its bracketed short form: "China (PRC)"
-    for p in after:
-        if not run:
-            if not LOCATIVE.search(text[max(m.sentence[0], p.start - 30):p.start]) and \
-                    not m.trigger.text.lower().endswith("to"):
-                continue
-            run, last = [p], p.end
-        elif text[last:p.start].strip() == "(" and text[p.end:p.end + 1] == ")":
-            last = p.end + 1  # "the People’s Republic of China (PRC)": one place
-        elif LIST_GAP.match(text[last:p.start]):
-            run.append(p)
-            last = p.end
-        else:
-            break
-    # a city then its country ("Geneva, Switzerland") is one place
-    legs: list[PlaceMention] = []
-    for p in run:
-        if legs and p.kind == "country" and legs[-1].location.country == p.location.country:
-            continue
-        legs.append(p)
-    if len(legs) < 2:
-        return [m]
-    out = []
-    for k, p in enumerate(legs):
-        # a leg's own dates stand between its place and the next one: "to New Delhi Sept. 24-26 and to Singapore Sept. 27"
-        stop = legs[k + 1].start if k + 1 < len(legs) else m.sentence[1]
-        own = [d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))]
-        out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
-                           date=own[0] if own else m.date))
-    return out
-
-
-# "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"
-REPRESENTING = re.compile(r"\b(?:counterparts|officials|representatives|leaders|ministers|delegations)\s+"
-                          r"(?:representing|from|of)\s+(?P<list>[^.;:]{3,160})")
-
-
-def _per_party(text: str, m: EventMention) -> list[EventMention]:
-    """A meeting with the counterparts of several countries or organisations listed one after another
-    is one meeting with each: "will meet with foreign counterparts representing Belgium, the EU, and NATO".
-
-    The list must follow the trigger and hold only sides joined by commas and "and"."""
-    if m.type not in {"meeting", "call"}:
-        return [m]
-    found = REPRESENTING.search(text, m.trigger.end, m.sentence[1])
-    if found is None:
-        return [m]
-    listed = find_sides(found.group("list"))
-    run = [listed[0]] if listed and not found.group("list")[:listed[0].start].strip(" the") else []
-    for prev, cur in zip(listed, listed[1:]):
-        if not run or prev is not run[-1] or not LIST_GAP.match(found.group("list")[prev.end:cur.start]):
-            break
-        run.append(cur)
-    codes = list(dict.fromkeys(c.code for c in run))
-    if len(codes) < 2:
-        return [m]
-    return [replace(m, sides=set(m.sides) | {code}, parties=[code], people=list(m.people)) for code in codes]
 
 
 def _start(item: PersonMention) -> int:

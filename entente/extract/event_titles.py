@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from entente.extract.event_types import LISTED_BODY
-from entente.extract.event_mentions import EventMention
+from entente.extract.mention import EventMention
 from entente.extract.names import surname
 from entente.extract.timex.lexicon import MONTHS, WEEKDAYS
 

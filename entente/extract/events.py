@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from entente.extract.event_dates import PRECISION_RANK, DateSpan
-from entente.extract.event_mentions import EventMention
+from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.names import person_key, surname
@@ -108,6 +108,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides):
         return False  # two calls on one day with Poland's and Oman's ministers are two events
+    if m.apart and any(x.sentence == m.sentence for x in cluster.mentions):
+        return False  # "will meet with X and separately with Y": two meetings
     if m.aside and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "On the margins of the Council, she met X": a meeting of its own, not the last event
     if (m.date or m.type in {"dialogue", "conference", "summit"}) and cluster.date is None and \
@@ -206,6 +208,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                 and m.index - focus.mentions[-1].index <= 1:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's
             target.date_from(focus.date, "dated as the event told just before it: its sentence gives no date")
+        elif m.another and m.location is None and focus is not None and focus is not target and focus.location \
+                and m.index - focus.mentions[-1].index <= 1:
+            # "In New Delhi, she will meet X. She will also co-chair a session of ...": there too
+            m.location, m.location_kind = focus.location, focus.location_kind
         if not past or focus is None:
             focus = target
     return clusters

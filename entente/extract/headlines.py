@@ -14,7 +14,8 @@ from typing import Sequence
 
 from entente.extract.countries import find_sides
 from entente.extract.event_dates import DateSpan
-from entente.extract.event_mentions import EventMention, sentence_mentions
+from entente.extract.event_mentions import sentence_mentions
+from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
 from entente.extract.parties import delegation_sides

@@ -260,3 +260,15 @@ def test_a_trip_announcement_keeps_each_countrys_leg_meeting_and_counterpart_apa
     meetings = {e.title: _sides(e) for e in doc.events if e.type == "meeting"}
     assert meetings == {"Quill meets Wang in Tianjin": {"Ada Quill": "US", "Wang Yi": "CN"},
                         "Quill meets Al Harthy in Oman": {"Ada Quill": "US", "Khalifa Al Harthy": "OM"}}, meetings
+
+
+def test_separately_makes_two_meetings_and_also_keeps_the_place_told_before(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of Defense Ada Quill will travel to New Delhi Sept. 24-26, 2031.\n\n"
+                    "In New Delhi, Quill will meet with Indian Minister of Defence Arjun Mehra and separately with "
+                    "National Security Advisor Rajiv Krishnaswamy. She will also co-chair a session of the "
+                    "U.S.-India Defense Policy Group with Indian Defence Secretary Anand Rao.",
+               published="2031-09-20")
+    meetings = sorted(e.title for e in doc.events if e.type == "meeting")
+    assert meetings == ["Quill meets Krishnaswamy in New Delhi", "Quill meets Mehra in New Delhi"], meetings
+    [group] = [e for e in doc.events if e.type == "dialogue"]
+    assert (group.start, group.end) == ("2031-09-24", "2031-09-26") and group.location.name == "New Delhi"

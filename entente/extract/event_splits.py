@@ -1,0 +1,111 @@
+"""One mention told as several events: a trip to a list of places is one visit per place, a meeting
+with the counterparts of several countries one meeting with each, "and separately with Y" a second
+meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from entente.extract.countries import find_sides
+from entente.extract.event_dates import date_span
+from entente.extract.people import PersonMention
+from entente.extract.mention import EventMention
+from entente.extract.places import PlaceMention
+from entente.models import Timex
+
+LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
+                      re.IGNORECASE)
+
+SEPARATELY = re.compile(r"\b(?:and\s+)?(?:then\s+)?separately\s+(?:with\s+)?")
+
+
+def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> list[EventMention]:
+    """"will meet with Minister X and separately with Adviser Y" is two meetings: the people named
+    before the trigger take part in both."""
+    found = SEPARATELY.search(text, m.trigger.end, m.sentence[1]) if m.type in {"meeting", "call"} else None
+    if found is None:
+        return [m]
+    both = [(i, r) for i, r in m.people if people[i].start < m.trigger.start]
+    first = [(i, r) for i, r in m.people if m.trigger.start <= people[i].start < found.start()]
+    second = [(i, r) for i, r in m.people if people[i].start >= found.end()]
+    if not first or not second:
+        return [m]
+    return [replace(m, people=both + first, sides=set(m.sides)),
+            replace(m, people=both + second, sides=set(m.sides), another=True, apart=True)]
+
+
+# Between two places of one list: a comma, a semicolon ("Tbilisi, Georgia; Baku, Azerbaijan") or "and", perhaps after the first leg's dates ("New Delhi
+# Sept. 24-26 and to Singapore"), never a verb or another clause.
+LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?)?"
+                      r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
+
+
+def legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequence[Timex],
+          dct: dt.date | None) -> list[EventMention]:
+    """A trip to a list of places is one visit per place: "travel to Belgium, Turkey, and Indonesia",
+    "led a delegation to Hanoi and Jakarta". Places listed right after the trigger, one leg each, in
+    the order given; a single place leaves the mention as it is."""
+    if m.type != "visit":
+        return [m]
+    after = [p for p in places if p.start >= m.trigger.start]
+    run: list[PlaceMention] = []
+    last = 0  # where the run's last place ends, with its bracketed short form: "China (PRC)"
+    for p in after:
+        if not run:
+            if not LOCATIVE.search(text[max(m.sentence[0], p.start - 30):p.start]) and \
+                    not m.trigger.text.lower().endswith("to"):
+                continue
+            run, last = [p], p.end
+        elif text[last:p.start].strip() == "(" and text[p.end:p.end + 1] == ")":
+            last = p.end + 1  # "the People’s Republic of China (PRC)": one place
+        elif LIST_GAP.match(text[last:p.start]):
+            run.append(p)
+            last = p.end
+        else:
+            break
+    # a city then its country ("Geneva, Switzerland") is one place
+    legs: list[PlaceMention] = []
+    for p in run:
+        if legs and p.kind == "country" and legs[-1].location.country == p.location.country:
+            continue
+        legs.append(p)
+    if len(legs) < 2:
+        return [m]
+    out = []
+    for k, p in enumerate(legs):
+        # a leg's own dates stand between its place and the next one: "to New Delhi Sept. 24-26 and to Singapore Sept. 27"
+        stop = legs[k + 1].start if k + 1 < len(legs) else m.sentence[1]
+        own = [d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))]
+        out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
+                           date=own[0] if own else m.date))
+    return out
+
+
+# "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"
+REPRESENTING = re.compile(r"\b(?:counterparts|officials|representatives|leaders|ministers|delegations)\s+"
+                          r"(?:representing|from|of)\s+(?P<list>[^.;:]{3,160})")
+
+
+def per_party(text: str, m: EventMention) -> list[EventMention]:
+    """A meeting with the counterparts of several countries or organisations listed one after another
+    is one meeting with each: "will meet with foreign counterparts representing Belgium, the EU, and NATO".
+
+    The list must follow the trigger and hold only sides joined by commas and "and"."""
+    if m.type not in {"meeting", "call"}:
+        return [m]
+    found = REPRESENTING.search(text, m.trigger.end, m.sentence[1])
+    if found is None:
+        return [m]
+    listed = find_sides(found.group("list"))
+    run = [listed[0]] if listed and not found.group("list")[:listed[0].start].strip(" the") else []
+    for prev, cur in zip(listed, listed[1:]):
+        if not run or prev is not run[-1] or not LIST_GAP.match(found.group("list")[prev.end:cur.start]):
+            break
+        run.append(cur)
+    codes = list(dict.fromkeys(c.code for c in run))
+    if len(codes) < 2:
+        return [m]
+    return [replace(m, sides=set(m.sides) | {code}, parties=[code], people=list(m.people)) for code in codes]

@@ -1,0 +1,35 @@
+"""What one trigger in a sentence says: its kind, date, place and people (built in event_mentions.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from entente.extract.event_dates import DateSpan
+from entente.extract.event_types import Trigger
+from entente.models import Location
+
+
+@dataclass
+class EventMention:
+    """One trigger and what stands nearest to it in its sentence."""
+
+    trigger: Trigger
+    sentence: tuple[int, int]
+    type: str
+    date: DateSpan | None = None
+    location: Location | None = None
+    location_kind: str | None = None
+    place_hint: str | None = None  # a country from "the Pakistan session": matching only, not a location
+    people: list[tuple[int, str | None]] = field(default_factory=list)  # (person mention index, role)
+    countries: list[str] = field(default_factory=list)
+    clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
+    index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
+    sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
+    slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
+    parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")
+    part: str | None = None  # the part of a gathering its sentence names: "session ii", "opening session"
+    anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
+    another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
+    lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
+    aside: bool = False  # "On the margins of the Council, X met Y": held at a gathering the sentence names no trigger of
+    apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one
