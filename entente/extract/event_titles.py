@@ -147,10 +147,13 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     if type_ == "visit" and everyone:
         return f"{everyone[0]} visits {where}" if where else f"Visit by {everyone[0]}"
-    if type_ == "call" and len(everyone) >= 2:
-        return f"{everyone[0]} call with {', '.join(everyone[1:3])}"
-    if type_ in {"meeting", "visit", "call"} and len(everyone) >= 2:
-        return f"{everyone[0]} meets {', '.join(everyone[1:3])}{at}"
+    if type_ in {"meeting", "call"} and len(everyone) >= 2:
+        # the other side's people first after the subject: "Kamau meets Stanton", not her own delegation
+        first_side = people[0][1]
+        others = [surname(n) for n, side, _ in people[1:] if side and first_side and side != first_side]
+        rest = others or everyone[1:]
+        return f"{everyone[0]} call with {', '.join(rest[:2])}" if type_ == "call" else \
+            f"{everyone[0]} meets {', '.join(rest[:2])}{at}"
     if name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     label = type_.capitalize()

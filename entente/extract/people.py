@@ -264,7 +264,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
             continue  # "Arabia" of "the Kingdom of Saudi Arabia, Faisal ...": the end of a country's name
-        if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)):
+        if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)
+                      or name.lower().rstrip(".") in COURTESY | RANKS):  # "H.E. Amb. Kamau": "Amb" is no one
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else None
         appo = apposition(doc, ent, nxt)

@@ -272,3 +272,16 @@ def test_separately_makes_two_meetings_and_also_keeps_the_place_told_before(nlp)
     assert meetings == ["Quill meets Krishnaswamy in New Delhi", "Quill meets Mehra in New Delhi"], meetings
     [group] = [e for e in doc.events if e.type == "dialogue"]
     assert (group.start, group.end) == ("2031-09-24", "2031-09-26") and group.location.name == "New Delhi"
+
+
+def test_a_meeting_is_titled_by_the_other_sides_person_and_a_courtesy_word_is_no_one(nlp) -> None:
+    doc = _doc(nlp, "EMBASSY OF THE REPUBLIC OF KENYA\n\nWashington, D.C., 21st June 2031\n\n"
+                    "On Wednesday, 20th June 2031, the Cabinet Secretary, H.E. Amb. Dr. Rachel Kamau, held bilateral "
+                    "talks at the Pentagon with her American counterpart, the Secretary of Defense, Hon. Jeffrey L. "
+                    "Stanton. At the talks, the Cabinet Secretary was accompanied by the Chief of the Defence Forces, "
+                    "General Joseph K. Ndegwa, and the Ambassador of Kenya to the United States, H.E. Amb. Peter N. "
+                    "Otieno. Following the talks, H.E. Amb. Kamau and Secretary Stanton signed a Letter of Intent.",
+               published="2031-06-21")
+    assert "Amb" not in {p.name for p in doc.people}
+    [talks] = [e for e in doc.events if e.type == "meeting"]
+    assert talks.title == "Kamau meets Stanton at the Pentagon", talks.title
