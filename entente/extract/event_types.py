@@ -82,6 +82,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
                           r"\s+(?:hosted|given|offered)\s+by)\b")),
+    # "will host a reception in honour of", "gave a dinner for the delegations": a meal someone gives
+    ("meeting", True, _rx(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:reception|dinner|lunch|luncheon|breakfast)\b")),
     # "Arrival of the U.S. Delegation", "arrival in Washington"
     ("visit", True, _rx(r"\barrival\s+(?:of|in|at)\b")),
     # "holds a joint press availability with", "a press conference with": appearing together
@@ -209,7 +212,7 @@ GATHERING_PART = re.compile(
 
 
 # A meal or reception someone hosts during a gathering is an event of its own.
-HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s)|g[ai]ve|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?P<meal>reception|dinner|lunch|luncheon|breakfast)\b|"
                          r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
 

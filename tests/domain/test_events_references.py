@@ -285,3 +285,13 @@ def test_a_meeting_is_titled_by_the_other_sides_person_and_a_courtesy_word_is_no
     assert "Amb" not in {p.name for p in doc.people}
     [talks] = [e for e in doc.events if e.type == "meeting"]
     assert talks.title == "Kamau meets Stanton at the Pentagon", talks.title
+
+
+def test_a_reception_someone_will_host_later_today_is_an_event_of_its_own(nlp) -> None:
+    doc = _doc(nlp, "Today, the Cabinet Secretary held talks at the Department of State with the Assistant Secretary "
+                    "of State for African Affairs, Amb. Gregory L. Pace, on regional security. Later today, the "
+                    "Ambassador of Kenya, H.E. Peter N. Otieno, will host a reception at the Chancery in honour of "
+                    "the Cabinet Secretary.", published="2031-06-21")
+    reception = [e for e in doc.events if any("reception" in q.text for q in e.evidence)]
+    assert len(reception) == 1 and all("held talks" not in q.text for q in reception[0].evidence), \
+        [(e.title, [q.text for q in e.evidence]) for e in doc.events]
