@@ -34,6 +34,9 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
+    # the end of an office or a body before a name: "Chief Executive and Secretary ... Chris Seed",
+    # "Special Envoy for the Global Coalition to Defeat ISIS John Godfrey"
+    "executive", "coalition",
     # portfolios an office ends with: "Special Coordinator for Middle East Peace", "Envoy for Climate"
     "peace", "climate", "migration", "trade", "energy", "health", "development",
     "plan", "program", "programme", "arrangement", "memorandum", "protocol", "accord", "accords", "convention",

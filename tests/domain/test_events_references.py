@@ -295,3 +295,11 @@ def test_a_reception_someone_will_host_later_today_is_an_event_of_its_own(nlp) -
     reception = [e for e in doc.events if any("reception" in q.text for q in e.evidence)]
     assert len(reception) == 1 and all("held talks" not in q.text for q in reception[0].evidence), \
         [(e.title, [q.text for q in e.evidence]) for e in doc.events]
+
+
+def test_the_last_word_of_an_office_before_a_name_is_no_person(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of State Ada Quill met with New Zealand Chief Executive and Secretary of Foreign "
+                    "Affairs and Trade Chris Seed today. Acting U.S. Special Envoy for the Global Coalition to Defeat "
+                    "ISIS John T. Godfrey will travel to Erbil on June 22, 2031.", published="2031-06-16")
+    names = {p.name for p in doc.people}
+    assert not names & {"Executive", "Coalition"}, names
