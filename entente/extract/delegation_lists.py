@@ -111,7 +111,7 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
     """
     out = []
     for m in [*PROSE_LIST.finditer(text), *(OFFICIALS_INCLUDING.finditer(text) if officials else ())]:
-        found = find_sides(next(filter(None, (m.group(g) for g in ("who", "who2", "who3", "who4") if g in m.re.groupindex)), ""))
+        found = find_sides(m.group(m.lastgroup) if m.lastgroup else "")  # the one "who" group that matched
         if len(found) == 1:
             first = split_sentences(text[m.end():m.end() + 600])
             if first:

@@ -12,7 +12,7 @@ from typing import Sequence
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LOCATION_RANK, EventCluster
-from entente.extract.parties import delegation_sides
+from entente.extract.parties import LEAD_SENTENCES, delegation_sides
 from entente.extract.tense import generic_mention, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
 
@@ -95,7 +95,6 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
 
 
 TITLE_SENTENCES = 1  # a report's title and subtitle lines come first
-LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
 def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
@@ -185,17 +184,26 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     return True
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it
-    hosts = [g for g in dated if g.type in {"dialogue", "conference", "summit"} and not g.part and not g.children_of]
-    if hosts and any(m.aside for m in cluster.mentions):
-        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
+    held = report_gathering(clusters, but=cluster)
+    if held is not None and any(m.aside for m in cluster.mentions):
         cluster.date_from(held.date, "dated by the gathering it was held at: its sentence gives no date of its own")
         return True
-    if cluster.part and cluster.participants and hosts:  # a programme's bare heading ("Session 1 — Trade") is none
-        # the gathering the report opens on, not a summit it recalls ("referred to the Nuclear Security Summit")
-        held = max(hosts, key=lambda g: (min(m.index for m in g.mentions) <= LEAD_SENTENCES, len(g.mentions)))
+    if held is not None and cluster.part and cluster.participants:  # a bare heading ("Session 1 — Trade") is none
         cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
         return True
     return False
+
+
+def report_gathering(clusters: Sequence[EventCluster], but: EventCluster | None = None) -> EventCluster | None:
+    """The dated, undivided dialogue, conference or summit a report is about: the one its opening names,
+    else the one it tells most; not a summit it recalls ("referred to the Nuclear Security Summit")."""
+    hosts = [g for g in clusters if g is not but and g.date is not None and g.type in {"dialogue", "conference", "summit"}
+             and not g.part and not g.children_of]
+    return max(hosts, key=lambda g: (_opens(g), len(g.mentions)), default=None)
+
+
+def _opens(cluster: EventCluster) -> bool:
+    return min(m.index for m in cluster.mentions) <= LEAD_SENTENCES
 
 
 # A calendar date written out: a month's name or a year
@@ -208,11 +216,9 @@ def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
     that its sentence dates only by reference ("that afternoon", "the following morning") and that
     falls outside the gathering's days was dated from an event the report recalled in between (a summit
     held three months before): it takes the gathering's days, and says so."""
-    hosts = [g for g in clusters if g.date is not None and g.type in {"dialogue", "conference", "summit"}
-             and not g.part and not g.children_of and min(m.index for m in g.mentions) <= LEAD_SENTENCES]
-    if len(hosts) != 1:
+    host = report_gathering(clusters)
+    if host is None or not _opens(host):
         return
-    (host,) = hosts
     for c in clusters:
         if c is host or not c.part or c.date is None or c.date.overlaps(host.date):
             continue

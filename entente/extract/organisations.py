@@ -91,6 +91,7 @@ def _seat(part: str) -> str | None:
 
 
 class _Affiliated(Protocol):
+    end: int
     affiliation: str | None
     side: str | None
 
@@ -112,7 +113,7 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
     spelt = acronyms(text)
     out = []
     for p in people:
-        after = ACRONYM_AFTER.match(text, getattr(p, "end", 0)) if spelt and not p.side else None
+        after = ACRONYM_AFTER.match(text, p.end) if spelt and not p.side else None
         full = spelt.get(after.group("abbr")) if after else None
         side = organisation_country(full) if full else None
         out.append(replace(p, side=side, affiliation=p.affiliation or full) if side else p)  # type: ignore[type-var]
@@ -179,13 +180,14 @@ def affiliation_side(after: str) -> str | None:
     bracket = BRACKET.match(after)
     if bracket:
         return organisation_country(bracket.group("inner"))
+    plain = _organisations()[0]
     comma = COMMA_ORG.match(after)
-    if comma and org_key(comma.group("org")) in _organisations()[0]:
-        return _organisations()[0][org_key(comma.group("org"))]
+    if comma and org_key(comma.group("org")) in plain:
+        return plain[org_key(comma.group("org"))]
     found = AFFILIATION.match(after)
     if found is None:
         return None
-    known = _organisations()[0].get(org_key(found.group("first") + found.group("rest")))
+    known = plain.get(org_key(found.group("first") + found.group("rest")))
     if known or not INSTITUTION.search(found.group("rest")):
         return known
     first = found.group("first")
