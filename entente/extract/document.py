@@ -31,7 +31,8 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
 from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
-from entente.extract.references import Subjects, family_names_first, with_office_references, with_surnames
+from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references,
+                                        with_surnames)
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
@@ -167,7 +168,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text), text)
-    people = with_office_references(with_surnames(people, text), text)
+    people = with_office_references(with_surnames(with_given_names(people, text), text), text)
     records, owner = merge_mentions(people)
 
     lines = _LineStarts(text)

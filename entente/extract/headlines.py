@@ -165,5 +165,7 @@ def title_people(document: Document, text: str, *, home: str | None) -> list[Per
     title = document.title or ""
     if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
         return []
-    found = [t for t in titled_people(title, home=home) if not t.short]
+    # "... with Israeli Foreign Minister Lapid": a surname the title gives a side is the text's "Yair Lapid"
+    found = [t for t in titled_people(title, home=home)
+             if not t.short or (t.side and t.title and not re.search(r"['’]s?$", t.name))]
     return [replace(t, start=k - len(found) - 1, end=k - len(found)) for k, t in enumerate(found)]

@@ -9,7 +9,8 @@ from entente.extract.countries import find_sides
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
-    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy)\b",
+    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
+    r"coordinator|commissioner)\b",
     re.IGNORECASE,
 )
 # Offices a government's own release names without a country: in a U.S. release,

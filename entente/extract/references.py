@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import surname
+from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name, surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.people import PersonMention, PersonRecord
+from entente.extract.people import COURTESY, RANKS, PersonMention, PersonRecord
 
 
 def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -35,6 +37,71 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     added = [PersonMention(m.group(0), m.start(), m.end(), short=True, by_surname=True)
              for m in pattern.finditer(text) if m.start() > first_seen[m.group(0)] and not taken(m.start())]
     return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+SPOUSES = frozenset({"lady", "madame", "spouse", "wife", "husband"})
+
+
+def _common(low: str, lowered: set[str]) -> bool:
+    """A word the document writes in lower case too ("Climate Issues"): a common word, not a given name."""
+    return low in lowered or (low.endswith("s") and low[:-1] in lowered)
+
+
+def _given_name(word: str) -> bool:
+    low = word.lower()
+    if not word[:1].isupper():
+        return low in {"de", "da", "van", "von", "al", "bin", "el"}
+    return not (low in STOP_WORDS or low in MONTHS_AND_DAYS or low in COURTESY | RANKS | NON_PERSON_WORDS or
+                low in HONORIFICS or low in SPOUSES or TITLE_KEYWORDS.search(word) or find_sides(word))
+
+
+MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def with_given_names(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """A full name the tagger missed, of someone the document otherwise calls by office and surname only:
+    "congratulated Yair Lapid" (taken for an organisation) beside "Foreign Minister Lapid".
+
+    >>> p = [PersonMention("Lapid", 0, 5, title="Foreign Minister", side="IL", short=True)]
+    >>> text = "Lapid. The Secretary congratulated Yair Lapid today. When Lapid spoke, Minister Lapid agreed."
+    >>> [(m.name, m.short) for m in with_given_names(p, text)]
+    [('Lapid', True), ('Yair Lapid', False)]
+
+    The word before the surname must be able to be a given name: no office, rank, courtesy, month,
+    nationality or common English word ("When Lapid", "Minister Lapid")."""
+    named = {surname(p.name) for p in people if not p.short}
+    keys: dict[str, str] = {}  # surname -> the offices it is written with
+    for p in people:
+        if p.short and p.title and TITLE_KEYWORDS.search(p.title) and len(p.name) >= 3 and " " not in p.name \
+                and p.name not in named:
+            keys[p.name] = f"{keys.get(p.name, '')} {p.title.lower()}"
+    lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))  # a word written in lower case is no given name
+    if not keys:
+        return people
+    name_word = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|de|da|van|von|al|bin|el)"
+    pattern = re.compile(r"\b((?:" + name_word + r"[^\S\n]+){1,3})(" +
+                         "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b(?!['’]?\s*[A-Z])")
+    added: list[PersonMention] = []
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        # "President Samia Suluhu Hassan": the given names are the run after the last word that is none
+        cut = next((k + 1 for k in range(len(words) - 1, -1, -1)
+                    if not _given_name(words[k]) or (words[k][:1].isupper() and _common(words[k].lower(), lowered))), 0)
+        if cut and words[cut - 1][:1].isupper() and _common(words[cut - 1].lower(), lowered):
+            continue  # "on Climate Issues Edelgeriyev": a run of capitalised common words names a portfolio
+        before, words = words[cut - 1].lower() if cut else "", words[cut:]
+        if not words or not words[0][:1].isupper() or not is_person_name(" ".join(words + [m.group(2)])):
+            continue
+        if (before in SPOUSES or TITLE_KEYWORDS.fullmatch(before)) and before not in keys[m.group(2)]:
+            continue  # "President Moise" and "First Lady Martine Moise" are two people
+        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        added.append(PersonMention(text[start:m.end()], start, m.end()))
+    if not added:
+        return people
+    covered = [(a.start, a.end) for a in added]
+    kept = [p for p in people if not any(s <= p.start < e for s, e in covered)]
+    return sorted(kept + added, key=lambda p: p.start)
 
 
 # "She", also after an opening adverbial: "In Nairobi, she will meet ...", "On March 4, he met ..."

@@ -303,3 +303,14 @@ def test_the_last_word_of_an_office_before_a_name_is_no_person(nlp) -> None:
                     "ISIS John T. Godfrey will travel to Erbil on June 22, 2031.", published="2031-06-16")
     names = {p.name for p in doc.people}
     assert not names & {"Executive", "Coalition"}, names
+
+
+def test_a_full_name_the_tagger_missed_is_the_person_the_headline_gives_a_side(nlp) -> None:
+    text = ("Deputy Secretary of State Wendy R. Sherman spoke today with Eva-Maria Liimets about regional security. "
+            "Minister Liimets thanked the Deputy Secretary.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-06-05",
+                                    title="Deputy Secretary Sherman’s Call with Estonian Foreign Minister Liimets"),
+                           nlp=nlp)
+    [call] = [e for e in doc.events if e.type == "call"]
+    assert _sides(call) == {"Wendy R. Sherman": "US", "Eva-Maria Liimets": "EE"}, (call.title, _sides(call))
+    assert set(call.countries) == {"US", "EE"}
