@@ -23,7 +23,7 @@ from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.sentences import split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
-from entente.extract.events import EventCluster, build_event, cluster_mentions
+from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
@@ -210,7 +210,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))
     for c in clusters:
-        if c.date is None:
+        if c.date is None and c.context is not None and c.context.date is not None:
+            c.date_from(c.context.date, CONTEXT_NOTE)  # "They then witnessed the signing of an agreement"
+        elif c.date is None:
             date_from_gathering(c, clusters, text)
     if date is not None:
         for c in clusters:  # trips first: the meetings held on them take their days

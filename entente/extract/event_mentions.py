@@ -57,6 +57,9 @@ def _aside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> bool:
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
+# "signed a Memorandum of Understanding", "the signing of an agreement on ...": an instrument the text
+# brings in with an indefinite article is one more, not the one signed before ("the agreement")
+NEW_INSTRUMENT = re.compile(r"\s+(?:of\s+)?(?:a|an|another|two|three|four|five|several)\s", re.I)
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
 NEAR_PLACE_CHARS = 90
 
@@ -154,7 +157,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
-                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])),
+                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or
+                             (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, t, strong))
                 for t in strong]
     if joint is not None:

@@ -41,6 +41,16 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     return " ".join([*keep, trigger]).strip()
 
 
+# What was signed, as the words after the verb give it: "signed a memorandum of understanding on ...",
+# "the signing of an implementing arrangement": the instrument's kind names a signing with no name of its own
+INSTRUMENT = re.compile(r"\s+(?:of\s+)?(?:a|an|the|two|three)?\s*(?P<name>(?:(?:joint|new|bilateral|implementing|"
+                        r"framework|cooperation|defen[cs]e|trade|financing|grant|loan)\s+){0,2}"
+                        r"(?:memorand(?:um|a)\s+of\s+(?:understanding|agreement|cooperation)|letters?\s+of\s+"
+                        r"(?:agreement|intent)|agreements?|accords?|protocols?|treat(?:y|ies)|conventions?|"
+                        r"arrangements?|declarations?|charters?|roadmaps?|(?:action|work)\s+plans?))\b", re.I)
+INSTRUMENT_SCORE = 12  # below a quoted or capitalised name, above a lone capitalised word
+
+
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"
                              + "|".join([*MONTHS, *WEEKDAYS]) + r")['’]s\s+", re.IGNORECASE)
 
@@ -65,6 +75,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
         if m.type == "legislation":
             for k, law in enumerate(NAMED_LAW.finditer(sentence)):
                 candidates.append((110 - k, law.group("name")))
+        if m.type == "agreement" and (signed := INSTRUMENT.match(text, m.trigger.end)):
+            candidates.append((INSTRUMENT_SCORE, " ".join(signed.group("name").lower().split())))
         phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
         caps = sum(w[:1].isupper() for w in phrase.split())
         if m.type == "agreement" or not TRIGGER_NOUN.search(m.trigger.text):
@@ -74,6 +86,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     if not candidates:
         return None
     score, name = max(candidates, key=lambda c: c[0])
+    if score == INSTRUMENT_SCORE:
+        return None if name == "agreement" else name  # a kind, lower-case: "sign memorandum of understanding"
     if score < 10 and len(name.split()) < 2:
         return None
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))

@@ -27,6 +27,9 @@ class EventCluster:
     title: str | None = None
     children_of: str | None = None
     extra_roles: list[tuple[str, str | None, str]] = field(default_factory=list)
+    # the event told just before, which this one goes on from ("The two sides also signed a letter ..."):
+    # its sides are this one's when this one names none
+    context: EventCluster | None = None
 
     def __post_init__(self) -> None:
         self._type: str | None = None
@@ -101,7 +104,7 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
-    if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit"} and \
+    if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
@@ -153,6 +156,7 @@ def _other_counterparts(these: set[str], those: set[str]) -> bool:
     return bool(a and b and not a & b)
 
 
+CONTEXT_NOTE = "dated as the event told just before it: its sentence gives no date"
 RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
@@ -204,11 +208,13 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             lead = target
         if m.type == "visit" and m.location is not None:
             moves.append((m.index, m.location.country))
-        if m.another and m.date is None and target.date is None and focus is not None and focus.date is not None \
-                and m.index - focus.mentions[-1].index <= 1:
+        if m.another and sibling is None and m.date is None and target.date is None and focus is not None \
+                and focus is not target and m.index - focus.mentions[-1].index <= 1:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's
-            target.date_from(focus.date, "dated as the event told just before it: its sentence gives no date")
-        elif m.another and m.location is None and focus is not None and focus is not target and focus.location \
+            target.context = focus
+            if focus.date is not None:
+                target.date_from(focus.date, CONTEXT_NOTE)
+        if m.another and target.date_note != CONTEXT_NOTE and m.location is None and focus is not None and focus is not target and focus.location \
                 and m.index - focus.mentions[-1].index <= 1:
             # "In New Delhi, she will meet X. She will also co-chair a session of ...": there too
             m.location, m.location_kind = focus.location, focus.location_kind

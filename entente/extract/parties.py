@@ -229,6 +229,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         for code in named:
             if code not in parties:
                 parties.append(code)
+    if not cluster.participants and cluster.context is not None:
+        # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
+        parties += [c for c in event_parties(cluster.context, home, pair, text) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
         parties.append(loc)  # a meeting abroad with no other side named: its host
     if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties):

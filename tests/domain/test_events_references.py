@@ -314,3 +314,15 @@ def test_a_full_name_the_tagger_missed_is_the_person_the_headline_gives_a_side(n
     [call] = [e for e in doc.events if e.type == "call"]
     assert _sides(call) == {"Wendy R. Sherman": "US", "Eva-Maria Liimets": "EE"}, (call.title, _sides(call))
     assert set(call.countries) == {"US", "EE"}
+
+
+def test_each_instrument_brought_in_with_an_indefinite_article_is_a_signing_of_the_talks_sides(nlp) -> None:
+    text = ("Deputy Secretary of Energy Harriet V. Okafor traveled to Hanoi and Manila June 2-6, 2031.\n\n"
+            "In Hanoi on June 2-3, she co-chaired, with Vice Minister Tran Van Binh, the fourth U.S.-Vietnam Energy "
+            "Security Dialogue. The two sides signed a memorandum of understanding on grid modernization. They then "
+            "witnessed the signing of an agreement on nuclear safety training by the heads of the two regulators.\n\n"
+            "In Manila on June 5, she met with Philippine Energy Secretary Ramon Dizon.")
+    doc = _doc(nlp, text, published="2031-06-06")
+    signings = sorted((e.title, e.start, e.countries) for e in doc.events if e.type == "agreement")
+    assert signings == [("U.S. and Vietnam sign agreement", "2031-06-02", ("US", "VN")),
+                        ("U.S. and Vietnam sign memorandum of understanding", "2031-06-02", ("US", "VN"))], signings
