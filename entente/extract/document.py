@@ -184,6 +184,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list
     lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
+    paragraph, paragraph_at = 0, 0
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]):
             continue
@@ -192,8 +193,11 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                                   people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
         subject = subjects.of(span)
         found = [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)]
+        if found:
+            paragraph += text.count("\n\n", paragraph_at, span[0])  # a blank line starts a paragraph
+            paragraph_at = span[0]
         for m in found:
-            m.index = index
+            m.index, m.paragraph = index, paragraph
             if subject is not None and all(i != subject for i, _ in m.people):
                 m.people.insert(0, (subject, None))
         mentions += found

@@ -80,7 +80,8 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     out: list[EventCluster] = []
     for c in clusters:
         aside = any(m.aside for m in c.mentions)  # "On the margins of the Council, X met Y": one of its own
-        if c.date is None and c.type != "statement" and not c.part and not aside:  # a statement is the release's own
+        # a statement is the release's own; "She also called on X" goes on from the event just told, not this one
+        if c.date is None and c.type != "statement" and not c.part and not aside and c.context is None:
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
@@ -150,7 +151,8 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
 # the words before a gathering's name that make another event part of it.
-HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead|following|after)\s+(?:of\s+)?"
+HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead|following|after|prior\s+to|before)"
+                         r"\s+(?:of\s+)?"
                          r"(?:the\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?:[\w.’'-]+\s+){0,4}$")
 GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "visit"})

@@ -54,6 +54,26 @@ def _aside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> bool:
     return found is not None and not any(found.start() <= u.start < found.end() for u in strong)
 
 
+# "Prior to the Dialogue, the Minister met ...", "Following the talks, she called on ...": another time
+# than the gathering the phrase names, so another event, held beside it
+BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|this|their|his|her)\s+"
+                    r"[^,;]{2,80},")
+
+
+def _beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, int] | None:
+    """Where "Prior to <a gathering another trigger of the sentence names>," stands before a trigger.
+
+    >>> s = "Prior to the Dialogue, the Minister met the Secretary of Defense."
+    >>> ts = find_triggers(s)
+    >>> [(u.text, _beside(s, 0, u, ts)) for u in ts]
+    [('Dialogue', None), ('met', (0, 22))]
+    """
+    found = BESIDE.search(text[s0:t.start])
+    if found is None or not any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
+        return None
+    return s0 + found.start(), s0 + found.end()
+
+
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
@@ -161,6 +181,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, t, strong))
                 for t in strong]
+    beside = [(m, _beside(text, s0, m.trigger, strong)) for m in mentions]
+    for m, phrase in beside:
+        if phrase:
+            m.aside = m.apart = True
     if joint is not None:
         for m in mentions:
             if m.type == "statement":
@@ -185,6 +209,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:
             if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)):
                 m.date = owner.date
+    for m, phrase in beside:
+        for r in mentions:
+            if phrase and r is not m and phrase[0] <= r.trigger.start < phrase[1] and r.date:
+                # "On 23 June, after the dialogue, X met Y": the day is the meeting's; the dialogue is named only
+                m.date, r.date = m.date or r.date, None
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)

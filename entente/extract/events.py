@@ -209,7 +209,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if m.type == "visit" and m.location is not None:
             moves.append((m.index, m.location.country))
         if m.another and sibling is None and m.date is None and target.date is None and focus is not None \
-                and focus is not target and m.index - focus.mentions[-1].index <= 1:
+                and focus is not target and m.index - focus.mentions[-1].index <= 1 \
+                and m.paragraph == focus.mentions[-1].paragraph:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's
             target.context = focus
             if focus.date is not None:

@@ -24,6 +24,7 @@ class EventMention:
     countries: list[str] = field(default_factory=list)
     clause: str | None = None  # for legislation milestones: "passed the U.S. Senate"
     index: int = 0  # the sentence's number in the document, for how far back "the meetings" can reach
+    paragraph: int = 0  # the paragraph's number: "They then signed ..." goes on from an event of its own paragraph
     sides: set[str] = field(default_factory=set)  # sides its people state ("Polish Foreign Minister X")
     slot: bool = False  # a programme's time slot ("0930-1230 hrs Plenary session"): an event of its own
     parties: list[str] = field(default_factory=list)  # sides the sentence makes its authors ("The Troika ...")

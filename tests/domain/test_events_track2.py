@@ -125,3 +125,16 @@ def test_a_meeting_on_the_margins_of_a_council_is_its_own_event_on_the_councils_
     assert aside.start == "2030-03-09" and aside.type == "meeting"
     assert set(aside.countries) == {"EU", "US"} and aside.location is None
     assert not any("bilateral meeting" in q.text for e in doc.events if e is not aside for q in e.evidence)
+
+
+def test_a_meeting_before_the_dialogue_and_a_call_on_another_official_are_events_of_their_own(nlp) -> None:
+    doc = _doc(nlp, "strategic_dialogue_joint_statement.txt", "2031-06-04")
+    [dialogue] = [e for e in doc.events if e.type == "dialogue" and e.start == "2031-06-03"]
+    assert _sides(dialogue) == {"Ada Quill": "US", "Retno Wulandari": "ID"}
+    meetings = {frozenset(_sides(e)): e for e in doc.events if e.type == "meeting"}
+    assert frozenset({"Retno Wulandari", "Marcus Hale"}) in meetings, [e.title for e in doc.events]
+    assert meetings[frozenset({"Retno Wulandari", "Marcus Hale"})].start == "2031-06-03"
+    assert any("Dana Whitcomb" in names for names in meetings)
+    # the signing told in a paragraph of its own is the dialogue's, not the one recalled just before
+    [signing] = [e for e in doc.events if e.type == "agreement"]
+    assert signing.start == "2031-06-03"
