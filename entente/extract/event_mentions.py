@@ -224,6 +224,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         after = text[p.end:p.end + 12]
         m = mentions[nearest(strong, p.start, p.end)]
         locative = LOCATIVE.search(before)
+        visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
+        if locative and locative.group(0).lower().startswith("to") and visits:
+            m = mentions[visits[-1]]  # "the visit of X to Washington in May and the visit of Y to Jakarta": its own
         if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
         if locative and locative.group(0).lower().startswith("from"):

@@ -121,6 +121,8 @@ def thing_travels(spans: Spans, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     verb = span[0] if span[0].pos_ in {"VERB", "AUX"} else span.root
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False  # "welcomed ... the visit of the Secretary to Jakarta": a noun, whose subject is no traveller
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ in {"xcomp", "conj"}:  # "will once again travel", "plans to travel"
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

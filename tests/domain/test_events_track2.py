@@ -138,3 +138,10 @@ def test_a_meeting_before_the_dialogue_and_a_call_on_another_official_are_events
     # the signing told in a paragraph of its own is the dialogue's, not the one recalled just before
     [signing] = [e for e in doc.events if e.type == "agreement"]
     assert signing.start == "2031-06-03"
+
+
+def test_two_visits_welcomed_in_one_sentence_each_go_to_their_own_place(nlp) -> None:
+    doc = _doc(nlp, "strategic_dialogue_joint_statement.txt", "2031-06-04")
+    visits = {e.start: e for e in doc.events if e.type == "visit"}
+    assert visits["2030-11"].location.name == "Washington" and _sides(visits["2030-11"]) == {"Joko Santoso": "ID"}
+    assert visits["2031-02"].location.name == "Jakarta"
