@@ -74,6 +74,23 @@ def _beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int,
     return s0 + found.start(), s0 + found.end()
 
 
+MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:on|at|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?")
+
+
+def _held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger | None:
+    """The gathering a trigger is held "on the margins of", after it in its sentence.
+
+    >>> s = "They recalled the meeting between A and B on the margins of the APEC Leaders' Meeting in Lima."
+    >>> ts = find_triggers(s)
+    >>> [(u.text, getattr(_held_at(s, u, ts, len(s)), "text", None)) for u in ts]
+    [('meeting', 'Meeting'), ('Meeting', None)]
+    """
+    found = MARGINS_AFTER.match(text, t.end, end)
+    if found is None:
+        return None
+    return next((u for u in strong if u is not t and found.end() <= u.start <= found.end() + 60), None)
+
+
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
@@ -185,6 +202,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for m, phrase in beside:
         if phrase:
             m.aside = m.apart = True
+    held_at = [(m, _held_at(text, m.trigger, strong, s1)) for m in mentions]
+    for m, at in held_at:
+        if at is not None:
+            m.aside = m.apart = True
     if joint is not None:
         for m in mentions:
             if m.type == "statement":
@@ -214,6 +235,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             if phrase and r is not m and phrase[0] <= r.trigger.start < phrase[1] and r.date:
                 # "On 23 June, after the dialogue, X met Y": the day is the meeting's; the dialogue is named only
                 m.date, r.date = m.date or r.date, None
+    for m, at in held_at:  # "the meeting between X and Y on the margins of the Summit in May": the summit's days
+        gathering = next((r for r in mentions if at is not None and r.trigger is at), None)
+        if gathering is not None and m.date is None:
+            m.date = gathering.date
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)

@@ -18,10 +18,11 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
-TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and|for)\s+){0,8}"
+TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and|for)\s+){0,12}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
-                         r"(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\s+" + TITLE_RUN + "$")
+                         r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
+                         TITLE_RUN + "$")
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
 ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by

@@ -34,14 +34,22 @@ HOME_OFFICES = re.compile(
 # another government's spelling: the United States has Under Secretaries.
 FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
                             r"foreign\s+secretary|undersecretary|(?<!assistant\s)(?<!deputy\s)(?<!under\s)secretary\s+of\s+state\s+for|"
-                            r"permanent\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+                            r"permanent\s+secretary|executive\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+
+
+# The departments a U.S. "Secretary of ..." heads: any other portfolio ("Secretary of National Defense",
+# "Secretary of Foreign Affairs") is another government's
+US_DEPARTMENTS = (r"State|Defense|(?:the\s+)?Treasury|Commerce|Energy|Agriculture|(?:the\s+)?Interior|Labor|Education|"
+                  r"Transportation|Housing\s+and\s+Urban\s+Development|Health\s+and\s+Human\s+Services|Veterans\s+Affairs|"
+                  r"Homeland\s+Security|the\s+(?:Army|Navy|Air\s+Force)")
+OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:" + US_DEPARTMENTS + r")\b)(?:the\s+)?[A-Z]")
 
 
 def home_office(home: str | None, title: str) -> str | None:
     """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
     "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
     offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
-    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title)):
+    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title) or OTHER_SECRETARY.search(title)):
         return None  # "Defence Secretary X", "Foreign Secretary X": offices the United States does not have
     return home if home and offices.search(title) else None
 

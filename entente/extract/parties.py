@@ -232,7 +232,8 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     if not cluster.participants and cluster.context is not None:
         # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
         parties += [c for c in event_parties(cluster.context, home, pair, text) if c not in parties]
-    if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"}:
+    if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
+            and not any(m.aside for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host
     if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties):
         parties += [c for c in pair if c not in parties][:2 - len(parties)]

@@ -20,7 +20,7 @@ from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, sid
 from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
-OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Advis[eo]r|President|Premier|Chancellor|"
+OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ecretary|Advis[eo]r|President|Premier|Chancellor|"
           r"Ambassador|Envoy|Governor|King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan|Sheikh|Director|"
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Representative|"
           r"Coordinator|Counselor|Chief|Commander|General|Admiral|Mayor|Senator|Speaker|"

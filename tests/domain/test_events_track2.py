@@ -145,3 +145,17 @@ def test_two_visits_welcomed_in_one_sentence_each_go_to_their_own_place(nlp) -> 
     visits = {e.start: e for e in doc.events if e.type == "visit"}
     assert visits["2030-11"].location.name == "Washington" and _sides(visits["2030-11"]) == {"Joko Santoso": "ID"}
     assert visits["2031-02"].location.name == "Jakarta"
+
+
+def test_both_leads_of_each_delegation_and_the_hosts_officials_keep_their_sides(nlp) -> None:
+    doc = _doc(nlp, "bilateral_strategic_dialogue_statement.txt", "2031-03-18")
+    [dialogue] = [e for e in doc.events if e.type == "dialogue" and e.start == "2031-03-16"]
+    assert {p.name: (p.side, p.role) for p in dialogue.participants} == {
+        "Daniel Kessler": ("US", "lead"), "Laura Brandt": ("US", "lead"),
+        "Teresita Dela Cruz": ("PH", "lead"), "Ramon Villanueva": ("PH", "lead")}
+    # "Secretary of National Defense", "Executive Secretary": no U.S. offices
+    [call_on] = [e for e in doc.events if "Gilberto Reyes" in _sides(e)]
+    assert (_sides(call_on)["Gilberto Reyes"], _sides(call_on)["Lucas Bersamin"]) == ("PH", "PH")
+    # a meeting held on the margins of a summit abroad takes the summit's month; the venue is no party
+    [margins] = [e for e in doc.events if "Howard Ellison" in _sides(e)]
+    assert margins.start == "2030-11" and "PE" not in margins.countries
