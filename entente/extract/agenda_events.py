@@ -48,7 +48,16 @@ def _main_cluster(items: Sequence[AgendaItem], clusters: list[EventCluster]) -> 
         return None
     span = DateSpan(min(days).isoformat(), max(days).isoformat(), "day")
     fits = [c for c in clusters if c.date and c.date.overlaps(span) and c.type in {"dialogue", "conference", "summit", "meeting"}]
-    return max(fits, key=lambda c: len(c.mentions)) if fits else None
+    if fits:
+        return max(fits, key=lambda c: len(c.mentions))
+    # "U.S.–Japan Strategic Dialogue on Space Security" over a programme dated only by its day headings
+    first = min(it.start for it in items)
+    named = [c for c in clusters if c.date is None and c.type in {"dialogue", "conference", "summit"}
+             and any(m.sentence[0] < first for m in c.mentions)]
+    if not named:
+        return None
+    named[0].date_from(span, "dated by the days of its programme")
+    return named[0]
 
 
 def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], clusters: list[EventCluster], *,

@@ -21,7 +21,7 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
-from entente.extract.sentences import split_sentences
+from entente.extract.sentences import SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
@@ -185,12 +185,24 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # to the event told just before the list
     lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
     paragraph, paragraph_at = 0, 0
+    slot_end = -1
     for index, span in enumerate(sentences):
-        if blocked.holds(span[0]):
+        if blocked.holds(span[0]) or span[0] < slot_end:
             continue
+        first_end = span[1]
+        day = days.day_at(span[0])
+        if day and SLOT_START.match(text, span[0]):
+            # "16:25  Arrival at the airport. Received by the Director of Protocol, Ambassador X": a
+            # programme's line is one item, whatever its full stops
+            slot_end = text.find("\n", span[0])
+            slot_end = len(text) if slot_end < 0 else slot_end
+            span = (span[0], max(span[1], slot_end))
         # only what starts in the sentence counts, so each sentence is given just that
         found = sentence_mentions(text, span, timexes=timexes.within(*span), places=place_index.within(*span),
-                                  people=people, dateline=dateline, dct=date, day=days.day_at(span[0]))
+                                  people=people, dateline=dateline, dct=date, day=day)
+        if span[1] > first_end:
+            head = [m for m in found if m.trigger.start < first_end]
+            found = head or found[:1]
         subject = subjects.of(span)
         found = [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)]
         if found:
@@ -225,7 +237,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
         for c in clusters:
             with_trip(c, visits)
-        programme_visitor(clusters, text)
+        clusters = programme_visitor(clusters, text)
         for c in clusters:
             if c.date is None and not date_from_visit(c, visits):
                 date_from_document(c, spans, date, text)

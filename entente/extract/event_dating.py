@@ -306,20 +306,42 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
 TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")
 
 
-def programme_visitor(clusters: list[EventCluster], text: str) -> None:
+def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventCluster]:
     """In the programme of one visit, each timed line ("09:00  Courtesy call on the Minister of Foreign
     Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
-    visitor (the visit's own participants of that side) is taken for one of its participants."""
+    visitor (the visit's own participants of that side) is taken for one of its participants. The
+    arrival line ("16:25  Arrival at the airport. Received by the Director of Protocol") is the visit
+    itself, and those who receive the visitor its hosts; a departure for another country is a trip on."""
     visits = [c for c in clusters if c.type == "visit" and any(side for side, _ in c.participants.values())]
-    if len(visits) != 1:
-        return
-    visit = visits[0]
-    side = next(side for side, _ in visit.participants.values() if side)
+    if not visits:
+        return clusters
+    visit = min(visits, key=lambda c: c.mentions[0].sentence[0])
+    here = visit.country_hint()
+
+    def timed(c: EventCluster) -> bool:
+        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
+        return bool(c.mentions) and bool(TIMED_LINE.match(text, line)) and line > visit.mentions[0].sentence[0]
+
+    arrivals = [c for c in visits if c is not visit and timed(c) and c.country_hint() in (None, here)]
+    if len(visits) - len(arrivals) != 1:
+        return clusters
+    side = visit_side(visit)
     visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
+    for c in arrivals:
+        for name, (side, role) in c.participants.items():
+            if name not in visit.participants:
+                # who receives the visitor is of the host's side, whatever an office alone guessed
+                visit.add_participant(name, None if role == "host" and side == visit_side(visit) else side, role)
+    clusters = [c for c in clusters if all(c is not a for a in arrivals)]
     for c in clusters:
         if c is visit or not c.mentions or any(s == side for s, _ in c.participants.values()):
             continue
-        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
-        if TIMED_LINE.match(text, line) and line > visit.mentions[0].sentence[0]:
+        if timed(c):
             for name in visitors:
                 c.add_participant(name, side, None)
+    return clusters
+
+
+def visit_side(visit: EventCluster) -> str | None:
+    """The visitor's side: the first side a visit's participants give."""
+    return next((side for side, _ in visit.participants.values() if side), None)

@@ -33,9 +33,11 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:)\s+"
                          r"(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "Host:"
-    ("host", re.compile(r"(?:\b(?:hosted|given|offered|received)\s+by|\bHost:)\s+(?:the\s+)?"
+    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received)\s+by|\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"
+    # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"
+    ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     ("presenter", re.compile(r"\bPresenters?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
 )

@@ -22,7 +22,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "foreign", "defense", "defence", "prime", "chairman", "chair", "counselor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
-    "lcdr", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
+    "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",

@@ -61,12 +61,12 @@ def organisation_country(affiliation: str) -> str | None:
             continue
         if key in plain:
             return plain[key]
+    if named:  # "Carnegie India": the country it names, before a name it only contains
+        return named[0]
     key = f" {org_key(affiliation)} "
     inner = [k for k in plain if len(k) > 6 and f" {k} " in key]
     if inner:
         return plain[max(inner, key=len)]
-    if named:
-        return named[0]
     return next(filter(None, (_seat(part) for part in parts)), None)
 
 

@@ -277,7 +277,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         affiliation = None
         if appo and not side:
             org_side = organisation_country(appo)
-            if org_side and not find_countries(appo):
+            named = {c.code for c in find_countries(appo)}
+            if org_side and (not named or named == {org_side}):  # "President, Japan Institute of International Affairs"
                 side = org_side
         if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
             side = "US"

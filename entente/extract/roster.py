@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from entente.extract.countries import country_code
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import organisation_country
+from entente.extract.offices import TITLE_KEYWORDS
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "chair and discussant": ("chair", "discussant"),
@@ -21,7 +22,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker",), "speakers": ("speaker",), "discussant": ("discussant",),
     "remarks": ("speaker",), "opening remarks": ("speaker",), "closing remarks": ("speaker",),
     "keynote": ("speaker",), "keynote address": ("speaker",), "welcome": ("speaker",),
-    "host": ("host",), "hosted by": ("host",),
+    "welcome remarks": ("speaker",), "keynote speech": ("speaker",), "keynote speaker": ("speaker",),
+    "introductory remarks": ("speaker",), "concluding remarks": ("speaker",), "address": ("speaker",),
+    "host": ("host",), "hosted by": ("host",), "facilitator": ("chair",), "facilitators": ("chair",),
+    "rapporteur": ("speaker",), "rapporteurs": ("speaker",),
 }
 # Agenda items that are logistics, not sessions: kept out of the event list unless people are named.
 LOGISTICS = re.compile(r"\b(?:lunch|dinner|breakfast|coffee|break|registration|reception)\b", re.I)
@@ -162,10 +166,11 @@ def participant_list(text: str) -> list[RosterEntry]:
 
 # "### THURSDAY, 08 OCTOBER", "Monday, November 29 — Harry S Truman Building", "Tuesday, 30 November 2021",
 # "Day One (Tuesday 4 March)"
+WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DAY_HEADING = re.compile(
-    r"^#*\s*\**(?:[A-Z][\w ]{0,25}\(\s*)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))(?:,?\s+\d{4})?\**"
-    r"\)?\s*(?:[—–-]+\s*[^\n]*|,\s+[^\n]*)?$", re.I | re.M)
+    r"^#*\s*\**(?:(?!" + WEEKDAY + r")[A-Z][\w ]{0,25}(?:\(|:|[-–—,])\s*)?(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}))(?:,?[^\S\n]+(?P<year>(?:19|20)\d{2})\b|,?\s+\d{4})?\**"
+    r"\)?\s*(?:[—–-]+\s*[^\n]*|,\s+[^\n]*|\([^\n]*\))?$", re.I | re.M)
 # A clock time: "0930", "09:30", "09h30", "8.30am", "9:15 a.m.", "2 p.m."
 CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?"
 # A programme's time slot: "0930 – 1050 **Panel 1**", "9:15–10:45 a.m.  Session I", "12:45 p.m.  Working lunch"
@@ -175,7 +180,14 @@ ROLE_LINE = re.compile(r"(?:^|(?<=: ))\*(?P<role>[A-Za-z -]{3,30}):\*\s*(?P<name
 BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)")
 # "Chair: Ms. Rachel Kim (DHS)", "Presentations: A (SSPC); B (ATF)", "Co-chairs: A and B"
 PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*(?P<names>[^\n]+)$", re.M)
-PLAIN_PERSON_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
+# "Presenters:" alone on its line, the names on the lines under it: "  Dr. A, Institute for Defence Studies"
+ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:[ \t]+[^\s:][^\n:]*(?:\n|$))+)", re.M)
+# A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
+VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(?:,?\s+|$)){1,8}$")
+BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
+# "Rear Admiral (retd.) Michael McDevitt": a retired officer's mark within the name, blanked in place
+RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|R)\)")
+PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
 NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
 
@@ -203,11 +215,17 @@ def _slot_times(t1: str, t2: str | None) -> tuple[str | None, str | None]:
     return start, end
 
 
-def _agenda_day(weekday: str, day: int, month_name: str, year_hint: int | None) -> dt.date | None:
-    """The date of "THURSDAY, 08 OCTOBER": the year near `year_hint` whose calendar fits the weekday."""
+def _agenda_day(weekday: str | None, day: int, month_name: str, year_hint: int | None) -> dt.date | None:
+    """The date of "THURSDAY, 08 OCTOBER": the year near `year_hint` whose calendar fits the weekday
+    ("DAY 1 — 9 SEPTEMBER", with no weekday: `year_hint`'s)."""
     month = MONTHS.get(month_name.lower())
     if not month or not year_hint:
         return None
+    if weekday is None:
+        try:
+            return dt.date(year_hint, month, day)
+        except ValueError:
+            return None
     want = WEEKDAYS[weekday.lower()]
     for offset in (0, -1, 1, -2, 2, -3, 3):
         try:
@@ -219,10 +237,17 @@ def _agenda_day(weekday: str, day: int, month_name: str, year_hint: int | None) 
     return dt.date(year_hint, month, day)
 
 
-def _plain_entries(names: str, roles: tuple[str, ...], offset: int) -> list[RosterEntry]:
-    """The people of "Presentations: Mr. A (DOJ); Gral. B (SEDENA)" or "Co-chairs: A and B"."""
+def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = False) -> list[RosterEntry]:
+    """The people of "Presentations: Mr. A (DOJ); Gral. B (SEDENA)" or "Co-chairs: A and B" (`one`: a
+    single person's line, "Dr. A, Institute for Defence Studies and Analyses").
+
+    >>> [(e.name, e.affiliation) for e in _plain_entries("Vice Admiral (retd.) Pradeep Chauhan, National "
+    ...  "Maritime Foundation and Rear Admiral (Retd) Michael McDevitt, Center for Naval Analyses", ("chair",), 0)]
+    [('Pradeep Chauhan', 'National Maritime Foundation'), ('Michael McDevitt', 'Center for Naval Analyses')]
+    """
     out = []
-    parts = names.split(";") if ";" in names else re.split(r",?\s+and\s+", names)
+    names = RETIRED.sub(lambda m: " " * len(m.group(0)), names)
+    parts = [names] if one else names.split(";") if ";" in names else re.split(r",?\s+and\s+", names)
     at = 0
     for part in parts:
         at = names.find(part, at)
@@ -254,10 +279,15 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         nxt_day = next((pos for pos, _ in days if pos > slot.start()), len(text))
         block_end = min(block_end, nxt_day)
         day = _agenda_day(heading.group("weekday"), int(heading.group("d1") or heading.group("d2")),
-                          heading.group("m1") or heading.group("m2"), year_hint)
+                          heading.group("m1") or heading.group("m2"), int(heading.group("year") or year_hint or 0) or None)
+        if day is None:
+            continue
         body = slot.group("body")
         bold = BOLD_ROLE.match(body)
         title = re.sub(r"\*+", "", body.split("**,")[0] if "**," in body else body).strip(" :,")
+        venue = VENUE_TAIL.search(title)
+        if venue and not re.search(r"\band\b", venue.group(0)) and not TITLE_KEYWORDS.search(venue.group(0)):
+            title = title[:venue.start()]  # "Meeting of the Joint Technical Group, Sena Bhawan": where, not what
         item = AgendaItem(title, day, *_slot_times(slot.group("t1"), slot.group("t2")), slot.start(), block_end)
         if bold:
             item.title = bold.group("role").strip()
@@ -276,6 +306,14 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
             roles = ROLE_WORDS.get(m.group("role").strip().lower())
             if roles:
                 item.entries += _plain_entries(m.group("names"), roles, slot.end() + m.start("names"))
+        for m in ROLE_HEAD_LINE.finditer(block):
+            roles = ROLE_WORDS.get(m.group("role").strip().lower())
+            at = slot.end() + m.start("names")
+            for line in m.group("names").splitlines(keepends=True) if roles else ():
+                entry = BULLET.sub("", line).rstrip()
+                if entry:  # one person a line: "and" may be part of the organisation's name
+                    item.entries += _plain_entries(entry, roles, at + len(line) - len(entry), one=True)
+                at += len(line)
         if not item.entries and re.search(r"remarks|welcome|keynote", item.title, re.I):
             for m in PLAIN_PERSON_LINE.finditer(block):
                 entry = _entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())

@@ -159,3 +159,31 @@ def test_both_leads_of_each_delegation_and_the_hosts_officials_keep_their_sides(
     # a meeting held on the margins of a summit abroad takes the summit's month; the venue is no party
     [margins] = [e for e in doc.events if "Howard Ellison" in _sides(e)]
     assert margins.start == "2030-11" and "PE" not in margins.countries
+
+
+def test_a_programmes_panels_list_each_person_under_its_role_with_their_organisations_side(nlp) -> None:
+    doc = extract_document(Document(id="p", source="p", title="Programme: Fourth India–United States Track II "
+                                    "Dialogue on Maritime Security", published="2032-01-10",
+                                    text=(UNSEEN / "maritime_dialogue_programme.txt").read_text(encoding="utf-8")),
+                           nlp=nlp)
+    panels = {e.title.split(":")[0]: {p.name: (p.side, p.role) for p in e.participants}
+              for e in doc.events if e.type == "conference"}
+    # names under a "Discussants:" line, one a line; "(retd.)" inside a name; "Carnegie India" is Indian
+    assert panels["Session I"] == {"Meera Raghavan": ("IN", "chair"), "Abhijit Mohan": ("IN", "presenter"),
+                                   "Kathleen Walsh": ("US", "presenter"), "Anil Sharma": ("IN", "discussant"),
+                                   "Jeffrey Stone": ("US", "discussant")}
+    assert panels["Session II"]["Michael McDevitt"] == ("US", "chair")
+    assert panels["Session II"]["Sanjana Rao"] == ("IN", "discussant")
+    assert panels["Closing Session"] == {"Pradeep Chauhan": ("IN", "chair"), "Michael McDevitt": ("US", "chair")}
+
+
+def test_a_programme_dated_only_by_day_headings_without_weekdays_has_its_dialogue_and_panels(nlp) -> None:
+    doc = extract_document(Document(id="a", source="a", title="Agenda: U.S.–Japan Strategic Dialogue on Space Security",
+                                    published="2032-09-01",
+                                    text=(UNSEEN / "space_dialogue_agenda.txt").read_text(encoding="utf-8")), nlp=nlp)
+    [dialogue] = [e for e in doc.events if e.type == "dialogue"]
+    assert (dialogue.start, dialogue.end) == ("2032-09-09", "2032-09-10")
+    assert _sides(dialogue) == {"Kenji Watanabe": "JP", "Rachel Moore": "US"}
+    panel = next(e for e in doc.events if e.title.startswith("Panel 1"))
+    assert panel.start == "2032-09-09T09:30" and _sides(panel) == {
+        "Hiroshi Sato": "JP", "Daniel Price": "US", "Aiko Tanaka": "JP", "Brenda Cho": "US"}
