@@ -26,6 +26,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "introductory remarks": ("speaker",), "concluding remarks": ("speaker",), "address": ("speaker",),
     "host": ("host",), "hosted by": ("host",), "facilitator": ("chair",), "facilitators": ("chair",),
     "rapporteur": ("speaker",), "rapporteurs": ("speaker",),
+    "commentator": ("discussant",), "commentators": ("discussant",), "respondent": ("discussant",),
+    "respondents": ("discussant",), "lead discussant": ("discussant",), "lead discussants": ("discussant",),
+    "interlocutors": ("discussant",), "co-moderator": ("chair",), "co-moderators": ("chair",),
+    "convener": ("chair",), "conveners": ("chair",), "co-chairs and moderators": ("chair",),
+    "introduction": ("speaker",), "opening": ("speaker",), "closing": ("speaker",),
 }
 # Agenda items that are logistics, not sessions: kept out of the event list unless people are named.
 LOGISTICS = re.compile(r"\b(?:lunch|dinner|breakfast|coffee|break|registration|reception)\b", re.I)
@@ -179,7 +184,9 @@ SLOT_LINE = re.compile(
 ROLE_LINE = re.compile(r"(?:^|(?<=: ))\*(?P<role>[A-Za-z -]{3,30}):\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)", re.M)
 BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)")
 # "Chair: Ms. Rachel Kim (DHS)", "Presentations: A (SSPC); B (ATF)", "Co-chairs: A and B"
-PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*(?P<names>[^\n]+)$", re.M)
+# also in Markdown or after a bullet: "- **Discussants:** A (CSIS); B (IPCS)", "Chair — Dr. X"
+PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?:[-•·][ \t]+)?[*_]{0,2}(?P<role>[A-Z][A-Za-z -]{2,30}?)(?:[*_]{0,2}:[*_]{0,2}|[ \t]+[—–][ \t]+)"
+                             r"[ \t]*(?P<names>[^\s*_][^\n]*)$", re.M)
 # "Presenters:" alone on its line, the names on the lines under it: "  Dr. A, Institute for Defence Studies"
 ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:[ \t]+[^\s:][^\n:]*(?:\n|$))+)", re.M)
 # A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
@@ -247,7 +254,14 @@ def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = 
     """
     out = []
     names = RETIRED.sub(lambda m: " " * len(m.group(0)), names)
-    parts = [names] if one else names.split(";") if ";" in names else re.split(r",?\s+and\s+", names)
+    if one:
+        parts = [names]
+    elif ";" in names:
+        parts = names.split(";")
+    elif re.search(r"\)\s*,", names):  # "A (CSIS), B (IPCS) and C (ORF)"
+        parts = re.split(r"(?<=\)),?\s+(?:and\s+)?|(?<=\)),", names)
+    else:
+        parts = re.split(r",?\s+and\s+", names)
     at = 0
     for part in parts:
         at = names.find(part, at)
@@ -302,9 +316,10 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
                 entry = _entry(m.group("name"), m.group("rest"), roles, slot.end() + m.start(), slot.end() + m.end())
                 if entry:
                     item.entries.append(entry)
+        italic = {block.rfind("\n", 0, m.start()) for m in ROLE_LINE.finditer(block)}
         for m in PLAIN_ROLE_LINE.finditer(block):
             roles = ROLE_WORDS.get(m.group("role").strip().lower())
-            if roles:
+            if roles and block.rfind("\n", 0, m.start() + 1) not in italic:  # "*Chair:* X" is read above
                 item.entries += _plain_entries(m.group("names"), roles, slot.end() + m.start("names"))
         for m in ROLE_HEAD_LINE.finditer(block):
             roles = ROLE_WORDS.get(m.group("role").strip().lower())

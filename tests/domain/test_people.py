@@ -132,3 +132,15 @@ def test_agenda_slots_roles_and_dates() -> None:
         ("Michael Krepon", ("chair", "discussant"), "US"), ("Sartaj Aziz", ("presenter",), "PK")]
     assert not lunch.is_session
     assert [(e.name, e.roles) for e in closing.entries] == [("Feroz Khan", ("speaker",))]
+
+
+def test_agenda_role_lines_in_markdown_or_after_a_dash_and_commentators_are_discussants() -> None:
+    text = ("Monday, 3 March 2031\n\n0930–1100  Panel I: Deterrence\n- **Chair:** Dr. Lisa Grant (Stimson Center)\n"
+            "- **Presenters:** Dr. Amit Rao (IPCS), Dr. John Kerr (RAND Corporation) and Dr. Li Wei (CICIR)\n"
+            "Commentators: Dr. Anna Park (KIDA); Mr. Tom Hale, Heritage Foundation\n"
+            "Rapporteur — Ms. Jane Doe, Stimson Center\n")
+    [panel] = agenda(text, year_hint=2031)
+    assert [(e.name, e.roles[0], e.side) for e in panel.entries] == [
+        ("Lisa Grant", "chair", "US"), ("Amit Rao", "presenter", "IN"), ("John Kerr", "presenter", "US"),
+        ("Li Wei", "presenter", "CN"), ("Anna Park", "discussant", "KR"), ("Tom Hale", "discussant", "US"),
+        ("Jane Doe", "speaker", "US")]
