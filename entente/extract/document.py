@@ -21,6 +21,7 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
+from entente.extract.sections import Sections
 from entente.extract.sentences import SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
@@ -186,6 +187,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
     paragraph, paragraph_at = 0, 0
     slot_end = -1
+    sections = Sections(text, people)
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]) or span[0] < slot_end:
             continue
@@ -204,7 +206,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             head = [m for m in found if m.trigger.start < first_end]
             found = head or found[:1]
         subject = subjects.of(span)
-        found = [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)]
+        found = sections.read(span, [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)])
         if found:
             paragraph += text.count("\n\n", paragraph_at, span[0])  # a blank line starts a paragraph
             paragraph_at = span[0]

@@ -18,7 +18,7 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
-TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et\.?\)|of|the|and|for)\s+){0,12}"
+TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
@@ -38,6 +38,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Presenters: Dr. A and Dr. B", "Discussant:"
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # "Presentations were made by Dr. A and Brig. B", "papers were presented by"
+    ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
+                             r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
     ("presenter", re.compile(r"\bPresenters?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
 )

@@ -88,9 +88,12 @@ def side_from_title(phrase: str) -> str | None:
 # "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y": a nationality given
 # to a role just before the name, set off by a comma
 NATIONAL_ROLE = re.compile(
-    r"\b(?i:an?|the|one|another)\s+(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|"
+    r"(?:\b(?i:an?|the|one|another)\s+|^|[.;:]\s+|\b(?:and|with|by)\s+)"
+    r"(?:(?i:retired|former|senior|leading|prominent|veteran|young|noted|serving)\s+)*"
+    r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|"
     r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
-    r"general|admiral|officer)\s*,\s*(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
+    r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*,?\s*"
+    r"(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
 
 
 def side_before(preceding: str) -> str | None:
@@ -100,6 +103,8 @@ def side_before(preceding: str) -> str | None:
     'IN'
     >>> side_before("Our participant, Dr. ") is None
     True
+    >>> side_before("noted this. A retired American diplomat, Ambassador "), side_before("held. Pakistani analyst Dr. ")
+    ('US', 'PK')
     """
     found = NATIONAL_ROLE.search(preceding)
     sides = find_sides(found.group("nationality")) if found else []

@@ -158,10 +158,10 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
-AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]+)"
+AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
                          r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
-                         r"School|Laboratory|Society|Association)\b")
+                         r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission)\b")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
 
@@ -184,12 +184,17 @@ def affiliation_side(after: str) -> str | None:
     comma = COMMA_ORG.match(after)
     if comma and org_key(comma.group("org")) in plain:
         return plain[org_key(comma.group("org"))]
+    if comma and INSTITUTION.search(comma.group("org")):  # ", U.S. Naval War College,", ", Carnegie India."
+        return organisation_country(comma.group("org"))
     found = AFFILIATION.match(after)
     if found is None:
         return None
-    known = plain.get(org_key(found.group("first") + found.group("rest")))
+    phrase = found.group("first") + found.group("rest")
+    known = plain.get(org_key(phrase))
     if known or not INSTITUTION.search(found.group("rest")):
         return known
+    if find_countries(phrase, include_ambiguous=False):  # "of the U.S. Naval War College", "of Pakistan's NDU"
+        return organisation_country(phrase)
     first = found.group("first")
     code = country_code(first)
     if code:

@@ -187,3 +187,13 @@ def test_a_programme_dated_only_by_day_headings_without_weekdays_has_its_dialogu
     panel = next(e for e in doc.events if e.title.startswith("Panel 1"))
     assert panel.start == "2032-09-09T09:30" and _sides(panel) == {
         "Hiroshi Sato": "JP", "Daniel Price": "US", "Aiko Tanaka": "JP", "Brenda Cho": "US"}
+
+
+def test_a_sessions_prose_under_its_heading_gives_its_people_and_nationalities_before_a_name_give_sides(nlp) -> None:
+    doc = _doc(nlp, "stability_dialogue_report.txt", "2031-05-30")
+    [one] = [e for e in doc.events if e.title == "Session One"]
+    # "A retired American diplomat, Ambassador X", "Pakistani analyst Dr. Y": sides; the section's people its own
+    assert _sides(one) == {"Emily Carter": "US", "Riaz Khokhar": "PK", "Thomas Greer": "US", "Sadia Rafiq": "PK"}
+    [two] = [e for e in doc.events if e.title == "Second session"]
+    assert {p.name: p.role for p in two.participants} == {"Khalid Kidwai": "chair", "Mark Hollis": "presenter",
+                                                          "Naeem Salik": "presenter"}

@@ -1,0 +1,63 @@
+"""A report's sections: what the sentences under a heading such as "Session One: Deterrence Postures" tell
+is that part of the gathering, whether or not they name it again."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Sequence
+
+from entente.extract.event_types import Trigger, gathering_part
+from entente.extract.mention import EventMention
+from entente.extract.people import PersonMention
+
+HEADING_WORDS = 14  # a heading is a short line of its own, with no full stop
+# Words that refer back to the part a section is about: "opened the session", "the panel agreed"
+PART_WORDS = re.compile(r"(?i)\b(?:session|panel|roundtable|round\s+table|plenary)\b")
+
+
+def is_heading(text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence is a heading line: one short line, not ended like a sentence.
+
+    >>> t = "Session One: Deterrence Postures\\n\\nDr. A opened the session."
+    >>> is_heading(t, (0, 32)), is_heading(t, (34, len(t)))
+    (True, False)
+    """
+    line = text[span[0]:span[1]].strip()
+    starts_line = span[0] == 0 or text[span[0] - 1] == "\n"
+    ends_line = span[1] >= len(text) or text[span[1]:span[1] + 1] in {"\n", ""} or \
+        text[span[0]:span[1]].rstrip(" \t") != text[span[0]:span[1]]
+    return bool(line) and "\n" not in line and starts_line and ends_line and \
+        not re.search(r"[.!?;,]$", line) and len(line.split()) <= HEADING_WORDS
+
+
+class Sections:
+    """The part of a gathering each sentence is under, sentence by sentence in order: a heading that names
+    a part ("Session Two: Emerging Technologies") opens its section; any other heading closes it."""
+
+    def __init__(self, text: str, people: Sequence[PersonMention]) -> None:
+        self.text, self.people = text, people
+        self.starts = [p.start for p in people]
+        self.part: str | None = None
+        self.kind = "conference"
+
+    def read(self, span: tuple[int, int], found: list[EventMention]) -> list[EventMention]:
+        """The sentence's mentions, told as the section's part where they refer to it, and for a sentence
+        under a part's heading that names people but no event ("Ambassador X responded that ..."), a weak
+        mention that adds them to the part."""
+        if is_heading(self.text, span):
+            self.part = next((m.part for m in found if m.part), None) or gathering_part(self.text[span[0]:span[1]])
+            self.kind = next((m.type for m in found if m.part), "conference")
+            return found
+        if self.part is None:
+            return found
+        for m in found:
+            if m.part is None and PART_WORDS.search(m.trigger.text):
+                m.part = self.part  # "Dr. Emily Carter opened the session": the section's
+        if found:
+            return found
+        k0, k1 = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
+        if k0 == k1:
+            return found
+        trigger = Trigger(span[0], span[0], "", self.kind, False)
+        return [EventMention(trigger, span, self.kind, part=self.part, people=[(k, None) for k in range(k0, k1)])]
