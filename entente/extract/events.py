@@ -104,6 +104,8 @@ class EventCluster:
 def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if not compatible_types(cluster.type, m.type) or cluster.children_of:
         return False
+    if (m.type == "statement" and m.parties) != any(x.type == "statement" and x.parties for x in cluster.mentions):
+        return False  # "The following statement was released by the Governments of A and B": a release of its own
     if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two

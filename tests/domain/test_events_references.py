@@ -326,3 +326,12 @@ def test_each_instrument_brought_in_with_an_indefinite_article_is_a_signing_of_t
     signings = sorted((e.title, e.start, e.countries) for e in doc.events if e.type == "agreement")
     assert signings == [("U.S. and Vietnam sign agreement", "2031-06-02", ("US", "VN")),
                         ("U.S. and Vietnam sign memorandum of understanding", "2031-06-02", ("US", "VN"))], signings
+
+
+def test_a_joint_statement_released_by_two_governments_is_its_own_event_not_the_talks_it_reports(nlp) -> None:
+    text = ("Office of the Spokesperson\nJune 3, 2031\n\nThe text of the following statement was released by the "
+            "Governments of the United States of America and the Republic of Ghana.\n\nBegin Text:\n\nOn June 2, "
+            "the United States and Ghana convened the third meeting of the Maritime Security Working Group in Accra.")
+    doc = _doc(nlp, text, published="2031-06-03")
+    kinds = sorted((e.type, e.start) for e in doc.events)
+    assert kinds == [("dialogue", "2031-06-02"), ("statement", "2031-06-03")], kinds
