@@ -161,8 +161,13 @@ def acronyms(text: str) -> dict[str, str]:
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
                          r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
-                         r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission)\b")
+                         r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
+                         r"Institution|Endowment|Corporation|Fund|Program|Programme)\b")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
+# ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
+# with the China Institutes of ...": the institution an apposition or a relative clause places them in
+APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,5}"
+                           r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
 COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
 
 
@@ -174,8 +179,9 @@ def affiliation_side(after: str) -> str | None:
 
     >>> [affiliation_side(a) for a in (" of the Ankara Policy Forum presented", " of the Carnegie Endowment argued",
     ...                                " (Japan) and Dr. Y", " (ret.) said", " of the meeting", " of MIT said",
-    ...                                ", Carnegie, responded")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US']
+    ...                                ", Carnegie, responded", ", a senior fellow at the Brookings Institution, said",
+    ...                                ", who teaches at Quaid-i-Azam University, asked", ", Japan Maritime Self-Defense Force,")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP']
     """
     bracket = BRACKET.match(after)
     if bracket:
@@ -186,6 +192,9 @@ def affiliation_side(after: str) -> str | None:
         return plain[org_key(comma.group("org"))]
     if comma and INSTITUTION.search(comma.group("org")):  # ", U.S. Naval War College,", ", Carnegie India."
         return organisation_country(comma.group("org"))
+    placed = APPOSITIVE_AT.match(after)
+    if placed and (org_key(placed.group("org")) in plain or INSTITUTION.search(placed.group("org"))):
+        return plain.get(org_key(placed.group("org"))) or organisation_country(placed.group("org"))
     found = AFFILIATION.match(after)
     if found is None:
         return None

@@ -197,3 +197,14 @@ def test_a_sessions_prose_under_its_heading_gives_its_people_and_nationalities_b
     [two] = [e for e in doc.events if e.title == "Second session"]
     assert {p.name: p.role for p in two.participants} == {"Khalid Kidwai": "chair", "Mark Hollis": "presenter",
                                                           "Naeem Salik": "presenter"}
+
+
+def test_an_institution_an_apposition_or_a_relative_clause_places_someone_in_gives_their_side(nlp) -> None:
+    text = ("Report of the Fourth Dialogue\n\nThe fourth round of the dialogue was held in Geneva on 3 May 2031.\n\n"
+            "Dr. Peter Lang, a senior fellow at the Brookings Institution, argued that deterrence held. "
+            "Ms. Ayesha Siddiqa, who teaches at Quaid-i-Azam University, questioned the premise. "
+            "Rear Admiral Kenji Abe, Japan Maritime Self-Defense Force, described patrols. "
+            "Dr. Sun Yu, a researcher with the China Institutes of Contemporary International Relations, responded.")
+    doc = extract_document(Document(id="r", source="r", text=text, published="2031-05-20"), nlp=nlp)
+    assert {n: _people(doc).get(n) for n in ("Peter Lang", "Ayesha Siddiqa", "Kenji Abe", "Sun Yu")} == \
+        {"Peter Lang": "US", "Ayesha Siddiqa": "PK", "Kenji Abe": "JP", "Sun Yu": "CN"}
