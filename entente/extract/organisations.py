@@ -166,7 +166,7 @@ INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in
-APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,5}"
+APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}"
                            r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
 COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
 
