@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Generic, Iterable, Iterator, Sequence, TypeVar
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 
@@ -26,6 +25,7 @@ from entente.extract.sentences import SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
+from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
@@ -37,8 +37,6 @@ from entente.extract.references import (Subjects, family_names_first, with_given
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
-
-T = TypeVar("T")
 
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
@@ -150,7 +148,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     timex_result = extract_timexes(text, date, doc=parse.docs[0] if len(parse.docs) == 1 else parse)
     messages += list(timex_result.messages)
     tags = _themes(parse)
-    themes_in = _ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
+    themes_in = ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
     home = publisher_country(text) or ("US" if US_PUBLISHER.search(head_tail) else None)
 
@@ -163,7 +161,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     items = agenda(text, year_hint=year) if year else []
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
     spans = [(m.start, m.end) for m in listed]
-    in_listed = _Intervals(spans)
+    in_listed = Intervals(spans)
     # a transcript's speaker label ("SECRETARY BLINKEN:") says who speaks, not who took part in what is said
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")]
@@ -172,19 +170,19 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     people = with_office_references(with_surnames(with_given_names(people, text), text), text)
     records, owner = merge_mentions(people)
 
-    lines = _LineStarts(text)
+    lines = LineStarts(text)
     # a panel's lines are read as the programme gives them, logistics ("Registration", "Hosted Dinner") not
     # at all, and other slots ("Working lunch hosted by X", "Signing of the Plan") as prose
-    blocked = _Intervals([(it.start, it.end) for it in items if is_panel(it) or is_logistics(it)] +
+    blocked = Intervals([(it.start, it.end) for it in items if is_panel(it) or is_logistics(it)] +
                          [(lines.start_of(s), e) for s, e in spans])
-    timexes, place_index = _ByStart(timex_result.timexes), _ByStart(places)
+    timexes, place_index = ByStart(timex_result.timexes), ByStart(places)
     days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
     mentions: list[EventMention] = []
     subjects = Subjects(text, people)
     sentences = split_sentences(text)
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list
-    lists = _Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
+    lists = Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
     paragraph, paragraph_at = 0, 0
     slot_end = -1
     sections = Sections(text, people)
@@ -265,62 +263,6 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                              countries=countries, status=status, messages=tuple(messages),
                              timexes=timex_result.timexes, events=tuple(events), people=persons,
                              themes=theme_pairs, theme_mentions=mentions_out, text=text)
-
-
-class _ByStart(Generic[T]):
-    """Items that have a `start`, looked up by the span they start in, in their given order: a long
-    document's thousands of dates are not all scanned for each sentence."""
-
-    def __init__(self, items: Sequence[T]) -> None:
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)  # type: ignore[attr-defined]
-        self.starts = [items[i].start for i in self.order]  # type: ignore[attr-defined]
-
-    def within(self, start: int, end: int) -> list[T]:
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [self.items[i] for i in sorted(self.order[lo:hi])]
-
-
-class _Intervals:
-    """Whether an offset falls in any of some [start, end) intervals, by bisection of their union."""
-
-    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(i for i in intervals if i[0] < i[1]):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def holds(self, offset: int) -> bool:
-        k = bisect_right(self.starts, offset) - 1
-        return k >= 0 and offset < self.ends[k]
-
-
-class _LineStarts:
-    """Where the line holding an offset starts, without searching back through a 1 MB line each time."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def start_of(self, offset: int) -> int:
-        return self.starts[bisect_right(self.starts, offset) - 1]
-
-
-class _ThemeIndex:
-    """ThemeTags.themes_in over sentence mentions sorted by start, found by bisection."""
-
-    def __init__(self, mentions: Sequence[ThemeMention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
-        self.longest = max((m.end - m.start for m in self.mentions), default=0)
-
-    def themes_in(self, start: int, end: int) -> tuple[str, ...]:
-        """Themes mentioned in sentences overlapping [start, end), in order of mention."""
-        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
-        return tuple(dict.fromkeys(m.theme for m in self.mentions[lo:hi] if m.end > start))
 
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.

@@ -113,14 +113,14 @@ def test_a_text_of_thousands_of_dated_meetings_keeps_a_bounded_number_of_events(
 def test_the_indexes_a_long_document_needs_answer_as_the_plain_scans(nlp) -> None:
     """Themes of a span, and the dates and places that start in a sentence, found by bisection exactly
     as a scan of every item finds them (same items, same order)."""
-    from entente.extract.document import _ByStart, _Intervals, _ThemeIndex
+    from entente.extract.offsets import ByStart, Intervals, ThemeIndex
     from entente.extract.themes import tag_themes
     from entente.extract.timex import extract_timexes
 
     text = SEEDS[1].read_text(encoding="utf-8")
     tags = tag_themes(nlp(text))
     timexes = extract_timexes(text, None).timexes
-    index, by_start = _ThemeIndex(tags.mentions), _ByStart(timexes)
+    index, by_start = ThemeIndex(tags.mentions), ByStart(timexes)
     assert tags.mentions and timexes
     for start in range(0, len(text), 97):
         for width in (1, 40, 400, 3000):
@@ -128,5 +128,5 @@ def test_the_indexes_a_long_document_needs_answer_as_the_plain_scans(nlp) -> Non
             assert index.themes_in(start, end) == tags.themes_in(start, end)
             assert by_start.within(start, end) == [t for t in timexes if start <= t.start < end]
     intervals = [(5, 10), (8, 20), (30, 31), (40, 40)]
-    assert [n for n in range(50) if _Intervals(intervals).holds(n)] == \
+    assert [n for n in range(50) if Intervals(intervals).holds(n)] == \
         [n for n in range(50) if any(s <= n < e for s, e in intervals)]
