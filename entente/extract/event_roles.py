@@ -51,6 +51,8 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\bserved\s+as\s+(?:the\s+)?discussant\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
+    # "The Foreign Minister invited the Secretary to visit Indonesia": who invites hosts the visit
+    ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),
 )
 SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")

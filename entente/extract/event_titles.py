@@ -160,7 +160,9 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     if type_ in {"dialogue", "conference", "summit"} and name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     if type_ == "visit" and everyone:
-        guest = next((surname(n) for n, _, r in people if r != "host"), everyone[0])  # not who received them
+        guest = next((surname(n) for n, _, r in people if r != "host"), None)  # not who received or invited them
+        if guest is None:
+            return f"Visit to {where}" if where else "Visit"
         return f"{guest} visits {where}" if where else f"Visit by {guest}"
     if type_ in {"meeting", "call"} and len(everyone) >= 2:
         # the other side's people first after the subject: "Kamau meets Stanton", not her own delegation

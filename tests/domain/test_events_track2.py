@@ -208,3 +208,11 @@ def test_an_institution_an_apposition_or_a_relative_clause_places_someone_in_giv
     doc = extract_document(Document(id="r", source="r", text=text, published="2031-05-20"), nlp=nlp)
     assert {n: _people(doc).get(n) for n in ("Peter Lang", "Ayesha Siddiqa", "Kenji Abe", "Sun Yu")} == \
         {"Peter Lang": "US", "Ayesha Siddiqa": "PK", "Kenji Abe": "JP", "Sun Yu": "CN"}
+
+
+def test_who_invites_someone_to_visit_hosts_the_visit_and_is_not_its_visitor(nlp) -> None:
+    doc = _doc(nlp, "strategic_dialogue_joint_statement.txt", "2031-06-04")
+    [invited] = [e for e in doc.events if e.type == "visit" and e.location and e.location.country == "ID"
+                 and "Retno Wulandari" in _sides(e)]
+    assert invited.title == "Visit to Indonesia"
+    assert {p.name: p.role for p in invited.participants}["Retno Wulandari"] == "host"
