@@ -319,19 +319,19 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
     here = visit.country_hint()
 
     def timed(c: EventCluster) -> bool:
-        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
+        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1 if c.mentions else 0
         return bool(c.mentions) and bool(TIMED_LINE.match(text, line)) and line > visit.mentions[0].sentence[0]
 
     arrivals = [c for c in visits if c is not visit and timed(c) and c.country_hint() in (None, here)]
     if len(visits) - len(arrivals) != 1:
         return clusters
-    side = visit_side(visit)
+    side = next((s for s, _ in visit.participants.values() if s), None)  # the visitor's
     visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
     for c in arrivals:
-        for name, (side, role) in c.participants.items():
+        for name, (their_side, role) in c.participants.items():
             if name not in visit.participants:
                 # who receives the visitor is of the host's side, whatever an office alone guessed
-                visit.add_participant(name, None if role == "host" and side == visit_side(visit) else side, role)
+                visit.add_participant(name, None if role == "host" and their_side == side else their_side, role)
     clusters = [c for c in clusters if all(c is not a for a in arrivals)]
     for c in clusters:
         if c is visit or not c.mentions or any(s == side for s, _ in c.participants.values()):
@@ -341,7 +341,3 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
                 c.add_participant(name, side, None)
     return clusters
 
-
-def visit_side(visit: EventCluster) -> str | None:
-    """The visitor's side: the first side a visit's participants give."""
-    return next((side for side, _ in visit.participants.values() if side), None)

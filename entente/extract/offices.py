@@ -21,10 +21,14 @@ TITLE_KEYWORDS = re.compile(
 # whoever publishes the text.
 # The U.S. cabinet and service secretaries ("Secretary of Commerce", "Secretary of the Navy") too: other
 # governments call theirs ministers or "Secretary of State for ...".
+# The cabinet departments and services a U.S. "Secretary of ..." heads besides State and Defense: any other
+# portfolio ("Secretary of National Defense", "Secretary of Foreign Affairs") is another government's
+US_CABINET = (r"(?:the\s+)?Treasury|Commerce|Energy|Agriculture|(?:the\s+)?Interior|Labor|Education|Transportation|"
+              r"Housing\s+and\s+Urban\s+Development|Health\s+and\s+Human\s+Services|Veterans\s+Affairs|"
+              r"Homeland\s+Security|the\s+(?:Army|Navy|Air\s+Force)")
 US_OFFICES = re.compile(r"\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+(?:Defense|State)\b|"
                         r"\bSecretary\s+of\s+(?:Defense|State)\b(?!\s+for\b)|\bU\.S\.\s+[A-Z]\w+\s+Command\b|\bJoint\s+Chiefs\s+of\s+Staff\b|"
-                        r"\bSecretary\s+of\s+(?:the\s+(?:Army|Navy|Air\s+Force|Treasury)|Commerce|Energy|Agriculture|"
-                        r"Homeland\s+Security|Transportation|Veterans\s+Affairs|Health\s+and\s+Human\s+Services|Labor)\b|"
+                        r"\bSecretary\s+of\s+(?:" + US_CABINET + r")\b|"
                         r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
     r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
@@ -37,12 +41,7 @@ FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\
                             r"permanent\s+secretary|executive\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
 
 
-# The departments a U.S. "Secretary of ..." heads: any other portfolio ("Secretary of National Defense",
-# "Secretary of Foreign Affairs") is another government's
-US_DEPARTMENTS = (r"State|Defense|(?:the\s+)?Treasury|Commerce|Energy|Agriculture|(?:the\s+)?Interior|Labor|Education|"
-                  r"Transportation|Housing\s+and\s+Urban\s+Development|Health\s+and\s+Human\s+Services|Veterans\s+Affairs|"
-                  r"Homeland\s+Security|the\s+(?:Army|Navy|Air\s+Force)")
-OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:" + US_DEPARTMENTS + r")\b)(?:the\s+)?[A-Z]")
+OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:State|Defense|" + US_CABINET + r")\b)(?:the\s+)?[A-Z]")
 
 
 def home_office(home: str | None, title: str) -> str | None:

@@ -187,14 +187,10 @@ def affiliation_side(after: str) -> str | None:
     if bracket:
         return organisation_country(bracket.group("inner"))
     plain = _organisations()[0]
-    comma = COMMA_ORG.match(after)
-    if comma and org_key(comma.group("org")) in plain:
-        return plain[org_key(comma.group("org"))]
-    if comma and INSTITUTION.search(comma.group("org")):  # ", U.S. Naval War College,", ", Carnegie India."
-        return organisation_country(comma.group("org"))
-    placed = APPOSITIVE_AT.match(after)
-    if placed and (org_key(placed.group("org")) in plain or INSTITUTION.search(placed.group("org"))):
-        return plain.get(org_key(placed.group("org"))) or organisation_country(placed.group("org"))
+    # ", Carnegie,", ", U.S. Naval War College,", ", a senior fellow at the Brookings Institution,"
+    for found in (COMMA_ORG.match(after), APPOSITIVE_AT.match(after)):
+        if found and (org_key(found.group("org")) in plain or INSTITUTION.search(found.group("org"))):
+            return organisation_country(found.group("org"))
     found = AFFILIATION.match(after)
     if found is None:
         return None

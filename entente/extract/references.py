@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 
@@ -10,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name, surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.people import COURTESY, RANKS, PersonMention, PersonRecord
+from entente.extract.people import COURTESY, RANKS, SURNAME_PARTICLES, PersonMention, PersonRecord
 
 
 def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -40,6 +41,8 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
 
 
 SPOUSES = frozenset({"lady", "madame", "spouse", "wife", "husband"})
+MONTHS_AND_DAYS = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+PARTICLES = frozenset(p.lower() for p in SURNAME_PARTICLES)
 
 
 def _common(low: str, lowered: set[str]) -> bool:
@@ -47,16 +50,13 @@ def _common(low: str, lowered: set[str]) -> bool:
     return low in lowered or (low.endswith("s") and low[:-1] in lowered)
 
 
-def _given_name(word: str) -> bool:
+def _given_name(word: str, lowered: set[str]) -> bool:
     low = word.lower()
     if not word[:1].isupper():
-        return low in {"de", "da", "van", "von", "al", "bin", "el"}
+        return low in PARTICLES
     return not (low in STOP_WORDS or low in MONTHS_AND_DAYS or low in COURTESY | RANKS | NON_PERSON_WORDS or
-                low in HONORIFICS or low in SPOUSES or TITLE_KEYWORDS.search(word) or find_sides(word))
-
-
-MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+                low in HONORIFICS or low in SPOUSES or TITLE_KEYWORDS.search(word) or find_sides(word) or
+                _common(low, lowered))
 
 
 def with_given_names(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -76,26 +76,26 @@ def with_given_names(people: list[PersonMention], text: str) -> list[PersonMenti
         if p.short and p.title and TITLE_KEYWORDS.search(p.title) and len(p.name) >= 3 and " " not in p.name \
                 and p.name not in named:
             keys[p.name] = f"{keys.get(p.name, '')} {p.title.lower()}"
-    lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))  # a word written in lower case is no given name
     if not keys:
         return people
-    name_word = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|de|da|van|von|al|bin|el)"
+    lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))  # a word written in lower case is no given name
+    name_word = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|" + "|".join(sorted(PARTICLES)) + ")"
     pattern = re.compile(r"\b((?:" + name_word + r"[^\S\n]+){1,3})(" +
                          "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b(?!['’]?\s*[A-Z])")
     added: list[PersonMention] = []
     for m in pattern.finditer(text):
-        words = m.group(1).split()
+        words = list(re.finditer(r"\S+", m.group(1)))
         # "President Samia Suluhu Hassan": the given names are the run after the last word that is none
-        cut = next((k + 1 for k in range(len(words) - 1, -1, -1)
-                    if not _given_name(words[k]) or (words[k][:1].isupper() and _common(words[k].lower(), lowered))), 0)
-        if cut and words[cut - 1][:1].isupper() and _common(words[cut - 1].lower(), lowered):
+        cut = next((k + 1 for k in range(len(words) - 1, -1, -1) if not _given_name(words[k].group(0), lowered)), 0)
+        before = words[cut - 1].group(0) if cut else ""
+        if before[:1].isupper() and _common(before.lower(), lowered):
             continue  # "on Climate Issues Edelgeriyev": a run of capitalised common words names a portfolio
-        before, words = words[cut - 1].lower() if cut else "", words[cut:]
-        if not words or not words[0][:1].isupper() or not is_person_name(" ".join(words + [m.group(2)])):
+        given = [w.group(0) for w in words[cut:]]
+        if not given or not given[0][:1].isupper() or not is_person_name(" ".join(given + [m.group(2)])):
             continue
-        if (before in SPOUSES or TITLE_KEYWORDS.fullmatch(before)) and before not in keys[m.group(2)]:
+        if (before.lower() in SPOUSES or TITLE_KEYWORDS.fullmatch(before)) and before.lower() not in keys[m.group(2)]:
             continue  # "President Moise" and "First Lady Martine Moise" are two people
-        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        start = m.start(1) + words[cut].start()
         added.append(PersonMention(text[start:m.end()], start, m.end()))
     if not added:
         return people

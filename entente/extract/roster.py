@@ -293,7 +293,8 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         nxt_day = next((pos for pos, _ in days if pos > slot.start()), len(text))
         block_end = min(block_end, nxt_day)
         day = _agenda_day(heading.group("weekday"), int(heading.group("d1") or heading.group("d2")),
-                          heading.group("m1") or heading.group("m2"), int(heading.group("year") or year_hint or 0) or None)
+                          heading.group("m1") or heading.group("m2"),
+                          int(heading.group("year")) if heading.group("year") else year_hint)
         if day is None:
             continue
         body = slot.group("body")
@@ -325,9 +326,9 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
             roles = ROLE_WORDS.get(m.group("role").strip().lower())
             at = slot.end() + m.start("names")
             for line in m.group("names").splitlines(keepends=True) if roles else ():
-                entry = BULLET.sub("", line).rstrip()
-                if entry:  # one person a line: "and" may be part of the organisation's name
-                    item.entries += _plain_entries(entry, roles, at + len(line) - len(entry), one=True)
+                entry = BULLET.sub("", line)
+                if entry.strip():  # one person a line: "and" may be part of the organisation's name
+                    item.entries += _plain_entries(entry.rstrip(), roles, at + len(line) - len(entry), one=True)
                 at += len(line)
         if not item.entries and re.search(r"remarks|welcome|keynote", item.title, re.I):
             for m in PLAIN_PERSON_LINE.finditer(block):
