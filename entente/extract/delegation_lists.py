@@ -18,15 +18,19 @@ from entente.extract.sentences import split_sentences
 # of the Republic of Korea", "Participants from India", "Indian side"; on a line of its own, or leading
 # a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS, head); Li Jianguo (...)".
 NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
-HEAD = (rf"^[ \t#*]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
+HEAD = (rf"^[ \t#*|]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
         rf"(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|(?P<bare>{NAME_WORDS}))")
-SECTION = re.compile(HEAD + r"(?:[ \t*:]*$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
+# ... alone on its line, as a table's first cell ("| U.S. participants | Affiliation |"), or before its people
+SECTION = re.compile(HEAD + r"(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
 # What ends a list: another heading, a programme's day or time line, a heading in capitals.
 SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                          r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
 # A list's entry: a bullet or a number, or a name then a separator ("Mr. A B, Secretary", "Dizon, Carmen —")
-ENTRY_LINE = re.compile(r"^[ \t]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t]*\**(?:[A-Z][\w.’'-]*[ \t]+){0,5}[A-Z][\w.’'-]*\**"
+# or a table's row ("| Dr. A B (co-chair) | POPC |")
+ENTRY_LINE = re.compile(r"^[ \t|]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t|]*\**(?:[A-Z][\w.’'-]*[ \t]+){0,5}[A-Z][\w.’'-]*\**"
                         r"[ \t]*(?:,|—|–|[ \t]-[ \t]|\(|\|)")
+# A role's label over or before a side's people: "Head of Delegation: Dr. A", "Members:"
+LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w-]*(?:[ \t]+(?:of|the|[A-Z][\w-]*)){0,3}[ \t]*:")
 BLANK = re.compile(r"\n[ \t]*\n")
 # A sentence that lists a side's people: "The Korean delegation included A, B and C", "The American side
 # was represented by ...", "Participants from Pakistan were ..."; the list runs to the sentence's end.
@@ -64,7 +68,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True) -> list[
         if m.group("bare"):
             # a bare country over its people: alone on its line above an entry, or before ":" / " — "
             code = country_code(m.group("bare").strip()) or country_code(m.group("bare").strip().title())
-            if not code or not (m.group("inline") or ENTRY_LINE.match(_next_line(text, m.end()))):
+            below = _next_line(text, m.end())
+            if not code or not (m.group("inline") or ENTRY_LINE.match(below) or LABEL_LINE.match(below)):
                 continue
         else:
             who = (m.group("who") or m.group("who2") or "").strip()

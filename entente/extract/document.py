@@ -178,7 +178,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     timexes, place_index = ByStart(timex_result.timexes), ByStart(places)
     days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
     mentions: list[EventMention] = []
-    subjects = Subjects(text, people)
+    subjects = Subjects(text, people, parse.docs[0] if len(parse.docs) == 1 else parse)
     sentences = split_sentences(text)
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list

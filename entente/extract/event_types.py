@@ -38,6 +38,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # After "meet": up to three words that are not a preposition or a time ("with", "in", "today"), then a goal.
+# "hosted by the X Institute": an organiser's credit, not a host's meeting
+ORGANISER = (r"(?!\s+by\s+the\s+(?:[\w’'-]+\s+){0,6}(?:university|institute|centre|center|foundation|council|academy|"
+             r"college|school|society|association|endowment|program|programme|project|forum|initiative)\b)")
 MET_GOAL = (
     r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
     r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,5}?(?:targets?|goals?|needs|demands?|requirements?|"
@@ -139,9 +142,12 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
                             r"consult|resume)\b)|on|upon|in\s+principle|that)|reached\s+(?:an\s+)?agreement|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
+    # "Co-hosted by A and B", "hosted by the Siam Institute": a report's organisers, no meeting
+    # (_rx ignores case: the lookbehind and the institution words hold either case)
     # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
     # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
-    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary|hosted)\b)")),
+    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary)\b|"
+                          r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
     # "the U.S. delegation", "delegations"
     ("meeting", False, _rx(r"\bdelegations?\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it

@@ -135,6 +135,8 @@ def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
     Cultural Affairs", "Minister of Trade and Industry"), not two people ("Blinken and Foreign Minister X"):
     no office word after it yet, and a capitalised word before it that names no one."""
     before = doc[i - 1] if i > 0 else None
+    if words and words[0].strip(" .").lower() in COURTESY | RANKS:
+        return False  # "the Brazilian Air Force and Dr. X": a courtesy title starts the next person
     return bool(words) and not TITLE_KEYWORDS.search(" ".join(words)) and before is not None and \
         before.text[:1].isupper() and before.ent_type_ != "PERSON"
 
@@ -271,6 +273,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         appo = apposition(doc, ent, nxt)
         if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
+        if appo and re.match(r"and\s", appo):
+            appo = None  # "X, and Ghana's Ambassador, Y", "X, and the American delegation by Y": Y's office
         side = side_from_title(pre) if pre else None
         side = side or (side_from_title(appo) if appo else None) or \
             side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
@@ -290,8 +294,6 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         home_side = None if side else home_office(home, f"{pre} {appo or ''}")
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
         own = title_pre if TITLE_KEYWORDS.search(title_pre) else None
-        if appo and re.match(r"and\s", appo):  # "X, and Ghana's Ambassador, Y": maybe the next person's office
-            appo = own or re.sub(r"^and\s+(?:the\s+)?", "", appo)
         title = appo or own
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
                                  home_side))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -125,15 +126,49 @@ OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<offi
                             r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b))")  # "The Secretary and the Minister agreed", not "and Mrs. X"
 
 
-def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]) -> int | None:
-    """The person a sentence's subject "The Secretary" or "The Deputy Secretary" is: the latest one
-    named before with that office in their title ("Deputy Secretary of State Wendy Sherman")."""
+def office_subject(text: str, span: tuple[int, int], people: list[PersonMention], parse: Any = None) -> int | None:
+    """The person a sentence's subject "The Secretary" or "The Deputy Secretary" is: the first one
+    named before with that office in their title ("Deputy Secretary of State Wendy Sherman"). With the
+    parse, also a subject "the secretary" inside the sentence ("The trip ends in Baku, where the
+    secretary will meet ...")."""
     found = OFFICE_SUBJECT.match(text, span[0], span[1])
-    if found is None:
+    office = found.group("office") if found is not None else parsed_office_subject(parse, span)
+    if office is None:
         return None
-    office = found.group("office").lower().replace("-", " ")
-    k = bisect_left(people, span[0], key=lambda p: p.start)
-    for i in range(k - 1, -1, -1):
+    return office_holder(office, span[0], people)
+
+
+# The nouns an office named with "the" and no name ends on, as a clause's subject
+OFFICE_NOUNS = frozenset({"secretary", "minister", "president", "ambassador", "envoy", "chairman", "admiral",
+                          "general", "commander", "director", "administrator"})
+
+
+def parsed_office_subject(parse: Any, span: tuple[int, int]) -> str | None:
+    """The office words of a clause subject "the secretary" or "the deputy secretary" in the sentence at
+    `span`, read from the parse: a determiner "the", no name, no "of"-phrase (that office is someone else's)."""
+    if parse is None:
+        return None
+    sentence = parse.char_span(span[0], span[1], alignment_mode="expand")
+    if sentence is None:
+        return None
+    for token in sentence:
+        if token.lower_ not in OFFICE_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        kids = list(token.children)
+        if any(k.lower_ == "the" and k.dep_ == "det" for k in kids) and \
+                not any(k.pos_ == "PROPN" or k.dep_ in ("prep", "appos", "poss") for k in kids):
+            words = [k.text for k in kids if k.dep_ in ("amod", "compound") and k.i < token.i] + [token.text]
+            return " ".join(words)
+    return None
+
+
+def office_holder(office: str, before: int, people: list[PersonMention]) -> int | None:
+    """The first person named before `before` with `office` in their title, as a mention index: the one
+    the document is about ("Minister Okoro will travel ... talks with Finance Minister Rojas. In Lima, the
+    minister will meet ..." is Okoro)."""
+    office = office.lower().replace("-", " ")
+    k = bisect_left(people, before, key=lambda p: p.start)
+    for i in range(k):
         title = (people[i].title or "").lower().replace("-", " ")
         if re.search(rf"(?:^|\s){re.escape(office)}\b", title) and not (office == "secretary" and
                                                                        re.search(r"(deputy|under|assistant) secretary", title)):
@@ -147,8 +182,8 @@ class Subjects:
     "She" is whom the sentence before was about: its subject when that was "The Deputy Secretary" or
     "she" too, else the first person it names; past a sentence naming nobody, the last one found."""
 
-    def __init__(self, text: str, people: list[PersonMention]) -> None:
-        self.text, self.people = text, people
+    def __init__(self, text: str, people: list[PersonMention], parse: Any = None) -> None:
+        self.text, self.people, self.parse = text, people, parse
         self.previous: tuple[int, int] | None = None
         self.previous_subject: int | None = None
         self.carried: int | None = None
@@ -161,7 +196,7 @@ class Subjects:
                 subject = pronoun_subject(self.text, span, self.previous, self.people)
             subject = self.carried if subject is None else subject
         else:
-            subject = office_subject(self.text, span, self.people)
+            subject = office_subject(self.text, span, self.people, self.parse)
         self.previous, self.previous_subject = span, subject
         self.carried = subject if subject is not None else self.carried
         return subject

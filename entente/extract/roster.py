@@ -181,6 +181,9 @@ CLOCK = r"\d{1,2}(?:[:.h]\d{2}|\d{2})(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?
 # A programme's time slot: "0930 – 1050 **Panel 1**", "9:15–10:45 a.m.  Session I", "12:45 p.m.  Working lunch"
 SLOT_LINE = re.compile(
     rf"^(?P<t1>{CLOCK})(?:\s*(?:[-–—]|to)\s*(?P<t2>{CLOCK}))?(?:\s*hrs\.?)?\s+(?P<body>[A-Za-z*\"“][^\n]*)$", re.M)
+# A programme with no clock times: a part's heading under a day's ("Session 1: Dams and downstream flows")
+PART_SLOT = re.compile(r"^(?P<t1>(?!))?(?P<t2>(?!))?[ \t#*]*(?P<body>(?i:session|panel|roundtable|round\s+table|plenary)"
+                       r"\b[^\n.]{0,100})$", re.M)
 ROLE_LINE = re.compile(r"(?:^|(?<=: ))\*(?P<role>[A-Za-z -]{3,30}):\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)", re.M)
 BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)(?P<rest>[^\n]*)")
 # "Chair: Ms. Rachel Kim (DHS)", "Presentations: A (SSPC); B (ATF)", "Co-chairs: A and B"
@@ -244,6 +247,27 @@ def _agenda_day(weekday: str | None, day: int, month_name: str, year_hint: int |
     return dt.date(year_hint, month, day)
 
 
+NEXT_ROLE = re.compile(r";\s*(?P<role>[A-Z][A-Za-z -]{2,30}):\s*")
+
+
+def _role_runs(role: str, names: str, offset: int) -> list[tuple[tuple[str, ...], str, int]]:
+    """A role line cut where another role starts: "Chair: Dr. A; Speakers: Dr. B; Prof. C" ->
+    (chair, "Dr. A"), (speaker, "Dr. B; Prof. C"), each with its offset. Unknown roles give nothing.
+
+    >>> [(r, n) for r, n, _ in _role_runs("Chair", "Dr. A B; Speakers: Dr. C D; Prof. E F", 0)]
+    [(('chair',), 'Dr. A B'), (('speaker',), 'Dr. C D; Prof. E F')]
+    """
+    runs = []
+    cuts = [m for m in NEXT_ROLE.finditer(names) if m.group("role").strip().lower() in ROLE_WORDS]
+    starts = [(role, 0)] + [(m.group("role"), m.end()) for m in cuts]
+    ends = [m.start() for m in cuts] + [len(names)]
+    for (word, at), end in zip(starts, ends):
+        roles = ROLE_WORDS.get(word.strip().lower())
+        if roles:
+            runs.append((roles, names[at:end], offset + at))
+    return runs
+
+
 def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = False) -> list[RosterEntry]:
     """The people of "Presentations: Mr. A (DOJ); Gral. B (SEDENA)" or "Co-chairs: A and B" (`one`: a
     single person's line, "Dr. A, Institute for Defence Studies and Analyses").
@@ -284,7 +308,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
     """
     days = [(m.start(), m) for m in DAY_HEADING.finditer(text)]
     items: list[AgendaItem] = []
-    slots = list(SLOT_LINE.finditer(text))
+    slots = list(SLOT_LINE.finditer(text)) or list(PART_SLOT.finditer(text))
     for i, slot in enumerate(slots):
         block_end = slots[i + 1].start() if i + 1 < len(slots) else len(text)
         heading = next((m for pos, m in reversed(days) if pos < slot.start()), None)
@@ -319,9 +343,10 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
                     item.entries.append(entry)
         italic = {block.rfind("\n", 0, m.start()) for m in ROLE_LINE.finditer(block)}
         for m in PLAIN_ROLE_LINE.finditer(block):
-            roles = ROLE_WORDS.get(m.group("role").strip().lower())
-            if roles and block.rfind("\n", 0, m.start() + 1) not in italic:  # "*Chair:* X" is read above
-                item.entries += _plain_entries(m.group("names"), roles, slot.end() + m.start("names"))
+            if block.rfind("\n", 0, m.start() + 1) in italic:
+                continue  # "*Chair:* X" is read above
+            for role, names, at in _role_runs(m.group("role"), m.group("names"), slot.end() + m.start("names")):
+                item.entries += _plain_entries(names, role, at)
         for m in ROLE_HEAD_LINE.finditer(block):
             roles = ROLE_WORDS.get(m.group("role").strip().lower())
             at = slot.end() + m.start("names")

@@ -194,8 +194,9 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 0 and out[k].end > t.start:
             found = out[k]
-            if t.start <= found.start and found.end < t.end and not found.short:
-                # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian")
+            if t.start <= found.start and found.end < t.end and (not found.short or (t.start == found.start and not t.short)):
+                # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian", "Marcos" of "Rear
+                # Admiral Marcos Tavares")
                 found = replace(found, name=t.name, start=t.start, end=t.end)
             elif found.start < t.start and found.end == t.end and not t.short:
                 # the tagger took the office's last word for a name ("Climate John Kerry")

@@ -335,3 +335,22 @@ def test_a_joint_statement_released_by_two_governments_is_its_own_event_not_the_
     doc = _doc(nlp, text, published="2031-06-03")
     kinds = sorted((e.type, e.start) for e in doc.events)
     assert kinds == [("dialogue", "2031-06-02"), ("statement", "2031-06-03")], kinds
+
+
+TOUR = """Minister of Trade Lena Okoro will travel to Chile and Peru May 3-7 to promote regional supply chains.
+
+On May 4-5, the minister will be in Santiago, where she will hold talks with President Ana Valdés and Finance Minister Tomás Rojas.
+
+The tour ends in Lima on May 6-7, where the minister is scheduled to meet Foreign Minister Jorge Palacios.
+"""
+
+
+def test_the_lower_case_office_inside_a_sentence_is_its_holder_and_takes_part(nlp) -> None:
+    """'the minister will be in Santiago, where she will hold talks with ...': the talks are the minister's,
+    with an opening date of abbreviations and a subject in a relative clause."""
+    doc = _doc(nlp, TOUR, published="2032-04-28")
+    santiago = next(e for e in doc.events if e.type == "meeting" and e.location and e.location.name == "Santiago")
+    lima = next(e for e in doc.events if e.type == "meeting" and e.location and e.location.name == "Lima")
+    assert "Lena Okoro" in _sides(santiago) and "Ana Valdés" in _sides(santiago)
+    assert "Lena Okoro" in _sides(lima) and "Jorge Palacios" in _sides(lima)
+    assert "Okoro" in santiago.title and "Okoro" in lima.title  # not "Rojas meets Palacios in Lima"

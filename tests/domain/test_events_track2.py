@@ -216,3 +216,43 @@ def test_who_invites_someone_to_visit_hosts_the_visit_and_is_not_its_visitor(nlp
                  and "Retno Wulandari" in _sides(e)]
     assert invited.title == "Visit to Indonesia"
     assert {p.name: p.role for p in invited.participants}["Retno Wulandari"] == "host"
+
+
+def test_a_roster_set_out_as_table_rows_under_a_side_header_gives_each_row_its_side(nlp) -> None:
+    doc = _doc(nlp, "ocean_dialogue_table_roster.txt", "2018-09-10")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Ignacio Fuentealba", "Camila Bustos", "Harold J. Pemberton", "Owen M. Tracy")} == \
+        {"Ignacio Fuentealba": "CL", "Camila Bustos": "CL", "Harold J. Pemberton": "US", "Owen M. Tracy": "US"}
+    [dialogue] = [e for e in doc.events if e.type == "dialogue" and e.end == "2018-08-22"]
+    roles = {p.name: (p.side, p.role) for p in dialogue.participants}
+    assert roles["Ignacio Fuentealba"] == ("CL", "chair") and roles["Harold J. Pemberton"] == ("US", "chair")
+
+
+def test_a_country_over_a_head_of_delegation_line_and_untimed_sessions_under_days(nlp) -> None:
+    """"Thailand" over "Head of Delegation: ..." and "Members:" lists Thailand's people until "United
+    States"; "Session 1: ..." lines under "Day 1 — Monday, 5 June 2023" are that day's sessions, with the
+    chair and speakers of their "Chair: A; Speakers: B; C" line; "Co-hosted by" two institutes is no meeting."""
+    doc = _doc(nlp, "water_dialogue_delegations.txt", "2023-06-30")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Somchai Wongsawat", "Kittisak Boonmee", "Rebecca L. Sandoval", "Daniel P. Morrow")} == \
+        {"Somchai Wongsawat": "TH", "Kittisak Boonmee": "TH", "Rebecca L. Sandoval": "US", "Daniel P. Morrow": "US"}
+    sessions = {e.title.split(":")[0]: e for e in doc.events if e.title.startswith("Session")}
+    assert {k: e.start for k, e in sessions.items()} == \
+        {"Session 1": "2023-06-05", "Session 2": "2023-06-05", "Session 3": "2023-06-06"}
+    assert {p.name: (p.side, p.role) for p in sessions["Session 2"].participants} == \
+        {"Rebecca L. Sandoval": ("US", "chair"), "Pornthip Rattanakul": ("TH", "speaker"), "Daniel P. Morrow": ("US", "speaker")}
+    [main] = [e for e in doc.events if e.type == "dialogue"]
+    assert (main.start, main.end) == ("2023-06-05", "2023-06-06")
+    assert not [e for e in doc.events if e.type == "meeting" and e.start == "2023-06-05"]
+
+
+def test_a_delegation_head_a_colleague_after_and_and_a_tagger_cut_name_keep_their_own_sides(nlp) -> None:
+    """"The Brazilian delegation was headed by General (ret.) A, and the American delegation by B": A is
+    Brazil's, not given "American delegation by Ambassador" as an office; "Colonel X of the Brazilian Air
+    Force and Dr. Y of Johns Hopkins University": Y is not Brazilian; "Rear Admiral Marcos Tavares" is one
+    person, whom the tagger cut to "Marcos"."""
+    doc = _doc(nlp, "defense_industry_dialogue_report.txt", "2019-11-12")
+    people = _people(doc)
+    assert people.get("Paulo Roberto Cardoso") == "BR"
+    assert people.get("Emily Santana") == "US"
+    assert "Marcos Tavares" in people and "Marcos" not in people
