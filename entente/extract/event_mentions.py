@@ -93,6 +93,9 @@ def _held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger 
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
+# A sentence opening on a part of the day with no date: the day of the event told before it
+SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
+                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 # "signed a Memorandum of Understanding", "the signing of an agreement on ...": an instrument the text
 # brings in with an indefinite article is one more, not the one signed before ("the agreement")
@@ -141,7 +144,8 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
 
 
 def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
-    """ "wrapped up a four-day session ... today" -> the four days ending today."""
+    """ "wrapped up a four-day session ... today" -> the four days ending today; "arrived on Monday for a
+    three-day visit", "will open a two-day session" -> the days from then on."""
     if date.precision != "day" or date.end:
         return date
     for t in timexes:
@@ -149,7 +153,7 @@ def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) ->
         if m and 1 < int(m.group(1)) <= 14:
             n = int(m.group(1)) - 1
             day = dt.date.fromisoformat(date.start[:10])
-            if re.search(r"\b(?:will|begin|began|open|opened|start|starts|started|kick)", sentence, re.I):
+            if re.search(r"\b(?:will|begin|began|open|opened|start|starts|started|kick|arriv\w*|commenc\w*)", sentence, re.I):
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date
@@ -193,7 +197,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
+    same_day = bool(SAME_DAY.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
+                             same_day=same_day,
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, t, strong))

@@ -20,9 +20,14 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
 TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
-PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\s+"
+# Also "The Norwegian participants were led by X" (the nouns of a side's group), and the same with the verb
+# left out after "and": "..., and the Russian participants by Professor Y".
+GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent)"
+PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?" + GROUP + r"\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")
+GAPPED_LED = re.compile(r"\b(?:led|headed)\s+by\b[^;:]{0,160}?,?\s+and\s+(?i:the|a|an)\s+"
+                        r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP + r"\s+by\s+" + TITLE_RUN + "$")
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
 ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
@@ -78,6 +83,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     if on_side:  # "chaired on the Tunisian side by Ambassador X"
         role = "chair" if re.search(r"\b(?:co-?)?chair", before[:on_side.start()][-40:]) else None
         return RoleHint(role, _side(on_side.group("side")))
+    gapped = GAPPED_LED.search(before)
+    if gapped:  # "..., and the American delegation by Ambassador Y"
+        return RoleHint("lead", _side(gapped.group("side")))
     passive = PASSIVE_LED.search(before)
     if passive and not INCLUDED_TAIL.search(before[passive.start():]):
         return RoleHint("lead", _side(passive.group("side")))

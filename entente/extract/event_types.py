@@ -133,7 +133,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
-    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired)\b")),
+    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired|moderated)\b")),
     # "the next round is scheduled for", "plan to hold the tenth round": a round of talks
     ("conference", True, _rx(r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                              r"\s+round\b(?!\s+of\s+(?:sanctions|voting|funding|tariffs|cuts|fighting))")),
@@ -148,8 +148,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
     ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary)\b|"
                           r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
-    # "the U.S. delegation", "delegations"
-    ("meeting", False, _rx(r"\bdelegations?\b")),
+    # "the U.S. delegation", "delegations"; "The Norwegian participants were led by X": a side's group and who led it
+    ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
     # "Presentations were made by A and B", "papers were presented by C"
     ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
@@ -214,7 +214,10 @@ PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+sessio
 GATHERING_PART = re.compile(
     rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)\b|"
     rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
-    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b")
+    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b|"
+    # "a panel on search and rescue cooperation", "opened with a roundtable on fisheries": a part by its topic
+    rf"\b(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}))\s+(?i:on|about)\s+(?P<topic>[\w-]+(?:\s+(?!(?:chaired|moderated|"
+    rf"led|held|which|that|was|were)\b)[\w-]+){{0,5}})")
 
 
 # A meal or reception someone hosts during a gathering is an event of its own.
@@ -254,6 +257,8 @@ def gathering_part(sentence: str) -> str | None:
     'reception'
     >>> gathering_part("– The Economic Working Group, co-chaired by X and Y, discussed reforms.")
     'economic working group'
+    >>> gathering_part("In the afternoon, a panel on search and rescue cooperation, chaired by X, heard from Y.")
+    'panel on search and rescue cooperation'
     >>> gathering_part("The two sides met in Islamabad.") is None
     True
     """
@@ -268,6 +273,9 @@ def gathering_part(sentence: str) -> str | None:
         return None
     if m.group("number"):
         return " ".join(m.group(0).lower().split())
+    if m.group("noun3"):  # the topic as written, up to its last content word
+        topic = re.sub(r"(?:\s+(?:and|the|of|in|on|for|with|to|a|an))+$", "", m.group("topic"))
+        return " ".join(f"{m.group('noun3').lower()} on {topic}".split())
     return f"{m.group('order').lower()} {m.group('noun').lower()}"
 
 

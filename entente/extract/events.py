@@ -159,6 +159,7 @@ def _other_counterparts(these: set[str], those: set[str]) -> bool:
 
 
 CONTEXT_NOTE = "dated as the event told just before it: its sentence gives no date"
+SAME_DAY_NOTE = "dated as the day of the event told just before it: its sentence gives a part of the day only"
 RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
@@ -185,7 +186,13 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             continue
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
-        if m.date is None and focus is not None and _compatible(focus, m):
+        day = focus.date if m.same_day and focus is not None and focus.date is not None and \
+            focus.date.precision == "day" and focus.date.end is None else None
+        if m.date is None and day is not None and (focus is None or not _compatible(focus, m)):
+            target = EventCluster()  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
+            target.date_from(day, SAME_DAY_NOTE)
+            clusters.append(target)
+        elif m.date is None and focus is not None and _compatible(focus, m):
             target = focus
         elif m.date is None and sibling is not None:
             pass  # "traveled to Addis Ababa, where she met ...": part of its own sentence's event, not an older one

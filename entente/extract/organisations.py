@@ -162,7 +162,8 @@ AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s
                          r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
-                         r"Institution|Endowment|Corporation|Fund|Program|Programme)\b")
+                         r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
+                         r"Assembly|Authority|Committee|Directorate|Administration)\b")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in

@@ -256,3 +256,31 @@ def test_a_delegation_head_a_colleague_after_and_and_a_tagger_cut_name_keep_thei
     assert people.get("Paulo Roberto Cardoso") == "BR"
     assert people.get("Emily Santana") == "US"
     assert "Marcos Tavares" in people and "Marcos" not in people
+
+
+def test_a_prose_report_gives_sides_to_the_groups_leads_and_dates_parts_by_their_day(nlp) -> None:
+    """"The Norwegian participants were led by A, and the Russian participants by B": each leads their side
+    of the dialogue; "a panel on search and rescue cooperation" and "Day two opened with a roundtable on
+    fisheries" are parts of it, the roundtable on the second day; "the Norwegian Coast Guard" is Norway's."""
+    doc = _doc(nlp, "arctic_dialogue_prose_report.txt", "2016-05-03")
+    [main] = [e for e in doc.events if e.title.startswith("Norway–Russia")]
+    assert {p.name: (p.side, p.role) for p in main.participants if p.role == "lead"} == \
+        {"Ingrid Solheim": ("NO", "lead"), "Mikhail Zorin": ("RU", "lead")}
+    parts = {e.title: e for e in doc.events}
+    assert "Panel on search and rescue cooperation" in parts
+    assert parts["Roundtable on fisheries and the Svalbard zone"].start == "2016-04-13"
+    assert ("2016-04-12", "2016-04-13") == (main.start, main.end)
+
+
+def test_a_meeting_in_the_afternoon_is_that_days_not_the_undated_one_before(nlp) -> None:
+    """... and a visit its arrival day opens runs from that day on."""
+    text = ("The Minister arrived in Ottawa on Monday for a three-day visit. He also met the Governor General, "
+            "Ms. Anne Tremblay.\n\nToday, the Minister addressed a conference on Arctic shipping at the "
+            "Northern Policy Forum. In the afternoon he met members of the House of Commons Defence Committee, "
+            "led by Mr. Paul Gagnon, at Parliament Hill.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2024-03-13"), nlp=nlp)
+    [gagnon] = [e for e in doc.events if "Paul Gagnon" in {p.name for p in e.participants}]
+    assert gagnon.start == "2024-03-13"
+    assert "Anne Tremblay" not in {p.name for p in gagnon.participants}
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert (visit.start, visit.end) == ("2024-03-11", "2024-03-13")

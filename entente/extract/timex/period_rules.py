@@ -205,20 +205,29 @@ _DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3,
 _TODAY_IS = re.compile(r"(?i)\b(?:today\s+(?:is|was|marks|marked)|it\s*['’]s|it\s+is|this\s+is)\s+\Z")
 
 
-@rule(rf"(?P<the>(?i:the))\s+(?P<o>(?i:{alternation(_DAY_ORDINALS)}))\s+(?i:day)\b(?!s)", priority=2)
+_DAY_NUMBERS = {"one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4}
+_DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV"}
+
+
+@rule(rf"(?P<the>(?i:the))\s+(?P<o>(?i:{alternation(_DAY_ORDINALS)}))\s+(?P<unit>(?i:day|morning|afternoon|evening))\b(?!s)|"
+      rf"\b(?P<unit2>(?i:day))\s+(?P<n>(?i:{alternation(_DAY_NUMBERS)}))\b(?!\s*(?:[:.)]|of\b))", priority=2)
 def day_of_range(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09 ·
-    "today is the eighth day of the blockade" → the document date."""
+    """In a report on a meeting held 8-9 October 2009: "the first day" → 2009-10-08, "the second day" → 10-09,
+    "day two" → 10-09, "the first morning" → 2009-10-08TMO · "today is the eighth day of the blockade" → the
+    document date. A programme's "Day 2:" heading is left to the date written beside it."""
     if ctx.dct is not None and _TODAY_IS.search(ctx.text[max(0, m.start() - 16):m.start()]) \
             and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return Candidate(m.start(), m.end(), "DATE", ctx.dct.isoformat(), priority=2)
     if ctx.last_range is None:
         return None
     first, last = ctx.last_range
-    n = _DAY_ORDINALS[m.group("o").lower()]
+    n = _DAY_NUMBERS[m.group("n").lower()] if m.group("n") else _DAY_ORDINALS[m.group("o").lower()]
     day = last if n < 0 else first + dt.timedelta(days=n)
     if day > last:
         return None
+    part = _DAY_PARTS.get((m.group("unit") or "").lower())
+    if part:
+        return Candidate(m.start(), m.end(), "TIME", f"{day.isoformat()}{part}", priority=2)
     return Candidate(m.start(), m.end(), "DATE", day.isoformat(), priority=2)
 
 
