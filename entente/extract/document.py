@@ -239,7 +239,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             with_trip(c, visits)
         clusters = programme_visitor(clusters, text)
         for c in clusters:
-            if c.date is None and not date_from_visit(c, visits):
+            if c.date is None and not date_from_visit(c, visits, date):
                 date_from_document(c, spans, date, text)
 
     part_within_gathering(clusters, text)

@@ -136,8 +136,8 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
         # sentence right after a trip's, naming no place, is about that trip's stop
         first = min(m.index for m in cluster.mentions)
         trip = next((v for v in visits if v.location and any(m.index == first - 1 for m in v.mentions)), None)
-    if trip is None:
-        return
+    if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
+        return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times
     if cluster.location is None and cluster.mentions:
         first = cluster.mentions[0]
         first.location, first.location_kind = trip.location, trip.location_kind
@@ -147,6 +147,16 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
     if cluster.date is None:
         cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
                                      "its sentence gives no date of its own")
+
+
+TRIP_SLACK = dt.timedelta(days=7)  # a trip's days as a text gives them may be off by a few
+
+
+def _apart(a: DateSpan, b: DateSpan) -> bool:
+    """Whether two dates are too far apart to be one trip's: more than a week between their bounds."""
+    a0, a1 = a.bounds()
+    b0, b1 = b.bounds()
+    return a0 > b1 + TRIP_SLACK or b0 > a1 + TRIP_SLACK
 
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
@@ -229,13 +239,20 @@ def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
         c.date_from(host.date, "dated by the gathering it is a part of: its sentence dates it only by reference")
 
 
-def date_from_visit(cluster: EventCluster, visits: list[EventCluster]) -> bool:
+# A visit more than this before the document is one it recalls, during which nothing undated it tells was held
+CURRENT_VISIT = dt.timedelta(days=31)
+
+
+def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.date | None = None) -> bool:
     """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
-    held during that visit: it takes the visit's days, and says so."""
+    held during that visit: it takes the visit's days, and says so. Not a visit the text recalls from more
+    than a month before its `date` ("recalled the visit of Secretary X to Hanoi in October 2018")."""
     loc = cluster.location
     if loc is None or cluster.type == "visit":
         return False
     for v in visits:
+        if date is not None and v.date is not None and v.date.bounds()[1] < date - CURRENT_VISIT:
+            continue
         there = v.location
         # the same place, or one of the two is only a country ("a visit to Uzbekistan" holds Tashkent's)
         if there and there.country == loc.country and (there.name == loc.name or

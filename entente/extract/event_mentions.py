@@ -48,15 +48,32 @@ TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fight
 MARGINS = re.compile(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b[^,;]{3,80},")
 
 
-def _aside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> bool:
-    """Whether a trigger follows "On the margins of <a gathering no trigger names>," in its sentence."""
-    found = MARGINS.search(text, s0, t.start)
-    return found is not None and not any(found.start() <= u.start < found.end() for u in strong)
+def _aside(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> bool:
+    """Whether "on the margins of <a gathering no trigger names>," is said of a trigger: before it, opening
+    its clause ("On the margins of the Summit, X met Y"), or right after it ("recalled the meeting between X
+    and Y in Bangkok on November 17, on the sidelines of the ADMM-Plus, and the visit of Z": the meeting's,
+    not the visit's). The phrase is the nearest trigger's before it, if any.
+
+    >>> s = "They recalled the meeting of A and B in Bangkok, on the sidelines of the Forum, and the visit of C."
+    >>> ts = find_triggers(s)
+    >>> [(u.text, _aside(s, 0, len(s), u, ts)) for u in ts]
+    [('meeting', True), ('visit', False)]
+    """
+    for found in MARGINS.finditer(text, s0, max(t.start, min((u.start for u in strong if u.start > t.start),
+                                                                  default=s1))):
+        if any(found.start() <= u.start < found.end() for u in strong):
+            continue  # the gathering is a trigger of its own: _held_at's
+        before = [u for u in strong if u.end <= found.start()]
+        owner = before[-1] if before else next((u for u in strong if u.start >= found.end()), None)
+        if owner is t:
+            return True
+    return False
 
 
 # "Prior to the Dialogue, the Minister met ...", "Following the talks, she called on ...": another time
 # than the gathering the phrase names, so another event, held beside it
-BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|this|their|his|her)\s+"
+BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
+                    r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
                     r"[^,;]{2,80},")
 
 
@@ -97,11 +114,19 @@ ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
                       r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
+THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
+NEXT_INSTANCE = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+$")
+# "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document
+YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
 # "signed a Memorandum of Understanding", "the signing of an agreement on ...": an instrument the text
 # brings in with an indefinite article is one more, not the one signed before ("the agreement")
 NEW_INSTRUMENT = re.compile(r"\s+(?:of\s+)?(?:a|an|another|two|three|four|five|several)\s", re.I)
 NEAR_PLACE_TYPES = frozenset({"meeting", "statement", "announcement", "call", "other"})
 NEAR_PLACE_CHARS = 90
+# ... unless only the people met stand between: "the meeting between Secretary of Defense Mark T. Esper and
+# Minister of National Defense General Ngo Xuan Lich in Bangkok"
+NAMES_ONLY = re.compile(r"\s+(?:between|of|with)(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)|and|of|the|for))+\s+(?:in|at)\s+")
 
 
 # A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
@@ -193,16 +218,19 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
-               and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])]
+               and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])
+               and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and YEAR_OF_NAME.match(text, t.end)
+                        and re.search(r"\b(?i:the|its|their|our)\s+$", text[max(s0, t.start - 8):t.start]))]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
     same_day = bool(SAME_DAY.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
-                             same_day=same_day,
+                             same_day=same_day, definite=t.type in {"dialogue", "conference", "summit"} and
+                             bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start)),
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
-                             lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, t, strong))
+                             lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, s1, t, strong))
                 for t in strong]
     beside = [(m, _beside(text, s0, m.trigger, strong)) for m in mentions]
     for m, phrase in beside:
@@ -245,6 +273,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         gathering = next((r for r in mentions if at is not None and r.trigger is at), None)
         if gathering is not None and m.date is None:
             m.date = gathering.date
+    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text[max(s0, m.trigger.start - 20):m.trigger.start])]
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)
@@ -253,7 +282,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for p in (p for p in places if s0 <= p.start < s1):
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
-        m = mentions[nearest(strong, p.start, p.end)]
+        m = mentions[date_owner(text, strong, p.start, p.end)]  # "the meeting of X and Y in Bangkok": the meeting's
         locative = LOCATIVE.search(before)
         visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
         if locative and locative.group(0).lower().startswith("to") and visits:
@@ -266,7 +295,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
         if locative and TOPIC_PLACE.search(before):
             locative = None  # "a meeting on the situation in Syria": the topic's place
-        if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS:
+        if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS and \
+                not NAMES_ONLY.fullmatch(text, m.trigger.end, p.start):
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
         if m.type == "call":
             continue  # a call has no place of its own

@@ -123,8 +123,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:officials|leaders|counterparts|ministers?|authorities|representatives|government)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
-    # "X was received on 9 June by the Head of Government", "were welcomed by the Minister"
-    ("meeting", True, _rx(r"\b(?:was|were|is|are)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
+    # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by"
+    ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
                           r"(?=[^.;]{0,60}\bby\b)")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"

@@ -196,6 +196,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             target = focus
         elif m.date is None and sibling is not None:
             pass  # "traveled to Addis Ababa, where she met ...": part of its own sentence's event, not an older one
+        elif m.date is None and m.definite and (named := _named_before(clusters, m, background_before)) is not None:
+            target = named  # "On the margins of the dialogue, ...": the dialogue told before, not the last event
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
@@ -231,6 +233,19 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if not past or focus is None:
             focus = target
     return clusters
+
+
+def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt.date | None) -> EventCluster | None:
+    """The dated event a gathering's noun names again ("the dialogue", "the Forum"): of those the text names
+    by that noun, not one it recalls from history (ending before `past_before`), the one it names most, then
+    the one it tells most, then the latest."""
+    word = m.trigger.text.lower().split()[-1]  # "the Dialogue" names the "Strategic Dialogue"
+    recent = clusters[-RECENT_CLUSTERS:]
+    named = [(sum(x.type == m.type and x.trigger.text.lower().split()[-1:] == [word] for x in c.mentions),
+              not (past_before and c.date.bounds()[1] < past_before), len(c.mentions), k)
+             for k, c in enumerate(recent) if c.date is not None and compatible_types(c.type, m.type) and not c.children_of]
+    count, present, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, 0, 0, -1))
+    return recent[k] if count else None
 
 
 def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:

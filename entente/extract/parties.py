@@ -284,7 +284,7 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
     """Each person the cluster's mentions name, with the role their sentence gives and their side."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
-    if host and host != HOME:
+    if host and host != HOME and not any(m.aside for m in cluster.mentions):  # not a summit's venue
         counterpart = host
     # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
     # the U.S.-Sri Lanka Partnership Dialogue") is that country's

@@ -22,7 +22,9 @@ def nearest(triggers: list[Trigger], start: int, end: int) -> int:
 
 # What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
 # "met with", "hosted by", "a call on": no other clause between them.
-COMPLEMENT = re.compile(r"^[^.;]{0,100}?\b(?:with|by|on|between)\b[^.;,]{0,80}$")
+# An initial's full stop ("Mark T. Esper") is no sentence's end.
+_NO_STOP = r"(?:[^.;]|(?<=\b[A-Z])\.)"
+COMPLEMENT = re.compile(rf"^{_NO_STOP}{{0,100}}?\b(?:with|by|on|between)\b(?:(?!,){_NO_STOP}){{0,80}}$")
 
 
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
@@ -32,9 +34,14 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     if before:
         k = before[-1]
         gap = text[triggers[k].end:start]
-        if len(gap) <= 60 and not re.search(r"[;.!?]|,\s+(?:and|but|while|which|who)\b", gap):
-            return k
+        if len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap):
+            return k  # a full stop inside one sentence ends an initial or a short form ("Mark T. Esper")
     return nearest(triggers, start, end)
+
+
+# How far a date may follow its trigger: "the meeting between Secretary of Defense X and Minister of National
+# Defense General Y in Bangkok on November 17" (no other trigger, no clause between)
+DATE_REACH = 160
 
 
 # Between a trigger and a session named after it, words that make the session another event: "co-chaired

@@ -284,3 +284,23 @@ def test_a_meeting_in_the_afternoon_is_that_days_not_the_undated_one_before(nlp)
     assert "Anne Tremblay" not in {p.name for p in gagnon.participants}
     [visit] = [e for e in doc.events if e.type == "visit"]
     assert (visit.start, visit.end) == ("2024-03-11", "2024-03-13")
+
+
+def test_a_joint_statement_keeps_each_recalled_event_apart_with_its_own_date_place_and_people(nlp) -> None:
+    """"recalled the meeting between X and Y in Bangkok on November 17, 2018, on the sidelines of the
+    ADMM-Plus, and the visit of Z to Hanoi in October 2018": two events, each with its date, place and
+    people, the summit's venue no party; "On the margins of the dialogue, A received ..., and B called on C":
+    meetings of their own, on the dialogue's days; "USS Theodore Roosevelt" is a ship; "the 2011
+    Memorandum" dates nothing and "the next dialogue" is no event."""
+    doc = _doc(nlp, "defense_policy_dialogue_statement.txt", "2019-10-18")
+    by_title = {e.title: e for e in doc.events}
+    bangkok = by_title["Esper meets Lich in Bangkok"]
+    assert (bangkok.start, bangkok.countries, _sides(bangkok)) == \
+        ("2018-11-17", ("US", "VN"), {"Mark T. Esper": "US", "Ngo Xuan Lich": "VN"})
+    mattis = by_title["Mattis visits Hanoi"]
+    assert (mattis.start, _sides(mattis)) == ("2018-10", {"Jim Mattis": "US"})
+    call_on = by_title["Felter meets Trung"]
+    assert (call_on.start, call_on.end, _sides(call_on)) == \
+        ("2019-10-17", "2019-10-18", {"Joseph H. Felter": "US", "Le Hoai Trung": "VN"})
+    assert not any("Roosevelt" in p.name for p in doc.people)
+    assert not [e for e in doc.events if (e.start or "").startswith("2011")]
