@@ -138,16 +138,22 @@ STATEMENT_VERB = re.compile(r"\b(?:congratulates?|express(?:es)?|condemns?|calls
                             re.I)
 
 
+TOPIC_TAIL = re.compile(r"\s+(?:on|about|regarding|concerning|following|after)\s+(?!behalf\b)")
+
+
 def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
     """(the verb, the authors' codes) of a sentence that states a joint position, or None.
 
     >>> joint_statement("The Troika (United States, United Kingdom, and Norway) congratulates the people.")[1]
     ['US', 'GB', 'NO']
+    >>> joint_statement("This statement was released by the United States, France and Germany on Syria's election.")[1]
+    ['US', 'FR', 'DE']
     """
     verb = STATEMENT_VERB.search(sentence)
     if verb is None:
         return None
     subject = sentence[:verb.start()] if "by" not in verb.group(0) else sentence[verb.end():]
+    subject = TOPIC_TAIL.split(subject, 1)[0]  # "released by A, B and C on Syria's presidential election"
     if verb.start() > 200 or re.search(r"\b(?:said|says|announced)\b", subject):
         return None
     authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym" or country_code(m.text)))
@@ -232,6 +238,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, s1, t, strong))
                 for t in strong]
+    held = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
+    for m in mentions:
+        if held and m.type == "call" and re.match(r"(?i)me(?:et|t)\b", m.trigger.text):
+            m.type = held  # "met virtually on May 21 for the Seventh Strategic Dialogue": the dialogue, held online
     beside = [(m, _beside(text, s0, m.trigger, strong)) for m in mentions]
     for m, phrase in beside:
         if phrase:

@@ -24,6 +24,7 @@ NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|
 
 
 # Nouns that name a gathering: the capitalised words before one are its name ("Strategic Dialogue").
+VERB_FIRST = re.compile(r"(?i)(?:held|holds?|holding|led|leads?|leading|had|has|have|conducted|convened|attended)\s")
 TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
                           r"ministerials?|symposium|meetings?|sessions?|talks|forum|exchange\b.*|visit|trip)$")
 
@@ -79,8 +80,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
             candidates.append((INSTRUMENT_SCORE, " ".join(signed.group("name").lower().split())))
         phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
         caps = sum(w[:1].isupper() for w in phrase.split())
-        if m.type == "agreement" or not TRIGGER_NOUN.search(m.trigger.text):
-            continue  # a verb's words before it are its subject: "Secretary Blinken met" names no event
+        if m.type == "agreement" or not TRIGGER_NOUN.search(m.trigger.text) or VERB_FIRST.match(m.trigger.text):
+            continue  # a verb's words before it are its subject: "Secretary Blinken met", "Sherman also held meetings"
         if m.type not in {"meeting", "visit", "call"} or caps >= 2:
             candidates.append((caps * 10 + len(phrase.split()), phrase))
     if not candidates:

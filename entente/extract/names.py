@@ -65,7 +65,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     *FACILITY_WORDS,
 })
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|bin|al|Al|de|van|von|da|el|[A-Z]\.)$")
+# A capital letter of a Latin script, accented ones too ("Çavuşoğlu", "Þórdís", "Łukasz"), for patterns
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
 
 
 def clean_name(raw: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name
+from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, UPPER, is_person_name
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
 from entente.extract.people import PersonMention
@@ -39,7 +39,7 @@ PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 # A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
 HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
                   r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statement|Press|Joint|Visit|Visits)")
-WORD = (r"(?:[A-Z][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + r"\b(?![-’']))[A-Z][\w’'-]*|"
+WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
         r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"

@@ -24,7 +24,9 @@ def nearest(triggers: list[Trigger], start: int, end: int) -> int:
 # "met with", "hosted by", "a call on": no other clause between them.
 # An initial's full stop ("Mark T. Esper") is no sentence's end.
 _NO_STOP = r"(?:[^.;]|(?<=\b[A-Z])\.)"
-COMPLEMENT = re.compile(rf"^{_NO_STOP}{{0,100}}?\b(?:with|by|on|between)\b(?:(?!,){_NO_STOP}){{0,80}}$")
+# A new verb phrase ends the trigger's complement: "will meet with officials and will continue to work with X".
+_NEW_CLAUSE = r"\band\s+(?:will|would|shall|is|are|was|were|has|have|had|also|then|continues?|continued)\b"
+COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b(?:(?!,){_NO_STOP}){{0,80}}$")
 
 
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:

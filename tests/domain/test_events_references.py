@@ -354,3 +354,20 @@ def test_the_lower_case_office_inside_a_sentence_is_its_holder_and_takes_part(nl
     assert "Lena Okoro" in _sides(santiago) and "Ana Valdés" in _sides(santiago)
     assert "Lena Okoro" in _sides(lima) and "Jorge Palacios" in _sides(lima)
     assert "Okoro" in santiago.title and "Okoro" in lima.title  # not "Rojas meets Palacios in Lima"
+
+
+def test_readouts_read_accented_names_virtual_dialogues_and_shared_views_as_written(nlp) -> None:
+    """"Turkish Foreign Minister Mevlüt Çavuşoğlu" is one name; "met virtually ... for the Seventh Strategic
+    Dialogue" is the dialogue, not a call beside it; "agreed on the importance of", "agreed to engage in a
+    dialogue" and "agreed that they would hold the Consultations" are no agreements; a statement released
+    by three governments "on Syria's election" is theirs, Syria only its topic."""
+    call = _doc(nlp, "Secretary of State Antony J. Blinken spoke today with Turkish Foreign Minister Mevlüt Çavuşoğlu. "
+                     "The two agreed on the importance of NATO unity and agreed to engage in a constructive dialogue.")
+    assert [(e.type, e.title) for e in call.events] == [("call", "Blinken call with Çavuşoğlu")]
+    dialogue = _doc(nlp, "Senior delegations representing the United States and Chile met virtually on May 21, 2031, "
+                         "for the Fourth U.S.-Chile Strategic Dialogue. Both sides agreed that they would hold the "
+                         "Annual Consultations as soon as circumstances permit.")
+    assert [e.type for e in dialogue.events] == ["dialogue"]
+    statement = _doc(nlp, "The following statement was released by the Governments of the United States, France and "
+                          "Germany on Syria's presidential election.")
+    assert [e.countries for e in statement.events] == [("US", "FR", "DE")]
