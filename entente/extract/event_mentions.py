@@ -283,7 +283,6 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         gathering = next((r for r in mentions if at is not None and r.trigger is at), None)
         if gathering is not None and m.date is None:
             m.date = gathering.date
-    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text[max(s0, m.trigger.start - 20):m.trigger.start])]
     for m in mentions:
         if m.date:
             m.date = _range_from_duration(sentence, in_sent, m.date)
@@ -355,6 +354,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                 keep.location, keep.location_kind = (keep.location, keep.location_kind) if keep.location \
                     else (other.location, other.location_kind)
         mentions = [keep]
+    # (dropped only now: the lists above are indexed like the sentence's triggers)
+    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text[max(s0, m.trigger.start - 20):m.trigger.start])]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
     if len(trips) == 1 and len(in_places) == 1:

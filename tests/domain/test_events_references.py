@@ -371,3 +371,14 @@ def test_readouts_read_accented_names_virtual_dialogues_and_shared_views_as_writ
     statement = _doc(nlp, "The following statement was released by the Governments of the United States, France and "
                           "Germany on Syria's presidential election.")
     assert [e.countries for e in statement.events] == [("US", "FR", "DE")]
+
+
+def test_a_later_gathering_named_before_the_people_of_its_sentence_breaks_nothing(nlp) -> None:
+    """"the next dialogue" undated is no event, and the people the sentence names after it still go to the
+    sentence's other event (it once stopped the document with an IndexError)."""
+    doc = _doc(nlp, "Secretary of State Laura Quill spoke today with Foreign Minister Ana Brandt of Germany. The two "
+                    "will prepare the next dialogue, and Secretary Quill thanked Minister Brandt for hosting talks "
+                    "in Berlin last week.")
+    assert {(e.type, frozenset(p.name for p in e.participants)) for e in doc.events} >= \
+        {("call", frozenset({"Laura Quill", "Ana Brandt"}))}
+    assert not [e for e in doc.events if e.type == "dialogue"]
