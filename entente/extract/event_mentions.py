@@ -117,8 +117,35 @@ ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
 NEXT_INSTANCE = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+$")
-# "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document
+# "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document;
+# "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
+DATE_OF_NOUN = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|as|when|after|before|the|a|an|was|is|were|"
+                          r"are|will|would|that|which|through|until|during|between)\b)[a-z][a-z-]+\b")
+NOUN_PHRASE = re.compile(r"(?:\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|among|between|was|is|were|are|will)\b)"
+                         r"[\w-]+){1,3}")
+DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
+
+
+def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
+    """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the
+    April 19 agreement" (not "the June 10 meeting", whose date it is).
+
+    >>> s = "to discuss the April 19 agreement among parties and the June 10 nuclear security summit"
+    >>> ts = [Timex(15, 23, "April 19", "DATE", "2021-04-19"), Timex(52, 59, "June 10", "DATE", "2021-06-10")]
+    >>> [_names_a_thing(s, t, 0, find_triggers(s)) for t in ts]
+    [True, False]
+    """
+    if not DETERMINER_BEFORE.search(text, max(s0, t.start - 8), t.start):
+        return False
+    noun = DATE_OF_NOUN.match(text, t.end)
+    if re.fullmatch(r"\d{4}", text[t.start:t.end]) and YEAR_OF_NAME.match(text, t.end):
+        noun = YEAR_OF_NAME.match(text, t.end)
+    if noun is None:
+        return False
+    phrase = NOUN_PHRASE.match(text, t.end)  # "the March 2010 nuclear security summit": the summit's date
+    end = phrase.end() if phrase else noun.end()
+    return not any(u.start < end and t.end <= u.start for u in strong)
 # "signed a Memorandum of Understanding", "the signing of an agreement on ...": an instrument the text
 # brings in with an indefinite article is one more, not the one signed before ("the agreement")
 NEW_INSTRUMENT = re.compile(r"\s+(?:of\s+)?(?:a|an|another|two|three|four|five|several)\s", re.I)
@@ -225,8 +252,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])
-               and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and YEAR_OF_NAME.match(text, t.end)
-                        and re.search(r"\b(?i:the|its|their|our)\s+$", text[max(s0, t.start - 8):t.start]))]
+               and not _names_a_thing(text, t, s0, strong)]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))

@@ -180,11 +180,19 @@ APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 
 
+# What makes a lower-case "dialogue" one event: a determiner, a number or a name among the three words before
+# ("the dialogue", "a strategic dialogue", "its first dialogue", "U.S.-DRC bilateral human rights dialogue")
+COUNTED = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|our|his|her|each|every|next|first|second|third|fourth|"
+                     r"fifth|annual|inaugural)\b|\d|[A-Z][\w.-]*)(?:\s+[\w-]+){0,3}\s+$")
+
+
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """Triggers in a sentence, left to right; adjacent ones ("dialogue meetings") become one.
 
     >>> [t.type for t in find_triggers("Cohen and Tokpakbayev signed the plan at a Pentagon ceremony.")]
     ['agreement']
+    >>> [t.text for t in find_triggers("He will attend it to highlight support for continued dialogue and a dialogue.")]
+    ['dialogue']
     """
     found: list[Trigger] = []
     for kind, strong, pattern in TRIGGER_PATTERNS:
@@ -199,6 +207,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue  # "End of meeting" on a programme closes the day; it is no event
             if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
+            if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "support for continued dialogue and cooperation": talk as a practice, no event
             found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, strong))
     found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
