@@ -31,7 +31,8 @@ TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|
 
 def _phrase_before(text: str, start: int, end: int) -> str:
     """The trigger with the name-like words before it: "U.S.-Pakistan strategic dialogue"."""
-    window = re.split(r"[\n*#:;,()\[\]“”\"]", text[max(0, start - 80):start])[-1]
+    # (a sentence's end stops it too: "... on Holocaust issues. Formal senior-level consultations")
+    window = re.split(r"[\n*#:;,()\[\]“”\"]|(?<=[a-z]{2})[.!?]\s", text[max(0, start - 80):start])[-1]
     words = re.findall(r"[\w.’'–-]+", window)  # "India–United States": the dash joins the two sides
     keep: list[str] = []
     for w in reversed(words):

@@ -70,11 +70,15 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
 
 
+OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "labour", "affair", "right", "operation",
+                         "security", "policy", "cooperation", "administration", "management", "resource", "intelligence"})
+
+
 def clean_name(raw: str) -> tuple[str, str]:
     """Split a raw span into (name, leading rank or honorific): "Lt. Gen. Athar Ali" -> ("Athar Ali", "Lt. Gen.").
 
-    >>> clean_name("Gen. Ashfaq Kayani")
-    ('Ashfaq Kayani', 'Gen.')
+    >>> clean_name("Gen. Ashfaq Kayani"), clean_name("Labor Lisa Peterson")
+    (('Ashfaq Kayani', 'Gen.'), ('Lisa Peterson', 'Labor'))
     """
     text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text)
@@ -85,6 +89,10 @@ def clean_name(raw: str) -> tuple[str, str]:
     # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".
     while len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0])
                                or tokens[0] in {"of", "for", "and"}):
+        lead.append(tokens.pop(0))
+    # the last word of an office or a portfolio the tagger took in: "Official Nancy Izzo Jackson", "Labor Lisa
+    # Peterson" (of "... Democracy, Human Rights, and Labor Lisa Peterson"), "Commissioners Ted Terry"
+    while len(tokens) > 2 and tokens[0].lower().rstrip("s") in OFFICE_ENDS | NON_PERSON_WORDS:
         lead.append(tokens.pop(0))
     return " ".join(tokens), " ".join(lead)
 

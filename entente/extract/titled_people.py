@@ -155,6 +155,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
         side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
+        if side is None and len(_offices(title)) > 1:  # "Organization for Economic Cooperation and Development
+            side = side_from_title(title)              # (OECD) Secretary General": one body's name holds "and"
         after = OF_COUNTRY.match(text, end)
         if side is None and after:
             sides = find_sides(after.group("where"))

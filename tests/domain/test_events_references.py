@@ -382,3 +382,22 @@ def test_a_later_gathering_named_before_the_people_of_its_sentence_breaks_nothin
     assert {(e.type, frozenset(p.name for p in e.participants)) for e in doc.events} >= \
         {("call", frozenset({"Laura Quill", "Ana Brandt"}))}
     assert not [e for e in doc.events if e.type == "dialogue"]
+
+
+def test_offices_of_bodies_with_and_in_their_name_and_portfolio_words_before_a_name(nlp) -> None:
+    """"Organization for Economic Cooperation and Development (OECD) Secretary General X" is the OECD's;
+    "Assistant Secretary for Democracy, Human Rights, and Labor Lisa Peterson" is Lisa Peterson; "will meet
+    officials to discuss the April 19 agreement among parties" is not dated April 19; "support for continued
+    dialogue" is no event; a title never runs back over a sentence's end."""
+    oecd = _doc(nlp, "Secretary of State Antony J. Blinken met today with Organization for Economic Cooperation and "
+                     "Development (OECD) Secretary General Mathias Cormann in Paris.")
+    assert {p.name: p.country for p in oecd.people}["Mathias Cormann"] == "OECD"
+    trip = _doc(nlp, "Acting Assistant Secretary for Democracy, Human Rights, and Labor Lisa Peterson will travel to "
+                     "Kinshasa, June 14-18. She will meet with government leaders to discuss full implementation of "
+                     "the April 19 agreement among political parties and to express support for continued dialogue "
+                     "and cooperation. Today, the two countries launched a dialogue on human rights. Formal "
+                     "senior-level consultations are planned for late 2031.", published="2031-06-10")
+    assert "Lisa Peterson" in {p.name for p in trip.people}
+    assert not [e for e in trip.events if e.start == "2031-04-19"]
+    assert not [e for e in trip.events if e.title.startswith(("Continued", "Human rights."))]
+    assert all(". " not in e.title for e in trip.events)
