@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of, possessor
 from entente.extract.event_splits import LOCATIVE, legs, per_party, separately
 from entente.extract.mention import EventMention
@@ -45,75 +46,6 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
 # A place a topic is in, not where the event is: "on the situation in Syria", "the war in Ukraine"
 TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|"
                          r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?$")
-MARGINS = re.compile(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b[^,;]{3,80},")
-
-
-def _aside(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> bool:
-    """Whether "on the margins of <a gathering no trigger names>," is said of a trigger: before it, opening
-    its clause ("On the margins of the Summit, X met Y"), or right after it ("recalled the meeting between X
-    and Y in Bangkok on November 17, on the sidelines of the ADMM-Plus, and the visit of Z": the meeting's,
-    not the visit's). The phrase is the nearest trigger's before it, if any.
-
-    >>> s = "They recalled the meeting of A and B in Bangkok, on the sidelines of the Forum, and the visit of C."
-    >>> ts = find_triggers(s)
-    >>> [(u.text, _aside(s, 0, len(s), u, ts)) for u in ts]
-    [('meeting', True), ('visit', False)]
-    """
-    for found in MARGINS.finditer(text, s0, max(t.start, min((u.start for u in strong if u.start > t.start),
-                                                                  default=s1))):
-        if any(found.start() <= u.start < found.end() for u in strong):
-            continue  # the gathering is a trigger of its own: _held_at's
-        before = [u for u in strong if u.end <= found.start()]
-        owner = before[-1] if before else next((u for u in strong if u.start >= found.end()), None)
-        if owner is t:
-            return True
-    return False
-
-
-# "Prior to the Dialogue, the Minister met ...", "Following the talks, she called on ...": another time
-# than the gathering the phrase names, so another event, held beside it
-BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
-                    r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
-                    r"[^,;]{2,80},")
-
-
-def _beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, int] | None:
-    """Where "Prior to <a gathering another trigger of the sentence names>," stands before a trigger.
-
-    >>> s = "Prior to the Dialogue, the Minister met the Secretary of Defense."
-    >>> ts = find_triggers(s)
-    >>> [(u.text, _beside(s, 0, u, ts)) for u in ts]
-    [('Dialogue', None), ('met', (0, 22))]
-    """
-    found = BESIDE.search(text[s0:t.start])
-    if found is None or not any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
-        return None
-    return s0 + found.start(), s0 + found.end()
-
-
-MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:on|at|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?")
-
-
-def _held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger | None:
-    """The gathering a trigger is held "on the margins of", after it in its sentence.
-
-    >>> s = "They recalled the meeting between A and B on the margins of the APEC Leaders' Meeting in Lima."
-    >>> ts = find_triggers(s)
-    >>> [(u.text, getattr(_held_at(s, u, ts, len(s)), "text", None)) for u in ts]
-    [('meeting', 'Meeting'), ('Meeting', None)]
-    """
-    found = MARGINS_AFTER.match(text, t.end, end)
-    if found is None:
-        return None
-    return next((u for u in strong if u is not t and found.end() <= u.start <= found.end() + 60), None)
-
-
-# A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
-ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
-# A sentence opening on a part of the day with no date: the day of the event told before it
-SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
-                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
-ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
 NEXT_INSTANCE = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+$")
@@ -260,20 +192,20 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
                              same_day=same_day, definite=t.type in {"dialogue", "conference", "summit"} and
                              bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start)),
-                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or
+                             another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
-                             lead_in=sentence.rstrip().endswith(":"), aside=_aside(text, s0, s1, t, strong))
+                             lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong))
                 for t in strong]
-    held = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
+    gathering = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
     for m in mentions:
-        if held and m.type == "call" and re.match(r"(?i)me(?:et|t)\b", m.trigger.text):
-            m.type = held  # "met virtually on May 21 for the Seventh Strategic Dialogue": the dialogue, held online
-    beside = [(m, _beside(text, s0, m.trigger, strong)) for m in mentions]
-    for m, phrase in beside:
+        if gathering and m.type == "call" and re.match(r"(?i)me(?:et|t)\b", m.trigger.text):
+            m.type = gathering  # "met virtually on May 21 for the Seventh Strategic Dialogue": the dialogue, held online
+    beside_phrases = [(m, beside(text, s0, m.trigger, strong)) for m in mentions]
+    for m, phrase in beside_phrases:
         if phrase:
             m.aside = m.apart = True
-    held_at = [(m, _held_at(text, m.trigger, strong, s1)) for m in mentions]
-    for m, at in held_at:
+    held = [(m, held_at(text, m.trigger, strong, s1)) for m in mentions]
+    for m, at in held:
         if at is not None:
             m.aside = m.apart = True
     if joint is not None:
@@ -300,12 +232,12 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:
             if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)):
                 m.date = owner.date
-    for m, phrase in beside:
+    for m, phrase in beside_phrases:
         for r in mentions:
             if phrase and r is not m and phrase[0] <= r.trigger.start < phrase[1] and r.date:
                 # "On 23 June, after the dialogue, X met Y": the day is the meeting's; the dialogue is named only
                 m.date, r.date = m.date or r.date, None
-    for m, at in held_at:  # "the meeting between X and Y on the margins of the Summit in May": the summit's days
+    for m, at in held:  # "the meeting between X and Y on the margins of the Summit in May": the summit's days
         gathering = next((r for r in mentions if at is not None and r.trigger is at), None)
         if gathering is not None and m.date is None:
             m.date = gathering.date

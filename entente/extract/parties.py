@@ -235,7 +235,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
             and not any(m.aside for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host
-    if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties):
+    # "will travel to Jakarta, Bangkok and Honolulu": the publisher's own official at home is no bilateral visit
+    domestic = cluster.type == "visit" and loc is not None and loc == home and bool(sides) and set(sides) == {home}
+    if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties) and not domestic:
         parties += [c for c in pair if c not in parties][:2 - len(parties)]
     if len(parties) < 2 and loc and loc not in parties and cluster.type not in UNILATERAL:
         parties.append(loc)

@@ -401,3 +401,23 @@ def test_offices_of_bodies_with_and_in_their_name_and_portfolio_words_before_a_n
     assert not [e for e in trip.events if e.start == "2031-04-19"]
     assert not [e for e in trip.events if e.title.startswith(("Continued", "Human rights."))]
     assert all(". " not in e.title for e in trip.events)
+
+
+def test_one_gathering_told_by_name_and_as_todays_meeting_is_one_event_and_a_stop_at_home_is_no_bilateral_visit(nlp) -> None:
+    """"led a delegation to participate in the U.S.-Norway Arctic Security Dialogue" and "Today's meeting in
+    Oslo was the first round of this dialogue ... future Arctic Security Dialogue sessions" are one dialogue;
+    "While in Oslo, she will also lead the first meeting of the U.S.-EU Dialogue on Ports" is another; the
+    trip's last stop, Honolulu, is a U.S. official at home."""
+    doc = _doc(nlp, "Deputy Secretary of State Laura Quill led a U.S. interagency delegation to Oslo, Norway to "
+                    "participate in the U.S.-Norway Arctic Security Dialogue. Norwegian State Secretary Henrik Berg led "
+                    "the Norwegian delegation.\n\nToday's meeting in Oslo was the first round of this dialogue. The "
+                    "delegations discussed the format for future Arctic Security Dialogue sessions.\n\nWhile in Oslo, "
+                    "Deputy Secretary Quill will also lead the first meeting of the U.S.-EU Dialogue on Ports with EU "
+                    "Deputy Secretary General Marta Ruiz. She will then travel to Honolulu.", published="2031-07-28")
+    dialogues = [e for e in doc.events if e.type == "dialogue" and e.start == "2031-07-28"]
+    assert len(dialogues) == 2
+    arctic = next(e for e in dialogues if "Henrik Berg" in _sides(e))
+    assert _sides(arctic)["Henrik Berg"] == "NO" and "Marta Ruiz" not in _sides(arctic)
+    ports = next(e for e in dialogues if e is not arctic)
+    assert ports.countries == ("US", "EU")
+    assert [e.countries for e in doc.events if e.type == "visit" and e.location and e.location.country == "US"] in ([], [("US",)])

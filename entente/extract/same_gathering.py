@@ -1,0 +1,57 @@
+"""One gathering told twice: a document that names a dialogue by its name in one sentence and as "today's
+meeting in Geneva" in another gives two clusters for one event; they are joined once both are dated."""
+
+from __future__ import annotations
+
+import re
+
+from entente.extract.events import HOME, EventCluster
+
+
+def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventCluster]:
+    """Two gatherings of one kind a document dates on the same day, at the same place or by the same name,
+    are one ("led a delegation to participate in the U.S.-Russia Strategic Stability Dialogue" ... "Today's
+    meeting in Geneva was the beginning of this dialogue ... future Strategic Stability Dialogue sessions"),
+    unless one is a part of the other, is held beside it, or each has its own foreign side."""
+    out: list[EventCluster] = []
+    for c in clusters:
+        same = next((o for o in out if _one_gathering(o, c, text)), None)
+        if same is None:
+            out.append(c)
+        else:
+            same.absorb(c)
+    return out
+
+
+def _one_gathering(a: EventCluster, b: EventCluster, text: str) -> bool:
+    if a.type != b.type or a.type not in {"dialogue", "conference", "summit"} or a.date is None or a.date != b.date:
+        return False
+    if a.part or b.part or a.children_of or b.children_of or any(m.aside or m.apart for m in a.mentions + b.mentions):
+        return False
+    foreign_a, foreign_b = a.sides - {HOME}, b.sides - {HOME}
+    if foreign_a and foreign_b and not foreign_a & foreign_b:
+        return False
+    if a.location and b.location:
+        return a.location.name == b.location.name
+    names_a, names_b = _name_words(a, text), _name_words(b, text)  # "Political" and "Economic" Working Groups: two
+    return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
+
+
+GENERIC_NAME_WORDS = frozenset({"the", "u.s.", "dialogue", "group", "working", "joint", "session", "sessions", "meeting",
+                                "conference", "summit", "forum", "high-level", "bilateral", "annual", "first", "second"})
+
+
+def _name_words(cluster: EventCluster, text: str) -> set[str]:
+    """The capitalised words a gathering's mentions put before their trigger ("Strategic Stability")."""
+    words: set[str] = set()
+    for m in cluster.mentions:
+        if m.type != cluster.type:
+            continue
+        run = re.search(r"(?:[A-Z][\w.’'-]*[ \t]+){1,4}$", text[max(m.sentence[0], m.trigger.start - 60):m.trigger.start])
+        phrase = (run.group(0) if run else "") + text[m.trigger.start:m.trigger.end]
+        words |= {w.lower() for w in re.split(r"[\s–-]+", phrase) if w[:1].isupper()} - GENERIC_NAME_WORDS
+        words -= {w.lower() for w in HOME_NAMES}
+    return words
+
+
+HOME_NAMES = frozenset({"US", "USA", "America", "American", "United", "States"})

@@ -1,0 +1,84 @@
+"""The words around a trigger that make its event another one than the event told before: held beside a
+gathering ("Prior to the Dialogue, ..."), on its margins ("on the sidelines of the ADMM-Plus"), later the same
+day ("In the afternoon, ..."), one more ("She also met ..."), during a stay ("While in Brussels, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from entente.extract.event_types import Trigger
+
+MARGINS = re.compile(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b[^,;]{3,80},")
+
+
+def aside_of(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> bool:
+    """Whether "on the margins of <a gathering no trigger names>," is said of a trigger: before it, opening
+    its clause ("On the margins of the Summit, X met Y"), or right after it ("recalled the meeting between X
+    and Y in Bangkok on November 17, on the sidelines of the ADMM-Plus, and the visit of Z": the meeting's,
+    not the visit's). The phrase is the nearest trigger's before it, if any.
+
+    >>> s = "They recalled the meeting of A and B in Bangkok, on the sidelines of the Forum, and the visit of C."
+    >>> from entente.extract.event_types import find_triggers
+    >>> ts = find_triggers(s)
+    >>> [(u.text, aside_of(s, 0, len(s), u, ts)) for u in ts]
+    [('meeting', True), ('visit', False)]
+    """
+    for found in MARGINS.finditer(text, s0, max(t.start, min((u.start for u in strong if u.start > t.start),
+                                                                  default=s1))):
+        if any(found.start() <= u.start < found.end() for u in strong):
+            continue  # the gathering is a trigger of its own: held_at's
+        before = [u for u in strong if u.end <= found.start()]
+        owner = before[-1] if before else next((u for u in strong if u.start >= found.end()), None)
+        if owner is t:
+            return True
+    return False
+
+
+# "Prior to the Dialogue, the Minister met ...", "Following the talks, she called on ...": another time
+# than the gathering the phrase names, so another event, held beside it
+BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
+                    r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
+                    r"[^,;]{2,80},")
+
+
+def beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, int] | None:
+    """Where "Prior to <a gathering another trigger of the sentence names>," stands before a trigger.
+
+    >>> s = "Prior to the Dialogue, the Minister met the Secretary of Defense."
+    >>> from entente.extract.event_types import find_triggers
+    >>> ts = find_triggers(s)
+    >>> [(u.text, beside(s, 0, u, ts)) for u in ts]
+    [('Dialogue', None), ('met', (0, 22))]
+    """
+    found = BESIDE.search(text[s0:t.start])
+    if found is None or not any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
+        return None
+    return s0 + found.start(), s0 + found.end()
+
+
+MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:on|at|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?")
+
+
+def held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger | None:
+    """The gathering a trigger is held "on the margins of", after it in its sentence.
+
+    >>> s = "They recalled the meeting between A and B on the margins of the APEC Leaders' Meeting in Lima."
+    >>> from entente.extract.event_types import find_triggers
+    >>> ts = find_triggers(s)
+    >>> [(u.text, getattr(held_at(s, u, ts, len(s)), "text", None)) for u in ts]
+    [('meeting', 'Meeting'), ('Meeting', None)]
+    """
+    found = MARGINS_AFTER.match(text, t.end, end)
+    if found is None:
+        return None
+    return next((u for u in strong if u is not t and found.end() <= u.start <= found.end() + 60), None)
+
+
+# A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
+ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
+# A sentence opening on a part of the day with no date: the day of the event told before it
+SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
+                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
+ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
+# "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay
+WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in)\b")
