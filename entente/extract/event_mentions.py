@@ -9,7 +9,8 @@ from typing import Sequence
 
 from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THERE, aside_of, beside, held_at
-from entente.extract.trigger_owners import COORDINATED, date_owner, distance, nearest, own_part, owner_of, possessor
+from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
+                                            possessor)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, separately
 from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
@@ -296,6 +297,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if i in owning:
             continue  # "implementation of Trudeau’s commitment": whose a thing is, not who takes part
         m = mentions[owners[i]]
+        if in_purpose(text, m.trigger, pm.start):
+            continue  # "spoke with X to discuss the situation after the assassination of President Y": a topic
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)

@@ -140,12 +140,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "agreed to expand cooperation", "agreed in principle to establish", "reached agreement on"
     # ("agreed to meet again" is a planned meeting, not an agreement)
     # ("agreed on the importance of", "agreed on the need to" share a view, not an agreement)
-    # ("agreed to engage in a dialogue", "agreed that they would hold the Consultations": a later meeting)
+    # ("agreed to engage in a dialogue" plans a meeting; "agreed that a settlement would advance growth" and
+    # "agreed that the Working Group will meet in May" share a view or plan a meeting: no agreement)
     ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
                             r"consult|resume|engage|stay|remain|keep)\b)|(?:on|upon)(?!\s+the\s+(?:importance|need|benefits?|"
-                            r"value|significance|centrality|urgency|necessity)\b)|in\s+principle|"
-                            r"that(?!\s+(?:they|the\s+two\s+sides|both\s+sides|the\s+delegations)\s+(?:would|will)\s+"
-                            r"(?:meet|hold|convene|continue|stay|remain|keep)\b))|reached\s+(?:an\s+)?agreement|"
+                            r"value|significance|centrality|urgency|necessity)\b)|in\s+principle)|reached\s+(?:an\s+)?agreement|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "Co-hosted by A and B", "hosted by the Siam Institute": a report's organisers, no meeting
     # (_rx ignores case: the lookbehind and the institution words hold either case)

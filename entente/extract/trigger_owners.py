@@ -26,7 +26,30 @@ def nearest(triggers: list[Trigger], start: int, end: int) -> int:
 _NO_STOP = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 # A new verb phrase ends the trigger's complement: "will meet with officials and will continue to work with X".
 _NEW_CLAUSE = r"\band\s+(?:will|would|shall|is|are|was|were|has|have|had|also|then|continues?|continued)\b"
-COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b(?:(?!,){_NO_STOP}){{0,80}}$")
+# ... and so does its purpose: "spoke with X to discuss the situation following the assassination of President Y"
+_PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight|underscore|express|offer|convey)\b"
+COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b"
+                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}}$")
+
+
+PURPOSE = re.compile(_PURPOSE)
+
+
+def in_purpose(text: str, trigger: Trigger, start: int) -> bool:
+    """Whether a name after a trigger stands in its purpose clause with no "with" or "by" bringing it in:
+    "spoke with X to discuss the situation following the assassination of President Y" (Y is a topic),
+    not "... to discuss trade with Minister Z".
+
+    >>> s = "He spoke with Ana Ruiz to discuss Haiti after the death of President Leon Dumas."
+    >>> t = Trigger(3, 16, "spoke with", "call", True)
+    >>> in_purpose(s, t, s.index("Ana")), in_purpose(s, t, s.index("Leon"))
+    (False, True)
+    """
+    if start < trigger.end:
+        return False
+    found = PURPOSE.search(text, trigger.end, start)
+    return found is not None and not re.search(r"\b(?:with|by|between|and\s+(?:his|her|their)\s+counterparts?)\b",
+                                               text[found.end():start])
 
 
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:

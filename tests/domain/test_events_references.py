@@ -421,3 +421,12 @@ def test_one_gathering_told_by_name_and_as_todays_meeting_is_one_event_and_a_sto
     ports = next(e for e in dialogues if e is not arctic)
     assert ports.countries == ("US", "EU")
     assert [e.countries for e in doc.events if e.type == "visit" and e.location and e.location.country == "US"] in ([], [("US",)])
+
+
+def test_people_a_call_is_about_are_no_participants_and_a_shared_view_is_no_agreement(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Antony J. Blinken spoke today with Secretary General of the Organization of "
+                    "American States (OAS) Luis Almagro to discuss the situation in Haiti following the assassination "
+                    "of President Jovenel Moïse. The Secretary and the Secretary General agreed that a durable "
+                    "settlement would advance regional stability.")
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in doc.events] == \
+        [("call", ["Antony J. Blinken", "Luis Almagro"])]
