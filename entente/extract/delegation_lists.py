@@ -96,6 +96,10 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True) -> list[
     return out
 
 
+# In a list after a colon or a semicolon, a side named before its people: "Participants: for Kenya, Dr. A (HPI,
+# lead), ...; for the United States, Dr. B (CCS, lead), ..."
+FOR_SIDE = re.compile(rf"[:;][ \t]*(?:(?i:for|from)[ \t]+(?P<who5>{NAME_WORDS})|(?P<who6>{NAME_WORDS})[ \t]+(?i:side))"
+                      r"[ \t]*[,:—–-][ \t]*(?=(?:the[ \t]+)?[A-Z])")
 # "PRC officials, including State Councilor X", "senior Indian leaders such as A and B"
 OFFICIALS_INCLUDING = re.compile(rf"\b(?P<who4>{NAME_WORDS})[ \t]+(?:officials|leaders|ministers|representatives|"
                                  r"counterparts),?[ \t]+(?:including|such[ \t]+as)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
@@ -113,19 +117,30 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
     >>> text = "The European Union was represented by the High Representative, Ms. Ana Ruiz. The United States ..."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('the High Representative, Ms. Ana Ruiz.', 'EU')]
+    >>> text = "The Ghanaian delegation comprised Dr. A B (KAIPTC); the U.S. delegation comprised Dr. C D (AMI)."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('Dr. A B (KAIPTC); ', 'GH'), ('Dr. C D (AMI).', 'US')]
+    >>> text = "Participants: for Kenya, Dr. A B (HPI, lead), C D (NDC); for the United States, Dr. E F (CCS)."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('Dr. A B (HPI, lead), C D (NDC)', 'KE'), ('Dr. E F (CCS).', 'US')]
     """
     out = []
-    for m in [*PROSE_LIST.finditer(text), *(OFFICIALS_INCLUDING.finditer(text) if officials else ())]:
+    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text),
+                          *(OFFICIALS_INCLUDING.finditer(text) if officials else ())], key=lambda m: m.start())
+    for k, m in enumerate(found_lists):
         found = find_sides(m.group(m.lastgroup) if m.lastgroup else "")  # the one "who" group that matched
         if len(found) == 1:
             first = split_sentences(text[m.end():m.end() + 600])
             if first:
-                out.append((m.end(), m.end() + first[0][1], found[0].code))
+                end = m.end() + first[0][1]
+                if k + 1 < len(found_lists):  # "...; the U.S. delegation comprised ...": the next side's list
+                    end = min(end, found_lists[k + 1].start())
+                out.append((m.end(), end, found[0].code))
     return out
 
 
 LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"
-                         r"[(,]\s*(?i:head)\s*\)"), "lead"),
+                         r"[(,]\s*(?i:head|lead)\s*\)"), "lead"),
              (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
 
 
@@ -136,13 +151,16 @@ def list_entry(text: str, start: int, end: int, at: int) -> str:
     line_end = text.find("\n", at, end)
     line = (max(line_start, start), line_end if line_end >= 0 else end)
     body = text[line[0]:line[1]]
-    inline = bool(text[line_start:start].strip()) and line[0] == start  # entries run on after the heading
+    inline = bool(text[text.rfind("\n", 0, start) + 1:start].strip()) and line[0] == start  # run on after the heading
     sep = ";" if ";" in body else "," if inline else None
     if sep is None or sep not in body:
         return body
-    lo = text.rfind(sep, line[0], at) + 1 or line[0]
-    hi = text.find(sep, at, line[1])
-    return text[max(lo, line[0]):hi if hi >= 0 else line[1]]
+    # a separator inside brackets is no entry's end: "Dr. A (HPI, lead), B (NDC)"
+    cuts = [k for k in range(line[0], line[1]) if text[k] == sep and
+            text.count("(", line[0], k) == text.count(")", line[0], k)]
+    lo = max((k + 1 for k in cuts if k < at), default=line[0])
+    hi = min((k for k in cuts if k >= at), default=line[1])
+    return text[lo:hi]
 
 
 # An entry's name: after a bullet or a number, up to the first comma, dash, bracket or bar

@@ -54,7 +54,11 @@ DATE_VALUE = re.compile(r"^(\d{3}|\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)$
 
 def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> DateSpan | None:
     """The event date a DATE/TIME timex gives, or None for "currently", "the future". A clock time
-    under a programme's day heading is on that `day`."""
+    under a programme's day heading is on that `day`; "in the coming months" is the document's year.
+
+    >>> date_span(Timex(0, 17, "the coming months", "DURATION", "PXM"), dt.date(2021, 7, 16))
+    DateSpan(start='2021', end=None, precision='year')
+    """
     value = timex.value
     if day is not None and timex.type == "TIME" and "T" in value:
         value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
@@ -70,6 +74,10 @@ def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> 
     if week:  # "last week": the days of that ISO week
         monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         return DateSpan(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week")
+    if timex.type == "DURATION" and dct and COMING.match(timex.text) and value in {"PXW", "PXM"}:
+        # "will meet in the coming weeks / months": planned, within the document's month / year
+        return DateSpan(dct.isoformat()[:7] if value == "PXW" else str(dct.year), None,
+                        "month" if value == "PXW" else "year")
     if not DATE_VALUE.match(value) or timex.type not in {"DATE", "TIME"}:
         return None
     precision = {3: "decade", 4: "year", 7: "month"}.get(len(value), "day")
@@ -77,6 +85,7 @@ def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> 
     return DateSpan(value, end, precision)
 
 
+COMING = re.compile(r"(?i)(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?:weeks|months)$")
 FIRST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
 
 

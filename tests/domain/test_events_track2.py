@@ -304,3 +304,21 @@ def test_a_joint_statement_keeps_each_recalled_event_apart_with_its_own_date_pla
         ("2019-10-17", "2019-10-18", {"Joseph H. Felter": "US", "Le Hoai Trung": "VN"})
     assert not any("Roosevelt" in p.name for p in doc.people)
     assert not [e for e in doc.events if (e.start or "").startswith("2011")]
+
+
+def test_two_delegations_listed_in_one_sentence_each_keep_their_side(nlp) -> None:
+    """"The Ghanaian delegation comprised A (KAIPTC, lead), ...; the U.S. delegation comprised B (AMI, lead), ..."""
+    doc = _doc(nlp, "maritime_security_dialogue_prose_delegations.txt", "2016-06-01")
+    people = _people(doc)
+    assert {n: people.get(n) for n in ("Kwame Mensah", "Kofi Darko", "Laura Kessler", "Sarah Ng")} == \
+        {"Kwame Mensah": "GH", "Kofi Darko": "GH", "Laura Kessler": "US", "Sarah Ng": "US"}
+
+
+def test_participants_listed_for_each_side_after_a_colon_take_part_in_the_dialogue_with_their_roles(nlp) -> None:
+    """"Participants: for Kenya, Dr. A (HPI, lead), ...; for the United States, Dr. B (CCS, lead), ...", the
+    last paragraph of a report whose opening dates the dialogue."""
+    doc = _doc(nlp, "security_dialogue_inline_participants.txt", "2019-04-02")
+    [dialogue] = [e for e in doc.events if e.type == "dialogue"]
+    roles = {p.name: (p.side, p.role) for p in dialogue.participants}
+    assert roles["Wanjiru Kamau"] == ("KE", "lead") and roles["Rachel Burns"] == ("US", "lead")
+    assert roles["Daniel Mwangi"] == ("KE", "member") and roles["Brian Fox"] == ("US", "member")
