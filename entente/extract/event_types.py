@@ -240,9 +240,13 @@ HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|in
                          r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
 
 
-# A list's entry about one named body of a gathering: "– The Security Working Group, co-chaired by ...".
-LISTED_BODY = re.compile(r"^\s*[-–—•*]\s+(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,5}"
-                         r"(?:Working\s+Group|Sub-?[Cc]ommittee|Subgroup|Task\s+Force|Committee|Group))\b")
+# A list's entry about one named body of a gathering: "– The Security Working Group, co-chaired by ...", and
+# under a lead-in that names the bodies ("The three working groups met on 13 March:"), a lettered or numbered
+# entry by the body's own name: "(b) Trade and Investment, co-chaired by ...".
+LISTED_BODY = re.compile(r"^\s*(?:[-–—•*]|\(?[a-h]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+(?:The\s+)?(?P<name>"
+                         r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,5}"
+                         r"(?:Working\s+Group|Sub-?[Cc]ommittee|Subgroup|Task\s+Force|Committee|Group)\b|"
+                         r"[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}(?=,\s+(?:co-?)?chaired\b))")
 
 
 def part_start(sentence: str) -> int:

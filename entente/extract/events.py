@@ -174,6 +174,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     focus: EventCluster | None = None
     lead: EventCluster | None = None  # "Three working groups met on November 3:", before its list
     moves: list[tuple[int, str | None]] = []  # (sentence, country) of each trip told
+    leads: list[EventCluster] = []  # lead-ins that dated the entries of their lists
     for m in mentions:
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
         target: EventCluster | None = None
@@ -214,6 +215,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
                 # "– The Security Working Group, co-chaired by ...": a part its list's lead-in dates
                 target.date_from(lead.date, "dated by the sentence that introduces its list")
+                leads.append(lead)
         target.add(m)
         if m.lead_in:
             lead = target
@@ -232,7 +234,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             m.location, m.location_kind = focus.location, focus.location_kind
         if not past or focus is None:
             focus = target
-    return clusters
+    # "The three working groups met on 13 March:" over its entries names no event beyond them
+    return [c for c in clusters if not (any(c is x for x in leads) and all(m.lead_in and not m.people for m in c.mentions))]
 
 
 def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt.date | None) -> EventCluster | None:

@@ -174,6 +174,31 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
 
 
+# A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo"), and
+# the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.)?{GAP}(?P<run>{RUN})")
+APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?)(?=,|;|\.\s|\.$|\s+and\s)")
+
+
+def courtesy_people(text: str) -> Iterator[PersonMention]:
+    """People named after a courtesy title, with the side an office in apposition gives.
+
+    >>> [(m.name, m.side) for m in courtesy_people("co-chaired by H.E. Mr. Amadou Diallo, Minister of Foreign Affairs of Senegal, and")]
+    [('Amadou Diallo', 'SN')]
+    >>> [m.name for m in courtesy_people("Dr. Maria C. Reyes of MISS and Mr. Jon D. Kearney of CIPS co-chaired.")]
+    ['Maria C. Reyes', 'Jon D. Kearney']
+    """
+    for m in COURTESY_TITLED.finditer(text):
+        found = _name_in(re.split(r"\s+(?:of|the)\s", m.group("run"))[0])  # "Dr. A B of MISS": of is her affiliation
+        if found is None or found[0] != 0:
+            continue
+        _, stop, name = found
+        end = m.start("run") + stop
+        appo = APPOSED_OFFICE.match(text, end)
+        office = appo.group("office") if appo and TITLE_KEYWORDS.search(appo.group("office")) else None
+        yield PersonMention(name, m.start("run"), end, title=office, side=side_from_title(office) if office else None)
+
+
 def _surname_keys(name: str) -> set[str]:
     """How a full name's holder may be called by surname: "Gabriel Sandoval Ortiz" -> Ortiz, Sandoval;
     "Pieter van Aalst" -> "van Aalst"; "Zhou Weiming" -> Weiming, Zhou."""
@@ -192,7 +217,10 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     out = sorted(found, key=lambda p: p.start)
     starts = [p.start for p in out]
     added: list[PersonMention] = []
-    for t in titled_people(text, home=home):
+    courtesy = [c for c in courtesy_people(text)]
+    for t in [*titled_people(text, home=home), *courtesy]:
+        if any(t is c for c in courtesy) and any(a.start < t.end and t.start < a.end for a in added):
+            continue  # "Minister Dr. X": the office's reading holds it
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 0 and out[k].end > t.start:
             found = out[k]

@@ -322,3 +322,16 @@ def test_participants_listed_for_each_side_after_a_colon_take_part_in_the_dialog
     roles = {p.name: (p.side, p.role) for p in dialogue.participants}
     assert roles["Wanjiru Kamau"] == ("KE", "lead") and roles["Rachel Burns"] == ("US", "lead")
     assert roles["Daniel Mwangi"] == ("KE", "member") and roles["Brian Fox"] == ("US", "member")
+
+
+def test_lettered_working_groups_under_a_dated_lead_in_are_each_an_event_and_a_courtesy_titled_cochair_counts(nlp) -> None:
+    """"The Dialogue's three working groups met on 13 March 2018:" then "(a) Political and Security, co-chaired
+    by ...;" "(b) Trade and Investment, ..." : three events on 13 March, each with its co-chairs, and no
+    fourth for the lead-in; "co-chaired by H.E. Mr. Amadou Diallo, Minister of Foreign Affairs of Senegal"
+    names Senegal's co-chair though the tagger reads an organisation."""
+    doc = _doc(nlp, "working_groups_joint_statement.txt", "2018-03-15")
+    groups = {e.title: e for e in doc.events if e.start == "2018-03-13"}
+    assert set(groups) == {"Political and Security", "Trade and Investment", "Health"}
+    assert _sides(groups["Trade and Investment"]) == {"Ousmane Sow": "SN", "Kevin Marsh": "US"}
+    [main] = [e for e in doc.events if e.start == "2018-03-14"]
+    assert _sides(main) == {"Amadou Diallo": "SN", "Robert K. Hale": "US"}
