@@ -145,6 +145,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
                             r"consult|resume|engage|stay|remain|keep)\b)|(?:on|upon)(?!\s+the\s+(?:importance|need|benefits?|"
                             r"value|significance|centrality|urgency|necessity)\b)|in\s+principle)|reached\s+(?:an\s+)?agreement|"
+                            r"agreement\s+(?:was\s+|they\s+)?reached|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "Co-hosted by A and B", "hosted by the Siam Institute": a report's organisers, no meeting
     # (_rx ignores case: the lookbehind and the institution words hold either case)
@@ -230,8 +231,8 @@ GATHERING_PART = re.compile(
     rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
     rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b|"
     # "a panel on search and rescue cooperation", "opened with a roundtable on fisheries": a part by its topic
-    rf"\b(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}))\s+(?i:on|about)\s+(?P<topic>[\w-]+(?:\s+(?!(?:chaired|moderated|"
-    rf"led|held|which|that|was|were)\b)[\w-]+){{0,5}})")
+    rf"\b(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}|discussion))\s+(?P<about>(?i:on|about|of))\s+(?P<topic>[\w-]+(?:\s+(?!(?:"
+    rf"chaired|moderated|led|held|which|that|was|were)\b)[\w-]+){{0,7}})")
 
 
 # A meal or reception someone hosts during a gathering is an event of its own.
@@ -293,7 +294,7 @@ def gathering_part(sentence: str) -> str | None:
         return " ".join(m.group(0).lower().split())
     if m.group("noun3"):  # the topic as written, up to its last content word
         topic = re.sub(r"(?:\s+(?:and|the|of|in|on|for|with|to|a|an))+$", "", m.group("topic"))
-        return " ".join(f"{m.group('noun3').lower()} on {topic}".split())
+        return " ".join(f"{m.group('noun3').lower()} {m.group('about').lower()} {topic}".split())
     return f"{m.group('order').lower()} {m.group('noun').lower()}"
 
 

@@ -220,6 +220,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
     parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
     loc = cluster.location.country if cluster.location else None
+    seat = next((code for m in cluster.mentions for code in seat_of(text[m.sentence[0]:m.sentence[1]])), None)
+    if seat:  # "will travel to Brussels to brief Allies at NATO headquarters": NATO, not Belgium
+        loc = seat
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
     if len(parties) < 2:
@@ -244,6 +247,22 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
     return tuple(parties[:MAX_PARTIES])
+
+
+# An organisation's seat a visit goes to: "at NATO headquarters", "to the ASEAN Secretariat"
+SEAT = re.compile(r"\b(?:at|to|visit(?:ed|s)?)\s+(?:the\s+)?(?P<org>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})\s+"
+                  r"(?:headquarters|HQ|Secretariat)\b")
+
+
+def seat_of(sentence: str) -> list[str]:
+    """The international organisations whose seat a sentence sends someone to.
+
+    >>> seat_of("Officials will travel to Brussels, Belgium on July 29 to brief Allies at NATO headquarters.")
+    ['NATO']
+    >>> seat_of("She will meet officials at UN headquarters in New York and at the French Embassy.")
+    ['UN']
+    """
+    return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org")) if m.kind == "organisation"]
 
 
 def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[str, ...]:

@@ -430,3 +430,21 @@ def test_people_a_call_is_about_are_no_participants_and_a_shared_view_is_no_agre
                     "settlement would advance regional stability.")
     assert [(e.type, sorted(p.name for p in e.participants)) for e in doc.events] == \
         [("call", ["Antony J. Blinken", "Luis Almagro"])]
+
+
+def test_a_seat_of_an_organisation_a_welcomed_agreement_and_a_chaired_discussion(nlp) -> None:
+    """"travel to Brussels ... to brief Allies at NATO headquarters" visits NATO, not Belgium; "welcomed the
+    agreement reached last week" is an agreement; "chaired a discussion of X" in a report is a part of the
+    gathering."""
+    trip = _doc(nlp, "Office of the Spokesperson\n\nSenior officials from the Departments of State and Defense will "
+                     "travel to Brussels, Belgium on "
+                     "July 29 to brief Allies at NATO headquarters.", published="2031-07-28")
+    assert [e.countries for e in trip.events if e.type == "visit"] == [("US", "NATO")]
+    agreed = _doc(nlp, "Secretary of State Laura Quill met Polish Foreign Minister Jan Nowak today. The two welcomed "
+                       "the agreement reached last week on the locations of additional U.S. forces in Poland.")
+    assert "agreement" in {e.type for e in agreed.events}
+    report = _doc(nlp, "Vietnam–United States Dialogue\nSummary of the Third Round\n\nThe third round of the "
+                       "Vietnam–United States Dialogue was held in Hanoi on 9 and 10 November 2030. In the morning, "
+                       "participants reviewed maritime incidents. In the afternoon, Ambassador Gordon Ashby chaired a "
+                       "discussion of competing claims in the South China Sea.", published="2030-12-01")
+    assert "Discussion of competing claims in the South China Sea" in {e.title for e in report.events}
