@@ -156,8 +156,11 @@ def list_entry(text: str, start: int, end: int, at: int) -> str:
     if sep is None or sep not in body:
         return body
     # a separator inside brackets is no entry's end: "Dr. A (HPI, lead), B (NDC)"
-    cuts = [k for k in range(line[0], line[1]) if text[k] == sep and
-            text.count("(", line[0], k) == text.count(")", line[0], k)]
+    cuts, depth = [], 0
+    for k in range(line[0], line[1]):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if text[k] == sep and depth <= 0:
+            cuts.append(k)
     lo = max((k + 1 for k in cuts if k < at), default=line[0])
     hi = min((k for k in cuts if k >= at), default=line[1])
     return text[lo:hi]

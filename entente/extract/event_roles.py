@@ -18,7 +18,7 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
-TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
+TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 # Also "The Norwegian participants were led by X" (the nouns of a side's group), and the same with the verb
 # left out after "and": "..., and the Russian participants by Professor Y".
@@ -26,8 +26,10 @@ GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent)"
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?" + GROUP + r"\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")
-GAPPED_LED = re.compile(r"\b(?:led|headed)\s+by\b[^;:]{0,160}?,?\s+and\s+(?i:the|a|an)\s+"
-                        r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP + r"\s+by\s+" + TITLE_RUN + "$")
+GAPPED_LED = re.compile(r",?\s+and\s+(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP +
+                        r"\s+by\s+" + TITLE_RUN + "$")
+LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+ROLE_REACH = 300  # how far before a name its role's words may start
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
 ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
@@ -51,7 +53,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Roles the verb after a name gives, when only the name's apposition stands between them ("X, Director
 # of the Centre, and Y co-chaired"; not "met with Y, who presented": "who" is no apposition word).
-APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
+# (each word matched whole, "*+": an all-capitals line "SENIOR STATE DEPARTMENT OFFICIAL" split letter by letter
+# took minutes to fail)
+APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\bserved\s+as\s+(?:the\s+)?discussant\b")),
@@ -77,14 +81,16 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     "X led the U.S. delegation" -> lead (US); "the Pakistani delegation, which also included X" ->
     member (PK); "X and Y signed the plan" -> signatory; "X hosted" -> host; "X said" -> speaker.
     """
-    before = sentence[:start - s0]
+    if not 0 <= start - s0 <= end - s0 <= len(sentence):
+        start = end = s0  # named in another sentence ("The Secretary co-chaired ..."): as if opening this one
+    before = sentence[max(0, start - s0 - ROLE_REACH):start - s0]  # bounded: the patterns end on the name
     after = sentence[end - s0:]
     on_side = ON_SIDE.search(before)
     if on_side:  # "chaired on the Tunisian side by Ambassador X"
         role = "chair" if re.search(r"\b(?:co-?)?chair", before[:on_side.start()][-40:]) else None
         return RoleHint(role, _side(on_side.group("side")))
     gapped = GAPPED_LED.search(before)
-    if gapped:  # "..., and the American delegation by Ambassador Y"
+    if gapped and LED_BY.search(before, 0, gapped.start()):  # "... was led by X, and the American delegation by Y"
         return RoleHint("lead", _side(gapped.group("side")))
     passive = PASSIVE_LED.search(before)
     if passive and not INCLUDED_TAIL.search(before[passive.start():]):

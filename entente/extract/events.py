@@ -247,7 +247,7 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
     named = [(sum(x.type == m.type and x.trigger.text.lower().split()[-1:] == [word] for x in c.mentions),
               not (past_before and c.date.bounds()[1] < past_before), len(c.mentions), k)
              for k, c in enumerate(recent) if c.date is not None and compatible_types(c.type, m.type) and not c.children_of]
-    count, present, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, 0, 0, -1))
+    count, _, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, False, 0, -1))
     return recent[k] if count else None
 
 

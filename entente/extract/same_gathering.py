@@ -14,10 +14,13 @@ def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventC
     meeting in Geneva was the beginning of this dialogue ... future Strategic Stability Dialogue sessions"),
     unless one is a part of the other, is held beside it, or each has its own foreign side."""
     out: list[EventCluster] = []
+    by_day: dict[tuple[str, object], list[EventCluster]] = {}  # only a gathering of one kind and day can be it
     for c in clusters:
-        same = next((o for o in out if _one_gathering(o, c, text)), None)
+        key = (c.type, c.date)
+        same = next((o for o in by_day.get(key, ()) if _one_gathering(o, c, text)), None)
         if same is None:
             out.append(c)
+            by_day.setdefault(key, []).append(c)
         else:
             same.absorb(c)
     return out

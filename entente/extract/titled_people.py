@@ -17,6 +17,7 @@ from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, UPPER, is_person_name
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.offsets import Intervals
 from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
@@ -217,10 +218,10 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     out = sorted(found, key=lambda p: p.start)
     starts = [p.start for p in out]
     added: list[PersonMention] = []
-    courtesy = [c for c in courtesy_people(text)]
-    for t in [*titled_people(text, home=home), *courtesy]:
-        if any(t is c for c in courtesy) and any(a.start < t.end and t.start < a.end for a in added):
-            continue  # "Minister Dr. X": the office's reading holds it
+    titled = list(titled_people(text, home=home))
+    held = Intervals([(t.start, t.end) for t in titled])
+    # "Minister Dr. X": the office's reading holds it
+    for t in titled + [c for c in courtesy_people(text) if not (held.holds(c.start) or held.holds(c.end - 1))]:
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 0 and out[k].end > t.start:
             found = out[k]

@@ -448,3 +448,15 @@ def test_a_seat_of_an_organisation_a_welcomed_agreement_and_a_chaired_discussion
                        "participants reviewed maritime incidents. In the afternoon, Ambassador Gordon Ashby chaired a "
                        "discussion of competing claims in the South China Sea.", published="2030-12-01")
     assert "Discussion of competing claims in the South China Sea" in {e.title for e in report.events}
+
+
+def test_a_subject_named_in_an_earlier_sentence_takes_its_role_from_this_one_and_capitals_do_not_stall_it() -> None:
+    """"The Secretary co-chaired the Dialogue": the Secretary, named sentences before, chairs. A line of capitals
+    ("SENIOR STATE DEPARTMENT OFFICIAL TWO:") once made the role patterns try every split of each word (90 s
+    for one sentence of a briefing); it reads as no role."""
+    from entente.extract.event_roles import RoleHint, role_in_sentence
+
+    assert role_in_sentence("The Secretary co-chaired the Dialogue.", 500, 20, 27).role == "chair"
+    briefing = ("SENIOR STATE DEPARTMENT OFFICIAL TWO:\xa0 Sure.\xa0 The Secretary will address economic recovery "
+                "at the ministerial meetings and highlighting hopes for a green recovery.")
+    assert role_in_sentence(briefing, 20000, 3651, 3658) == RoleHint(None, None)
