@@ -70,8 +70,9 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
 
 
+# (besides NON_PERSON_WORDS, which clean_name checks too)
 OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "labour", "affair", "right", "operation",
-                         "security", "policy", "cooperation", "administration", "management", "resource", "intelligence"})
+                         "administration", "management", "resource", "intelligence"})
 
 
 def clean_name(raw: str) -> tuple[str, str]:

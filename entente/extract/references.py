@@ -132,7 +132,7 @@ def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]
     parse, also a subject "the secretary" inside the sentence ("The trip ends in Baku, where the
     secretary will meet ...")."""
     found = OFFICE_SUBJECT.match(text, span[0], span[1])
-    office = found.group("office") if found is not None else parsed_office_subject(parse, span)
+    office = found.group("office") if found is not None else parsed_office_subject(parse, text, span)
     if office is None:
         return None
     return office_holder(office, span[0], people)
@@ -141,13 +141,14 @@ def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]
 # The nouns an office named with "the" and no name ends on, as a clause's subject
 OFFICE_NOUNS = frozenset({"secretary", "minister", "president", "ambassador", "envoy", "chairman", "admiral",
                           "general", "commander", "director", "administrator"})
+OFFICE_WORD = re.compile(r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(OFFICE_NOUNS)) + r")\b")
 
 
-def parsed_office_subject(parse: Any, span: tuple[int, int]) -> str | None:
+def parsed_office_subject(parse: Any, text: str, span: tuple[int, int]) -> str | None:
     """The office words of a clause subject "the secretary" or "the deputy secretary" in the sentence at
     `span`, read from the parse: a determiner "the", no name, no "of"-phrase (that office is someone else's)."""
-    if parse is None:
-        return None
+    if parse is None or not OFFICE_WORD.search(text, span[0], span[1]):
+        return None  # most sentences name no office: no tokens to walk
     sentence = parse.char_span(span[0], span[1], alignment_mode="expand")
     if sentence is None:
         return None
