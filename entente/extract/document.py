@@ -213,6 +213,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             m.index, m.paragraph = index, paragraph
             if subject is not None and all(i != subject for i, _ in m.people):
                 m.people.insert(0, (subject, None))
+            m.people += [(i, None) for i in subjects.group if all(i != j for j, _ in m.people)]
         mentions += found
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)

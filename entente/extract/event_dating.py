@@ -11,7 +11,7 @@ from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
-from entente.extract.events import HOME, LOCATION_RANK, EventCluster
+from entente.extract.events import HOME, LIST_NOTE, LOCATION_RANK, EventCluster
 from entente.extract.parties import LEAD_SENTENCES, delegation_sides
 from entente.extract.tense import generic_mention, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
@@ -197,7 +197,8 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it
     held = report_gathering(clusters, but=cluster)
-    if held is not None and any(m.aside for m in cluster.mentions):
+    if held is not None and any(m.aside or (m.another and m.type != "visit" and _opens(held)) for m in cluster.mentions):
+        # ... and so is one more it tells with no date of its own ("The Deputy Secretary also met X")
         cluster.date_from(held.date, "dated by the gathering it was held at: its sentence gives no date of its own")
         return True
     if held is not None and cluster.part and cluster.participants:  # a bare heading ("Session 1 — Trade") is none
@@ -210,7 +211,7 @@ def report_gathering(clusters: Sequence[EventCluster], but: EventCluster | None 
     """The dated, undivided dialogue, conference or summit a report is about: the one its opening names,
     else the one it tells most; not a summit it recalls ("referred to the Nuclear Security Summit")."""
     hosts = [g for g in clusters if g is not but and g.date is not None and g.type in {"dialogue", "conference", "summit"}
-             and not g.part and not g.children_of]
+             and not g.part and not g.children_of and not all(m.later for m in g.mentions)]
     return max(hosts, key=lambda g: (_opens(g), len(g.mentions)), default=None)
 
 
@@ -232,7 +233,7 @@ def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
     if host is None or not _opens(host):
         return
     for c in clusters:
-        if c is host or not c.part or c.date is None or c.date.overlaps(host.date):
+        if c is host or not c.part or c.date is None or c.date.overlaps(host.date) or c.date_note == LIST_NOTE:
             continue
         if any(WRITTEN_DATE.search(text[m.sentence[0]:m.sentence[1]]) for m in c.mentions if m.date is not None):
             continue

@@ -48,8 +48,14 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
 TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|"
                          r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# "signed an agreement, which sets the terms for training in Norway": a relative clause tells about the
+# thing, not where the event was (unless it says so: "the meeting, which was held in Lima")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
+                             r"(?:held|hosted|convened|organi[sz]ed|signed)\b|(?:took|takes|will\s+take)\s+place\b)")
 # "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
 NEXT_INSTANCE = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+$")
+# ... also before the gathering's name: "the next U.S.-Kenya Strategic Dialogue"
+NEXT_NAMED = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+(?:(?:[A-Z][\w.’'-]*|of|and)\s+){0,5}$")
 # "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document;
 # "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
@@ -120,6 +126,31 @@ def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
     return (verb, authors) if len(authors) >= 2 else None
 
 
+BODY_NOUN = re.compile(r"\b(?:Dialogue|Group|Commission|Committee|Council|Consultations|Conference|Forum|Summit|"
+                       r"Ministerial|Roundtable|Workshop|Seminar|Symposium)s?$")
+NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+(?:(?:and|on|for|of)[ \t]+)?){1,5}$")
+GENERIC_NAME_WORDS = frozenset({"the", "u.s.", "us", "united", "states", "america", "american", "dialogue", "group",
+                                "working", "joint", "session", "sessions", "meeting", "conference", "summit", "forum",
+                                "high-level", "bilateral", "annual", "first", "second", "third", "fourth", "fifth",
+                                "next", "and", "on", "for", "of"})
+
+
+def name_words(text: str, s0: int, t: Trigger) -> frozenset[str]:
+    """The words a standing body's capitalised name puts before and in its trigger, not the generic
+    ones: "Trade and Investment Working Group" -> trade, investment; "U.S.-Kenya Strategic Dialogue" ->
+    kenya, strategic. Empty for a trigger that is no capitalised name ("met", "the dialogue").
+
+    >>> s = "the U.S.-Kenya Strategic Dialogue and the Trade and Investment Working Group"
+    >>> [sorted(name_words(s, 0, u)) for u in find_triggers(s)]
+    [['kenya', 'strategic'], ['investment', 'trade']]
+    """
+    if not BODY_NOUN.search(t.text):
+        return frozenset()
+    run = NAME_RUN.search(text, max(s0, t.start - 80), t.start)
+    phrase = (run.group(0) if run else "") + t.text
+    return frozenset(w.lower() for w in re.split(r"[\s–-]+", phrase) if w[:1].isupper()) - GENERIC_NAME_WORDS
+
+
 def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bool:
     """ "the third meeting of the Senior Economic Dialogue": a word for a gathering, then the gathering's
     name after "of": one event."""
@@ -129,6 +160,10 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
     if len(gap) > 60:
         return False
     # "meeting of the Dialogue", or a verb and its object: "convene the next Two-Plus-Two ministerial dialogue"
+    # "the Trade and Investment Working Group will meet in June": the body, subject of its own meeting
+    if re.fullmatch(r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|also|again|next|then)\s+)*", gap) and \
+            re.match(r"(?i)(?:meet|met|convene|reconvene|gather)", owner.trigger.text):
+        return True
     return re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^,;.]*$", gap) is not None or \
         re.match(r"\s+(?:(?:the|a|an|its|their|next|first|\w+(?:st|nd|rd|th)|[A-Z][\w.-]*|annual|high-level|"
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
@@ -195,7 +230,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start)),
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
-                             lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong))
+                             lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),
+                             later=bool(NEXT_NAMED.search(text, max(s0, t.start - 80), t.start)),
+                             name_words=name_words(text, s0, t))
                 for t in strong]
     gathering = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
     for m in mentions:
@@ -220,11 +257,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if ds:
             m = mentions[date_owner(text, strong, tx.start, tx.end)]
             m.date = _better_date(m.date, ds)
-    for tx in filed:
-        ds = date_span(tx, dct)
-        if ds:
-            for m in mentions:
-                m.date = m.date or ds
+    for m in mentions:  # "convene the next Dialogue in 2028, and the Working Group will meet in June": each its own
+        named = next((r for r in mentions if r.date and r.trigger.start > m.trigger.start and
+                      _names_same_gathering(text, m, r)), None) if m.date is None else None
+        if named is not None:
+            m.date, m.later = named.date, m.later or named.later
     dated = {m.date for m in mentions if m.date}
     if len(dated) == 1:
         # "a call last week ..., in which the two agreed to": what follows shares its time; so does an
@@ -233,6 +270,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:
             if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)):
                 m.date = owner.date
+    for tx in filed:  # the dateline's day, for what the sentence dates no other way
+        ds = date_span(tx, dct)
+        if ds:
+            for m in mentions:
+                m.date = m.date or ds
     for m, phrase in beside_phrases:
         for r in mentions:
             if phrase and r is not m and phrase[0] <= r.trigger.start < phrase[1] and r.date:
@@ -259,6 +301,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
         if locative and locative.group(0).lower().startswith("from"):
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
+        if m.trigger.end <= p.start and RELATIVE_CLAUSE.search(text, m.trigger.end, p.start):
+            locative = None
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
         if locative and TOPIC_PLACE.search(before):

@@ -226,10 +226,14 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 # A named part of a longer gathering: "Session II", "Panel 3", "the opening session", "a final roundtable".
 PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+session|breakout)"
+# "the second session of their Strategic Dialogue", "the fourth session of the Joint Commission": the
+# standing body's meeting itself, numbered, not a part of a gathering
+STANDING_BODY_ROUND = (r"(?!\s+of\s+(?:the|their|its|this|our)\s+(?:[\w.’'-]+\s+){0,6}?(?i:dialogue|commission|committee|"
+                       r"council|working\s+group|group|consultations|talks)\b)")
 GATHERING_PART = re.compile(
     rf"\b(?i:{PART_NOUN})\s+(?P<number>[IVX]+|\d+|[A-Z]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)\b|"
     rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
-    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b|"
+    rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b{STANDING_BODY_ROUND}|"
     # "a panel on search and rescue cooperation", "opened with a roundtable on fisheries": a part by its topic
     rf"\b(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}|discussion))\s+(?P<about>(?i:on|about|of))\s+(?P<topic>[\w-]+(?:\s+(?!(?:"
     rf"chaired|moderated|led|held|which|that|was|were)\b)[\w-]+){{0,7}})")

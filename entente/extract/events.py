@@ -120,6 +120,11 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if (m.date or m.type in {"dialogue", "conference", "summit"}) and cluster.date is None and \
             any(x.aside for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # ... dated by the gathering it was held at, and no gathering itself
+    if m.later and all(x.sentence != m.sentence and not x.later for x in cluster.mentions):
+        return False  # "agreed to convene the next Dialogue in 2028": not the dialogue the text reports
+    named = set().union(*(x.name_words for x in cluster.mentions))
+    if m.name_words and named and not m.name_words & named and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
@@ -127,6 +132,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
             cluster.type not in {"statement", "announcement"}:
         return False  # "the Joint Statement on June 16" gives no date to the dialogue it led to
+    if cluster.type in {"statement", "announcement"} and m.type not in {"statement", "announcement"} and \
+            all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "The following is the text of a joint statement": the release, not the dialogue it reports
     if m.trigger.strong and m.part != cluster.part and not (m.anaphoric and m.part is None and m.date is None):
         return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
@@ -141,7 +149,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
                                (m.location_kind == "country" and here != HOME)):
         # "In Male, she met President X" after a U.S.-Sri Lanka dialogue, "In Oman, she will meet X" after a
         # meeting with PRC officials: another country's meeting
-        foreign = cluster.sides - {HOME}
+        foreign = (cluster.sides or {c for x in cluster.mentions for c in x.countries}) - {HOME}
         there = next(iter(foreign)) if len(foreign) == 1 else None
     return not (here and there and here != there)
 
@@ -159,6 +167,7 @@ def _other_counterparts(these: set[str], those: set[str]) -> bool:
 
 
 CONTEXT_NOTE = "dated as the event told just before it: its sentence gives no date"
+LIST_NOTE = "dated by the sentence that introduces its list"
 SAME_DAY_NOTE = "dated as the day of the event told just before it: its sentence gives a part of the day only"
 RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
@@ -214,7 +223,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             if m.date is None and m.part and lead is not None and lead.date is not None and \
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
                 # "– The Security Working Group, co-chaired by ...": a part its list's lead-in dates
-                target.date_from(lead.date, "dated by the sentence that introduces its list")
+                target.date_from(lead.date, LIST_NOTE)
                 leads.append(lead)
         target.add(m)
         if m.lead_in:

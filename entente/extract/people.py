@@ -220,6 +220,10 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 TOPIC_OF = re.compile(r"dialogues?|conferences?|forums?|workshops?|symposi(?:um|a)|seminars?|talks|roundtables?|"
                       r"sessions?|panels?|commission|group|initiative|consultations?|report")
 COMMON_NOUNS = frozenset({"people", "coalition"})
+# "exercise Cold Response", "Operation Allies Refuge", "Typhoon Haiyan", "the ship Grace Hopper": a name
+# that a common noun before it says is a thing's
+THING_NOUNS = frozenset({"exercise", "exercises", "operation", "operations", "typhoon", "hurricane", "cyclone",
+                         "storm", "ship", "vessel", "carrier", "frigate", "destroyer", "aircraft", "satellite"})
 COMPASS = frozenset({"east", "west", "north", "south", "central", "southeast", "northeast", "southwest",
                      "northwest", "eastern", "western", "northern", "southern"})
 
@@ -262,6 +266,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if ent.start > 1 and doc[ent.start - 1].lower_ in {"on", "for"} and TOPIC_OF.fullmatch(doc[ent.start - 2].lower_):
             continue  # "Dialogue on Extended Deterrence", "Forum on Strategic Stability": a topic
+        if ent.start > 0 and (doc[ent.start - 1].lower_ in THING_NOUNS or doc[ent.start].lower_ in THING_NOUNS):
+            continue
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):

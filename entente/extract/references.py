@@ -177,17 +177,27 @@ def office_holder(office: str, before: int, people: list[PersonMention]) -> int 
     return None
 
 
+# "The ministers signed ...", "Both leaders welcomed ...", "The two officials also reviewed ...": a plural
+# subject of people by office, named in a sentence before
+PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+(?:two\s+)?|(?:Both|both)\s+(?:the\s+)?)"
+                            r"(?:[A-Za-z]+\s+)?(?:ministers|officials|leaders|secretaries|presidents|counterparts|principals|"
+                            r"heads\s+of\s+(?:state|government))\b")  # (heads of delegation, co-chairs: their roles say who)
+
+
 class Subjects:
     """Who each sentence's opening "She" or "The Deputy Secretary" is, sentence by sentence in order.
 
     "She" is whom the sentence before was about: its subject when that was "The Deputy Secretary" or
-    "she" too, else the first person it names; past a sentence naming nobody, the last one found."""
+    "she" too, else the first person it names; past a sentence naming nobody, the last one found.
+    "The ministers" (`group`) are the people of the last sentence that named two or more."""
 
     def __init__(self, text: str, people: list[PersonMention], parse: Any = None) -> None:
         self.text, self.people, self.parse = text, people, parse
         self.previous: tuple[int, int] | None = None
         self.previous_subject: int | None = None
         self.carried: int | None = None
+        self.group: list[int] = []
+        self.last_group: list[int] = []
 
     def of(self, span: tuple[int, int]) -> int | None:
         """The subject of the sentence at `span`, as a mention index (sentences must come in order)."""
@@ -200,6 +210,12 @@ class Subjects:
             subject = office_subject(self.text, span, self.people, self.parse)
         self.previous, self.previous_subject = span, subject
         self.carried = subject if subject is not None else self.carried
+        self.group = self.last_group if PLURAL_SUBJECT.match(self.text, span[0], span[1]) else []
+        k0 = bisect_left(self.people, span[0], key=lambda p: p.start)
+        named = [k for k in range(k0, bisect_left(self.people, span[1], lo=k0, key=lambda p: p.start))
+                 if self.people[k].start >= 0]
+        if len({self.people[k].name for k in named}) >= 2:
+            self.last_group = named
         return subject
 
 
