@@ -32,7 +32,8 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import header_mention, publisher_country, title_people, with_headline
+from entente.extract.headlines import (header_mention, publisher_country, speakers_visit, title_people,
+                                       with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references,
                                         with_surnames)
 from entente.extract.roster import agenda, participant_list
@@ -218,6 +219,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)
     header = header_mention(document, text, people, date)
+    speakers_visit(mentions, header, people)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair = party_pair(text, people, home)

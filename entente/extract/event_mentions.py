@@ -66,6 +66,10 @@ NOUN_PHRASE = re.compile(r"(?:\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|am
 DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
 
 
+# "spoke with X during the Foreign Ministers' Meeting": where the talk was, a gathering, not a telephone
+SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+[^;]{0,70}$")
+
+
 def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
     """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the
     April 19 agreement" (not "the June 10 meeting", whose date it is).
@@ -238,6 +242,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for m in mentions:
         if gathering and m.type == "call" and re.match(r"(?i)me(?:et|t)\b", m.trigger.text):
             m.type = gathering  # "met virtually on May 21 for the Seventh Strategic Dialogue": the dialogue, held online
+        at = next((r for r in mentions if r.type in {"dialogue", "conference", "summit"} and r.trigger.start > m.trigger.end
+                   and SPOKE_AT.search(text, m.trigger.end, r.trigger.start)), None) if m.type == "call" else None
+        if at is not None and re.match(r"(?i)spoke\b", m.trigger.text):
+            m.type = at.type  # "spoke with ASEAN foreign ministers during the U.S.-ASEAN Ministerial": talks at it
     beside_phrases = [(m, beside(text, s0, m.trigger, strong)) for m in mentions]
     for m, phrase in beside_phrases:
         if phrase:

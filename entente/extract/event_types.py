@@ -100,7 +100,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                        r"called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
     # not "visit www.state.gov", "please visit our website"
-    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:www\.|https?:|(?:our|the|their)\s+(?:web\s*site|page|online)|"
+    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:www\.|https?:|(?:our|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:web\s*site|page|online)|"
                         r"\S+\.(?:gov|com|org|net|mil)\b))|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:ed|es|ing)\s+in|toured)\b")),
     # "led a delegation to Hanoi and Jakarta", "headed the U.S. delegation to the talks in Geneva"
@@ -142,8 +142,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # ("agreed on the importance of", "agreed on the need to" share a view, not an agreement)
     # ("agreed to engage in a dialogue" plans a meeting; "agreed that a settlement would advance growth" and
     # "agreed that the Working Group will meet in May" share a view or plan a meeting: no agreement)
+    # ("agreed to encourage all parties to ...", "agreed to urge", "agreed to press for": a shared appeal)
     ("agreement", True, _rx(r"\b(?:agreed\s+(?:an?\s+|the\s+|to(?!\s+(?:meet|hold|convene|reconvene|continue|visit|talk|"
-                            r"consult|resume|engage|stay|remain|keep)\b)|(?:on|upon)(?!\s+the\s+(?:importance|need|benefits?|"
+                            r"consult|resume|engage|stay|remain|keep|encourage|urge|call|press|push|appeal|advocate)\b)|(?:on|upon)(?!\s+the\s+(?:importance|need|benefits?|"
                             r"value|significance|centrality|urgency|necessity)\b)|in\s+principle)|reached\s+(?:an\s+)?agreement|"
                             r"agreement\s+(?:was\s+|they\s+)?reached|"
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),

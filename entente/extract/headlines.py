@@ -158,6 +158,33 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
                         index=-1)
 
 
+def speakers_visit(mentions: list[EventMention], header: EventMention | None,
+                   people: Sequence[PersonMention]) -> None:
+    """In a transcript, "your visit", "this first visit" with no visitor named is the visit of the speakers
+    who are away from home: at a place line in Jerusalem, the U.S. speakers; in Washington, the guests. It
+    was under way on the transcript's day.
+
+    >>> from entente.models import Location
+    >>> people = [PersonMention("Ada Quill", 0, 9, side="US"), PersonMention("Ivo Ray", 10, 17, side="IL")]
+    >>> header = EventMention(Trigger(20, 29, "Jerusalem", "meeting", True), (0, 29), "meeting",
+    ...                       location=Location("Jerusalem", "IL"), location_kind="city", people=[(0, None), (1, None)])
+    >>> visit = EventMention(Trigger(40, 45, "visit", "visit", True), (30, 60), "visit")
+    >>> speakers_visit([visit], header, people); [people[i].name for i, _ in visit.people], visit.location.name
+    (['Ada Quill'], 'Jerusalem')
+    """
+    if header is None or header.location is None:
+        return
+    for m in mentions:
+        if m.type != "visit" or m.people or m.trigger.text.lower() not in {"visit", "visits"}:
+            continue
+        there = m.location.country if m.location else header.location.country
+        m.people = [(i, None) for i, _ in header.people if people[i].side and people[i].side != there]
+        if m.people and m.location is None:
+            m.location, m.location_kind = header.location, header.location_kind
+        if m.people and m.date is None:
+            m.date = header.date  # under way on the day the speakers were there
+
+
 def title_people(document: Document, text: str, *, home: str | None) -> list[PersonMention]:
     """People a title names that its text may not ("Secretary Blinken and Costa Rican President Carlos
     Alvarado Before Their Meeting", over a transcript that says "Mr. President"), as mentions before the

@@ -123,9 +123,14 @@ def is_person_name(name: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"."""
+    """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"; a
+    sovereign's regnal number stays with the name ("Abdullah II", not "II").
+
+    >>> [surname(n) for n in ("Robert M. Gates", "Abdel Fattah Al Sisi", "King Abdullah II", "Mohammed VI")]
+    ['Gates', 'Al Sisi', 'Abdullah II', 'Mohammed VI']
+    """
     tokens = name.split(" ")
-    if len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"} or \
+    if len(tokens) >= 2 and re.fullmatch(r"[IVX]{1,4}", tokens[-1]) or len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"} or \
             len(tokens) >= 3 and tokens[-2] in {"Le", "La", "Du", "Van", "Von", "Di", "Del", "De", "Da", "Ben", "Abu"}:
         return " ".join(tokens[-2:])
     return tokens[-1]

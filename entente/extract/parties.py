@@ -87,8 +87,8 @@ def delegation_sides(sentence: str) -> list[str]:
 
 
 def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
-    """The gathering a document is about: a dated dialogue, conference or meeting its opening names,
-    else its longest."""
+    """The gathering a document is about: a dated dialogue, conference or meeting its opening names (by its
+    days rather than a month or year), else its longest."""
     gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
                   and not c.children_of]
     if not gatherings:
@@ -98,7 +98,8 @@ def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
         return (last - first).days
     def first(c: EventCluster) -> int:
         return min(m.index for m in c.mentions)
-    return max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, length(c), -first(c)))
+    # told by its days: "since its session in Washington in 1997", a year, is one the opening recalls
+    return max(gatherings, key=lambda c: (first(c) <= LEAD_SENTENCES, c.date.precision == "day", length(c), -first(c)))
 
 
 LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about

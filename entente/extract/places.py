@@ -246,11 +246,25 @@ DATELINE = re.compile(
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}, [A-Z][\w.'’ -]{1,40})\s*$", re.MULTILINE)
 
 
+# A city alone on a line of a transcript's head: "Jerusalem"
+CITY_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})[ \t]*$", re.MULTILINE)
+
+
 def find_place_line(text: str) -> PlaceMention | None:
-    """A transcript's place line under its speakers: "Ramallah, West Bank", "Brussels, Belgium"."""
+    r"""A transcript's place line under its speakers: "Ramallah, West Bank", "Brussels, Belgium", or a
+    city alone ("Jerusalem") before the first speaker's turn.
+
+    >>> find_place_line("Ada Quill, Secretary of State\n\nJerusalem\n\nForeign Ministry\n\nMINISTER X:  Hello.").text
+    'Jerusalem'
+    """
     for match in PLACE_LINE.finditer(text[:800]):
         resolved = resolve_place(match.group("place"))
         if resolved and resolved[1] != "country":
+            return PlaceMention(match.start("place"), match.end("place"), match.group("place"), *resolved)
+    turn = re.search(r"^[A-Z][A-Z.’' -]{2,40}:", text[:800], re.MULTILINE)
+    for match in CITY_LINE.finditer(text, 0, turn.start() if turn else 0):
+        resolved = resolve_place(match.group("place"))
+        if match.start() > 0 and resolved and resolved[1] == "city":
             return PlaceMention(match.start("place"), match.end("place"), match.group("place"), *resolved)
     return None
 

@@ -33,6 +33,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Mexican Delegation\nMtro. Ana Ruiz, Undersecretary\nLic. Eva Paz, Director"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Mexican Delegation\nMtro. Ana Ruiz, Undersecretary\nLic. Eva Paz, Director']
+    >>> text = "He spoke during the ASEAN-U.S. Ministerial. It ended."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['He spoke during the ASEAN-U.S. Ministerial.', 'It ended.']
     >>> text = "The groups met:\n(a) Trade, co-chaired by A;\n(b) Health."
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['The groups met:', '(a) Trade, co-chaired by A;', '(b) Health.']
@@ -43,6 +46,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             word = re.search(r"([\w.-]+)$", text[start:m.start()])  # "Min-jun." is no "Jun."
             w = word.group(1).lower() if word else ""
+            if "." in w.rsplit("-", 1)[-1]:
+                w = w.rsplit("-", 1)[-1]  # "the ASEAN-U.S. Ministerial": a dotted short form after a hyphen
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence
             line = text[max(start, text.rfind("\n", 0, m.start()) + 1):m.start()]

@@ -39,7 +39,7 @@ PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
 # A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
 HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
-                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statement|Press|Joint|Visit|Visits)")
+                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits)")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
         r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
@@ -47,7 +47,9 @@ RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
-BEFORE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
+# A headline's capitalised "And" or "With" joins two people, not two offices of one: "Secretary X And Jordanian
+# King Abdullah II" (King's line starts after it)
+BEFORE = re.compile(r"(?:(?:(?!(?:And|With)\b)[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of|the|and|for)[^\S\n]+){1,8}$")
 # A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
 # an initial or a short form ("U.S. Secretary", "Dr. Soren").
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]*\s+")
@@ -130,6 +132,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
 
     >>> [(m.name, m.side) for m in titled_people("met Japanese National Security Advisor Akiba Takeo in", home=None)]
     [('Akiba Takeo', 'JP')]
+    >>> [(m.name, m.side) for m in titled_people("Minister Ada Quill And Jordanian King Abdullah II Before", home=None)]
+    [('Ada Quill', None), ('Abdullah II', 'JO')]
     """
     for m in TITLED.finditer(text):
         found = _name_in(m.group("run"))

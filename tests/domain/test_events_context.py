@@ -90,3 +90,63 @@ def test_a_meeting_in_another_city_after_a_dialogue_with_an_unsided_cochair_is_a
     [dialogue] = [e for e in doc.events if e.type == "dialogue"]
     assert "Ahmed Rashid" not in _sides(dialogue)
     assert any(e.type == "meeting" and "Ahmed Rashid" in _sides(e) for e in doc.events)
+
+
+def test_talking_with_ministers_during_a_ministerial_is_the_ministerial_not_a_call(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke yesterday with foreign ministers "
+                    "of ASEAN nations and the ASEAN Secretary General during the U.S.-ASEAN Foreign Ministers’ "
+                    "Meeting. The Secretary reaffirmed the United States’ commitment to ASEAN centrality.",
+               "2031-08-04")
+    assert [(e.type, e.start) for e in doc.events] == [("conference", "2031-08-03")]
+
+
+def test_agreeing_to_urge_others_is_no_agreement_and_a_website_no_visit(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with Sudanese Prime Minister Omar Idris. Secretary Quill and "
+                    "Prime Minister Idris agreed to encourage all parties to enter negotiations toward a ceasefire. For more information, visit the "
+                    "Commission’s website.", "2031-08-04")
+    assert [e.type for e in doc.events] == ["call"]
+
+
+def test_a_sovereigns_number_is_no_short_name(nlp) -> None:
+    [meeting] = _doc(nlp, "Secretary of State Ada Quill met with Jordanian King Abdullah II in Washington today.",
+                     "2031-07-20").events
+    assert meeting.title == "Quill meets Abdullah II in Washington", meeting.title
+
+
+TRANSCRIPT = ("Ada Quill, Secretary of State\n\nJerusalem\n\nForeign Ministry\n\nFOREIGN MINISTER RAY:  It is an honor "
+              "to have my friend the Secretary for her first official visit to Israel.\n\nSECRETARY QUILL:  Thank you "
+              "very much, Ivo.")
+
+
+def test_a_transcripts_city_line_and_title_give_the_meeting_and_the_guests_visit(nlp) -> None:
+    """A transcript's head with a city alone on its line ("Jerusalem"); "her first official visit" is the
+    visit of the speaker away from home."""
+    doc = extract_document(Document(id="t", source="t", text=TRANSCRIPT, published="2031-05-25",
+                                    title="Secretary Ada Quill and Israeli Foreign Minister Ivo Ray Before Their "
+                                          "Meeting"), nlp=nlp)
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.location.name == "Jerusalem" and _sides(meeting) == {"Ada Quill": "US", "Ivo Ray": "IL"}
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert _sides(visit) == {"Ada Quill": "US"} and visit.start == "2031-05-25"
+
+
+def test_a_headlines_capitalised_and_joins_two_people_not_two_offices(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", text="Ada Quill, Secretary of State\n\nWashington, D.C.\n\n"
+                                    "SECRETARY QUILL:  Good morning, Your Majesty.", published="2031-07-20",
+                                    title="Secretary Ada Quill And Jordanian King Abdullah II Before Their Meeting"),
+                           nlp=nlp)
+    assert {p.name: p.country for p in doc.people}["Abdullah II"] == "JO"
+
+
+def test_the_heads_of_delegation_are_those_of_the_gathering_told_by_its_days(nlp) -> None:
+    """The opening recalls a session "in 1997" (a year); the gathering the text is about is the one it
+    dates by days, whose heads initialed the agreement. (Kept since "India-U.S. Defense" no longer ends a
+    sentence: the recalled session then opened the text too.)"""
+    doc = _doc(nlp, "Joint Statement on the Meeting of the India-U.S. Defense Policy Group\n\nThe India-U.S. Defense "
+                    "Policy Group met in New Delhi on December 3-4, 2031, for the first time since its session in "
+                    "Washington in 2027. The Indian delegation was headed by Defence Secretary Ravi Menon. The U.S. "
+                    "delegation was headed by Under Secretary of Defense for Policy Carl Dorn.\n\nOn December 3, the "
+                    "heads of delegation initialed a General Security of Military Information Agreement.",
+               "2031-12-04")
+    [signing] = [e for e in doc.events if e.type == "agreement"]
+    assert _sides(signing) == {"Ravi Menon": "IN", "Carl Dorn": "US"}
