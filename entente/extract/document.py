@@ -295,8 +295,8 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             side_left(c, event_parties(c, home, pair, text), home, unofficial)
     one_side_each(clusters)
     for c in clusters:
-        if c.date is None:
-            continue
+        if c.date is None or (c.type == "visit" and not c.participants and c.location is None):
+            continue  # "That visit will be historic": a visit of no one named to nowhere named is no event
         name = c.name or event_name(text, c.mentions) or part_title(c.part)
         people = [((called or {}).get(n, n), side, role) for n, (side, role) in c.participants.items()]
         from entente.extract.event_roles import ROLE_RANK

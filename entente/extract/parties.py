@@ -183,6 +183,8 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
     if fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == own:
         fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
+    elif fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == others[0]:
+        fill = own  # "Counselor Chollet visits Kuwait City": a release tells its own officials' trips abroad
     if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):

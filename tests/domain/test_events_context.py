@@ -150,3 +150,17 @@ def test_the_heads_of_delegation_are_those_of_the_gathering_told_by_its_days(nlp
                "2031-12-04")
     [signing] = [e for e in doc.events if e.type == "agreement"]
     assert _sides(signing) == {"Ravi Menon": "IN", "Carl Dorn": "US"}
+
+
+def test_a_visit_of_no_one_to_nowhere_is_no_event(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThat visit will be historic, and we hope it is the first of many. "
+                    "Secretary of State Ada Quill met today with Maltese Foreign Minister Ivo Ray in Washington.",
+               "2031-07-21")
+    assert [(e.type, e.title) for e in doc.events] == [("meeting", "Quill meets Ray in Washington")]
+
+
+def test_a_traveller_of_no_stated_side_abroad_is_the_publishers_own(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nSenior Advisor Derek Castle traveled to Kyiv, Ukraine on July 20, "
+                    "2031 for talks on energy security. He discussed gas storage and reverse flows.", "2031-07-21")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert visit.countries == ("US", "UA") and _sides(visit) == {"Derek Castle": "US"}
