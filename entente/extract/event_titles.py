@@ -26,7 +26,8 @@ NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|
 # Nouns that name a gathering: the capitalised words before one are its name ("Strategic Dialogue").
 VERB_FIRST = re.compile(r"(?i)(?:held|holds?|holding|led|leads?|leading|had|has|have|conducted|convened|attended)\s")
 TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
-                          r"ministerials?|symposium|meetings?|sessions?|talks|forum|exchange\b.*|visit|trip)$")
+                          r"ministerials?|symposi(?:um|a)|workshops?|seminars?|roundtables?|meetings?|sessions?|talks|forums?|"
+                          r"exchange\b.*|visit|trip)$")
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:

@@ -159,8 +159,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
     # "Presentations were made by A and B", "papers were presented by C"
     ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
-    ("conference", False, _rx(r"\b(?:presented\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:papers?|presentations?|findings|remarks|briefings?)|presented\s*[.;]|"
+    # "presented contrasting views on", "offered an American response", "a keynote address by X"
+    ("conference", False, _rx(r"\b(?:(?:presented|offered|gave|delivered)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:papers?|presentations?|findings|remarks|briefings?|views|perspectives?|responses?|"
+                              r"assessments?|analys[ie]s|overviews?|keynotes?|commentary|comments)|presented\s*[.;]|"
+                              r"keynote\s+(?:address|speech|remarks)\s+by|"
                               r"served\s+as\s+(?:the\s+)?(?:discussants?|moderator|rapporteur))")),
     # "Chair: Dr. X.", "Presenters: A and B": a session's people on a label of their own, after it
     ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"

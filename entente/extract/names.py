@@ -46,7 +46,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # military formations: "United States Africa Command", "the Seventh Fleet"
-    "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron",
+    "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron", "guard", "police", "gendarmerie",
     # continents, which end offices: "Deputy Assistant Secretary of Defense for East Asia"
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",
@@ -122,14 +122,25 @@ def is_person_name(name: str) -> bool:
     return all(NAME_TOKEN.match(t) for t in tokens)
 
 
+# Vietnamese family names: the name a person is called by is the last ("Nguyen Van Thao" is Mr. Thao)
+VIETNAMESE_FAMILY_NAMES = frozenset("Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng "
+                                    "Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Truong Trương Dinh Đinh".split())
+
+
 def surname(name: str) -> str:
     """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"; a
     sovereign's regnal number stays with the name ("Abdullah II", not "II").
 
     >>> [surname(n) for n in ("Robert M. Gates", "Abdel Fattah Al Sisi", "King Abdullah II", "Mohammed VI")]
     ['Gates', 'Al Sisi', 'Abdullah II', 'Mohammed VI']
+    >>> [surname(n) for n in ("Nguyen Van Thao", "Ursula von der Leyen", "Jean-Yves Le Drian")]
+    ['Thao', 'von der Leyen', 'Le Drian']
     """
     tokens = name.split(" ")
+    if len(tokens) >= 3 and tokens[0] in VIETNAMESE_FAMILY_NAMES:
+        return tokens[-1]  # "Nguyen Van Thao" is Ambassador Thao: "Van" there is a middle name, not a particle
+    if len(tokens) >= 4 and tokens[-3].lower() in {"von", "van"} and tokens[-2].lower() in {"der", "den", "de"}:
+        return " ".join(tokens[-3:])  # "Ursula von der Leyen"
     if len(tokens) >= 2 and re.fullmatch(r"[IVX]{1,4}", tokens[-1]) or len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"} or \
             len(tokens) >= 3 and tokens[-2] in {"Le", "La", "Du", "Van", "Von", "Di", "Del", "De", "Da", "Ben", "Abu"}:
         return " ".join(tokens[-2:])

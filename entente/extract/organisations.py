@@ -159,7 +159,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
-                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,6})")
+                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)\b){0,6})")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
@@ -178,6 +178,8 @@ def affiliation_side(after: str) -> str | None:
     one the gazetteer knows ("of the Carnegie Endowment"), or a country or organisation in brackets
     ("Dr. Hiroshi Tanaka (Japan)", "Dr. X (Stimson Center)").
 
+    >>> affiliation_side(" of the RAND Corporation offered a response")
+    'US'
     >>> [affiliation_side(a) for a in (" of the Ankara Policy Forum presented", " of the Carnegie Endowment argued",
     ...                                " (Japan) and Dr. Y", " (ret.) said", " of the meeting", " of MIT said",
     ...                                ", Carnegie, responded", ", a senior fellow at the Brookings Institution, said",

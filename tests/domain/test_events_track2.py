@@ -335,3 +335,22 @@ def test_lettered_working_groups_under_a_dated_lead_in_are_each_an_event_and_a_c
     assert _sides(groups["Trade and Investment"]) == {"Ousmane Sow": "SN", "Kevin Marsh": "US"}
     [main] = [e for e in doc.events if e.start == "2018-03-14"]
     assert _sides(main) == {"Amadou Diallo": "SN", "Robert K. Hale": "US"}
+
+
+def test_a_prose_workshop_summary_names_its_workshop_and_its_panels_speakers(nlp) -> None:
+    """No participants list: "a keynote address by X", "offered an American response", "presented
+    contrasting views" are the workshop's and the panel's speakers; "Dr. Y of the RAND Corporation" is
+    American; the workshop is titled by its name, not by a speaker."""
+    doc = _doc(nlp, "deterrence_workshop_prose_summary.txt", "2024-03-01")
+    [workshop] = [e for e in doc.events if e.type == "conference"]
+    assert workshop.title == "Sixth Japan-U.S. Extended Deterrence Workshop in Tokyo"
+    assert _sides(workshop) == {"Kenji Sato": "JP", "Rachel Moss": "US"}
+    [panel] = [e for e in doc.events if e.title == "First panel"]
+    assert _sides(panel) == {"Hiroshi Tanaka": "JP", "Yuki Ishida": "JP", "Brian Cole": "US"}
+
+
+def test_a_coast_guard_is_no_person_and_a_vietnamese_middle_name_no_particle(nlp) -> None:
+    doc = _doc(nlp, "maritime_dialogue_inline_lists.txt", "2019-05-20")
+    assert "Coast Guard" not in {p.name for p in doc.people}
+    [later] = [e for e in doc.events if e.start == "2020"]
+    assert "Van Thao" not in later.title and later.location.name == "Washington"
