@@ -215,9 +215,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     signed_off = joint is not None and joint[0].start() == 0 and re.match(r"\s*(?:co-?)?(?:signed|endorsed)", sentence, re.I)
     if signed_off:  # "Signed by the Governments of Australia, Austria, ...": the statement's signatories
         triggers = []
-    if joint is not None and not any(t.strong for t in triggers):
+    if joint is not None and (not any(t.strong for t in triggers) or
+                              ("by" in joint[0].group(0) and not any(t.type == "statement" for t in strong))):
+        # ... also "The following statement was released by A, B and C on the occasion of the meeting": the
+        # release is an event beside the meeting it names
         verb, authors = joint
-        strong = [Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)]
+        statement = Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)
+        strong = sorted([t for t in triggers if t.strong] + [statement], key=lambda t: t.start)
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])

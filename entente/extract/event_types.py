@@ -82,9 +82,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
                              r"(?:held|convened)\b|\bbrought\s+together\b")),
-    # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by"
+    # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by", "dinner in honor of X"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
-                          r"\s+(?:hosted|given|offered)\s+by)\b")),
+                          r"\s+(?:hosted|given|offered)\s+by|(?:lunch|luncheon|dinner|breakfast|reception)\s+in\s+"
+                          r"hono(?:u)?r\s+of)\b")),
     # "will host a reception in honour of", "gave a dinner for the delegations": a meal someone gives
     ("meeting", True, _rx(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:reception|dinner|lunch|luncheon|breakfast)\b")),

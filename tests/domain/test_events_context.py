@@ -164,3 +164,17 @@ def test_a_traveller_of_no_stated_side_abroad_is_the_publishers_own(nlp) -> None
                     "2031 for talks on energy security. He discussed gas storage and reverse flows.", "2031-07-21")
     [visit] = [e for e in doc.events if e.type == "visit"]
     assert visit.countries == ("US", "UA") and _sides(visit) == {"Derek Castle": "US"}
+
+
+def test_a_statement_released_by_governments_on_the_occasion_of_a_meeting_is_an_event(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nThe text of the following statement was released by the Governments "
+                    "of the United States of America, Japan, and the Republic of Korea on the occasion of the "
+                    "trilateral meeting.", "2031-07-21")
+    assert [(e.type, e.countries) for e in doc.events] == [("statement", ("US", "JP", "KR"))]
+
+
+def test_a_dinner_in_honour_of_a_guest_is_a_meeting_with_the_guest(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nSECRETARY ADA QUILL\n\n6:30 p.m. Secretary Quill attends President "
+                    "Lee's dinner in honor of German Chancellor Karl Brandt, at the White House.", "2031-07-15")
+    [dinner] = doc.events
+    assert dinner.type == "meeting" and _sides(dinner)["Karl Brandt"] == "DE"
