@@ -27,7 +27,8 @@ from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
-from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each, party_pair, side_left)
+from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each,
+                                     party_pair, side_left, sole_counterpart)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
@@ -38,7 +39,7 @@ from entente.extract.references import (Subjects, family_names_first, with_given
                                         with_surnames)
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
-from entente.models import HOME, Document, Event, ExtractedDocument, Person, ThemeMention
+from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
 
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
@@ -189,8 +190,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     slot_end = -1
     sections = Sections(text, people)
     for index, span in enumerate(sentences):
-        if blocked.holds(span[0]) or span[0] < slot_end:
-            continue
+        if blocked.holds(span[0]) or span[0] < slot_end or text[span[1] - 1] == "?":
+            continue  # ... and a question asks, it reports no event ("Will the Secretary meet X next week?")
         first_end = span[1]
         day = days.day_at(span[0])
         if day and SLOT_START.match(text, span[0]):
@@ -223,7 +224,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair = party_pair(text, people, home)
-    counterpart = next((c for c in pair if c != HOME), None) if HOME in pair else None
+    counterpart = sole_counterpart(text, people, pair)
     for c in clusters:
         add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)

@@ -178,3 +178,16 @@ def test_a_dinner_in_honour_of_a_guest_is_a_meeting_with_the_guest(nlp) -> None:
                     "Lee's dinner in honor of German Chancellor Karl Brandt, at the White House.", "2031-07-15")
     [dinner] = doc.events
     assert dinner.type == "meeting" and _sides(dinner)["Karl Brandt"] == "DE"
+
+
+BRIEFING = ("Ned Rice, Department Spokesperson\n\nWashington, D.C.\n\nMR RICE:  Good afternoon. Today the Secretary spoke with "
+            "Ukrainian Foreign Minister Dmytro Kulik about energy security. Iran's nuclear program remains a concern; "
+            "talks on Iran resume in Vienna. We are consulting Germany closely.\n\n"
+            "QUESTION:  Will the Secretary meet Foreign Minister Maas in Berlin next week, and is a summit with Iran "
+            "planned for June?\n\nMR RICE:  I have nothing to announce on Germany or on Iran today.")
+
+
+def test_a_question_reports_no_event_and_a_briefings_offices_are_not_one_countrys(nlp) -> None:
+    doc = _doc(nlp, BRIEFING, "2031-06-09")
+    assert not [e for e in doc.events if any(p.name.endswith("Maas") for p in e.participants) or e.type == "summit"]
+    assert all(p.country != "IR" for p in doc.people if p.name.endswith("Maas"))
