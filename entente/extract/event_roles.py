@@ -75,11 +75,18 @@ class RoleHint:
     side: str | None  # a delegation's nationality: "led the Pakistani delegation"
 
 
+SIGNED_FOR = re.compile(r"[^.;]{0,160}?\bsigned\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<side>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})")
+
+
 def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     """The role a person named at [start, end) plays, as the sentence says.
 
     "X led the U.S. delegation" -> lead (US); "the Pakistani delegation, which also included X" ->
     member (PK); "X and Y signed the plan" -> signatory; "X hosted" -> host; "X said" -> speaker.
+
+    >>> s = "Dr. Ada Quill, the Senior Official for Arms Control, signed for the United States, and Hon. Kofi Mensah, Deputy Minister for Foreign Affairs, signed for Ghana."
+    >>> [role_in_sentence(s, 0, s.index(n), s.index(n) + len(n)) for n in ("Ada Quill", "Kofi Mensah")]
+    [RoleHint(role='signatory', side='US'), RoleHint(role='signatory', side='GH')]
     """
     if not 0 <= start - s0 <= end - s0 <= len(sentence):
         start = end = s0  # named in another sentence ("The Secretary co-chaired ..."): as if opening this one
@@ -89,6 +96,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     if on_side:  # "chaired on the Tunisian side by Ambassador X"
         role = "chair" if re.search(r"\b(?:co-?)?chair", before[:on_side.start()][-40:]) else None
         return RoleHint(role, _side(on_side.group("side")))
+    signed_for = SIGNED_FOR.match(after)
+    if signed_for:  # "X, the Senior Official for Arms Control, signed for the United States, and Y ... for Ghana"
+        return RoleHint("signatory", _side(signed_for.group("side")))
     gapped = GAPPED_LED.search(before)
     if gapped and LED_BY.search(before, 0, gapped.start()):  # "... was led by X, and the American delegation by Y"
         return RoleHint("lead", _side(gapped.group("side")))
@@ -124,7 +134,7 @@ def _side(words: str | None) -> str | None:
     if not words:
         return None
     words = words.strip()
-    return country_code(words) or country_code(words.split()[0])
+    return country_code(words) or country_code(words.rstrip(".")) or country_code(words.split()[0])
 
 
 ROLE_RANK: dict[str | None, int] = {"signatory": 0, "lead": 1, "host": 2, "chair": 3, "presenter": 4,

@@ -164,6 +164,9 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     return stated or hint or home
 
 
+PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
+
+
 def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
               unofficial: frozenset[str] = frozenset()) -> None:
     """In an event between the publisher's country (the United States when unknown) and one other
@@ -185,6 +188,13 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
         fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
     elif fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == others[0]:
         fill = own  # "Counselor Chollet visits Kuwait City": a release tells its own officials' trips abroad
+    if fill is None and others[0] in sides and own not in sides:
+        # "signed by Assistant Secretary X and Ghana's Minister Y": signatories and co-chairs pair up the sides
+        for name, (side, role) in list(cluster.participants.items()):
+            if side is None and role in PAIRED_ROLES and name not in unofficial and \
+                    any(s == others[0] and r == role for s, r in cluster.participants.values()):
+                cluster.participants[name] = (own, role)
+        return
     if fill is None:
         return
     for name, (side, role) in list(cluster.participants.items()):

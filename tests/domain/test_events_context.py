@@ -191,3 +191,17 @@ def test_a_question_reports_no_event_and_a_briefings_offices_are_not_one_country
     doc = _doc(nlp, BRIEFING, "2031-06-09")
     assert not [e for e in doc.events if any(p.name.endswith("Maas") for p in e.participants) or e.type == "summit"]
     assert all(p.country != "IR" for p in doc.people if p.name.endswith("Maas"))
+
+
+def test_signed_for_a_country_and_a_signatory_paired_with_the_other_sides_take_sides(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nToday, the United States and Ghana signed a Memorandum of "
+                    "Understanding on civil nuclear cooperation. Dr. C.S. Ada Quill, the Senior Official for Arms "
+                    "Control and International Security, signed for the United States, and Hon. Kofi Mensah Boateng, "
+                    "Deputy Minister for Foreign Affairs and Regional Integration, signed for Ghana.", "2031-07-13")
+    [signing] = doc.events
+    assert {p.name: (p.side, p.role) for p in signing.participants} == \
+        {"C.S. Ada Quill": ("US", "signatory"), "Kofi Mensah Boateng": ("GH", "signatory")}
+    doc = _doc(nlp, "Office of the Spokesperson\n\nDr. Ada Quill and Ghanaian Deputy Minister Kofi Boateng signed the "
+                    "memorandum in Accra today.", "2031-07-13")
+    [signing] = doc.events
+    assert _sides(signing) == {"Ada Quill": "US", "Kofi Boateng": "GH"}
