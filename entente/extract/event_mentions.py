@@ -222,6 +222,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         verb, authors = joint
         statement = Trigger(s0 + verb.start(), s0 + verb.end(), verb.group(0), "statement", True)
         strong = sorted([t for t in triggers if t.strong] + [statement], key=lambda t: t.start)
+    # "signed a joint statement on maritime awareness": one act, the statement, not a signing besides it
+    strong = [t for t in strong if not (t.type == "agreement" and t.text[:4].lower() == "sign" and
+                                        any(u.type == "statement" and 0 <= u.start - t.end <= 12 for u in strong))]
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
@@ -375,10 +378,12 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text[max(s0, m.trigger.start - 20):m.trigger.start])]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
-    if len(trips) == 1 and len(in_places) == 1:
+    if len(trips) == 1 and len({p.location.country for p in in_places}) == 1:
         for m in mentions:  # "will travel to Ankara to engage with government officials": there
             if m.type == "meeting" and m.location is None and m.trigger.start > trips[0].trigger.start:
                 m.location, m.location_kind = trips[0].location, trips[0].location_kind
+                # "will travel next to Manila, where he is to meet X on Friday": there by Friday at least
+                trips[0].date = trips[0].date or m.date
     mentions = [leg for m in mentions for leg in legs(text, m, in_places, in_sent, dct)]
     mentions = [one for m in mentions for one in per_party(text, m)]
     mentions = [one for m in mentions for one in separately(text, m, people)]

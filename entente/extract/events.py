@@ -125,6 +125,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     named = set().union(*(x.name_words for x in cluster.mentions))
     if m.name_words and named and not m.name_words & named and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
+    if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
+            all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "He met the Minister. Later that day, he called on the President": a second meeting
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:

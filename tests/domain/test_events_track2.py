@@ -354,3 +354,17 @@ def test_a_coast_guard_is_no_person_and_a_vietnamese_middle_name_no_particle(nlp
     assert "Coast Guard" not in {p.name for p in doc.people}
     [later] = [e for e in doc.events if e.start == "2020"]
     assert "Van Thao" not in later.title and later.location.name == "Washington"
+
+
+def test_a_defense_visit_release_keeps_each_meeting_signing_and_leg_apart(nlp) -> None:
+    """A minister's visit told day by day: "Later that day, he called on President X" is a second
+    meeting; "signed a joint statement" is one statement, not a signing besides it; "Bali" is
+    Indonesia's; "will travel next to Manila, where he is scheduled to meet Y on Friday" is a visit to
+    Manila on Friday and the meeting there."""
+    doc = _doc(nlp, "defense_visit_release.txt", "2030-08-14")
+    tuesday = sorted((e.type, tuple(sorted(_sides(e)))) for e in doc.events if e.start == "2030-08-13" and e.type != "visit")
+    assert tuesday == [("meeting", ("Budi Santoso", "Robert Kline")), ("meeting", ("Robert Kline", "Sri Wahyuni")),
+                       ("statement", ())]
+    assert {e.location.country for e in doc.events if e.location and e.location.name == "Bali"} == {"ID"}
+    friday = {(e.type, e.location.name) for e in doc.events if e.start == "2030-08-16"}
+    assert friday == {("meeting", "Manila"), ("visit", "Manila")}
