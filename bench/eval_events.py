@@ -124,8 +124,9 @@ def match_score(gold: dict, span: tuple[int, int], event: Event) -> float:
     if any(ev.start < span[1] and span[0] < ev.end for ev in event.evidence):
         score += 2
     names = [p["name"] for p in gold.get("participants", [])]
-    if any(same_person(n, p.name) for n in names for p in event.participants):
-        score += 1
+    shared = sum(any(same_person(n, p.name) for p in event.participants) for n in names)
+    if shared:  # one shared person, then a little more for each other: "X meets A" and "X meets B" told apart
+        score += 1 + 0.25 * (shared - 1)
     if set(event.countries) == set(gold.get("parties", [])):
         score += 0.5
     if event.type == gold["type"]:

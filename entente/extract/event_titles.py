@@ -19,6 +19,9 @@ STOP = frozenset({
 })
 GENERIC_TAIL = re.compile(r"\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)
 KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
+# "co-chair a session of the U.S.-India Defense Production and Procurement Group": the body it is a session of
+SESSION_OF = re.compile(r"\b(?:session|meeting|round|plenary)\s+of\s+the\s+(?P<name>(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?)"
+                        r"{1,8}(?:Group|Dialogue|Commission|Committee|Council|Forum|Consultations))\b")
 QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]")
 NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|Amendment)(?:\s+of\s+\d{4})?)\b")
 
@@ -72,6 +75,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
             for q in QUOTED.finditer(sentence):
                 quoted = q.group("name").rstrip(".,")
                 candidates.append((80 if quoted.isupper() else 90, quoted))
+        for k in SESSION_OF.finditer(sentence):
+            candidates.append((96, k.group("name")))
         body = LISTED_BODY.match(sentence)
         if body:  # "– The Economic Working Group, co-chaired by ...": the list entry's own body
             candidates.append((95, " ".join(body.group("name").split())))

@@ -72,7 +72,9 @@ NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|al|Al|de|v
 
 # (besides NON_PERSON_WORDS, which clean_name checks too)
 OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "labour", "affair", "right", "operation",
-                         "administration", "management", "resource", "intelligence"})
+                         "administration", "management", "resource", "intelligence", "production", "procurement",
+                         "acquisition", "logistic", "technology", "finance", "industry", "commerce", "agriculture",
+                         "education", "environment", "transport", "tourism", "interior", "integration"})
 
 
 def clean_name(raw: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, UPPER, is_person_name
+from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
 from entente.extract.offsets import Intervals
@@ -44,7 +44,8 @@ WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[
         r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
-TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC}{GAP}(?P<run>{RUN})")
+# "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
+TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC},?{GAP}(?P<run>{RUN})")
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 # A headline's capitalised "And" or "With" joins two people, not two offices of one: "Secretary X And Jordanian
@@ -117,7 +118,8 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
         for stop in (len(words),):  # the name ends the run: "Security of Military Information Agreement" is none
             name = " ".join(run[words[k].start():words[stop - 1].end()].split()).rstrip(".")
             first = name.split()[0]
-            if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS for w in name.split()):
+            if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS for w in name.split()) or \
+                    first.lower().rstrip("s") in OFFICE_ENDS:  # "Defence Production Anand Rao": a portfolio's end
                 continue  # "Reconciliation Ambassador Zalmay Khalilzad": an office inside is no name
             end = words[stop - 1].end() - (run[words[stop - 1].end() - 1] == ".")
             if stop - k >= 2 and is_person_name(name):

@@ -29,7 +29,7 @@ _NEW_CLAUSE = r"\band\s+(?:will|would|shall|is|are|was|were|has|have|had|also|th
 # ... and so does its purpose: "spoke with X to discuss the situation following the assassination of President Y"
 _PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight|underscore|express|offer|convey)\b"
 COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b"
-                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}}$")
+                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}},?\s*$")  # "with Singapore's Minister for Defence, X"
 
 
 PURPOSE = re.compile(_PURPOSE)

@@ -205,3 +205,17 @@ def test_signed_for_a_country_and_a_signatory_paired_with_the_other_sides_take_s
                     "memorandum in Accra today.", "2031-07-13")
     [signing] = doc.events
     assert _sides(signing) == {"Ada Quill": "US", "Kofi Boateng": "GH"}
+
+
+def test_an_office_then_a_comma_then_the_name_and_a_session_of_a_named_body(nlp) -> None:
+    doc = _doc(nlp, "Deputy Secretary of Defense Ada Quill will travel to New Delhi Sept. 24-26, 2031 and to "
+                    "Singapore Sept. 27.\n\nIn New Delhi, she will co-chair a session of the U.S.-India Defense "
+                    "Production and Procurement Group with Indian Secretary of Defence Production Anand Rao.\n\n"
+                    "In Singapore, Quill will meet with Singapore's Minister for Defence, Teo Wee Leong, and visit "
+                    "Changi Naval Base.", "2031-09-17")
+    names = {p.name for p in doc.people}
+    assert "Anand Rao" in names and "Production Anand Rao" not in names
+    [group] = [e for e in doc.events if e.type == "dialogue"]
+    assert group.title == "U.S.-India Defense Production and Procurement Group in New Delhi"
+    [meeting] = [e for e in doc.events if e.type == "meeting" and e.start == "2031-09-27"]
+    assert _sides(meeting) == {"Ada Quill": "US", "Teo Wee Leong": "SG"}
