@@ -90,7 +90,7 @@ def _single_name(run: str) -> str | None:
     words = run.split()
     if len(words) >= 2 and words[0] in {"van", "von", "de", "da", "al", "el", "bin"}:
         return f"{words[0]} {words[1].rstrip('.,;:')}"  # "Secretary General van Aalst"
-    if len(words) == 2 and words[0].lower() in NON_PERSON_WORDS:
+    if len(words) == 2 and (words[0].lower() in NON_PERSON_WORDS or words[0].lower().rstrip("s") in OFFICE_ENDS):
         words = words[1:]  # "Speaker of the Mongolian Parliament Zandanshatar": the portfolio's last word, then him
     if any(w.lower().rstrip(".,;:") in NON_PERSON_WORDS for w in words[1:]):
         return None  # "Secretary of State for Western Hemisphere Affairs": the portfolio goes on

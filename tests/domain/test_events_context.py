@@ -219,3 +219,9 @@ def test_an_office_then_a_comma_then_the_name_and_a_session_of_a_named_body(nlp)
     assert group.title == "U.S.-India Defense Production and Procurement Group in New Delhi"
     [meeting] = [e for e in doc.events if e.type == "meeting" and e.start == "2031-09-27"]
     assert _sides(meeting) == {"Ada Quill": "US", "Teo Wee Leong": "SG"}
+
+
+def test_a_portfolios_last_word_before_a_surname_is_no_name(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with UN High Commissioner "
+                    "for Human Rights Bachelet about the situation in Tigray.", "2031-06-11")
+    assert {p.name: p.country for p in doc.people}.get("Bachelet") == "UN"
