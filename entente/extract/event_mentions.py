@@ -12,6 +12,7 @@ from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THE
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
                                             possessor)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, separately
+from entente.extract.gathering_names import name_words
 from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
@@ -128,31 +129,6 @@ def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
         return None
     authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym" or country_code(m.text)))
     return (verb, authors) if len(authors) >= 2 else None
-
-
-BODY_NOUN = re.compile(r"\b(?:Dialogue|Group|Commission|Committee|Council|Consultations|Conference|Forum|Summit|"
-                       r"Ministerial|Roundtable|Workshop|Seminar|Symposium)s?$")
-NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+(?:(?:and|on|for|of)[ \t]+)?){1,5}$")
-GENERIC_NAME_WORDS = frozenset({"the", "u.s.", "us", "united", "states", "america", "american", "dialogue", "group",
-                                "working", "joint", "session", "sessions", "meeting", "conference", "summit", "forum",
-                                "high-level", "bilateral", "annual", "first", "second", "third", "fourth", "fifth",
-                                "next", "and", "on", "for", "of"})
-
-
-def name_words(text: str, s0: int, t: Trigger) -> frozenset[str]:
-    """The words a standing body's capitalised name puts before and in its trigger, not the generic
-    ones: "Trade and Investment Working Group" -> trade, investment; "U.S.-Kenya Strategic Dialogue" ->
-    kenya, strategic. Empty for a trigger that is no capitalised name ("met", "the dialogue").
-
-    >>> s = "the U.S.-Kenya Strategic Dialogue and the Trade and Investment Working Group"
-    >>> [sorted(name_words(s, 0, u)) for u in find_triggers(s)]
-    [['kenya', 'strategic'], ['investment', 'trade']]
-    """
-    if not BODY_NOUN.search(t.text):
-        return frozenset()
-    run = NAME_RUN.search(text, max(s0, t.start - 80), t.start)
-    phrase = (run.group(0) if run else "") + t.text
-    return frozenset(w.lower() for w in re.split(r"[\s–-]+", phrase) if w[:1].isupper()) - GENERIC_NAME_WORDS
 
 
 def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bool:

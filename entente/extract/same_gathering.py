@@ -3,9 +3,9 @@ meeting in Geneva" in another gives two clusters for one event; they are joined 
 
 from __future__ import annotations
 
-import re
 
 from entente.extract.events import HOME, EventCluster
+from entente.extract.gathering_names import name_words
 
 
 def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventCluster]:
@@ -40,21 +40,10 @@ def _one_gathering(a: EventCluster, b: EventCluster, text: str) -> bool:
     return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
 
 
-GENERIC_NAME_WORDS = frozenset({"the", "u.s.", "dialogue", "group", "working", "joint", "session", "sessions", "meeting",
-                                "conference", "summit", "forum", "high-level", "bilateral", "annual", "first", "second"})
-
-
 def _name_words(cluster: EventCluster, text: str) -> set[str]:
     """The capitalised words a gathering's mentions put before their trigger ("Strategic Stability")."""
     words: set[str] = set()
     for m in cluster.mentions:
-        if m.type != cluster.type:
-            continue
-        run = re.search(r"(?:[A-Z][\w.’'-]*[ \t]+){1,4}$", text[max(m.sentence[0], m.trigger.start - 60):m.trigger.start])
-        phrase = (run.group(0) if run else "") + text[m.trigger.start:m.trigger.end]
-        words |= {w.lower() for w in re.split(r"[\s–-]+", phrase) if w[:1].isupper()} - GENERIC_NAME_WORDS
-        words -= {w.lower() for w in HOME_NAMES}
+        if m.type == cluster.type:
+            words |= name_words(text, m.sentence[0], m.trigger, bodies_only=False)
     return words
-
-
-HOME_NAMES = frozenset({"US", "USA", "America", "American", "United", "States"})
