@@ -28,7 +28,7 @@ from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, clus
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each,
-                                     party_pair, side_left, sole_counterpart)
+                                     party_pair, side_left)
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
@@ -223,8 +223,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     speakers_visit(mentions, header, people)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
-    pair = party_pair(text, people, home)
-    counterpart = sole_counterpart(text, people, pair)
+    pair, counterpart = party_pair(text, people, home)
     for c in clusters:
         add_participants(c, text, people, owner, counterpart)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)

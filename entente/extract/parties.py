@@ -278,40 +278,30 @@ def seat_of(sentence: str) -> list[str]:
     return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org")) if m.kind == "organisation"]
 
 
-def _side_counts(text: str, people: list[PersonMention]) -> Counter[str]:
+def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The two sides a document is between, for events that name fewer: the publisher's country (named
+    or not), then the country or organisation its text and its people's offices name most ("NATO
+    Secretary General"); and that other side when the document is about that one country (named at
+    least twice as often as any third named thrice or more), else None. A press briefing that goes from
+    Iran to Germany to Ukraine has none, so a "Foreign Minister Maas" it names is not taken for Iran's.
+
+    >>> party_pair("Kenya and the United States. Kenya, Kenya.", [], "US")
+    (('US', 'KE'), 'KE')
+    >>> party_pair("Iran, Iran, Iran, Iran, Germany, Ukraine, Germany, Germany.", [], "US")
+    (('US', 'IR'), None)
+    """
     counts: Counter[str] = Counter(m.code for m in find_sides(text))
     for p in people:
         if p.side:
             counts[p.side] += 1
-    return counts
-
-
-def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[str, ...]:
-    """The two sides a document is between, for events that name fewer: the publisher's country (named
-    or not), then the country or organisation its text and its people's offices name most ("NATO
-    Secretary General")."""
-    counts = _side_counts(text, people)
     ranked = _home_first(counts, home)
     if home and home not in ranked:
         ranked.insert(0, home)  # a release's publisher is a side of what it reports, named or not
-    return tuple(ranked[:2])
-
-
-def sole_counterpart(text: str, people: list[PersonMention], pair: tuple[str, ...]) -> str | None:
-    """The other side of a U.S. document's pair when the document is about that one country: named at
-    least twice as often as any third named thrice or more. A press briefing that goes from Iran to Germany to Ukraine has
-    none, so a "Foreign Minister Maas" it names is not taken for Iran's.
-
-    >>> sole_counterpart("Kenya and the United States. Kenya, Kenya.", [], ("US", "KE"))
-    'KE'
-    >>> sole_counterpart("Iran, Iran, Iran, Iran, Germany, Ukraine, Germany, Germany.", [], ("US", "IR"))
-    """
+    pair = tuple(ranked[:2])
     other = next((c for c in pair if c != HOME), None) if HOME in pair else None
-    if other is None:
-        return None
-    counts = _side_counts(text, people)
     rest = max((n for c, n in counts.items() if c not in (HOME, other)), default=0)
-    return other if rest < 3 or counts[other] >= 2 * rest else None
+    sole = other if other is not None and (rest < 3 or counts[other] >= 2 * rest) else None
+    return pair, sole
 
 
 def document_countries(text: str, events: list[Event], home: str | None) -> tuple[str, ...]:
