@@ -122,8 +122,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # ... dated by the gathering it was held at, and no gathering itself
     if m.later and all(x.sentence != m.sentence and not x.later for x in cluster.mentions):
         return False  # "agreed to convene the next Dialogue in 2028": not the dialogue the text reports
-    named = set().union(*(x.name_words for x in cluster.mentions))
-    if m.name_words and named and not m.name_words & named and all(x.sentence != m.sentence for x in cluster.mentions):
+    if m.name_words and _other_body(cluster, m):
         return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
     if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
@@ -161,6 +160,12 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
 RECEIVING = re.compile(r"(?i)(?:welcom|receiv|host|greet|call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)")
 # A part of a longer gathering that the text may date on its own.
 SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")
+
+
+def _other_body(cluster: EventCluster, m: EventMention) -> bool:
+    """Whether a cluster names a body by other name words than the mention, in another sentence."""
+    named = set().union(*(x.name_words for x in cluster.mentions))
+    return bool(named) and not m.name_words & named and all(x.sentence != m.sentence for x in cluster.mentions)
 
 
 def _other_counterparts(these: set[str], those: set[str]) -> bool:
