@@ -124,6 +124,7 @@ def is_person_name(name: str) -> bool:
     return all(NAME_TOKEN.match(t) for t in tokens)
 
 
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 # Vietnamese family names: the name a person is called by is the last ("Nguyen Van Thao" is Mr. Thao)
 VIETNAMESE_FAMILY_NAMES = frozenset("Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng "
                                     "Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Truong Trương Dinh Đinh".split())
@@ -135,10 +136,12 @@ def surname(name: str) -> str:
 
     >>> [surname(n) for n in ("Robert M. Gates", "Abdel Fattah Al Sisi", "King Abdullah II", "Mohammed VI")]
     ['Gates', 'Al Sisi', 'Abdullah II', 'Mohammed VI']
-    >>> [surname(n) for n in ("Nguyen Van Thao", "Ursula von der Leyen", "Jean-Yves Le Drian")]
-    ['Thao', 'von der Leyen', 'Le Drian']
+    >>> [surname(n) for n in ("Nguyen Van Thao", "Ursula von der Leyen", "Jean-Yves Le Drian", "Park Min-jun")]
+    ['Thao', 'von der Leyen', 'Le Drian', 'Park']
     """
     tokens = name.split(" ")
+    if len(tokens) == 2 and len(tokens[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(tokens[1]):
+        return tokens[0]  # "Park Min-jun" is Minister Park: a romanised Korean given name after the family name
     if len(tokens) >= 3 and tokens[0] in VIETNAMESE_FAMILY_NAMES:
         return tokens[-1]  # "Nguyen Van Thao" is Ambassador Thao: "Van" there is a middle name, not a particle
     if len(tokens) >= 4 and tokens[-3].lower() in {"von", "van"} and tokens[-2].lower() in {"der", "den", "de"}:

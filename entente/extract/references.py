@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, is_person_name, surname
+from entente.extract.names import HONORIFICS, HYPHENATED_GIVEN, NON_PERSON_WORDS, is_person_name, surname
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.people import COURTESY, RANKS, SURNAME_PARTICLES, PersonMention, PersonRecord
 
@@ -294,5 +294,3 @@ CHINESE_FAMILY_NAMES = frozenset(
     "Cui Tan Liao Fan Wen Shi Jia Xia Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Hao Kong Shao "
     "Mao Chang Wan Gu Lai Kang Qian Niu Hong Gong Qiao Yi Dai Zhai Geng Mo Ge Xi".split())
 
-
-HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")

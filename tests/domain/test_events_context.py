@@ -225,3 +225,9 @@ def test_a_portfolios_last_word_before_a_surname_is_no_name(nlp) -> None:
     doc = _doc(nlp, "Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with UN High Commissioner "
                     "for Human Rights Bachelet about the situation in Tigray.", "2031-06-11")
     assert {p.name: p.country for p in doc.people}.get("Bachelet") == "UN"
+
+
+def test_a_korean_minister_is_called_by_the_family_name_in_titles(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Ada Quill spoke today with Republic of Korea Foreign Minister Park Min-jun. "
+                    "The Secretary and the Foreign Minister agreed to expand cooperation on supply chains.", "2031-06-05")
+    assert {e.title for e in doc.events} == {"Quill call with Park", "Quill and Park reach agreement"}
