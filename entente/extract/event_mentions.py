@@ -54,9 +54,10 @@ THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
                              r"(?:held|hosted|convened|organi[sz]ed|signed)\b|(?:took|takes|will\s+take)\s+place\b)")
 # "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
-NEXT_INSTANCE = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+$")
+_NEXT = r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+"
+NEXT_INSTANCE = re.compile(_NEXT + "$")
 # ... also before the gathering's name: "the next U.S.-Kenya Strategic Dialogue"
-NEXT_NAMED = re.compile(r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+(?:(?:[A-Z][\w.’'-]*|of|and)\s+){0,5}$")
+NEXT_NAMED = re.compile(_NEXT + r"(?:(?:[A-Z][\w.’'-]*|of|and)\s+){0,5}$")
 # "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document;
 # "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
@@ -225,10 +226,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for m in mentions:
         if gathering and m.type == "call" and re.match(r"(?i)me(?:et|t)\b", m.trigger.text):
             m.type = gathering  # "met virtually on May 21 for the Seventh Strategic Dialogue": the dialogue, held online
-        at = next((r for r in mentions if r.type in {"dialogue", "conference", "summit"} and r.trigger.start > m.trigger.end
-                   and SPOKE_AT.search(text, m.trigger.end, r.trigger.start)), None) if m.type == "call" else None
-        if at is not None and re.match(r"(?i)spoke\b", m.trigger.text):
-            m.type = at.type  # "spoke with ASEAN foreign ministers during the U.S.-ASEAN Ministerial": talks at it
+        if m.type == "call" and re.match(r"(?i)spoke\b", m.trigger.text):
+            # "spoke with ASEAN foreign ministers during the U.S.-ASEAN Ministerial": talks at it
+            at = next((r for r in mentions if r.type in {"dialogue", "conference", "summit"} and
+                       r.trigger.start > m.trigger.end and SPOKE_AT.search(text, m.trigger.end, r.trigger.start)), None)
+            m.type = at.type if at is not None else m.type
     beside_phrases = [(m, beside(text, s0, m.trigger, strong)) for m in mentions]
     for m, phrase in beside_phrases:
         if phrase:

@@ -125,6 +125,7 @@ def is_person_name(name: str) -> bool:
 
 
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+REGNAL = re.compile(r"[IVX]{1,4}")  # a sovereign's number: "Abdullah II"
 # Vietnamese family names: the name a person is called by is the last ("Nguyen Van Thao" is Mr. Thao)
 VIETNAMESE_FAMILY_NAMES = frozenset("Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng "
                                     "Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Truong Trương Dinh Đinh".split())
@@ -146,7 +147,7 @@ def surname(name: str) -> str:
         return tokens[-1]  # "Nguyen Van Thao" is Ambassador Thao: "Van" there is a middle name, not a particle
     if len(tokens) >= 4 and tokens[-3].lower() in {"von", "van"} and tokens[-2].lower() in {"der", "den", "de"}:
         return " ".join(tokens[-3:])  # "Ursula von der Leyen"
-    if len(tokens) >= 2 and re.fullmatch(r"[IVX]{1,4}", tokens[-1]) or len(tokens) >= 2 and tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"} or \
+    if len(tokens) >= 2 and (REGNAL.fullmatch(tokens[-1]) or tokens[-2] in {"Al", "al", "bin", "van", "von", "de", "da", "El"}) or \
             len(tokens) >= 3 and tokens[-2] in {"Le", "La", "Du", "Van", "Von", "Di", "Del", "De", "Da", "Ben", "Abu"}:
         return " ".join(tokens[-2:])
     return tokens[-1]

