@@ -235,6 +235,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for m, phrase in beside_phrases:
         if phrase:
             m.aside = m.apart = True
+            m.on_trip = any(phrase[0] <= t.start < phrase[1] and t.type == "visit" for t in strong)
     held = [(m, held_at(text, m.trigger, strong, s1)) for m in mentions]
     for m, at in held:
         if at is not None:
@@ -363,6 +364,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                 # "will travel next to Manila, where he is to meet X on Friday": there by Friday at least
                 trips[0].date = trips[0].date or m.date
     mentions = [leg for m in mentions for leg in legs(text, m, in_places, in_sent, dct)]
+    if len({v.location.country for v in mentions if v.type == "visit" and v.location}) > 1:
+        for m in mentions:  # "will travel to Asuncion, Panama City and San Salvador to engage with senior leaders"
+            m.purpose = m.type == "meeting" and not m.people
     mentions = [one for m in mentions for one in per_party(text, m)]
     mentions = [one for m in mentions for one in separately(text, m, people)]
     return _legislation_milestones(text, mentions, in_sent, dct)

@@ -74,14 +74,13 @@ def legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequen
         legs.append(p)
     if len(legs) < 2:
         return [m]
-    out = []
-    for k, p in enumerate(legs):
-        # a leg's own dates stand between its place and the next one: "to New Delhi Sept. 24-26 and to Singapore Sept. 27"
-        stop = legs[k + 1].start if k + 1 < len(legs) else m.sentence[1]
-        own = [d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))]
-        out.append(replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
-                           date=own[0] if own else m.date))
-    return out
+    # a leg's own dates stand between its place and the next one: "to New Delhi Sept. 24-26 and to Singapore Sept. 27";
+    # dates after the last place only are the whole trip's: "to Asuncion; Panama City; and San Salvador, June 27-30"
+    stops = [p.start for p in legs[1:]] + [m.sentence[1]]
+    own = [[d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))] for p, stop in zip(legs, stops)]
+    trip = (m.date or own[-1][0]) if own[-1] and not any(own[:-1]) else None
+    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
+                    date=trip or (dates[0] if dates else m.date)) for p, dates in zip(legs, own)]
 
 
 # "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"

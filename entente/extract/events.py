@@ -115,6 +115,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # two calls on one day with Poland's and Oman's ministers are two events
     if m.apart and any(x.sentence == m.sentence for x in cluster.mentions):
         return False  # "will meet with X and separately with Y": two meetings
+    if any(x.purpose for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # a trip's aim ("to engage with leaders") is met leg by leg in the sentences after
     if m.aside and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "On the margins of the Council, she met X": a meeting of its own, not the last event
     if (m.date or m.type in {"dialogue", "conference", "summit"}) and cluster.date is None and \

@@ -18,6 +18,7 @@ from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
+from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.parties import delegation_sides
 from entente.extract.people import PersonMention
 from entente.extract.places import find_place_line, find_places
@@ -31,6 +32,11 @@ HEADLINE_TYPES = frozenset({"call", "meeting", "visit", "dialogue", "conference"
 
 
 SPOKESPERSON = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+# In a title every word is capitalised, so "Welcomes Actions by Armenia", "Welcoming Costa Rica to the OECD"
+# look like receiving someone: a title's welcome is an audience only when someone follows it (an office, a
+# delegation, a person the lead names).
+RECEIVING_VERB = re.compile(r"\b(?:Welcom|Receiv|Host|Greet)\w*\s")
+RECEIVED_ONE = re.compile(TITLE_KEYWORDS.pattern + r"|\b(?:delegations?|counterparts?|visitors?|guests?)\b", re.I)
 
 
 # A government body that issues a text: "EMBASSY OF THE REPUBLIC OF KENYA", "Ministry of Foreign Affairs of
@@ -81,12 +87,13 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
     ents = [(m.start(), m.end(), "GPE") for m in CAPITALISED.finditer(title)]
     found = sentence_mentions(title, (0, len(title)), timexes=(), places=find_places(title, ents), people=(),
                               dateline=None, dct=dct)
-    found = [m for m in found if m.type in HEADLINE_TYPES and m.trigger.strong]
-    if not found:
-        return []
     s0, s1 = lead
     in_lead = [i for i, p in enumerate(people) if s0 <= p.start < s1 and not is_byline(p)]
     named = [i for i in in_lead if surname(people[i].name) in title]
+    found = [m for m in found if m.type in HEADLINE_TYPES and m.trigger.strong and
+             _receives_someone(title, m.trigger, [surname(people[i].name) for i in named])]
+    if not found:
+        return []
     sides = delegation_sides(title)
     out = []
     for m in found:
@@ -96,6 +103,23 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
                            sides={people[i].side for i in (named or in_lead) if people[i].side},
                            parties=[c for c in sides if c not in m.parties] + list(m.parties)))
     return out
+
+
+def _receives_someone(title: str, trigger: Trigger, names: list[str]) -> bool:
+    """Whether a title's trigger is no welcome, or welcomes someone.
+
+    >>> t = "United States Welcomes Actions by Armenia and Azerbaijan"
+    >>> _receives_someone(t, Trigger(14, 30, "Welcomes Actions", "meeting", True), [])
+    False
+    >>> t = "Secretary Quill Welcomes Maltese Foreign Minister Ray"
+    >>> _receives_someone(t, Trigger(16, 32, "Welcomes Maltese", "meeting", True), [])
+    True
+    """
+    verb = RECEIVING_VERB.match(title, trigger.start)
+    if verb is None:
+        return True
+    after = title[verb.end():]
+    return bool(RECEIVED_ONE.search(after)) or any(n and n in after for n in names)
 
 
 LEAD_REACH = 5  # sentences a headline's lead may be in ("Office of the Spokesperson", a dateline come first)

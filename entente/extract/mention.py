@@ -35,6 +35,8 @@ class EventMention:
     same_day: bool = False  # "In the afternoon he met ...": on the day of the event told before, another event
     lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
     aside: bool = False  # "On the margins of the Council, X met Y": held at a gathering the sentence names no trigger of
+    purpose: bool = False  # "travel to A, B and C to engage with leaders": a trip's aim, which takes in no other sentence
+    on_trip: bool = False  # "During their trip to El Salvador, X will meet Y": beside a visit, whose host is a party
     name_words: frozenset[str] = frozenset()  # a body's own name words: "strategic" of "Strategic Dialogue"
     later: bool = False  # "the next Strategic Dialogue in 2028": another instance of a gathering than the one told
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one

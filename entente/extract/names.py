@@ -61,6 +61,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
+    # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
+    "opening", "closing", "keynote", "virtual", "briefing", "interview", "availability", "before", "during",
     # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)
     *FACILITY_WORDS,
 })

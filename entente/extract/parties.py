@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from entente.extract.countries import find_countries, find_sides
+from entente.extract.countries import find_countries, find_sides, international_organisations
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
@@ -153,14 +153,17 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
 
 
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
-                     counterpart: str | None = None) -> str | None:
+                     counterpart: str | None = None, host: str | None = None) -> str | None:
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
     delegation"), else, for an office the U.S. does not name so, the document's `counterpart`, else the
-    publisher's own guessed from an unqualified office."""
+    publisher's own guessed from an unqualified office, else, at an event held in a `host` country ("In
+    Bogota, the delegation will meet with President Toro"), for any other office, the host's."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
     if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
         return counterpart
+    if not (stated or hint or home) and host and any(m.title for m in record.mentions):
+        return host
     return stated or hint or home
 
 
@@ -249,7 +252,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
         parties += [c for c in event_parties(cluster.context, home, pair, text) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
-            and not any(m.aside for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
+            and not any(m.aside and not m.on_trip for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host
     # "will travel to Jakarta, Bangkok and Honolulu": the publisher's own official at home is no bilateral visit
     domestic = cluster.type == "visit" and loc is not None and loc == home and bool(sides) and set(sides) == {home}
@@ -330,8 +333,12 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
     """Each person the cluster's mentions name, with the role their sentence gives and their side."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
-    if host and host != HOME and not any(m.aside for m in cluster.mentions):  # not a summit's venue
-        counterpart = host
+    if host == HOME or any(m.aside and not m.on_trip for m in cluster.mentions):
+        host = None  # a summit's venue is no side
+    # any other office held there is the host's too, but not a visit's visitor's, nor in Brussels that of an
+    # organisation the document is about
+    host_office = host if cluster.type != "visit" and counterpart not in international_organisations().values() else None
+    counterpart = host or counterpart
     # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
     # the U.S.-Sri Lanka Partnership Dialogue") is that country's
     named = {code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])} - {HOME}
@@ -350,4 +357,4 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             role = given or hint.role
             if role is None and pm.roles:
                 role = pm.roles[0]
-            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart), role)
+            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart, host_office), role)

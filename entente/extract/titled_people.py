@@ -39,7 +39,8 @@ PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
 # A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
 HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
-                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits)")
+                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|Opening|Closing|Keynote|"
+                  r"Virtual|Briefing|Interview|Availability)")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
         r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end

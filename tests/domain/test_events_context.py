@@ -231,3 +231,30 @@ def test_a_korean_minister_is_called_by_the_family_name_in_titles(nlp) -> None:
     doc = _doc(nlp, "Secretary of State Ada Quill spoke today with Republic of Korea Foreign Minister Park Min-jun. "
                     "The Secretary and the Foreign Minister agreed to expand cooperation on supply chains.", "2031-06-05")
     assert {e.title for e in doc.events} == {"Quill call with Park", "Quill and Park reach agreement"}
+
+
+TRIP = ("Under Secretary of State Dana Kerrigan will travel to Lima, Peru; Quito, Ecuador; and Bogota, Colombia, "
+        "March 3-March 7 with an interagency delegation to engage with senior leaders and civil society.\n\n"
+        "During their trip to Peru, the delegation will meet with Peruvian President Luis Ortega to discuss trade. "
+        "Under Secretary Kerrigan and Foreign Minister Rosa Quispe will co-chair the third U.S.-Peru Strategic "
+        "Dialogue.\n\nIn Ecuador, the delegation will meet with Foreign Minister Pablo Andrade.\n\n"
+        "During their trip to Colombia, the delegation will meet with President Toro and other political leaders.")
+
+
+def test_a_trip_to_three_places_is_three_visits_on_the_trips_days(nlp) -> None:
+    """Dates after the last of a list of places are the whole trip's, not its last leg's."""
+    doc = _doc(nlp, TRIP, "2031-02-27")
+    visits = {e.location.country: (e.start, e.end) for e in doc.events if e.type == "visit"}
+    assert visits == {c: ("2031-03-03", "2031-03-07") for c in ("PE", "EC", "CO")}
+
+
+def test_a_trips_aim_takes_in_no_leg_and_a_leg_host_is_the_counterparts_side(nlp) -> None:
+    """ "to engage with senior leaders" does not swallow the dialogue and the meetings the legs tell;
+    "During their trip to Colombia, ... President Toro": the host's president."""
+    events = _doc(nlp, TRIP, "2031-02-27").events
+    [dialogue] = [e for e in events if e.type == "dialogue"]
+    assert dialogue.countries == ("US", "PE") and "Pablo Andrade" not in _sides(dialogue)
+    [andrade] = [e for e in events if "Pablo Andrade" in _sides(e)]
+    assert andrade.countries == ("US", "EC") and andrade.type == "meeting"
+    [toro] = [e for e in events if "Toro" in _sides(e)]
+    assert toro.countries == ("US", "CO") and _sides(toro)["Toro"] == "CO"

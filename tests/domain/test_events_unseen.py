@@ -278,6 +278,19 @@ def test_a_headline_of_a_plan_is_no_event_of_the_day(nlp) -> None:
     assert [e.start[:7] for e in events] == ["2030-04"]  # the trip, in the month the text gives
 
 
+def test_a_headline_welcoming_a_step_or_a_member_is_no_audience(nlp) -> None:
+    """Every word of a title is capitalised: "Welcomes Steps" is no guest received. A title that welcomes a
+    minister still is."""
+    byline = "Ada Quill, Secretary of State\n\n"
+    assert _titled(nlp, "United States Welcomes Steps by Chile and Peru",
+                   byline + "The United States welcomes the release of detainees by Chile and Peru.") == []
+    assert _titled(nlp, "Welcoming Ghana to the International Energy Agency",
+                   byline + "I am pleased to welcome Ghana as the newest member of the agency.") == []
+    [meeting] = _titled(nlp, "Secretary Quill Welcomes Maltese Foreign Minister Vella",
+                        "Secretary of State Ada Quill welcomed Foreign Minister Ivo Vella to Washington today.")
+    assert meeting.type == "meeting" and meeting.countries == ("US", "MT")
+
+
 def test_a_standing_body_is_a_dialogue_and_an_audience_during_it_a_meeting_of_its_own(nlp) -> None:
     events = _extract(nlp, "The Peru-U.S. Defense Policy Group met in Lima on March 3-4, 2030. The Peruvian "
                            "delegation was headed by Vice Minister Rosa Quispe. The U.S. delegation was headed by "
