@@ -223,8 +223,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
                 if _moved_on(c, m, moves):
                     continue
+                # "Kim's travel to Seoul emphasizes ...", paragraphs after the trip: the trip told before
+                same_trip = m.type == c.type == "visit" and m.location is not None and m.location == c.location
                 if _compatible(c, m) and (c.date is not None or ((c is focus or recent) and not past)) and \
-                        (m.date is not None or recent):
+                        (m.date is not None or recent or same_trip):
                     target = c
                     break
         if target is None:
@@ -273,9 +275,10 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
 def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
     """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In
     Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event."""
-    here = cluster.country_hint()
-    return m.type != "visit" and here is not None and any(cluster.mentions[-1].index < i <= m.index and country != here
-                                    for i, country in moves)
+    last = cluster.mentions[-1].index
+    # a place of its own, else the trip told last before it ("will travel to Seoul. He will join a meeting ...")
+    here = cluster.country_hint() or next((c for i, c in reversed(moves) if i <= last), None)
+    return m.type != "visit" and here is not None and any(last < i <= m.index and country != here for i, country in moves)
 
 
 def confidence(cluster: EventCluster) -> float:

@@ -107,6 +107,10 @@ def premodifier(doc: Doc, ent: Span) -> str:
             words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
             i -= 2
             continue
+        if tok.text == ")" and i > 1 and doc[i - 2].text == "(" and re.fullmatch(r"[A-Z]{2,6}", doc[i - 1].text):
+            words[:0] = [t.text_with_ws for t in doc[i - 2:i + 1]]  # "Republic of Korea (ROK) Special Representative"
+            i -= 3
+            continue
         courtesy_only = all(w.strip(" .").lower() in COURTESY | RANKS for w in words)
         honorifics_only = all(w.strip(" .").lower() in COURTESY | RANKS | HONORIFICS for w in words)
         if tok.text == "," and ((courtesy_only and (words or tagged_courtesy)) or

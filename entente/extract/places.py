@@ -224,7 +224,8 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         if _overlaps_taken(people, start, end) or any(m.start < end and start < m.end for m in found):
             continue
         resolved = resolve_place(match.group("name"))
-        if resolved and (resolved[1] == "country" or (resolved[1] == "city" and _major_city(match.group("name")))):
+        if resolved and (resolved[1] == "country" or (resolved[1] == "city" and (
+                _major_city(match.group("name")) or _arrival(text, start, end)))):
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
     if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
@@ -254,6 +255,25 @@ NOT_A_PLACE = (r"(?:" + "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREV
 # mislabelled: "In Colombo on November 11", "traveled to Dhaka", "to Colombo, Malé, and Dhaka".
 LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|visit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"
                            rf"(?P<name>(?!{NOT_A_PLACE})[A-Z][\w’'-]+(?:\s+(?!{NOT_A_PLACE})[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)(?!['’]s)")
+
+
+# Where only a place can stand: "will arrive in Ohrid", "traveled to Kumanovo", and a clause opening on
+# "In Ohrid," (a town of any size the gazetteer holds; after a bare "in", a small town's name is more often
+# something else's)
+ARRIVAL = re.compile(r"(?:\barriv(?:e|es|ed|ing)\s+in|\btravel(?:s|ed|led|ing)?\s+to)\s+$")
+CLAUSE_IN = re.compile(r"(?:^|[.;:,]\s*)[Ii]n\s+$")
+
+
+def _arrival(text: str, start: int, end: int) -> bool:
+    """Whether a name stands where only a place can.
+
+    >>> _arrival("He will arrive in Ohrid on July 1.", 18, 23), _arrival("In Ohrid, he met X.", 3, 8)
+    (True, True)
+    >>> _arrival("a stake in Mobile phones", 11, 17)
+    False
+    """
+    before = text[max(0, start - 25):start]
+    return bool(ARRIVAL.search(before)) or (bool(CLAUSE_IN.search(before)) and text[end:end + 1] == ",")
 
 
 def _mislabelled_country(surface: str) -> bool:

@@ -160,6 +160,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         ends = [e.end() for e in SENTENCE_BREAK.finditer(text, window, m.start())]
         before = BEFORE.search(text, ends[-1] if ends else window, m.start())
         title = text[before.start() if before else m.start():m.start("run") + offset].strip()
+        if title.startswith("for "):  # "U.S. Special Representative for the DPRK (DPRK) Ambassador X": a portfolio
+            title = text[ends[-1] if ends else window:m.start("run") + offset].strip()
         title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
         side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)

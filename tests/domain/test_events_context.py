@@ -258,3 +258,35 @@ def test_a_trips_aim_takes_in_no_leg_and_a_leg_host_is_the_counterparts_side(nlp
     assert andrade.countries == ("US", "EC") and andrade.type == "meeting"
     [toro] = [e for e in events if "Toro" in _sides(e)]
     assert toro.countries == ("US", "CO") and _sides(toro)["Toro"] == "CO"
+
+
+ENVOY = ("Office of the Spokesperson\n\nU.S. Special Representative for the Democratic People’s Republic of Korea (DPRK) "
+         "Ambassador Mark Ellery will travel to Seoul, March 9-12. Special Representative Ellery will join a trilateral "
+         "meeting with Republic of Korea (ROK) Special Representative for Korean Peninsula Peace and Security Affairs "
+         "Lee Dong-hwan and Japanese Director-General for Asian Affairs Sato Kenji. He will also meet with other senior "
+         "ROK officials and engage members of academia. He will be accompanied by Deputy Special Representative Dr. "
+         "Jane Ward and a representative of the National Security Council.\n\n"
+         "Special Representative Ellery’s travel to Seoul underscores the importance of trilateral cooperation.\n\n"
+         "On March 13, Ambassador Ellery will arrive in Ohrid, where he will meet Foreign Minister Ana Petrovska.")
+
+
+def test_a_portfolios_country_and_a_bracketed_short_form_give_the_right_sides(nlp) -> None:
+    """ "Special Representative for the DPRK (DPRK) Ambassador X" is no North Korean; "Republic of Korea (ROK)
+    Special Representative ... Y" is a South Korean."""
+    events = _doc(nlp, ENVOY, "2031-03-05").events
+    [meeting] = [e for e in events if e.type == "meeting" and "Lee Dong-hwan" in _sides(e)]
+    assert _sides(meeting) == {"Mark Ellery": "US", "Lee Dong-hwan": "KR", "Sato Kenji": "JP"}
+
+
+def test_a_trip_named_again_paragraphs_later_is_the_same_trip(nlp) -> None:
+    titled = Document(id="t", source="t", text=ENVOY, published="2031-03-05",
+                      title="Travel of Special Representative Ellery to Seoul and Ohrid")
+    events = extract_document(titled, nlp=nlp).events
+    assert [(e.start, e.end) for e in events if e.type == "visit" and e.location.name == "Seoul"] == \
+        [("2031-03-09", "2031-03-12")]
+
+
+def test_a_town_one_arrives_in_is_a_place_whatever_its_size(nlp) -> None:
+    events = _doc(nlp, ENVOY, "2031-03-05").events
+    [meeting] = [e for e in events if "Ana Petrovska" in _sides(e)]
+    assert meeting.location.name == "Ohrid" and meeting.countries == ("US", "MK")
