@@ -157,16 +157,19 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
     delegation"), else, for an office the U.S. does not name so, the document's `counterpart`, else the
     publisher's own guessed from an unqualified office, else, at an event held in a `host` country ("In
-    Bogota, the delegation will meet with President Toro"), for any other office, the host's."""
+    Bogota, the delegation will meet with President Toro"), for a head of state, government or city, the
+    host's (a release names its own travelling officials by office alone: "Counselor Chollet")."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
     if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
         return counterpart
-    if not (stated or hint or home) and host and any(m.title for m in record.mentions):
+    if not (stated or hint or home) and host and any(HEAD_OF.search(m.title or "") for m in record.mentions):
         return host
     return stated or hint or home
 
 
+HEAD_OF = re.compile(r"(?i)\b(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|sultan|"
+                     r"chancellor|mayor)\b")
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
 
 

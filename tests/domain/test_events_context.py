@@ -290,3 +290,11 @@ def test_a_town_one_arrives_in_is_a_place_whatever_its_size(nlp) -> None:
     events = _doc(nlp, ENVOY, "2031-03-05").events
     [meeting] = [e for e in events if "Ana Petrovska" in _sides(e)]
     assert meeting.location.name == "Ohrid" and meeting.countries == ("US", "MK")
+
+
+def test_a_releases_own_official_abroad_keeps_the_publishers_side(nlp) -> None:
+    """A head of state met abroad is the host's; the release's own Counselor, named by office alone, is not."""
+    doc = _doc(nlp, "Counselor of the Department Paul Rennick will travel to Kyiv on May 4-5 to reinforce the United "
+                    "States’ relationship with Ukraine.\n\nWhile in Kyiv, "
+                    "Counselor Rennick will meet with senior government officials to discuss reforms.", "2031-05-01")
+    assert {p.side for e in doc.events for p in e.participants if p.name == "Paul Rennick"} == {"US"}
