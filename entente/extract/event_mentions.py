@@ -11,7 +11,7 @@ from entente.extract.countries import country_code, find_countries, find_sides
 from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
                                             possessor)
-from entente.extract.event_splits import LOCATIVE, legs, per_party, separately
+from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
@@ -369,6 +369,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.purpose = m.type == "meeting" and not m.people
     mentions = [one for m in mentions for one in per_party(text, m)]
     mentions = [one for m in mentions for one in separately(text, m, people)]
+    mentions = [one for m in mentions for one in per_with(text, m, people)]
     return _legislation_milestones(text, mentions, in_sent, dct)
 
 

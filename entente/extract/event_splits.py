@@ -108,3 +108,28 @@ def per_party(text: str, m: EventMention) -> list[EventMention]:
     if len(codes) < 2:
         return [m]
     return [replace(m, sides=set(m.sides) | {code}, parties=[code], people=list(m.people)) for code in codes]
+
+
+# "met with A and B; with C, as well as D; and with E": each group after its own "with"
+WITH_AGAIN = re.compile(r"(?:;|,)\s*(?:and\s+|as\s+well\s+as\s+)?with\s+")
+
+
+def per_with(text: str, m: EventMention, people: Sequence[PersonMention]) -> list[EventMention]:
+    """A meeting told as groups of people of different countries, each after its own "with", is one meeting
+    with each: "The delegation met with Paraguayan President X and Foreign Minister Y; with Panamanian
+    President Z; and with Salvadoran President W". The people before the trigger take part in each. One
+    "with" for all ("a trilateral meeting with A and B") stays one meeting."""
+    if m.type not in {"meeting", "call"}:
+        return [m]
+    cuts = [x.start() for x in WITH_AGAIN.finditer(text, m.trigger.end, m.sentence[1])]
+    if not cuts:
+        return [m]
+    bounds = [m.trigger.end, *cuts, m.sentence[1]]
+    before = [(i, r) for i, r in m.people if people[i].start < m.trigger.start]
+    groups = [[(i, r) for i, r in m.people if a <= people[i].start < b] for a, b in zip(bounds, bounds[1:])]
+    sides = [{people[i].side for i, _ in g if people[i].side} for g in groups]
+    if not all(len(s) == 1 for s in sides) or len(set().union(*sides)) != len(groups):
+        return [m]
+    return [replace(m, people=before + g, sides={people[i].side for i, _ in before + g if people[i].side},
+                    place_hint=m.place_hint or next(iter(side)), another=k > 0, apart=k > 0)
+            for k, (g, side) in enumerate(zip(groups, sides))]

@@ -298,3 +298,15 @@ def test_a_releases_own_official_abroad_keeps_the_publishers_side(nlp) -> None:
                     "States’ relationship with Ukraine.\n\nWhile in Kyiv, "
                     "Counselor Rennick will meet with senior government officials to discuss reforms.", "2031-05-01")
     assert {p.side for e in doc.events for p in e.participants if p.name == "Paul Rennick"} == {"US"}
+
+
+def test_people_met_after_a_with_each_are_a_meeting_each(nlp) -> None:
+    """ "met with A's President and Foreign Minister; with B's President; and with C's President": three
+    meetings, one on each leg of the trip; one "with" for all ("a trilateral meeting with A and B") is one."""
+    events = _doc(nlp, "Under Secretary of State Dana Kerrigan visited Peru, Ecuador, and Colombia from March 3-7. "
+                       "The delegation met with Peruvian President Luis Ortega and Peruvian Foreign Minister Rosa "
+                       "Quispe; with Ecuadorian President Pablo Andrade; and with Colombian President Ana Toro.",
+                  "2031-03-09").events
+    meetings = sorted(e.countries for e in events if e.type == "meeting")
+    assert meetings == [("US", "CO"), ("US", "EC"), ("US", "PE")]
+    assert all(e.start == "2031-03-03" for e in events if e.type == "meeting")
