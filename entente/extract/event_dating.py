@@ -13,7 +13,7 @@ from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LIST_NOTE, LOCATION_RANK, EventCluster
 from entente.extract.parties import LEAD_SENTENCES, delegation_sides
-from entente.extract.tense import generic_mention, practice_mention, thing_travels, trigger_tense
+from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
 
 
@@ -269,6 +269,8 @@ def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.
 
 # How far into a document an undated event is still its news (a release's lede and first paragraphs).
 NEWS_SENTENCES = 8
+HEADING_SENTENCES = 2  # lines a text may open with before its body: a headline, an office, a dateline
+GATHERINGS = frozenset({"dialogue", "conference", "summit"})
 
 
 def date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -> None:
@@ -278,7 +280,13 @@ def date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -
     first = next((m for m in cluster.mentions if m.trigger.strong), None)
     if first is None or first.index < 0 or first.index > NEWS_SENTENCES:
         return  # deep in a briefing's transcript, "the Secretary visited Tokyo" is no news of the day
-    if trigger_tense(spans, first.trigger.start, first.trigger.end) not in {"past", "present"}:
+    tense = trigger_tense(spans, first.trigger.start, first.trigger.end)
+    if tense is None and first.index <= HEADING_SENTENCES and cluster.type not in GATHERINGS and \
+            is_heading(spans, *first.sentence):
+        # a text that opens on its headline: "Secretary Quill’s Call with Foreign Minister Ray" (not a
+        # programme's or a report's title, "U.S.-Ghana Defense Dialogue — Programme": its text gives the days)
+        tense = "present"
+    if tense not in {"past", "present"}:
         return
     s0, s1 = first.sentence
     if not (cluster.participants or cluster.parties or delegation_sides(text[s0:s1])):

@@ -223,9 +223,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
                 if _moved_on(c, m, moves):
                     continue
-                # "Kim's travel to Seoul emphasizes ...", paragraphs after the trip: the trip told before
-                same_trip = m.type == c.type == "visit" and m.location is not None and m.location == c.location
-                if _compatible(c, m) and (c.date is not None or ((c is focus or recent) and not past)) and \
+                # "Kim's travel to Seoul emphasizes ...", paragraphs after the trip: the trip told before; a
+                # heading's "Travel to Sri Lanka, Maldives, and Bangladesh": the legs the body dates
+                same_trip = _same_trip(c, m) and not past
+                if _compatible(c, m) and (c.date is not None or same_trip or ((c is focus or recent) and not past)) and \
                         (m.date is not None or recent or same_trip):
                     target = c
                     break
@@ -270,6 +271,17 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
              for k, c in enumerate(recent) if c.date is not None and compatible_types(c.type, m.type) and not c.children_of]
     count, _, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, False, 0, -1))
     return recent[k] if count else None
+
+
+def _same_trip(cluster: EventCluster, m: EventMention) -> bool:
+    """Whether a visit mention goes where a visit told before goes: the same place ("Kim's travel to Seoul"
+    again), or, when it dates a trip a heading named undated, a city of the country the heading names
+    ("Travel to Bangladesh", then "traveled to Dhaka on November 14"; not "invited the Secretary to visit
+    Indonesia" after "the visit of the Secretary to Jakarta in February")."""
+    here, there = m.location, cluster.location
+    if m.type != "visit" or cluster.type != "visit" or here is None or there is None or here.country != there.country:
+        return False
+    return here == there or (m.date is not None and cluster.date is None and cluster.location_kind == "country")
 
 
 def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:

@@ -122,6 +122,15 @@ def _receives_someone(title: str, trigger: Trigger, names: list[str]) -> bool:
     return bool(RECEIVED_ONE.search(after)) or any(n and n in after for n in names)
 
 
+HEAD_CHARS = 300  # how far into a text its own heading may stand ("Media Note / Office of the Spokesperson / ...")
+
+
+def repeats_title(title: str, text: str) -> bool:
+    """Whether a text opens with its title, perhaps after a kind, an office and a dateline: the body's
+    heading tells the title's events then; they are not told twice."""
+    return title.strip()[:40] in text[:HEAD_CHARS]
+
+
 LEAD_REACH = 5  # sentences a headline's lead may be in ("Office of the Spokesperson", a dateline come first)
 
 
@@ -130,7 +139,7 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
     """The events a title names (a separate field, not the text's first line), told in the lead: the
     first sentence naming someone the title names, else the first that names anyone."""
     title = document.title or ""
-    if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
+    if not title.strip() or repeats_title(title, text):
         return mentions
     starts = [p.start for p in people]
     def named(span: tuple[int, int], in_title: bool) -> bool:
@@ -214,7 +223,7 @@ def title_people(document: Document, text: str, *, home: str | None) -> list[Per
     Alvarado Before Their Meeting", over a transcript that says "Mr. President"), as mentions before the
     text (negative offsets: no sentence holds them) that the header's event can take in."""
     title = document.title or ""
-    if not title.strip() or text.lstrip().startswith(title.strip()[:40]):
+    if not title.strip() or repeats_title(title, text):
         return []
     # "... with Israeli Foreign Minister Lapid": a surname the title gives a side is the text's "Yair Lapid"
     found = [t for t in titled_people(title, home=home)

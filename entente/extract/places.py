@@ -254,7 +254,7 @@ NOT_A_PLACE = (r"(?:" + "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREV
 # A capitalised name after a locative word or in a list of them, that the tagger may have missed or
 # mislabelled: "In Colombo on November 11", "traveled to Dhaka", "to Colombo, Malé, and Dhaka".
 LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|visit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"
-                           rf"(?P<name>(?!{NOT_A_PLACE})[A-Z][\w’'-]+(?:\s+(?!{NOT_A_PLACE})[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)(?!['’]s)")
+                           rf"(?P<name>(?!{NOT_A_PLACE})[A-Z][\w’'-]+(?:[^\S\n]+(?!{NOT_A_PLACE})[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)(?!['’]s)")
 
 
 # Where only a place can stand: "will arrive in Ohrid", "traveled to Kumanovo", and a clause opening on

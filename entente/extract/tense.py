@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "pluperfect", "present", "future"]
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "’ve"})
+PROGRESSIVE_AUX = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
 # "plans to visit", "is scheduled to meet", "is expected to sign", "looks forward to hosting"
 PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "scheduled", "expected", "set", "intends",
                         "intend", "forward", "going", "slated", "due"})
@@ -37,7 +38,7 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
 
     "spoke by phone" -> past; "has met" -> past; "had traveled" -> pluperfect; "will travel" -> future;
     "plans to visit" -> future; "the next round is scheduled for" -> future;
-    "Blinken meets Sisi" (a headline) -> present.
+    "Blinken meets Sisi" (a headline) -> present; "is traveling to Seoul" -> present.
     """
     span = spans.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -62,6 +63,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"}:
         return "present"
+    if verb.tag_ == "VBG" and auxes & PROGRESSIVE_AUX:  # "is traveling to Seoul", "were meeting as the news broke"
+        return "present" if auxes & {"is", "are", "am", "'s", "’s", "'re", "’re"} else "past"
     if verb.tag_ == "VBN":
         return "past"
     return None
@@ -130,3 +133,11 @@ def thing_travels(spans: Spans, start: int, end: int) -> bool:
         return False
     subject = subjects[0]
     return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lower_ not in TRAVELLERS
+
+
+def is_heading(spans: Spans, start: int, end: int) -> bool:
+    """Whether a line has no verb: a heading ("Secretary Quill’s Meeting with Foreign Minister Ray", "Joint
+    Statement on the Second Strategic Dialogue"), which names its event as a headline does."""
+    span = spans.char_span(start, end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and not any(t.pos_ in VERBS for t in span)
+

@@ -150,6 +150,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         offset, stop, name = found or (at, at + len(single or ""), single or "")
         if name.endswith(("’", "'")):  # "President Tom Reyes’ meeting": a possessive's mark is no letter of the name
             name, stop = name[:-1], stop - 1
+        elif name.endswith(("’s", "'s")):  # "Secretary Quill’s Meeting with ...": nor is its "s"
+            name, stop = name[:-2], stop - 2
         start = m.start("run") + offset
         before_words = text[max(0, start - 30):start].split()
         if single and before_words and country_code(f"{before_words[-1]} {single}"):

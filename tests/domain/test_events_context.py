@@ -310,3 +310,32 @@ def test_people_met_after_a_with_each_are_a_meeting_each(nlp) -> None:
     meetings = sorted(e.countries for e in events if e.type == "meeting")
     assert meetings == [("US", "CO"), ("US", "EC"), ("US", "PE")]
     assert all(e.start == "2031-03-03" for e in events if e.type == "meeting")
+
+
+def test_a_text_that_opens_on_its_headline_reports_the_headlines_event(nlp) -> None:
+    """A heading line has no verb to tell its tense; at the top of a text it is the news of the day."""
+    doc = _doc(nlp, "Secretary Quill’s Meeting with Maltese Foreign Minister Vella\n\nOffice of the Spokesperson\n\n"
+                    "Secretary of State Ada Quill and Maltese Foreign Minister Ivo Vella discussed cooperation on "
+                    "migration. The Secretary thanked the Foreign Minister for Malta’s support.", "2031-05-20")
+    [meeting] = doc.events
+    assert (meeting.type, meeting.start, meeting.countries) == ("meeting", "2031-05-20", ("US", "MT"))
+    assert _sides(meeting) == {"Ada Quill": "US", "Ivo Vella": "MT"}
+    [visit] = _doc(nlp, "Deputy Secretary Reyes’s Visit to Malta\n\nOffice of the Spokesperson\n\nDeputy Secretary "
+                        "of State Tom Reyes discussed energy security with Maltese officials.", "2031-05-20").events
+    assert (visit.type, visit.start, visit.location.name) == ("visit", "2031-05-20", "Malta")
+
+
+def test_a_title_the_text_repeats_under_its_office_line_is_told_once(nlp) -> None:
+    text = ("Media Note\nOffice of the Spokesperson\n\nDeputy Secretary Reyes’s Travel to Peru and Chile\n\n"
+            "Deputy Secretary of State Tom Reyes is traveling to Lima and Santiago May 18-22.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-05-18",
+                                    title="Deputy Secretary Reyes’s Travel to Peru and Chile"), nlp=nlp)
+    assert sorted((e.location.country, e.start) for e in doc.events if e.type == "visit") == \
+        [("CL", "2031-05-18"), ("PE", "2031-05-18")]
+
+
+def test_is_traveling_is_under_way_on_the_documents_day(nlp) -> None:
+    events = _doc(nlp, "Office of the Spokesperson\n\nDeputy Secretary of State Tom Reyes is traveling to Lima "
+                       "to meet Peruvian officials.", "2031-05-18").events
+    assert sorted((e.type, e.start, e.countries) for e in events) == [
+        ("meeting", "2031-05-18", ("US", "PE")), ("visit", "2031-05-18", ("US", "PE"))]
