@@ -277,10 +277,13 @@ def date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -
     """An event whose sentences give no date, reported as done ("spoke by phone with", "held talks"),
     took place on the document's date as far as the text tells; the evidence says so. A planned or
     generic one ("will visit", "regular meetings") stays undated, and so is not kept."""
-    first = next((m for m in cluster.mentions if m.trigger.strong), None)
-    if first is None or first.index < 0 or first.index > NEWS_SENTENCES:
+    strong = [m for m in cluster.mentions if m.trigger.strong]
+    if not strong or strong[0].index < 0 or strong[0].index > NEWS_SENTENCES:
         return  # deep in a briefing's transcript, "the Secretary visited Tokyo" is no news of the day
-    tense = trigger_tense(spans, first.trigger.start, first.trigger.end)
+    # the first mention a verb tells the time of (a heading's noun tells none: the lead's verb does)
+    told = [(m, tense) for m in strong if m.index <= NEWS_SENTENCES
+            and (tense := trigger_tense(spans, m.trigger.start, m.trigger.end)) is not None]
+    first, tense = told[0] if told else (strong[0], None)
     if tense is None and first.index <= HEADING_SENTENCES and cluster.type not in GATHERINGS and \
             is_heading(spans, *first.sentence):
         # a text that opens on its headline: "Secretary Quill’s Call with Foreign Minister Ray" (not a

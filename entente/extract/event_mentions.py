@@ -7,12 +7,13 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from entente.extract.countries import country_code, find_countries, find_sides
+from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
                                             possessor)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
+from entente.extract.joint_statements import joint_statement
 from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
@@ -99,37 +100,6 @@ NEAR_PLACE_CHARS = 90
 # ... unless only the people met stand between: "the meeting between Secretary of Defense Mark T. Esper and
 # Minister of National Defense General Ngo Xuan Lich in Bangkok"
 NAMES_ONLY = re.compile(r"\s+(?:between|of|with)(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)|and|of|the|for))+\s+(?:in|at)\s+")
-
-
-# A statement whose authors are two governments or more: "The Troika (United States, United Kingdom,
-# and Norway) congratulates ...", "The text of the following statement was released by the Governments
-# of the United States of America and the Republic of India."
-STATEMENT_VERB = re.compile(r"\b(?:congratulates?|express(?:es)?|condemns?|calls?\s+(?:on|for)|reaffirms?|"
-                            r"welcomes?|urges?|applauds?|commends?|"
-                            r"(?:was|were|is|are|has\s+been)\s+(?:released|issued)\s+by|^\s*(?:co-?)?(?:signed|endorsed)\s+by)\b",
-                            re.I)
-
-
-TOPIC_TAIL = re.compile(r"\s+(?:on|about|regarding|concerning|following|after)\s+(?!behalf\b)")
-
-
-def joint_statement(sentence: str) -> tuple[re.Match[str], list[str]] | None:
-    """(the verb, the authors' codes) of a sentence that states a joint position, or None.
-
-    >>> joint_statement("The Troika (United States, United Kingdom, and Norway) congratulates the people.")[1]
-    ['US', 'GB', 'NO']
-    >>> joint_statement("This statement was released by the United States, France and Germany on Syria's election.")[1]
-    ['US', 'FR', 'DE']
-    """
-    verb = STATEMENT_VERB.search(sentence)
-    if verb is None:
-        return None
-    subject = sentence[:verb.start()] if "by" not in verb.group(0) else sentence[verb.end():]
-    subject = TOPIC_TAIL.split(subject, 1)[0]  # "released by A, B and C on Syria's presidential election"
-    if verb.start() > 200 or re.search(r"\b(?:said|says|announced)\b", subject):
-        return None
-    authors = list(dict.fromkeys(m.code for m in find_sides(subject) if m.kind != "demonym" or country_code(m.text)))
-    return (verb, authors) if len(authors) >= 2 else None
 
 
 def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bool:

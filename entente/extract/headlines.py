@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
-from entente.extract.countries import find_sides
+from entente.extract.countries import country_code, find_sides
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
@@ -164,6 +164,32 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
 BROADCAST = re.compile(r"\b(?:On|With)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+[A-Z]|\bInterview\b")
 
 
+# "Secretary X With Chris Wallace of Fox News Sunday", "with Osman Ayfarah of Al Jazeera": a name, then its
+# outlet (an office before "of" is a minister's: "with Indian Minister of External Affairs Y")
+WITH_NAME_OF = re.compile(r"\b[Ww]ith\s+(?P<name>(?:[A-Z][\w’'.-]+\s+(?:and\s+)?){1,6})of\s+(?P<outlet>[A-Z][\w’'.-]*)")
+
+
+def _with_journalist(title: str) -> bool:
+    """Whether a title names an interviewer: a name (no office) with an outlet that is no country.
+
+    >>> _with_journalist("Secretary Quill With Tom Reyes of Radio One"), _with_journalist("Quill with Maltese Minister of Energy Vella")
+    (True, False)
+    """
+    found = WITH_NAME_OF.search(title)
+    return found is not None and not TITLE_KEYWORDS.search(found.group("name")) and \
+        not find_sides(found.group("outlet")) and not country_code(found.group("outlet"))
+
+
+def _heading(text: str, before: int) -> str:
+    r"""A text's first line when it is a heading above its place line (a file that opens on its title).
+
+    >>> _heading("Secretary Quill With Tom Reyes of Radio One\n\nAda Quill, Secretary of State\n\nRome, Italy", 70)
+    'Secretary Quill With Tom Reyes of Radio One'
+    """
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first if first and not first.endswith((".", ":", ",")) and text.find(first) + len(first) <= before else ""
+
+
 def header_mention(document: Document, text: str, people: list[PersonMention],
                     date: dt.date | None) -> EventMention | None:
     """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
@@ -175,14 +201,14 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
     speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
     if not speakers:
         return None
-    title = document.title or ""
+    title = document.title or _heading(text, place.start)
     seen = {people[i].name for i in speakers}
     for i, p in enumerate(people):  # "X and Costa Rican President Y Before Their Meeting": Y takes part too
         if not p.short and p.name not in seen and len(surname(p.name)) > 2 and surname(p.name) in title:
             seen.add(p.name)
             speakers.append(i)
-    triggers = [t for t in find_triggers(document.title) if t.strong and t.type != "call"]
-    if BROADCAST.search(title):
+    triggers = [t for t in find_triggers(title) if t.strong and t.type != "call"]
+    if BROADCAST.search(title) or _with_journalist(title):
         return None
     kind = triggers[0].type if triggers else "statement"
     trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)

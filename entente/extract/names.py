@@ -51,7 +51,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",
     # "Under Secretary Nuland’s Travel to", "Deputy Secretary McKeon Meetings"
-    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "meetings", "visit", "visits",
+    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "meeting", "meetings", "visit", "visits",
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",
@@ -84,6 +84,12 @@ def clean_name(raw: str) -> tuple[str, str]:
 
     >>> clean_name("Gen. Ashfaq Kayani"), clean_name("Labor Lisa Peterson")
     (('Ashfaq Kayani', 'Gen.'), ('Lisa Peterson', 'Labor'))
+
+    A headline's words around a name are not its words either: "With Chris Wallace", "Benjamin Netanyahu
+    Statements", "Yonit Levy of Channel".
+
+    >>> [clean_name(n)[0] for n in ("With Chris Wallace", "Benjamin Netanyahu Statements", "Yonit Levy of Channel")]
+    ['Chris Wallace', 'Benjamin Netanyahu', 'Yonit Levy']
     """
     text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text)
@@ -93,8 +99,12 @@ def clean_name(raw: str) -> tuple[str, str]:
     lead: list[str] = []
     # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".
     while len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0])
-                               or tokens[0] in {"of", "for", "and"}):
+                               or tokens[0] in {"of", "for", "and", "With", "And"}):
         lead.append(tokens.pop(0))
+    while len(tokens) > 2 and (tokens[-1].lower() in NON_PERSON_WORDS or tokens[-1].lower().rstrip("s") in NON_PERSON_WORDS):
+        tokens.pop()
+    if len(tokens) > 3 and tokens[-2] == "of" and not country_code(tokens[-1]):
+        tokens = tokens[:-2]  # "X of Channel 12": the journalist's outlet
     # the last word of an office or a portfolio the tagger took in: "Official Nancy Izzo Jackson", "Labor Lisa
     # Peterson" (of "... Democracy, Human Rights, and Labor Lisa Peterson"), "Commissioners Ted Terry"
     while len(tokens) > 2 and tokens[0].lower().rstrip("s") in OFFICE_ENDS | NON_PERSON_WORDS:
@@ -155,6 +165,22 @@ def surname(name: str) -> str:
     return tokens[-1]
 
 
+def other_surnames(name: str) -> list[str]:
+    """Other words a full name's holder may be called by (when no one else is called so): a mother's name
+    before the last, a family name first.
+
+    >>> [other_surnames(n) for n in ("Gabriel Sandoval Ortiz", "Zhou Weiming", "Choi Jong Kun", "Robert M. Gates")]
+    [['Sandoval', 'Gabriel'], ['Zhou'], ['Jong', 'Choi'], ['Robert']]
+    """
+    words = name.split()
+    out = [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") \
+        else [words[0]] if len(words) == 2 else []
+    if len(words) >= 3 and words[0][:1].isupper() and not words[0].endswith(".") and \
+            not any(w.lower() in {"bin", "bint", "ibn", "al", "el"} for w in words):
+        out.append(words[0])  # "Vice Foreign Minister Choi" for Choi Jong Kun, "Director-General Tedros"
+    return out
+
+
 def person_key(name: str) -> str:
     """A spelling-insensitive key for matching one person's names across documents."""
     folded = unicodedata.normalize("NFKD", name)
@@ -164,14 +190,25 @@ def person_key(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates"."""
+    """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates",
+    "Nawaf Al-Sabah" ~ "Nawaf Al-Ahmad Al-Jaber Al-Sabah"."""
     ka, kb = person_key(a), person_key(b)
     if ka == kb:
         return True
     ta, tb = ka.split(), kb.split()
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) >= 2 and len(long_) > len(short) and short[0] == long_[0] and short[-1] == long_[-1] and \
+            _in_order(short[1:-1], long_[1:-1]):
+        return True  # "Nawaf Al-Sabah" of "Nawaf Al-Ahmad Al-Jaber Al-Sabah": the same first and last names
     if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
         return False
     return fuzz.ratio(ka, kb) >= 88
+
+
+def _in_order(some: list[str], words: list[str]) -> bool:
+    """Whether `some` are among `words`, in the same order."""
+    rest = iter(words)
+    return all(w in rest for w in some)
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
-    CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, same_person, surname,
+    CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, other_surnames, same_person, surname,
 )
 from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
@@ -94,9 +94,11 @@ RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col"
                    "ltgen", "lt.gen", "maj.gen", "brig.gen"})
 
 
-def premodifier(doc: Doc, ent: Span) -> str:
+def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
     """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen.", and
-    an office set off by a comma: "the Minister of Defence of Chile, Ana Rojas," "Ghana's Ambassador, H.E. X"."""
+    an office set off by a comma: "the Minister of Defence of Chile, Ana Rojas," "Ghana's Ambassador, H.E. X".
+    With the `lead` the tagger put in the name ("Myanmar" of "Myanmar Burgener"), the office goes on into it:
+    "UN Special Envoy on" + "Myanmar"."""
     i = ent.start - 1
     words: list[str] = []
     tagged_courtesy = ent[0].lower_.rstrip(".") in COURTESY  # the tagger's "H.E. Abena Owusu"
@@ -129,7 +131,7 @@ def premodifier(doc: Doc, ent: Span) -> str:
         i -= 1
     while words and words[0].strip().lower() in CONNECTORS:
         words.pop(0)
-    if words and words[-1].strip() in CONNECTORS:
+    if words and words[-1].strip() in CONNECTORS and not lead:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
     return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,")
 
@@ -259,7 +261,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             ent = doc[ent.start:cut]
         ent = _with_given_names(doc, ent)
         name, lead = clean_name(ent.text)
-        pre = " ".join(x for x in (premodifier(doc, ent), lead) if x)
+        pre = " ".join(x for x in (premodifier(doc, ent, lead), lead) if x)
         if not name:
             continue
         # "Le Drian", "Van Aalst": a particle and a surname stand for the full name given elsewhere
@@ -355,10 +357,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
     # a mother's or a family name first ("Minister Sandoval" for Gabriel Sandoval Ortiz, "General Zhou"
     # for Zhou Weiming) when no one else is called so
     for r in records:
-        words = r.name.split()
-        alternates = [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") \
-            else [words[0]] if len(words) == 2 else []
-        for key in alternates:
+        for key in other_surnames(r.name):
             by_short.setdefault(key, [r])
     starts = {id(r): sorted(x.start for x in r.mentions) for r in records}
     for i, m in enumerate(mentions):

@@ -36,6 +36,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "He spoke during the ASEAN-U.S. Ministerial. It ended."
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['He spoke during the ASEAN-U.S. Ministerial.', 'It ended.']
+    >>> text = "Meeting with President Reyes, Jr.\n\nThe below is attributable."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Meeting with President Reyes, Jr.', 'The below is attributable.']
     >>> text = "The groups met:\n(a) Trade, co-chaired by A;\n(b) Health."
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['The groups met:', '(a) Trade, co-chaired by A;', '(b) Health.']
@@ -43,7 +46,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
+        if text[m.start()] == "." and not re.search(r"\n\s*\n", m.group(0)):  # "Whipps, Jr.\n\nThe": a blank line ends it
             word = re.search(r"([\w.-]+)$", text[start:m.start()])  # "Min-jun." is no "Jun."
             w = word.group(1).lower() if word else ""
             if "." in w.rsplit("-", 1)[-1]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name
+from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
 from entente.extract.offsets import Intervals
@@ -215,12 +215,7 @@ def _surname_keys(name: str) -> set[str]:
     """How a full name's holder may be called by surname: "Gabriel Sandoval Ortiz" -> Ortiz, Sandoval;
     "Pieter van Aalst" -> "van Aalst"; "Zhou Weiming" -> Weiming, Zhou."""
     words = name.split()
-    keys = {words[-1], " ".join(words[-2:])}
-    if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith("."):
-        keys.add(words[-2])
-    if len(words) == 2:
-        keys.add(words[0])
-    return keys
+    return {words[-1], " ".join(words[-2:]), *other_surnames(name)}
 
 
 def with_titled_people(found: list[PersonMention], text: str, *, home: str | None) -> list[PersonMention]:

@@ -339,3 +339,27 @@ def test_is_traveling_is_under_way_on_the_documents_day(nlp) -> None:
                        "to meet Peruvian officials.", "2031-05-18").events
     assert sorted((e.type, e.start, e.countries) for e in events) == [
         ("meeting", "2031-05-18", ("US", "PE")), ("visit", "2031-05-18", ("US", "PE"))]
+
+
+def test_a_transcript_that_opens_on_its_title_reads_it_as_its_title(nlp) -> None:
+    """A file whose first line is the title ("... Before Their Meeting", "... With X of an outlet") is read as
+    a release with that title: the meeting of the two, and no event with an interviewer."""
+    meeting = _doc(nlp, "Secretary Ada Quill and Maltese Foreign Minister Ivo Vella Before Their Meeting\n\n"
+                        "Ada Quill, Secretary of State\n\nValletta, Malta\n\nSECRETARY QUILL: Good morning. It is a "
+                        "pleasure to be here.", "2031-05-20").events
+    assert [(e.type, e.countries) for e in meeting] == [("meeting", ("US", "MT"))]
+    assert _sides(meeting[0]) == {"Ada Quill": "US", "Ivo Vella": "MT"}
+    interview = _doc(nlp, "Secretary Ada Quill With Tom Reyes of Radio Meridian\n\nAda Quill, Secretary of State\n\n"
+                          "Rome, Italy\n\nQUESTION: Madam Secretary, thank you for joining us.", "2031-05-20").events
+    assert not any("Tom Reyes" in _sides(e) for e in interview)
+
+
+def test_a_short_name_may_be_a_given_name_first_or_leave_out_middle_names(nlp) -> None:
+    """ "Director-General Tedros" is Tedros Adhanom Ghebreyesus; "Amir Nawaf Al-Sabah" is Nawaf Al-Ahmad
+    Al-Jaber Al-Sabah: one person each."""
+    doc = _doc(nlp, "Secretary Quill’s Meeting with Amir Nawaf Al-Sabah and Director-General Tedros\n\nSecretary of "
+                    "State Ada Quill met with Amir of Kuwait Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah and World Health "
+                    "Organization Director-General Tedros Adhanom Ghebreyesus in Kuwait City today.", "2031-05-20")
+    names = {p.name for e in doc.events for p in e.participants}
+    assert "Tedros" not in names and "Nawaf Al-Sabah" not in names
+    assert {"Tedros Adhanom Ghebreyesus", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"} <= names
