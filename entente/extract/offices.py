@@ -10,7 +10,7 @@ TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
-    r"coordinator|commissioner)\b",
+    r"coordinator|commissioner|attach[eé])\b",
     re.IGNORECASE,
 )
 # Offices a government's own release names without a country: in a U.S. release,
@@ -48,6 +48,8 @@ def home_office(home: str | None, title: str) -> str | None:
     """The publisher's country for an office its texts name without one: "Secretary X" in a U.S. release,
     "the Minister for Defence" in a Kenyan embassy's (where "Deputy Secretary X" is still American)."""
     offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
+    if home == "US" and re.search(r"\bH\.E\.|\bExcellency\b", title):
+        return None  # "H.E. Ambassador X": a U.S. text styles another government's officials so, not its own
     if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title) or OTHER_SECRETARY.search(title)):
         return None  # "Defence Secretary X", "Foreign Secretary X": offices the United States does not have
     return home if home and offices.search(title) else None

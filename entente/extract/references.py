@@ -12,7 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import HONORIFICS, HYPHENATED_GIVEN, NON_PERSON_WORDS, is_person_name, surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.people import COURTESY, RANKS, SURNAME_PARTICLES, PersonMention, PersonRecord
+from entente.extract.name_offices import COURTESY, RANKS
+from entente.extract.people import SURNAME_PARTICLES, PersonMention, PersonRecord
 
 
 def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]:

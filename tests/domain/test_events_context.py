@@ -363,3 +363,16 @@ def test_a_short_name_may_be_a_given_name_first_or_leave_out_middle_names(nlp) -
     names = {p.name for e in doc.events for p in e.participants}
     assert "Tedros" not in names and "Nawaf Al-Sabah" not in names
     assert {"Tedros Adhanom Ghebreyesus", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"} <= names
+
+
+def test_an_office_in_lowercase_words_and_his_excellency_give_the_right_sides(nlp) -> None:
+    """ "The U.S. defense attache in Ulaanbaatar, Lt. Col. X" is American, not Mongolian; "H.E. Ambassador Y"
+    in a U.S. text is the other government's, not a U.S. ambassador."""
+    doc = _doc(nlp, "WASHINGTON, May 3, 2031 - U.S. Navy Adm. Paul Dorsey met Mongolian Minister of Defense "
+                    "Bat-Erdene Tsend in Ulaanbaatar today. The U.S. defense attache in Ulaanbaatar, Lt. Col. Karen "
+                    "Ruiz, joined the admiral for the talks.", "2031-05-03")
+    assert {p.name: p.side for e in doc.events for p in e.participants}["Karen Ruiz"] == "US"
+    doc = _doc(nlp, "The U.S.-Morocco Political Working Group met in Rabat on May 5, 2031 under the co-chairmanship "
+                    "of H.E. Ambassador Nadia Bennani, Director General of Bilateral Relations, and Ms. Laura Fenn, "
+                    "Deputy Assistant Secretary of State.", "2031-05-06")
+    assert {p.name: p.side for e in doc.events for p in e.participants}["Nadia Bennani"] == "MA"

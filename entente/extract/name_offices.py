@@ -1,0 +1,145 @@
+"""The office words a text sets around a person's name: before it ("U.S. Secretary of State", "the Minister of
+Defence of Chile, Ana Rojas,"), after it ("X, deputy assistant secretary of defense"), or in apposition ("The U.S.
+defense attache in Ulaanbaatar, Lt. Col. X")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from entente.extract.names import HONORIFICS
+from entente.extract.offices import TITLE_KEYWORDS
+
+PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
+CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
+COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon"})
+# Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
+RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
+                   "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",
+                   "ltgen", "lt.gen", "maj.gen", "brig.gen"})
+
+
+def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
+    """Capitalised words right before a name: "U.S. Secretary of State", "Retired Pakistani Lt. Gen.", and
+    an office set off by a comma: "the Minister of Defence of Chile, Ana Rojas," "Ghana's Ambassador, H.E. X".
+    With the `lead` the tagger put in the name ("Myanmar" of "Myanmar Burgener"), the office goes on into it:
+    "UN Special Envoy on" + "Myanmar"."""
+    i = ent.start - 1
+    words: list[str] = []
+    tagged_courtesy = ent[0].lower_.rstrip(".") in COURTESY  # the tagger's "H.E. Abena Owusu"
+    # Not bounded by the parser's sentence: it sometimes starts one at the name itself.
+    while i >= 0 and len(words) < TITLE_WORDS:
+        tok = doc[i]
+        if tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in COURTESY | RANKS:
+            words.insert(0, doc[i - 1].text + tok.text_with_ws)  # "Amb." read as two tokens
+            i -= 2
+            continue
+        if tok.text == ")" and i > 1 and doc[i - 2].text == "(" and re.fullmatch(r"[A-Z]{2,6}", doc[i - 1].text):
+            words[:0] = [t.text_with_ws for t in doc[i - 2:i + 1]]  # "Republic of Korea (ROK) Special Representative"
+            i -= 3
+            continue
+        courtesy_only = all(w.strip(" .").lower() in COURTESY | RANKS for w in words)
+        honorifics_only = all(w.strip(" .").lower() in COURTESY | RANKS | HONORIFICS for w in words)
+        if tok.text == "," and ((courtesy_only and (words or tagged_courtesy)) or
+                                (honorifics_only and _appositive_office(doc, ent, i))):
+            # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj", "the Commander of U.S. Africa Command,
+            # General X": the office stands before the courtesy title or the rank
+            words.insert(0, tok.text_with_ws)
+            i -= 1
+            continue
+        courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy):
+            break
+        if tok.text == "and" and not _inside_portfolio(doc, i, words):
+            break
+        words.insert(0, tok.text_with_ws)
+        i -= 1
+    while words and words[0].strip().lower() in CONNECTORS:
+        words.pop(0)
+    if words and words[-1].strip() in CONNECTORS and not lead:
+        return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
+    return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,")
+
+
+def apposed_to(doc: Doc, ent: Span) -> str | None:
+    """The office a name stands in apposition to, in lowercase words the premodifier does not read: "The
+    U.S. defense attache in Ulaanbaatar, Lt. Col. X" (the parser may hang X on "Ulaanbaatar": climb to the
+    office through its preposition)."""
+    if ent.root.dep_ != "appos":
+        return None
+    head = ent.root.head
+    for _ in range(3):
+        if TITLE_KEYWORDS.search(head.text) and head.i < ent.start:
+            return doc[head.left_edge.i:head.i + 1].text
+        if head.dep_ not in {"pobj", "prep"} or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
+    """Whether the "and" at token `i` joins the words of a portfolio ("Secretary of State for Educational and
+    Cultural Affairs", "Minister of Trade and Industry"), not two people ("Blinken and Foreign Minister X"):
+    no office word after it yet, and a capitalised word before it that names no one."""
+    before = doc[i - 1] if i > 0 else None
+    if words and words[0].strip(" .").lower() in COURTESY | RANKS:
+        return False  # "the Brazilian Air Force and Dr. X": a courtesy title starts the next person
+    return bool(words) and not TITLE_KEYWORDS.search(" ".join(words)) and before is not None and \
+        before.text[:1].isupper() and before.ent_type_ != "PERSON"
+
+
+def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
+    """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the"
+    or a possessive, then the comma, and a comma or a full stop after the name ("the Minister of Defence
+    of Chile, Ana Rojas, met", "the Ambassador of Nigeria to the United States, Ambassador X, hosted")."""
+    if ent.end < len(doc) and doc[ent.end].text not in {",", ".", "(", ";"} and "\n" not in doc[ent.end - 1].whitespace_:
+        return False
+    k = comma - 1
+    while k >= 0 and comma - k <= TITLE_WORDS and PREMOD_WORD.match(doc[k].text):
+        k -= 1
+    run = doc[k + 1:comma]
+    first = next((t.i for t in run if t.lower_ == "the"), None)
+    if first is None:  # a possessive determines it: "Singapore's Minister for Defence, Teo Wee Leong."
+        first = k + 1 if any(t.text in {"'s", "’s"} for t in run) else None
+    if first is not None and TITLE_KEYWORDS.search(doc[first:comma].text):
+        return True
+    # "co-chaired by U.S. Acting Deputy Assistant Secretary ..., Laura Lochman, and Assistant Deputy Minister ..., X"
+    if run and run[0].lower_ in BOUNDARY:
+        run = doc[run.start + 1:comma]
+    elif k < 0 or doc[k].lower_ not in BOUNDARY:
+        return False
+    return bool(run) and run[0].text[:1].isupper() and bool(TITLE_KEYWORDS.search(run.text))
+
+
+BOUNDARY = frozenset({"by", "and", "with"})
+
+
+def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:
+    """The phrase after "NAME, ...": "David Ochmanek, deputy assistant secretary of defense for force development"."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"VERB", "AUX"}:
+        return None  # "the Minister of Defence of Chile, Ana Rojas, met ...": the clause goes on
+    stop = min(ent.sent.end, next_person_start if next_person_start is not None else ent.sent.end)
+    words: list[str] = []
+    for tok in doc[ent.end + 1:stop]:
+        if tok.text == "," and tok.i + 1 < stop and doc[tok.i + 1].pos_ in {"VERB", "AUX"}:
+            break
+        if tok.text in {"“", "\"", ";", "(", ":"} or "\n" in tok.text:
+            break
+        words.append(tok.text_with_ws)
+    if words and next_person_start is not None and stop == next_person_start and \
+            doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
+        return None  # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are
+    phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
+    rest = doc[ent.end + 1 + len(words):stop].text if stop == next_person_start else None
+    if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):
+        # "X, Director of the Institute, and Ambassador (ret.) Y": the words run into Y, the rank is Y's
+        phrase = re.sub(r",?\s+and\s+(?:[A-Z][\w.’'-]*|\([\w.]+\))(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)))*$", "", phrase)
+        if all(w[:1].isupper() for w in phrase.split()):
+            return None  # "A, Lieutenant General (ret.) B and C": a list, the rank is B's
+    if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
+        return None
+    return phrase
