@@ -95,12 +95,15 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
     if not found:
         return []
     sides = delegation_sides(title)
+    # ... and the people only the title names ("Secretary X And Jordanian King Abdullah II Before Their
+    # Meeting", over a transcript that says "Your Majesty"): title_people put them before the text
+    taking = (named or in_lead) + [i for i, p in enumerate(people) if p.end <= 0 and not is_byline(p)]
     out = []
     for m in found:
         trigger = Trigger(verb[0], verb[1], text[verb[0]:verb[1]], m.type, True)
         out.append(replace(m, trigger=trigger, sentence=lead, index=lead_index, date=None,
-                           people=[(i, None) for i in (named or in_lead)],
-                           sides={people[i].side for i in (named or in_lead) if people[i].side},
+                           people=[(i, None) for i in taking],
+                           sides={people[i].side for i in taking if people[i].side},
                            parties=[c for c in sides if c not in m.parties] + list(m.parties)))
     return out
 

@@ -115,8 +115,11 @@ def clean_name(raw: str) -> tuple[str, str]:
 def is_person_name(name: str) -> bool:
     """Whether a cleaned span can be a person's name.
 
-    Rejects "Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek" and URLs; accepts
+    Rejects "Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek", "Burkina Faso" and URLs; accepts
     "Robert M. Gates", "Sat Tokpakbayev", "Chung Eui-yong".
+
+    >>> [is_person_name(n) for n in ("Robert M. Gates", "Burkina Faso", "Pakistan Seek")]
+    [True, False, False]
     """
     if not name or URLISH.search(name) or "\n" in name:
         return False
@@ -125,8 +128,8 @@ def is_person_name(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in NON_PERSON_WORDS for t in tokens):
         return False
-    if any(country_code(t) for t in tokens if len(t) > 3):
-        return False
+    if any(country_code(t) for t in tokens if len(t) > 3) or country_code(name):
+        return False  # "Pakistan Seek", and "Burkina Faso" or "Sierra Leone" whole
     if name.isupper() and len(name) > 4:
         return False
     if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():

@@ -376,3 +376,13 @@ def test_an_office_in_lowercase_words_and_his_excellency_give_the_right_sides(nl
                     "of H.E. Ambassador Nadia Bennani, Director General of Bilateral Relations, and Ms. Laura Fenn, "
                     "Deputy Assistant Secretary of State.", "2031-05-06")
     assert {p.name: p.side for e in doc.events for p in e.participants}["Nadia Bennani"] == "MA"
+
+
+def test_someone_only_the_title_names_takes_part_in_the_titles_meeting(nlp) -> None:
+    """The transcript says "Your Majesty"; the title names the King: he is the meeting's counterpart."""
+    doc = Document(id="t", source="t", published="2031-07-20",
+                   title="Secretary Ada Quill And Jordanian King Abdullah III Before Their Meeting",
+                   text="Ada Quill, Secretary of State\n\nSECRETARY QUILL: Good morning. Your Majesty, welcome to the "
+                        "State Department.")
+    [meeting] = [e for e in extract_document(doc, nlp=nlp).events if e.start == "2031-07-20"]
+    assert _sides(meeting) == {"Ada Quill": "US", "Abdullah III": "JO"}
