@@ -38,7 +38,7 @@ HOME_OFFICES = re.compile(
 # another government's spelling: the United States has Under Secretaries.
 FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\s+of\s+government|cabinet\s+secretary|"
                             r"foreign\s+secretary|undersecretary|(?<!assistant\s)(?<!deputy\s)(?<!under\s)secretary\s+of\s+state\s+for|"
-                            r"permanent\s+secretary|executive\s+secretary|chief\s+of\s+(?:the\s+)?general\s+staff)\b")
+                            r"permanent\s+secretary|executive\s+secretary|chief\s+of\s+(?:the\s+)?(?:general|naval|air|army|defen[cs]e)\s+staff)\b")
 
 
 OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:State|Defense|" + US_CABINET + r")\b)(?:the\s+)?[A-Z]")

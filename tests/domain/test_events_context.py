@@ -386,3 +386,13 @@ def test_someone_only_the_title_names_takes_part_in_the_titles_meeting(nlp) -> N
                         "State Department.")
     [meeting] = [e for e in extract_document(doc, nlp=nlp).events if e.start == "2031-07-20"]
     assert _sides(meeting) == {"Ada Quill": "US", "Abdullah III": "JO"}
+
+
+def test_a_chief_of_a_services_staff_is_the_other_governments(nlp) -> None:
+    """The U.S. has a Chief of Naval Operations, not a "Chief of the Naval Staff": in a U.S.-India programme the
+    admiral who hosts the lunch is India's."""
+    text = ("U.S.-India Defense Policy Group — Programme\n\nDay 1: Tuesday, 12 March 2030\n"
+            "0930-1200 hrs   Plenary session, South Block, New Delhi\n"
+            "1300 hrs        Working lunch hosted by the Chief of the Naval Staff, Admiral Ravi Menon (Navy House)\n")
+    events = _doc(nlp, text, "2030-03-01").events
+    assert {p.name: p.side for e in events for p in e.participants}.get("Ravi Menon") == "IN"
