@@ -281,9 +281,9 @@ def date_from_document(cluster: EventCluster, spans, date: dt.date, text: str) -
     if not strong or strong[0].index < 0 or strong[0].index > NEWS_SENTENCES:
         return  # deep in a briefing's transcript, "the Secretary visited Tokyo" is no news of the day
     # the first mention a verb tells the time of (a heading's noun tells none: the lead's verb does)
-    told = [(m, tense) for m in strong if m.index <= NEWS_SENTENCES
-            and (tense := trigger_tense(spans, m.trigger.start, m.trigger.end)) is not None]
-    first, tense = told[0] if told else (strong[0], None)
+    first, tense = next(((m, tense) for m in strong if m.index <= NEWS_SENTENCES
+                         and (tense := trigger_tense(spans, m.trigger.start, m.trigger.end)) is not None),
+                        (strong[0], None))
     if tense is None and first.index <= HEADING_SENTENCES and cluster.type not in GATHERINGS and \
             is_heading(spans, *first.sentence):
         # a text that opens on its headline: "Secretary Quill’s Call with Foreign Minister Ray" (not a

@@ -131,7 +131,8 @@ HEAD_CHARS = 300  # how far into a text its own heading may stand ("Media Note /
 def repeats_title(title: str, text: str) -> bool:
     """Whether a text opens with its title, perhaps after a kind, an office and a dateline: the body's
     heading tells the title's events then; they are not told twice."""
-    return title.strip()[:40] in text[:HEAD_CHARS]
+    key = title.strip()[:40]
+    return text.lstrip().startswith(key) or (len(key) >= 20 and key in text[:HEAD_CHARS])  # not a bare "Readout"
 
 
 LEAD_REACH = 5  # sentences a headline's lead may be in ("Office of the Spokesperson", a dateline come first)
