@@ -130,15 +130,12 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
     if cluster.type == "visit":
         return
     sentences = {m.sentence for m in cluster.mentions}
-    # of a trip's legs, the one to the country of the people met: "visited A, B and C. The delegation met
-    # with A's President X; with B's ..."
-    legs = sorted(visits, key=lambda v: not (v.location and v.location.country in cluster.sides))
-    trip = next((v for v in legs if any(m.sentence in sentences for m in v.mentions)), None)
+    trip = _leg([v for v in visits if any(m.sentence in sentences for m in v.mentions)], cluster)
     if trip is None and cluster.location is None and cluster.type in {"meeting", "dialogue"}:
         # "Today, the Deputy Secretary traveled to Dhaka. On November 15, she will meet with ...": the
         # sentence right after a trip's, naming no place, is about that trip's stop
         first = min(m.index for m in cluster.mentions)
-        trip = next((v for v in legs if v.location and any(m.index == first - 1 for m in v.mentions)), None)
+        trip = _leg([v for v in visits if v.location and any(m.index == first - 1 for m in v.mentions)], cluster)
     if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
         return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times
     if cluster.location is None and cluster.mentions:
@@ -150,6 +147,12 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
     if cluster.date is None:
         cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
                                      "its sentence gives no date of its own")
+
+
+def _leg(trips: list[EventCluster], cluster: EventCluster) -> EventCluster | None:
+    """Of a trip's legs, the one to the country of the people met ("visited A, B and C. The delegation met
+    with A's President X; with B's ..."), else the first."""
+    return next((v for v in trips if v.location and v.location.country in cluster.sides), trips[0] if trips else None)
 
 
 TRIP_SLACK = dt.timedelta(days=7)  # a trip's days as a text gives them may be off by a few

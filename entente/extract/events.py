@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -242,7 +243,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         if m.lead_in:
             lead = target
         if m.type == "visit" and m.location is not None:
-            moves.append((m.index, m.location.country))
+            insort(moves, (m.index, m.location.country), key=_sentence_of)
         if m.another and sibling is None and m.date is None and target.date is None and focus is not None \
                 and focus is not target and m.index - focus.mentions[-1].index <= 1 \
                 and m.paragraph == focus.mentions[-1].paragraph:
@@ -286,11 +287,22 @@ def _same_trip(cluster: EventCluster, m: EventMention) -> bool:
 
 def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
     """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In
-    Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event."""
+    Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event.
+    `moves` are (sentence, country) in sentence order."""
+    if m.type == "visit":
+        return False
     last = cluster.mentions[-1].index
+    after = bisect_right(moves, last, key=_sentence_of)
+    between = moves[after:bisect_right(moves, m.index, key=_sentence_of)]
+    if not between:
+        return False
     # a place of its own, else the trip told last before it ("will travel to Seoul. He will join a meeting ...")
-    here = cluster.country_hint() or next((c for i, c in reversed(moves) if i <= last), None)
-    return m.type != "visit" and here is not None and any(last < i <= m.index and country != here for i, country in moves)
+    here = cluster.country_hint() or (moves[after - 1][1] if after else None)
+    return here is not None and any(country != here for _, country in between)
+
+
+def _sentence_of(move: tuple[int, str | None]) -> int:
+    return move[0]
 
 
 def confidence(cluster: EventCluster) -> float:
