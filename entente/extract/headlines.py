@@ -97,7 +97,9 @@ def headline_mentions(title: str, lead: tuple[int, int], lead_index: int, verb: 
     sides = delegation_sides(title)
     # ... and the people only the title names ("Secretary X And Jordanian King Abdullah II Before Their
     # Meeting", over a transcript that says "Your Majesty"): title_people put them before the text
-    taking = (named or in_lead) + [i for i, p in enumerate(people) if p.end <= 0 and not is_byline(p)]
+    taking = named or in_lead
+    known = {surname(people[i].name) for i in taking}
+    taking = taking + [i for i, p in enumerate(people) if p.end <= 0 and not is_byline(p) and surname(p.name) not in known]
     out = []
     for m in found:
         trigger = Trigger(verb[0], verb[1], text[verb[0]:verb[1]], m.type, True)

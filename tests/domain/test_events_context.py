@@ -396,3 +396,13 @@ def test_a_chief_of_a_services_staff_is_the_other_governments(nlp) -> None:
             "1300 hrs        Working lunch hosted by the Chief of the Naval Staff, Admiral Ravi Menon (Navy House)\n")
     events = _doc(nlp, text, "2030-03-01").events
     assert {p.name: p.side for e in events for p in e.participants}.get("Ravi Menon") == "IN"
+
+
+def test_a_title_names_by_surname_someone_the_lead_names_in_full_once(nlp) -> None:
+    doc = Document(id="t", source="t", published="2031-06-11",
+                   title="Secretary Quill’s Call with Spanish Foreign Minister González Laya",
+                   text="Secretary of State Ada Quill spoke today with Spanish Foreign Minister Arancha González Laya "
+                        "to reaffirm the strong bilateral relationship.")
+    [call] = extract_document(doc, nlp=nlp).events
+    assert _sides(call) == {"Ada Quill": "US", "Arancha González Laya": "ES"}
+    assert call.title.count("Laya") == 1
