@@ -175,12 +175,15 @@ BROADCAST = re.compile(r"\b(?:On|With)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&
 WITH_NAME_OF = re.compile(r"\b[Ww]ith\s+(?P<name>(?:[A-Z][\w’'.-]+\s+(?:and\s+)?){1,6})of\s+(?P<outlet>[A-Z][\w’'.-]*)")
 
 
-def _with_journalist(title: str) -> bool:
-    """Whether a title names an interviewer: a name (no office) with an outlet that is no country.
+def _interview(title: str) -> bool:
+    """Whether a title is a broadcast interview's: a show's name, or an interviewer (a name, no office) with
+    an outlet that is no country.
 
-    >>> _with_journalist("Secretary Quill With Tom Reyes of Radio One"), _with_journalist("Quill with Maltese Minister of Energy Vella")
+    >>> _interview("Secretary Quill With Tom Reyes of Radio One"), _interview("Quill with Maltese Minister of Energy Vella")
     (True, False)
     """
+    if BROADCAST.search(title):
+        return True
     found = WITH_NAME_OF.search(title)
     return found is not None and not TITLE_KEYWORDS.search(found.group("name")) and \
         not find_sides(found.group("outlet")) and not country_code(found.group("outlet"))
@@ -214,7 +217,7 @@ def header_mention(document: Document, text: str, people: list[PersonMention],
             seen.add(p.name)
             speakers.append(i)
     triggers = [t for t in find_triggers(title) if t.strong and t.type != "call"]
-    if BROADCAST.search(title) or _with_journalist(title):
+    if _interview(title):
         return None
     kind = triggers[0].type if triggers else "statement"
     trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)

@@ -31,6 +31,8 @@ FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "m
 NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FACILITY_WORDS) +
                            r"|center|centre|school|university|institute|foundation|award|prize|act|fellowship)\b")
 CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania", "eurasia", "antarctica"})
+# A title's words that follow a name and are no part of it ("Heiko Maas Opening Remarks", "X Keynote Address")
+HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
@@ -62,7 +64,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
-    "opening", "closing", "keynote", "virtual", "briefing", "interview", "availability", "before", "during",
+    *HEADLINE_NOUNS, "before", "during",
     # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)
     *FACILITY_WORDS,
 })

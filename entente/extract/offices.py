@@ -40,6 +40,9 @@ FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\
                             r"foreign\s+secretary|undersecretary|(?<!assistant\s)(?<!deputy\s)(?<!under\s)secretary\s+of\s+state\s+for|"
                             r"permanent\s+secretary|executive\s+secretary|chief\s+of\s+(?:the\s+)?(?:general|naval|air|army|defen[cs]e)\s+staff)\b")
 
+# Heads of a state, a government or a city: met abroad, of no stated side, the host's.
+HEAD_OF = re.compile(r"(?i)\b(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|sultan|"
+                     r"chancellor|mayor)\b")
 
 OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:State|Defense|" + US_CABINET + r")\b)(?:the\s+)?[A-Z]")
 

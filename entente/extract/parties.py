@@ -10,7 +10,7 @@ from entente.extract.countries import find_countries, find_sides, international_
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
-from entente.extract.offices import FOREIGN_OFFICE
+from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
 from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
 
@@ -168,8 +168,6 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     return stated or hint or home
 
 
-HEAD_OF = re.compile(r"(?i)\b(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|sultan|"
-                     r"chancellor|mayor)\b")
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 Tense = Literal["past", "pluperfect", "present", "future"]
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "’ve"})
-PROGRESSIVE_AUX = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 # "plans to visit", "is scheduled to meet", "is expected to sign", "looks forward to hosting"
 PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "scheduled", "expected", "set", "intends",
                         "intend", "forward", "going", "slated", "due"})
@@ -63,8 +63,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"}:
         return "present"
-    if verb.tag_ == "VBG" and auxes & PROGRESSIVE_AUX:  # "is traveling to Seoul", "were meeting as the news broke"
-        return "present" if auxes & {"is", "are", "am", "'s", "’s", "'re", "’re"} else "past"
+    if verb.tag_ == "VBG" and auxes & (PRESENT_BE | {"was", "were"}):  # "is traveling to Seoul", "were meeting as ..."
+        return "present" if auxes & PRESENT_BE else "past"
     if verb.tag_ == "VBN":
         return "past"
     return None

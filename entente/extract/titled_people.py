@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames
+from entente.extract.names import (
+    HEADLINE_NOUNS, HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
+)
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
 from entente.extract.offsets import Intervals
@@ -39,8 +41,8 @@ PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 # the sentence ("... King Abdullah II of Jordan. The Secretary"), not the name.
 # A headline's capitalised small words end a name: "President Carlos Alvarado Before Their Meeting".
 HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
-                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|Opening|Closing|Keynote|"
-                  r"Virtual|Briefing|Interview|Availability)")
+                  r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|" +
+                  "|".join(w.capitalize() for w in HEADLINE_NOUNS) + ")")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
         r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
