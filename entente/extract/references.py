@@ -240,7 +240,10 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         title = (p.title or "").strip(" ,")
         sides = find_sides(title)
         # "Republic of Korea Foreign Minister Chung" is "the Foreign Minister" after
-        for office in dict.fromkeys((title, title[sides[-1].end:].strip() if sides else title)):
+        bare = title[sides[-1].end:].strip() if sides else title
+        # "the Cabinet Secretary" after "The Cabinet Secretary for Defence, Dr. X"
+        head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]
+        for office in dict.fromkeys((title, bare, head)):
             if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
                     TITLE_KEYWORDS.search(office):
                 holders.setdefault(office, set()).add(p.name)

@@ -406,3 +406,12 @@ def test_a_title_names_by_surname_someone_the_lead_names_in_full_once(nlp) -> No
     [call] = extract_document(doc, nlp=nlp).events
     assert _sides(call) == {"Ada Quill": "US", "Arancha González Laya": "ES"}
     assert call.title.count("Laya") == 1
+
+
+def test_an_office_named_again_without_its_portfolio_is_its_holder(nlp) -> None:
+    doc = _doc(nlp, "MINISTRY OF TRADE OF THE REPUBLIC OF KENYA\n\nNairobi, 14th March 2031\n\nThe Cabinet Secretary for Trade, Dr. Amina Wairimu Njoroge, is in "
+                    "Seoul on a working visit. Today, the Cabinet Secretary held talks with the Minister of Trade "
+                    "of Korea, Mr. Park Jin-ho, on market access.\n\nLater today, Ambassador Samuel K. Mwangi will "
+                    "host a dinner at the Residence in honour of the Cabinet Secretary.", "2031-03-14")
+    [dinner] = [e for e in doc.events if "Samuel K. Mwangi" in _sides(e)]
+    assert _sides(dinner).get("Amina Wairimu Njoroge") == "KE"
