@@ -360,7 +360,7 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
     arrivals = [c for c in visits if c is not visit and timed(c) and c.country_hint() in (None, here)]
     if len(visits) - len(arrivals) != 1:
         return clusters
-    side = next((s for s, _ in visit.participants.values() if s), None)  # the visitor's
+    side = next((s for s, role in visit.participants.values() if s and role != "host"), None)  # the visitor's
     visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
     for c in arrivals:
         for name, (their_side, role) in c.participants.items():

@@ -120,17 +120,34 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
 
 
-def _range_from_duration(sentence: str, timexes: list[Timex], date: DateSpan) -> DateSpan:
+# The verb before a day says which way a stated length runs from it: "which began on 22 April" (on), "concluded
+# today" (back); with neither, the sentence's verbs say it.
+ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick|arriv\w*|commenc\w*)")
+BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
+
+
+def _range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], date: DateSpan) -> DateSpan:
     """ "wrapped up a four-day session ... today" -> the four days ending today; "arrived on Monday for a
-    three-day visit", "will open a two-day session" -> the days from then on."""
+    three-day visit", "will open a two-day session" -> the days from then on; "concluded today a three-day
+    visit, which began on Wednesday" -> the days ending today.
+
+    >>> t = "He concluded today a three-day visit, which began on Wednesday."
+    >>> x = [Timex(13, 18, "today", "DATE", "2015-04-24"), Timex(20, 29, "three-day", "DURATION", "P3D")]
+    >>> _range_from_duration(t, (0, len(t)), x, DateSpan("2015-04-24", None, "day"))
+    DateSpan(start='2015-04-22', end='2015-04-24', precision='day')
+    """
     if date.precision != "day" or date.end:
         return date
+    s0, sentence = span[0], text[span[0]:span[1]]
     for t in timexes:
         m = re.fullmatch(r"P(\d+)D", t.value) if t.type == "DURATION" else None
         if m and 1 < int(m.group(1)) <= 14:
             n = int(m.group(1)) - 1
             day = dt.date.fromisoformat(date.start[:10])
-            if re.search(r"\b(?:will|begin|began|open|opened|start|starts|started|kick|arriv\w*|commenc\w*)", sentence, re.I):
+            at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
+            lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
+            onward = ONWARD.search(lead) if BACKWARD.search(lead) is None else None
+            if onward or (not BACKWARD.search(lead) and ONWARD.search(sentence)):
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date
@@ -250,7 +267,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.date = gathering.date
     for m in mentions:
         if m.date:
-            m.date = _range_from_duration(sentence, in_sent, m.date)
+            m.date = _range_from_duration(text, (s0, s1), in_sent, m.date)
         elif slot and day:
             m.date = DateSpan(day.isoformat(), None, "day")  # "1930 hrs Welcome dinner": on the day's heading
     for p in (p for p in places if s0 <= p.start < s1):

@@ -39,8 +39,8 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chair", re.compile(r"(?:\b(?:co-?chaired|chaired|moderated|presided\s+over)\s+by|\bunder\s+the\s+"
                          r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:)\s+"
                          r"(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
-    # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "Host:"
-    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received)\s+by|\bHost:)\s+(?:the\s+)?"
+    # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:"
+    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+at\s+the\s+\w+)?\s+by|\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"

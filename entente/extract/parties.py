@@ -188,6 +188,14 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     # a foreign ministry names the visitor's country ("the Deputy Secretary of Commerce of the United
     # States of America") and its own officials by office alone ("the President of the Republic")
     fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
+    abroad = cluster.type == "visit" and cluster.location and cluster.location.country == others[0]
+    if abroad and own in sides and others[0] not in sides:
+        # "The Minister was accompanied throughout the visit by the Director General, Ambassador X": the
+        # publisher's own travel with their own; who receives them is the host country's
+        for name, (side, role) in list(cluster.participants.items()):
+            if side is None and name not in unofficial:
+                cluster.participants[name] = (others[0] if role == "host" else own, role)
+        return
     if fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == own:
         fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
     elif fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == others[0]:

@@ -415,3 +415,37 @@ def test_an_office_named_again_without_its_portfolio_is_its_holder(nlp) -> None:
                     "host a dinner at the Residence in honour of the Cabinet Secretary.", "2031-03-14")
     [dinner] = [e for e in doc.events if "Samuel K. Mwangi" in _sides(e)]
     assert _sides(dinner).get("Amina Wairimu Njoroge") == "KE"
+
+
+def test_who_meets_a_delegation_at_the_airport_hosts_its_visit(nlp) -> None:
+    doc = _doc(nlp, "PROGRAMME OF THE VISIT OF THE U.S. DELEGATION\nMongolia–United States Defense Consultations, "
+                    "Ulaanbaatar, 10-11 May 2031\n\n"
+                    "Monday 10 May\n"
+                    "09h00   Arrival of the U.S. Delegation led by Assistant Secretary of Defense Laura P. Finch "
+                    "at the airport; met by Colonel Batbayar Ochir, Head of the Department of Foreign Relations\n"
+                    "11h00   Courtesy call on the Minister of Defence, Mr. Tsogt Bayar\n", "2031-05-01")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    roles = {p.name: (p.side, p.role) for p in visit.participants}
+    assert roles["Batbayar Ochir"] == ("MN", "host")
+    assert roles["Laura P. Finch"][0] == "US"
+    [call] = [e for e in doc.events if "Tsogt Bayar" in _sides(e)]
+    assert _sides(call).get("Laura P. Finch") == "US"  # the visitor makes the call, not her host
+
+
+CONCLUDED = ("EMBASSY OF PERU\nWashington, D.C.\n\nWashington, D.C., Friday, 12 September 2031\n\nThe Minister of "
+             "Foreign Affairs concluded today a three-day working visit to Washington, D.C., which began on Wednesday, "
+             "10 September. The Minister was accompanied throughout the visit by the Ambassador of Peru to the United "
+             "States, Mr. Jorge Salas Quiroga, and the Director General for America, Ambassador Lucia Ferreyros.\n\n"
+             "On Wednesday, the Minister met the Secretary of State, Mr. Daniel M. Hart, at the Department of State.")
+
+
+def test_a_visit_concluded_today_ends_today(nlp) -> None:
+    doc = _doc(nlp, CONCLUDED, "2031-09-12")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert (visit.start, visit.end) == ("2031-09-10", "2031-09-12")
+
+
+def test_who_accompanies_a_visitor_abroad_is_of_the_visitors_side(nlp) -> None:
+    doc = _doc(nlp, CONCLUDED, "2031-09-12")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert _sides(visit) == {"Jorge Salas Quiroga": "PE", "Lucia Ferreyros": "PE"}
