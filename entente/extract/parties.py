@@ -265,6 +265,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         parties.append(loc)  # a meeting abroad with no other side named: its host
     # "will travel to Jakarta, Bangkok and Honolulu": the publisher's own official at home is no bilateral visit
     domestic = cluster.type == "visit" and loc is not None and loc == home and bool(sides) and set(sides) == {home}
+    # "Secretary Blinken spoke with former President Carter about Nicaragua": two of one side, the rest a topic
+    domestic = domestic or (cluster.type in {"meeting", "call"} and set(sides) == {home} and sum(sides.values()) >= 2
+                            and len(cluster.participants) == sum(sides.values()) and loc in (None, home))
     if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties) and not domestic:
         parties += [c for c in pair if c not in parties][:2 - len(parties)]
     if len(parties) < 2 and loc and loc not in parties and cluster.type not in UNILATERAL:

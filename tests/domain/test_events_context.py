@@ -449,3 +449,11 @@ def test_who_accompanies_a_visitor_abroad_is_of_the_visitors_side(nlp) -> None:
     doc = _doc(nlp, CONCLUDED, "2031-09-12")
     [visit] = [e for e in doc.events if e.type == "visit"]
     assert _sides(visit) == {"Jorge Salas Quiroga": "PE", "Lucia Ferreyros": "PE"}
+
+
+def test_a_call_between_two_of_one_side_about_a_country_is_that_sides_alone(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Daniel M. Hart spoke with former U.S. President Ellen Whitcomb today about the "
+                    "situation in Bolivia. They discussed U.S. concerns about the arrests of opposition leaders in "
+                    "Bolivia and the need for free and fair elections in Bolivia.", "2031-05-02")
+    [call] = [e for e in doc.events if e.type == "call"]
+    assert call.countries == ("US",)
