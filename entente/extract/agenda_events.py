@@ -47,9 +47,15 @@ def _main_cluster(items: Sequence[AgendaItem], clusters: list[EventCluster]) -> 
     if not days:
         return None
     span = DateSpan(min(days).isoformat(), max(days).isoformat(), "day")
-    fits = [c for c in clusters if c.date and c.date.overlaps(span) and c.type in {"dialogue", "conference", "summit", "meeting"}]
-    if fits:
-        return max(fits, key=lambda c: len(c.mentions))
+    fits = [c for c in clusters if c.date and c.date.overlaps(span) and
+            c.type in {"dialogue", "conference", "summit", "meeting", "visit"}]
+
+    def covers(c: EventCluster) -> bool:  # the programme's whole days, not one dinner of them
+        return bool(c.date and c.date.start[:10] <= span.start and (c.date.end or c.date.start)[:10] >= span.end)
+    if fits:  # a gathering over a visit that holds it; a visit over one of its own slots
+        best = max(fits, key=lambda c: (covers(c), c.type != "visit", len(c.mentions)))
+        if best.type != "visit" or covers(best):
+            return best
     # "U.S.–Japan Strategic Dialogue on Space Security" over a programme dated only by its day headings
     first = min(it.start for it in items)
     named = [c for c in clusters if c.date is None and c.type in {"dialogue", "conference", "summit"}
@@ -82,10 +88,13 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
         if not it.is_session or not it.entries or it.day is None:
             continue
         if not is_panel(it):
-            if main is not None:
-                for e in it.entries:
-                    name = _record_name(e, people, owner)
-                    main.add_participant(name, _side(name, e, records), e.roles[0])
+            # "09:30  Bilateral meeting with the Secretary of Defense / Ghana side: A; B / U.S. side: C; D":
+            # the slot's own event has them; a slot that is no event of its own lists the gathering's people
+            own = next((c for c in clusters if c is not main and not c.children_of and
+                        any(it.start <= m.trigger.start < it.end for m in c.mentions)), None)
+            for e in it.entries if (own or main) is not None else ():
+                name = _record_name(e, people, owner)
+                (own or main).add_participant(name, _side(name, e, records), e.roles[0])
             continue
         day = it.day.isoformat()
         start = f"{day}T{it.start_time}" if it.start_time else day

@@ -20,6 +20,7 @@ from entente.extract.event_dating import (DayHeadings, date_from_document, date_
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
+from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
 from entente.extract.sections import Sections
 from entente.extract.sentences import SLOT_START, split_sentences
@@ -35,7 +36,7 @@ from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
 from entente.extract.headlines import (header_mention, publisher_country, speakers_visit, title_people,
                                        with_headline)
-from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references,
+from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
 from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
@@ -170,7 +171,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text), text)
-    people = with_office_references(with_surnames(with_given_names(people, text), text), text)
+    people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)
     records, owner = merge_mentions(people)
 
     lines = LineStarts(text)
@@ -299,8 +300,9 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             continue  # "That visit will be historic": a visit of no one named to nowhere named is no event
         name = c.name or event_name(text, c.mentions) or part_title(c.part)
         people = [((called or {}).get(n, n), side, role) for n, (side, role) in c.participants.items()]
-        from entente.extract.event_roles import ROLE_RANK
-        people.sort(key=lambda p: (ROLE_RANK[p[2]], p[1] != home))  # the publisher's own first: "Phee meets Abiy"
+        # the publisher's own first: "Phee meets Abiy"; a visit's visitors before the people of the country visited
+        visited = c.location.country if c.type == "visit" and c.location else None
+        people.sort(key=lambda p: (visited is not None and p[1] == visited, ROLE_RANK[p[2]], p[1] != home))
         countries = event_parties(c, home, pair, text)
         side_left(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)

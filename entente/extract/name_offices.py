@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from entente.extract.names import HONORIFICS
-from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.offices import TITLE_KEYWORDS, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
@@ -60,7 +60,7 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
         words.pop(0)
     if words and words[-1].strip() in CONNECTORS and not lead:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
-    return re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,")
+    return without_event(re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,"))
 
 
 def apposed_to(doc: Doc, ent: Span) -> str | None:

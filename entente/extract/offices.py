@@ -113,3 +113,20 @@ def side_before(preceding: str) -> str | None:
     found = NATIONAL_ROLE.search(preceding)
     sides = find_sides(found.group("nationality")) if found else []
     return sides[0].code if sides else None
+
+
+# A heading's event before the office it names: "Official Visit of the", "Remarks by", "Meeting with the"
+EVENT_BEFORE = re.compile(r"^.*\b(?:Visits?|Meetings?|Calls?|Remarks|Statements?|Reception|Dinner|Luncheon|Audience)\s+(?:of|by|with|for|on|in\s+honou?r\s+of)\s+(?:the\s+)?")
+
+
+def without_event(title: str) -> str:
+    """An office without the heading's event named before it.
+
+    >>> without_event("Official Visit of the Minister of Defence of the Republic of Ghana")
+    'Minister of Defence of the Republic of Ghana'
+    """
+    m = EVENT_BEFORE.match(title)
+    # "Chair of the Meeting of Ministers" is one office
+    if m is None or TITLE_KEYWORDS.search(m.group(0)) or not TITLE_KEYWORDS.search(title, m.end()):
+        return title
+    return title[m.end():]

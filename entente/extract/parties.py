@@ -89,7 +89,7 @@ def delegation_sides(sentence: str) -> list[str]:
 def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
     """The gathering a document is about: a dated dialogue, conference or meeting its opening names (by its
     days rather than a month or year), else its longest."""
-    gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting"}
+    gatherings = [c for c in clusters if c.date is not None and c.type in {"dialogue", "conference", "summit", "meeting", "visit"}
                   and not c.children_of]
     if not gatherings:
         return None

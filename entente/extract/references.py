@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -40,6 +41,31 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     added = [PersonMention(m.group(0), m.start(), m.end(), short=True, by_surname=True)
              for m in pattern.finditer(text) if m.start() > first_seen[m.group(0)] and not taken(m.start())]
     return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+def with_whole_names(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """A name the tagger cut short where the text goes on with the rest of a full name the document
+    gives elsewhere ("H.E. Ama Serwaa" + "Owusu" taken for a place) is that full name.
+
+    >>> text = "hosted by H.E. Ama Serwaa Owusu. Ghana side: H.E. Ama Serwaa Owusu"
+    >>> p = [PersonMention("Ama Serwaa Owusu", 15, 31), PersonMention("Ama Serwaa", 50, 60)]
+    >>> [(m.name, text[m.start:m.end]) for m in with_whole_names(p, text)]
+    [('Ama Serwaa Owusu', 'Ama Serwaa Owusu'), ('Ama Serwaa Owusu', 'Ama Serwaa Owusu')]
+    """
+    longer: dict[str, list[str]] = {}
+    for p in people:
+        words = p.name.split()
+        if not p.short and len(words) >= 3:
+            longer.setdefault(" ".join(words[:2]), []).append(p.name)
+    if not longer:
+        return people
+    out = []
+    for p in people:
+        whole = next((n for n in longer.get(" ".join(p.name.split()[:2]), ()) if len(n) > len(p.name)
+                      and n.startswith(p.name + " ") and text.startswith(n[len(p.name):], p.end)), None)
+        out.append(replace(p, name=whole, end=p.end + len(whole) - len(p.name)) if whole and not p.short and
+                   text.endswith(p.name, 0, p.end) else p)
+    return out
 
 
 SPOUSES = frozenset({"lady", "madame", "spouse", "wife", "husband"})

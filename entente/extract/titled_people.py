@@ -18,7 +18,7 @@ from entente.extract.names import (
     HEADLINE_NOUNS, HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
 )
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title, without_event
 from entente.extract.offsets import Intervals
 from entente.extract.people import PersonMention
 
@@ -167,6 +167,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         if title.startswith("for "):  # "U.S. Special Representative for the DPRK (DPRK) Ambassador X": a portfolio
             title = text[ends[-1] if ends else window:m.start("run") + offset].strip()
         title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
+        title = without_event(title)  # "Official Visit of the Minister of Defence of Ghana, Hon. X"
         # "Vice President and Foreign Minister": the nearest office that names a side gives it
         side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
         if side is None and len(_offices(title)) > 1:  # "Organization for Economic Cooperation and Development

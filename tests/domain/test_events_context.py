@@ -457,3 +457,40 @@ def test_a_call_between_two_of_one_side_about_a_country_is_that_sides_alone(nlp)
                     "Bolivia and the need for free and fair elections in Bolivia.", "2031-05-02")
     [call] = [e for e in doc.events if e.type == "call"]
     assert call.countries == ("US",)
+
+
+VISIT_PROGRAMME = """PROGRAMME
+
+Official Visit of the Minister of Defence of the Republic of Ghana, Hon. Kwame Asante Boateng, to the United States of America
+Washington, D.C., 14–16 October 2030
+
+Monday, 14 October 2030
+10:30 – 11:00   Arrival at Joint Base Andrews. Welcomed by Mr. Daniel R. Ellison, Deputy Assistant Secretary of Defense for African Affairs
+14:00 – 15:00   Wreath-laying ceremony at the Tomb of the Unknown Soldier, Arlington National Cemetery
+19:00           Dinner hosted by the Ambassador of Ghana to the United States, H.E. Ama Serwaa Owusu
+
+Tuesday, 15 October 2030
+09:00 – 09:30   Full honours arrival ceremony at the Pentagon
+09:30 – 11:00   Bilateral meeting with the Secretary of Defense, Hon. Margaret L. Tran
+                Ghana side: Hon. Kwame Asante Boateng; Vice Admiral Yaw Mensah-Larbi, Chief of the Defence Staff; H.E. Ama Serwaa Owusu
+                U.S. side: Hon. Margaret L. Tran; Mr. Daniel R. Ellison; Brigadier General Carla J. Voss, Joint Staff J5
+12:30 – 14:00   Working lunch hosted by General Thomas K. Reyes, Commander, U.S. Africa Command
+15:00 – 16:00   Meeting with the Deputy Secretary of State, Mr. Howard P. Klein (Department of State)
+
+Wednesday, 16 October 2030
+10:00 – 11:30   Roundtable on maritime security in the Gulf of Guinea, National Defense University. Moderator: Dr. Susan E. Park
+12:00           Departure for Accra
+"""
+
+
+def test_a_visit_programme_gives_each_slot_its_own_people_and_the_visit_its_visitor(nlp) -> None:
+    doc = _doc(nlp, VISIT_PROGRAMME, "2030-10-01")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert visit.title.startswith("Boateng visits")  # the visitor, not a host who joins the visit's roster
+    [dinner] = [e for e in doc.events if e.start == "2030-10-14T19:00"]
+    assert "Margaret L. Tran" not in _sides(dinner)  # she sits in Tuesday's meeting, not at Monday's dinner
+    [talks] = [e for e in doc.events if e.start == "2030-10-15T09:30"]
+    assert _sides(talks)["Ama Serwaa Owusu"] == "GH" and _sides(talks)["Carla J. Voss"] == "US"
+    people = {p.name: p for p in doc.people}
+    assert "Ama Serwaa" not in people  # the tagger's "H.E. Ama Serwaa" + "Owusu" is the ambassador named in full
+    assert people["Kwame Asante Boateng"].title == "Minister of Defence of the Republic of Ghana"
