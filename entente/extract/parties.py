@@ -30,13 +30,16 @@ AGENT_NOUNS = re.compile(
 
 
 # The same words before "of": "the Government of Uzbekistan", "the Delegation of the Republic of Korea"
-AGENT_OF = re.compile(r"\b(?i:government|governments|ministry|embassy|delegation|president|prime\s+minister|king|emir|"
-                      r"foreign\s+minister|minister\s+of\s+[a-z ]+|armed\s+forces)\s+of\s+(?:the\s+)?$")
+AGENT_OF = re.compile(r"\b(?i:(?:government|ministry|embassy|president|prime\s+minister|king|emir|foreign\s+minister|"
+                      r"minister\s+of\s+[a-z ]+|armed\s+forces|governments|delegations?|representatives)\s+of)\s+(?:the\s+)?$")
 # An office's post, not its holder's side: "U.S. Ambassador to the United Nations", "Special Envoy for Yemen"
 POST_BEFORE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|coordinator|adviser|advisor)\s+(?:to|for|at)\s+(?:the\s+)?$")
 # Between two sides that share the noun after the second: "U.S. and Pakistani delegations", "Israel and
 # the Hashemite Kingdom of Jordan agreed"
 SHARED_NOUN = re.compile(r"\s*(?:and|,)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+(?:the\s+)?)?")
+
+
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "of A, B, and the C"
 
 
 def _in_list(sentence: str, mentions: list, k: int) -> bool:
@@ -64,10 +67,13 @@ def delegation_sides(sentence: str) -> list[str]:
     ['IL', 'JO']
     >>> delegation_sides("a conference hosted by the Government of Uzbekistan on connectivity")
     ['UZ']
+    >>> delegation_sides("Representatives of the United States, Afghanistan, and Uzbekistan agreed to meet.")
+    ['US', 'AF', 'UZ']
     >>> delegation_sides("They discussed Russia's war against Ukraine.")
     []
     """
     out: list[str] = []
+    listed: set[int] = set()
     mentions = find_sides(sentence)
     for k, m in enumerate(mentions):
         after = sentence[m.end:m.end + 60]
@@ -79,6 +85,10 @@ def delegation_sides(sentence: str) -> list[str]:
         compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
         joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
         held = AGENT_OF.search(sentence[max(0, m.start - 60):m.start])  # "hosted by the Government of Uzbekistan"
+        # "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed": the whole list
+        held = held or (k in listed)
+        if held and k + 1 < len(mentions) and LIST_GAP.fullmatch(sentence[m.end:mentions[k + 1].start]):
+            listed.add(k + 1)
         if POST_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
             continue
         if (compound or joined or held or AGENT_NOUNS.match(after.lstrip(" -"))) and m.code not in out:

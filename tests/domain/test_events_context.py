@@ -494,3 +494,11 @@ def test_a_visit_programme_gives_each_slot_its_own_people_and_the_visit_its_visi
     people = {p.name: p for p in doc.people}
     assert "Ama Serwaa" not in people  # the tagger's "H.E. Ama Serwaa" + "Owusu" is the ambassador named in full
     assert people["Kwame Asante Boateng"].title == "Minister of Defence of the Republic of Ghana"
+
+
+def test_representatives_of_a_list_of_countries_are_all_parties(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nRepresentatives of the United States, Kazakhstan, Kyrgyzstan, and "
+                    "Tajikistan agreed in principle today to establish a new working group on water security.",
+               "2031-07-16")
+    [agreement] = [e for e in doc.events if e.type == "agreement"]
+    assert set(agreement.countries) == {"US", "KZ", "KG", "TJ"}
