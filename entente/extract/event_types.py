@@ -30,6 +30,7 @@ class Trigger:
     strong: bool  # a weak trigger ("the delegation") joins an event but never starts one alone
 
 
+OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|Emir|Ambassador|Chief|Commander)"
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
 
 
@@ -127,9 +128,15 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by"
     ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
                           r"(?=[^.;]{0,60}\bby\b)")),
+    # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
+    # the bare form (not "will receive Afghan translators")
+    ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"
+                                 r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,3}(?:" + OFFICE_HEADS + r"|[A-Z][\w-]+\b(?!['’]s))|"
+                                 r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
-                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z](?![\w-]*['’]s\b)"
+                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
+                                 r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}" + OFFICE_HEADS + r"\b))"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),

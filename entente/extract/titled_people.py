@@ -25,12 +25,12 @@ from entente.extract.people import PersonMention
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ecretary|Advis[eo]r|President|Premier|Chancellor|"
           r"Ambassador|Envoy|Governor|King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan|Sheikh|Director|"
-          r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Representative|"
+          r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Representative|"
           r"Coordinator|Counselor|Chief|Commander|General|Admiral|Colonel|Captain|Commodore|Brigadier|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
 # "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
 PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
-PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
+PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
              r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # The run of an office stopped before "and" and more capitalised words names no one: read on.
@@ -163,7 +163,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         window = max(line_start, m.start() - 80)
         ends = [e.end() for e in SENTENCE_BREAK.finditer(text, window, m.start())]
         before = BEFORE.search(text, ends[-1] if ends else window, m.start())
-        title = text[before.start() if before else m.start():m.start("run") + offset].strip()
+        title = text[before.start() if before else m.start():m.start("run") + offset].strip(" ,\t\n")
         if title.startswith("for "):  # "U.S. Special Representative for the DPRK (DPRK) Ambassador X": a portfolio
             title = text[ends[-1] if ends else window:m.start("run") + offset].strip()
         title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
@@ -177,7 +177,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
         ranks = RANKS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
-        office = re.sub(r"\s+", " ", text[ranks.start() if ranks else m.start():m.start("run") + offset]).strip()
+        office = re.sub(r"\s+", " ", text[ranks.start() if ranks else m.start():m.start("run") + offset]).strip(" ,")
         nearest = _offices(title)[-1]  # "X and Secretary of State for Investment Y": Y's own office
         if side is None and (US_OFFICES.search(nearest) or us_office_holder(name, office)):
             side = "US"
@@ -238,10 +238,11 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
                 # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian", "Marcos" of "Rear
                 # Admiral Marcos Tavares")
                 found = replace(found, name=t.name, start=t.start, end=t.end)
-            elif found.start < t.start and found.end == t.end and not t.short:
-                # the tagger took the office's last word for a name ("Climate John Kerry")
-                found = replace(found, name=t.name, start=t.start, side=found.side or t.side,
-                                home_side=found.home_side or t.home_side)
+            elif found.start < t.start and found.end <= t.end and not t.short:
+                # the tagger took the office's last word for a name ("Climate John Kerry"), and may have cut
+                # the name short too ("Chairperson Moussa Diallo" of "... Chairperson Moussa Diallo Keita")
+                found = replace(found, name=t.name, start=t.start, end=t.end, side=found.side or t.side,
+                                home_side=found.home_side or t.home_side, title=found.title or t.title)
             if found.side is None and t.side:
                 found = replace(found, side=t.side, home_side=None)
             out[k] = found

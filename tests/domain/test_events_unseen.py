@@ -369,3 +369,34 @@ def test_a_reports_title_is_the_gathering_its_text_dates_on_two_coordinated_days
             "was held in Quito on 9 and 10 May 2030. Dr. Ada Quill led the U.S. delegation.")
     dialogues = [e for e in _extract(nlp, text, published="2030-06-20") if e.type in {"dialogue", "conference"}]
     assert [(e.start, e.end) for e in dialogues] == [("2030-05-09", "2030-05-10")]
+
+
+# found in invented releases written to probe the rules (not the gold)
+
+def test_a_planned_hosting_and_the_twos_signing_are_events_with_both_sides(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, February 24, 2031 — Secretary of Defense William J. Perriman will host "
+                           "Kazakhstan's Minister of Defense, General Sagadat Nurmaganbetov-Temirov, at the Pentagon on "
+                           "Monday, March 3, 2031. The two will sign a Memorandum of Understanding on defense "
+                           "cooperation.", "2031-02-24")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    [signing] = [e for e in events if e.type == "agreement"]
+    both = {"William J. Perriman": "US", "Sagadat Nurmaganbetov-Temirov": "KZ"}
+    assert _sides(meeting) == both and _sides(signing) == both and meeting.start == signing.start == "2031-03-03"
+    assert not [e for e in _extract(nlp, "Kuwait will receive Afghan translators who worked with U.S. forces.")
+                if e.type == "meeting"]
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_a_person_of_the_sending_side(nlp) -> None:
+    [signing] = _extract(nlp, "MANILA, May 3, 2031 — U.S. Ambassador to the Philippines Philip Garrity and "
+                              "Philippine Secretary of National Defense Ramon Batino signed the agreement today.",
+                         "2031-05-03")
+    assert _sides(signing) == {"Philip Garrity": "US", "Ramon Batino": "PH"}
+
+
+def test_an_office_the_tagger_reads_into_a_name_is_cut_off_and_the_name_kept_whole(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-03", text=(
+        "ADDIS ABABA, March 3, 2031 — U.S. Ambassador Paul Delacroix met African Union Commission Chairperson "
+        "Moussa Diallo Keita today. Secretary of State Thomas Brandt spoke today with Brazil's Foreign Minister, "
+        "Ricardo Alves Pereira, about trade.")), nlp=nlp)
+    titles = {p.name: p.title for p in doc.people}
+    assert titles.get("Moussa Diallo Keita") == "Chairperson" and titles.get("Ricardo Alves Pereira") == "Foreign Minister"
