@@ -13,6 +13,7 @@ from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, i
                                             possessor)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
+from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
 from entente.extract.joint_statements import joint_statement
 from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
@@ -54,11 +55,6 @@ THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # thing, not where the event was (unless it says so: "the meeting, which was held in Lima")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
                              r"(?:held|hosted|convened|organi[sz]ed|signed)\b|(?:took|takes|will\s+take)\s+place\b)")
-# "agreed to sign a plan at the next dialogue": a later one, an event only where the text dates it
-_NEXT = r"\b(?i:the|a)\s+(?:next|following|upcoming|future|subsequent)\s+"
-NEXT_INSTANCE = re.compile(_NEXT + "$")
-# ... also before the gathering's name: "the next U.S.-Kenya Strategic Dialogue"
-NEXT_NAMED = re.compile(_NEXT + r"(?:(?:[A-Z][\w.’'-]*|of|and)\s+){0,5}$")
 # "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document;
 # "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
@@ -173,7 +169,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     """
     s0, s1 = span
     sentence = text[s0:s1]
-    triggers = find_triggers(sentence, s0)
+    triggers = [t for t in find_triggers(sentence, s0) if not is_history(text, s0, t)]
     strong = [t for t in triggers if t.strong] or triggers
     joint = joint_statement(sentence)
     signed_off = joint is not None and joint[0].start() == 0 and re.match(r"\s*(?:co-?)?(?:signed|endorsed)", sentence, re.I)
@@ -206,7 +202,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),
-                             later=bool(NEXT_NAMED.search(text, max(s0, t.start - 80), t.start)),
+                             later=is_later(text, s0, t), earlier=is_earlier(text, s0, t),
                              name_words=name_words(text, s0, t))
                 for t in strong]
     gathering = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
@@ -341,7 +337,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                     else (other.location, other.location_kind)
         mentions = [keep]
     # (dropped only now: the lists above are indexed like the sentence's triggers)
-    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text[max(s0, m.trigger.start - 20):m.trigger.start])]
+    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text, max(s0, m.trigger.start - 20), m.trigger.start)]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
     if len(trips) == 1 and len({p.location.country for p in in_places}) == 1:

@@ -121,7 +121,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     for role, pattern in AFTER_ROLE:
         if pattern.search(after):
             return RoleHint(role, None)
-    if SIGNED.search(after[:80]) and not SIGNED.search(before):
+    signed = SIGNED.search(after[:80])
+    # "Dr. Haldane, who noted ... since the signing of the Agreement": history, no signature
+    if signed and not SIGNED.search(before) and not re.search(r"\bsince\s+(?:the|their|its)\s+$", after[:signed.start()]):
         return RoleHint("signatory", None)
     if HOSTED.match(after.strip()):
         return RoleHint("host", None)

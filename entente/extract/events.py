@@ -123,8 +123,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if (m.date or m.type in {"dialogue", "conference", "summit"}) and cluster.date is None and \
             any(x.aside for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # ... dated by the gathering it was held at, and no gathering itself
-    if m.later and all(x.sentence != m.sentence and not x.later for x in cluster.mentions):
-        return False  # "agreed to convene the next Dialogue in 2028": not the dialogue the text reports
+    if (m.later and all(x.sentence != m.sentence and not x.later for x in cluster.mentions)) or \
+            (m.earlier and all(x.sentence != m.sentence and not x.earlier for x in cluster.mentions)):
+        return False  # "agreed to convene the next Dialogue in 2028", "the previous round": not the one reported
     if m.name_words and _other_body(cluster, m):
         return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
     if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
@@ -196,7 +197,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     moves: list[tuple[int, str | None]] = []  # (sentence, country) of each trip told
     leads: list[EventCluster] = []  # lead-ins that dated the entries of their lists
     for m in mentions:
-        past = bool(background_before and m.date and m.date.bounds()[1] < background_before)
+        past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
         target: EventCluster | None = None
         if focus is not None and m.index - focus.mentions[-1].index > FOCUS_REACH:
             focus = None

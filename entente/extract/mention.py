@@ -39,4 +39,5 @@ class EventMention:
     on_trip: bool = False  # "During their trip to El Salvador, X will meet Y": beside a visit, whose host is a party
     name_words: frozenset[str] = frozenset()  # a body's own name words: "strategic" of "Strategic Dialogue"
     later: bool = False  # "the next Strategic Dialogue in 2028": another instance of a gathering than the one told
+    earlier: bool = False  # "The previous round was held last year in Tokyo": one before the one told
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one

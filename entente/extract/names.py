@@ -196,7 +196,11 @@ def person_key(name: str) -> str:
 
 def same_person(a: str, b: str) -> bool:
     """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates",
-    "Nawaf Al-Sabah" ~ "Nawaf Al-Ahmad Al-Jaber Al-Sabah"."""
+    "Nawaf Al-Sabah" ~ "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Laurentino Cortizo" ~ "Laurentino Cortizo Cohen".
+
+    >>> same_person("Laurentino Cortizo", "Laurentino Cortizo Cohen"), same_person("Ana Rojas", "Ana Maria Soto")
+    (True, False)
+    """
     ka, kb = person_key(a), person_key(b)
     if ka == kb:
         return True
@@ -205,6 +209,8 @@ def same_person(a: str, b: str) -> bool:
     if len(short) >= 2 and len(long_) > len(short) and short[0] == long_[0] and short[-1] == long_[-1] and \
             _in_order(short[1:-1], long_[1:-1]):
         return True  # "Nawaf Al-Sabah" of "Nawaf Al-Ahmad Al-Jaber Al-Sabah": the same first and last names
+    if len(short) >= 2 and len(long_) == len(short) + 1 and long_[:len(short)] == short and len(long_[-1]) > 2:
+        return True  # "Laurentino Cortizo" of "Laurentino Cortizo Cohen": the mother's family name left out
     if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
         return False
     return fuzz.ratio(ka, kb) >= 88

@@ -43,9 +43,14 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     return sorted(people + added, key=lambda p: p.start) if added else people
 
 
+ADDRESSED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Adm|Col)\.?\s+$|\b(?:Ambassador|Minister|Secretary|President|"
+                       r"General|Admiral|Professor|Senator|Director)\s+$")  # "Dr. Valdés Rojas", "Minister Soto Larraín"
+
+
 def with_whole_names(people: list[PersonMention], text: str) -> list[PersonMention]:
     """A name the tagger cut short where the text goes on with the rest of a full name the document
-    gives elsewhere ("H.E. Ama Serwaa" + "Owusu" taken for a place) is that full name.
+    gives elsewhere ("H.E. Ama Serwaa" + "Owusu" taken for a place) is that full name; two family names
+    alone ("Dr. Valdés Rojas") are the one person the document names with them in full.
 
     >>> text = "hosted by H.E. Ama Serwaa Owusu. Ghana side: H.E. Ama Serwaa Owusu"
     >>> p = [PersonMention("Ama Serwaa Owusu", 15, 31), PersonMention("Ama Serwaa", 50, 60)]
@@ -53,16 +58,23 @@ def with_whole_names(people: list[PersonMention], text: str) -> list[PersonMenti
     [('Ama Serwaa Owusu', 'Ama Serwaa Owusu'), ('Ama Serwaa Owusu', 'Ama Serwaa Owusu')]
     """
     longer: dict[str, list[str]] = {}
+    tails: dict[str, set[str]] = {}
     for p in people:
         words = p.name.split()
         if not p.short and len(words) >= 3:
             longer.setdefault(" ".join(words[:2]), []).append(p.name)
+            tails.setdefault(" ".join(words[-2:]), set()).add(p.name)
     if not longer:
         return people
     out = []
     for p in people:
         whole = next((n for n in longer.get(" ".join(p.name.split()[:2]), ()) if len(n) > len(p.name)
                       and n.startswith(p.name + " ") and text.startswith(n[len(p.name):], p.end)), None)
+        named = tails.get(p.name, set())
+        if whole is None and not p.short and len(named) == 1 and ADDRESSED.search(text, max(0, p.start - 20), p.start):
+            # "Dr. Valdés Rojas" after "Dr. Ignacio Valdés Rojas": a double surname, said again
+            out.append(replace(p, name=next(iter(named)), short=True))
+            continue
         out.append(replace(p, name=whole, end=p.end + len(whole) - len(p.name)) if whole and not p.short and
                    text.endswith(p.name, 0, p.end) else p)
     return out

@@ -502,3 +502,24 @@ def test_representatives_of_a_list_of_countries_are_all_parties(nlp) -> None:
                "2031-07-16")
     [agreement] = [e for e in doc.events if e.type == "agreement"]
     assert set(agreement.countries) == {"US", "KZ", "KG", "TJ"}
+
+
+ROUNDS = ("Report of the Fifth Chile–Peru Dialogue on Border Security\nLima, 12–13 May 2031\n\nThe Fifth Chile–Peru "
+          "Dialogue on Border Security was held in Lima on 12 and 13 May 2031. The Chilean delegation was led by Dr. "
+          "Ignacio Valdés Rojas, while the Peruvian side was led by Ambassador Rosa Quispe Huamán. The previous round "
+          "was held last year in Santiago.\n\nThe dialogue opened with remarks by Dr. Valdés Rojas, who noted that "
+          "cooperation had grown since the signing of the Border Integration Treaty.\n\nThe first panel was chaired by "
+          "Ms. Carmen Soto Larraín. The Dialogue will reconvene in Santiago in 2032.")
+
+
+def test_the_previous_and_the_next_round_do_not_take_the_reports_people(nlp) -> None:
+    doc = _doc(nlp, ROUNDS, "2031-05-20")
+    for e in doc.events:
+        if e.start[:4] != "2031":  # last year's round in Santiago, next year's
+            assert not e.participants, e.title
+    [main] = [e for e in doc.events if e.start == "2031-05-12" and e.end == "2031-05-13" and e.type == "dialogue"
+              and "Rosa Quispe Huamán" in _sides(e)]
+    roles = {p.name: p.role for p in main.participants}
+    assert roles["Ignacio Valdés Rojas"] == "lead"  # not a signatory: the treaty's signing is history he recalls
+    [panel] = [e for e in doc.events if "Carmen Soto Larraín" in _sides(e)]
+    assert panel.start[:4] == "2031"
