@@ -22,6 +22,7 @@ from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
+from entente.extract.trip_legs import narrow_legs
 from entente.extract.sections import Sections
 from entente.extract.sentences import SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
@@ -247,6 +248,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits, date):
                 date_from_document(c, spans, date, text)
 
+    narrow_legs(clusters)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
     listed_join_main(clusters, text, people, owner)

@@ -376,3 +376,4 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
                 c.add_participant(name, side, None)
     return clusters
 
+

@@ -523,3 +523,15 @@ def test_the_previous_and_the_next_round_do_not_take_the_reports_people(nlp) -> 
     assert roles["Ignacio Valdés Rojas"] == "lead"  # not a signatory: the treaty's signing is history he recalls
     [panel] = [e for e in doc.events if "Carmen Soto Larraín" in _sides(e)]
     assert panel.start[:4] == "2031"
+
+
+def test_each_leg_of_a_trip_dated_as_a_whole_takes_its_own_days(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nDeputy Secretary of State Alicia Renfrew will travel to Vietnam, "
+                    "Cambodia, and Laos March 5-11, 2031.\n\nIn Hanoi on March 5-6, Deputy Secretary Renfrew will meet "
+                    "with Vietnamese Deputy Prime Minister Tran Van Khoa.\n\nIn Phnom Penh on March 7-8, the Deputy "
+                    "Secretary will meet with Cambodian Foreign Minister Sok Phirun.\n\nThe Deputy Secretary will "
+                    "conclude her trip in Vientiane on March 9-11, where she will co-chair the U.S.-Laos Comprehensive "
+                    "Dialogue with Lao Vice Foreign Minister Khamla Vongsa.", "2031-03-01")
+    legs = {e.countries[-1]: (e.start, e.end) for e in doc.events if e.type == "visit"}
+    assert legs == {"VN": ("2031-03-05", "2031-03-06"), "KH": ("2031-03-07", "2031-03-08"),
+                    "LA": ("2031-03-09", "2031-03-11")}
