@@ -108,3 +108,13 @@ def test_deictic_offsets_and_years(text: str, expected: tuple[str, str, str]) ->
 
 def test_a_year_like_number_before_a_plural_is_a_count() -> None:
     assert extract_timexes("They bought 1500 tanks and sent 2000 troops.", D2013).timexes == ()
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The Secretary looked forward to meeting the Foreign Minister in Brasilia in June.", "2035-06"),
+    ("They discussed preparations ahead of the NATO Summit in Ankara in July.", "2035-07"),
+    ("The summit took place in July.", "2034-07"),  # no phrase that looks ahead: the past tense governs
+])
+def test_a_phrase_that_looks_ahead_sends_a_bare_month_forward(text: str, value: str) -> None:
+    [timex] = extract_timexes(text, dt.date(2035, 2, 17)).timexes
+    assert timex.value == value

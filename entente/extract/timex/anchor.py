@@ -18,6 +18,9 @@ _PAST = re.compile(
     r"made|gave|spoke|saw|led|flew|won|lost|sent|wrote|struck|fell|rose|broke|paid|sold|bought|ran|"
     r"brought|thought|found|kept|stood|chose|got|became|arrived|"
     r"\w{3,}ed)\b", re.I)
+# Words that look ahead to what follows them in their clause (no comma, full stop or "and" between)
+PROSPECTIVE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|ahead\s+of|in\s+preparation\s+for|preparations\s+for|"
+                         r"hope[sd]?\s+to|invit(?:ed|es|ation)\s+(?:\w+\s+){0,6}?to\s+visit)\b[^,.;:!?\n]*$", re.I)
 _PARTICIPLE_CUE = re.compile(r"\b(?:be|been|being|is|are|am|to|will|would|'ll)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 

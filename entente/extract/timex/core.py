@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from entente.extract.timex.anchor import Direction, direction_from_doc, direction_from_text
+from entente.extract.timex.anchor import PROSPECTIVE, Direction, direction_from_doc, direction_from_text
 from entente.extract.timex.settings import TimexSettings
 
 
@@ -55,7 +55,11 @@ class Context:
         return self.tense(start, end)[0]
 
     def tense(self, start: int, end: int) -> tuple[Direction | None, bool]:
-        """(past or future or None, whether the evidence is firm: the governing verb, or a verb beside it)."""
+        """(past or future or None, whether the evidence is firm: the governing verb, or a verb beside it).
+        A phrase that looks ahead governs the date after it whatever its own tense: "looked forward to
+        meeting him in June", "discussed preparations ahead of the summit in July"."""
+        if PROSPECTIVE.search(self.text, max(0, start - 80), start):
+            return "future", False
         if self.doc is not None:
             found, firm = direction_from_doc(self.doc, start, end)
             if found:
