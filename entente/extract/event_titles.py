@@ -17,7 +17,7 @@ STOP = frozenset({
     "first", "second", "next", "last", "upcoming", "recent", "recently", "scope", "held", "just-concluded",
     "concluded", "high-level", "fifth", "fourth", "third", "two", "three", "four", "five", "six",
 })
-GENERIC_TAIL = re.compile(r"\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)
+GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)  # not "Ministers' Meeting"
 KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
 # "co-chair a session of the U.S.-India Defense Production and Procurement Group": the body it is a session of
 SESSION_OF = re.compile(r"\b(?:session|meeting|round|plenary)\s+of\s+the\s+(?P<name>(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?)"

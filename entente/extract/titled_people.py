@@ -112,6 +112,8 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
     of_country = re.search(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", run)
     if of_country and (find_sides(of_country.group("where")) or country_code(of_country.group("where"))):
         run = run[:of_country.start()]
+    # "Lloyd Carverton's meeting": the possessive's mark is no part of the name
+    run = re.sub(r"['’]s?$", "", run)
     # "Wang Yi.  These discussions": a word that opens sentences, after a full stop, starts the next one
     next_sentence = re.search(r"\.\s+(?:These|This|The|They|He|She|It|We|In|On|At|His|Her|Both|During|After)\b", run)
     if next_sentence:

@@ -400,3 +400,14 @@ def test_an_office_the_tagger_reads_into_a_name_is_cut_off_and_the_name_kept_who
         "Ricardo Alves Pereira, about trade.")), nlp=nlp)
     titles = {p.name: p.title for p in doc.people}
     assert titles.get("Moussa Diallo Keita") == "Chairperson" and titles.get("Ricardo Alves Pereira") == "Foreign Minister"
+
+
+def test_a_city_in_a_list_of_stops_a_possessive_name_and_a_ministers_meeting_read_right(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-03", text=(
+        "WASHINGTON, March 3, 2031 — Secretary of Defense Erik Halvorsen will travel to Warsaw and Vilnius, where he "
+        "will meet Lithuanian Minister of National Defence Rasa Vaitkeviciene. Secretary of Defense Lloyd "
+        "Carverton's meeting with Ethiopian Defense Minister Abebe Tadesse in Addis Ababa on March 2 focused on "
+        "security. Halvorsen will attend the Trilateral Defence Ministers' Meeting in Singapore on June 4.")), nlp=nlp)
+    people = {p.name for p in doc.people}
+    assert "Vilnius" not in people and "Lloyd Carverton" in people and "Lloyd" not in people
+    assert any(e.title.startswith("Trilateral Defence Ministers' Meeting") for e in doc.events)
