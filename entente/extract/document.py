@@ -168,11 +168,11 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     spans = [(m.start, m.end) for m in listed]
     in_listed = Intervals(spans)
     # a transcript's speaker label ("SECRETARY BLINKEN:") says who speaks, not who took part in what is said
-    # "will travel to Warsaw and Vilnius, where he will meet ...": a word the places name is no one's surname
+    # "will travel to Warsaw and Vilnius, where he will meet ...": a name the places read is no one's
     placed = {(p.start, p.end) for p in places}
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")
-                 and not (" " not in m.name and (m.start, m.end) in placed)]
+                 and (m.start, m.end) not in placed]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text), text)
     people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)

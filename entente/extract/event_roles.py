@@ -45,6 +45,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Presenters: Dr. A and Dr. B", "Discussant:"
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
+    ("signatory", re.compile(r"\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?by\s+"
+                             r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN + "$")),
     # "Presentations were made by Dr. A and Brig. B", "papers were presented by"
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
@@ -58,7 +61,7 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
-    ("discussant", re.compile(r"^" + APPOSITION + r"\bserved\s+as\s+(?:the\s+)?discussant\b")),
+    ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:served|acted)\s+as\s+(?:the\s+|a\s+)?discussants?\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
     # "The Foreign Minister invited the Secretary to visit Indonesia": who invites hosts the visit
     ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),

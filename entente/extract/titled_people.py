@@ -193,7 +193,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
 
 # A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo"), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.)?{GAP}(?P<run>{RUN})")
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?)(?=,|;|\.\s|\.$|\s+and\s)")
 
 

@@ -411,3 +411,16 @@ def test_a_city_in_a_list_of_stops_a_possessive_name_and_a_ministers_meeting_rea
     people = {p.name for p in doc.people}
     assert "Vilnius" not in people and "Lloyd Carverton" in people and "Lloyd" not in people
     assert any(e.title.startswith("Trilateral Defence Ministers' Meeting") for e in doc.events)
+
+
+def test_roles_a_report_gives_by_a_passive_signing_and_a_discussant(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-10-20", text=(
+        "Report of the Brazil–Argentina Strategic Dialogue Workshop\nBuenos Aires, 14–16 October 2031\n\n"
+        "The workshop was held in Buenos Aires on 14–16 October 2031.\n\n"
+        "Session I, chaired by Dr. Beatriz Amaral Couto, examined border security. Ms. Lucia Ferraro of the "
+        "University of Buenos Aires acted as discussant.\n\nOn 16 October a memorandum of understanding on joint "
+        "research was signed by Dr. Mariana Etcheverry and Amb. Ricardo Vasconcelos Prado.")), nlp=nlp)
+    roles = {name: role for p in doc.people for name, role in [(p.name, p.roles)]}
+    assert "signatory" in roles["Mariana Etcheverry"] and "Buenos Aires" not in roles
+    assert "signatory" in roles["Ricardo Vasconcelos Prado"]
+    assert "discussant" in roles["Lucia Ferraro"]
