@@ -155,6 +155,9 @@ def _better_date(a: DateSpan | None, b: DateSpan) -> DateSpan:
     return b if (PRECISION_RANK[b.precision], b.end is not None) > (PRECISION_RANK[a.precision], a.end is not None) else a
 
 
+# "noted that 2013 would mark the 180th anniversary of relations": a year that marks something, no event's
+MARKS = re.compile(r"\s+(?:will\s+|would\s+)?mark(?:s|ed)?\s+the\b")
+MANNER = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.*?)\s*(?:on|in)?\s*$", re.S)
 
 
@@ -190,7 +193,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
-               and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start])
+               and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start]) and not MARKS.match(text, t.end)
                and not _names_a_thing(text, t, s0, strong)]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
@@ -245,7 +248,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         # earlier word for the same gathering ("held the third meeting of the Dialogue on June 22")
         owner = next(m for m in mentions if m.date)
         for m in mentions:
-            if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)):
+            # "received X ... in a courtesy call ... on 21 August": the call is how she received him
+            manner = owner.trigger.start > m.trigger.start and \
+                MANNER.search(text, max(m.trigger.end, owner.trigger.start - 20), owner.trigger.start)
+            if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)
+                                   or manner):
                 m.date = owner.date
     for tx in filed:  # the dateline's day, for what the sentence dates no other way
         ds = date_span(tx, dct)

@@ -60,7 +60,9 @@ WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|loc
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
 TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
-    ("agreement", True, _rx(r"\b(?:sign(?:s|ed|ing)?|co-?sign(?:ed)?|initial(?:l)?ed)\b(?!\s+into\s+law)")),
+    # (not the noun: "a sign that", "signs of progress")
+    ("agreement", True, _rx(r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)signs?(?!\s+(?:of|that)\b)|signed|signing|"
+                            r"co-?sign(?:ed)?|initial(?:l)?ed)\b(?!\s+into\s+law)")),
     # "reached an agreement", "concluded a treaty"
     ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b")),
     # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"

@@ -424,3 +424,19 @@ def test_roles_a_report_gives_by_a_passive_signing_and_a_discussant(nlp) -> None
     assert "signatory" in roles["Mariana Etcheverry"] and "Buenos Aires" not in roles
     assert "signatory" in roles["Ricardo Vasconcelos Prado"]
     assert "discussant" in roles["Lucia Ferraro"]
+
+
+def test_a_courtesy_call_is_how_the_minister_received_the_ambassador_and_an_anniversary_no_event(nlp) -> None:
+    events = _extract(nlp, "Ministry of Foreign Affairs of the Kingdom of Thailand\n\nBangkok, 22 August 2031 – Mr. "
+                           "Somchai Rattanakul, Minister of Foreign Affairs, received Mr. Robert Keating, Ambassador of "
+                           "the United States of America to Thailand, in a courtesy call at the Ministry of Foreign "
+                           "Affairs on 21 August 2031.\n\nThe Minister welcomed the Ambassador and noted that 2033 "
+                           "would mark the 200th anniversary of Thai-U.S. relations.", "2031-08-22")
+    assert [(e.type, e.start) for e in events] == [("meeting", "2031-08-21")]
+    assert _sides(events[0]) == {"Somchai Rattanakul": "TH", "Robert Keating": "US"}
+
+
+def test_a_sign_of_progress_is_no_signing(nlp) -> None:
+    assert not [e for e in _extract(nlp, "Office of the Spokesperson\n\nPremier Mute Egede said the visit of Secretary "
+                                         "of State Ada Quill today is a sign of a next step in the relationship.",
+                                    "2031-05-20") if e.type == "agreement"]
