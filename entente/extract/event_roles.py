@@ -22,7 +22,7 @@ TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s
 # "The Indian delegation was headed by X": X leads, for the side the delegation names.
 # Also "The Norwegian participants were led by X" (the nouns of a side's group), and the same with the verb
 # left out after "and": "..., and the Russian participants by Professor Y".
-GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent)"
+GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent|talks|consultations|discussions|negotiations)"
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?" + GROUP + r"\s+"
                          r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")

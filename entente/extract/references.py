@@ -223,7 +223,7 @@ PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+
                             r"heads\s+of\s+(?:state|government))\b"
                             # "The two will sign", "the two discussed": the pair named before, no noun after
                             r"|(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:The|the)\s+two(?=\s+(?:will|would|shall|also|then|have|had|"
-                            r"were|are|[a-z]+ed)\b)")  # (heads of delegation, co-chairs: their roles say who)
+                            r"were|are|spoke|met|held|took|made|gave|sat|led|[a-z]+ed)\b)")  # (heads of delegation, co-chairs: their roles say who)
 
 
 class Subjects:

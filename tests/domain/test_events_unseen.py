@@ -440,3 +440,15 @@ def test_a_sign_of_progress_is_no_signing(nlp) -> None:
     assert not [e for e in _extract(nlp, "Office of the Spokesperson\n\nPremier Mute Egede said the visit of Secretary "
                                          "of State Ada Quill today is a sign of a next step in the relationship.",
                                     "2031-05-20") if e.type == "agreement"]
+
+
+def test_the_two_spoke_and_talks_led_by_two_people(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, April 20, 2031 — Secretary of State Daniel M. Hart hosted Philippine Foreign "
+                           "Secretary Teresa Batino at the Department of State on April 10. The two spoke by phone "
+                           "again on April 15 about maritime security.", "2031-04-20")
+    [call] = [e for e in events if e.type == "call"]
+    assert _sides(call) == {"Daniel M. Hart": "US", "Teresa Batino": "PH"}
+    [talks] = [e for e in _extract(nlp, "The Bilateral Strategic Dialogue was held in Manila on April 3, 2031. The "
+                                        "talks were led by Deputy Assistant Secretary Marco Saldana and Philippine "
+                                        "Assistant Secretary Jose Batungbakal.", "2031-04-05") if e.type == "dialogue"]
+    assert {p.name: p.role for p in talks.participants} == {"Marco Saldana": "lead", "Jose Batungbakal": "lead"}
