@@ -30,7 +30,7 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ec
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
 # "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
 PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
-PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
+PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on|(?:(?<=Ambassador[^\S\n])|(?<=Envoy[^\S\n])|(?<=Representative[^\S\n]))to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
              r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
 # The run of an office stopped before "and" and more capitalised words names no one: read on.

@@ -452,3 +452,13 @@ def test_the_two_spoke_and_talks_led_by_two_people(nlp) -> None:
                                         "talks were led by Deputy Assistant Secretary Marco Saldana and Philippine "
                                         "Assistant Secretary Jose Batungbakal.", "2031-04-05") if e.type == "dialogue"]
     assert {p.name: p.role for p in talks.participants} == {"Marco Saldana": "lead", "Jose Batungbakal": "lead"}
+
+
+def test_talks_held_where_a_traveller_came_from_and_a_headline_visit_is_no_person(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-15", text=(
+        "Calloway Becomes First U.S. Defense Secretary to Visit Hanoi Since Normalization\n\nSecretary of Defense "
+        "Thomas E. Calloway arrived in Hanoi today for a three-day visit. Calloway traveled to Hanoi from Tokyo, "
+        "where on Monday he held talks with Japan Defense Agency Director General Shinjiro Kameda.")), nlp=nlp)
+    assert "Hanoi Since Normalization" not in {p.name for p in doc.people}
+    [talks] = [e for e in doc.events if "Shinjiro Kameda" in _sides(e)]
+    assert talks.location is not None and talks.location.country == "JP"
