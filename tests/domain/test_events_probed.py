@@ -1,0 +1,239 @@
+"""Events on releases, reports and programmes written to probe the rules (issue 12): each test is a class of
+error found by extracting invented documents of shapes the gold does not hold, then fixed by a general rule."""
+
+from __future__ import annotations
+
+from entente.extract.document import extract_document
+from entente.models import Document, Event
+
+
+def _extract(nlp, text: str, published: str | None = "2030-03-09") -> list[Event]:
+    return list(extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp).events)
+
+
+def _doc(nlp, text: str, published: str):
+    return extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp)
+
+
+def _sides(event: Event) -> dict[str, str | None]:
+    return {p.name: p.side for p in event.participants}
+
+
+def test_a_planned_hosting_and_the_twos_signing_are_events_with_both_sides(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, February 24, 2031 — Secretary of Defense William J. Perriman will host "
+                           "Kazakhstan's Minister of Defense, General Sagadat Nurmaganbetov-Temirov, at the Pentagon on "
+                           "Monday, March 3, 2031. The two will sign a Memorandum of Understanding on defense "
+                           "cooperation.", "2031-02-24")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    [signing] = [e for e in events if e.type == "agreement"]
+    both = {"William J. Perriman": "US", "Sagadat Nurmaganbetov-Temirov": "KZ"}
+    assert _sides(meeting) == both and _sides(signing) == both and meeting.start == signing.start == "2031-03-03"
+    assert not [e for e in _extract(nlp, "Kuwait will receive Afghan translators who worked with U.S. forces.")
+                if e.type == "meeting"]
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_a_person_of_the_sending_side(nlp) -> None:
+    [signing] = _extract(nlp, "MANILA, May 3, 2031 — U.S. Ambassador to the Philippines Philip Garrity and "
+                              "Philippine Secretary of National Defense Ramon Batino signed the agreement today.",
+                         "2031-05-03")
+    assert _sides(signing) == {"Philip Garrity": "US", "Ramon Batino": "PH"}
+
+
+def test_an_office_the_tagger_reads_into_a_name_is_cut_off_and_the_name_kept_whole(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-03", text=(
+        "ADDIS ABABA, March 3, 2031 — U.S. Ambassador Paul Delacroix met African Union Commission Chairperson "
+        "Moussa Diallo Keita today. Secretary of State Thomas Brandt spoke today with Brazil's Foreign Minister, "
+        "Ricardo Alves Pereira, about trade.")), nlp=nlp)
+    titles = {p.name: p.title for p in doc.people}
+    assert titles.get("Moussa Diallo Keita") == "Chairperson" and titles.get("Ricardo Alves Pereira") == "Foreign Minister"
+
+
+def test_a_city_in_a_list_of_stops_a_possessive_name_and_a_ministers_meeting_read_right(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-03", text=(
+        "WASHINGTON, March 3, 2031 — Secretary of Defense Erik Halvorsen will travel to Warsaw and Vilnius, where he "
+        "will meet Lithuanian Minister of National Defence Rasa Vaitkeviciene. Secretary of Defense Lloyd "
+        "Carverton's meeting with Ethiopian Defense Minister Abebe Tadesse in Addis Ababa on March 2 focused on "
+        "security. Halvorsen will attend the Trilateral Defence Ministers' Meeting in Singapore on June 4.")), nlp=nlp)
+    people = {p.name for p in doc.people}
+    assert "Vilnius" not in people and "Lloyd Carverton" in people and "Lloyd" not in people
+    assert any(e.title.startswith("Trilateral Defence Ministers' Meeting") for e in doc.events)
+
+
+def test_roles_a_report_gives_by_a_passive_signing_and_a_discussant(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-10-20", text=(
+        "Report of the Brazil–Argentina Strategic Dialogue Workshop\nBuenos Aires, 14–16 October 2031\n\n"
+        "The workshop was held in Buenos Aires on 14–16 October 2031.\n\n"
+        "Session I, chaired by Dr. Beatriz Amaral Couto, examined border security. Ms. Lucia Ferraro of the "
+        "University of Buenos Aires acted as discussant.\n\nOn 16 October a memorandum of understanding on joint "
+        "research was signed by Dr. Mariana Etcheverry and Amb. Ricardo Vasconcelos Prado.")), nlp=nlp)
+    roles = {name: role for p in doc.people for name, role in [(p.name, p.roles)]}
+    assert "signatory" in roles["Mariana Etcheverry"] and "Buenos Aires" not in roles
+    assert "signatory" in roles["Ricardo Vasconcelos Prado"]
+    assert "discussant" in roles["Lucia Ferraro"]
+
+
+def test_a_courtesy_call_is_how_the_minister_received_the_ambassador_and_an_anniversary_no_event(nlp) -> None:
+    events = _extract(nlp, "Ministry of Foreign Affairs of the Kingdom of Thailand\n\nBangkok, 22 August 2031 – Mr. "
+                           "Somchai Rattanakul, Minister of Foreign Affairs, received Mr. Robert Keating, Ambassador of "
+                           "the United States of America to Thailand, in a courtesy call at the Ministry of Foreign "
+                           "Affairs on 21 August 2031.\n\nThe Minister welcomed the Ambassador and noted that 2033 "
+                           "would mark the 200th anniversary of Thai-U.S. relations.", "2031-08-22")
+    assert [(e.type, e.start) for e in events] == [("meeting", "2031-08-21")]
+    assert _sides(events[0]) == {"Somchai Rattanakul": "TH", "Robert Keating": "US"}
+
+
+def test_a_sign_of_progress_is_no_signing(nlp) -> None:
+    assert not [e for e in _extract(nlp, "Office of the Spokesperson\n\nPremier Mute Egede said the visit of Secretary "
+                                         "of State Ada Quill today is a sign of a next step in the relationship.",
+                                    "2031-05-20") if e.type == "agreement"]
+
+
+def test_the_two_spoke_and_talks_led_by_two_people(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, April 20, 2031 — Secretary of State Daniel M. Hart hosted Philippine Foreign "
+                           "Secretary Teresa Batino at the Department of State on April 10. The two spoke by phone "
+                           "again on April 15 about maritime security.", "2031-04-20")
+    [call] = [e for e in events if e.type == "call"]
+    assert _sides(call) == {"Daniel M. Hart": "US", "Teresa Batino": "PH"}
+    [talks] = [e for e in _extract(nlp, "The Bilateral Strategic Dialogue was held in Manila on April 3, 2031. The "
+                                        "talks were led by Deputy Assistant Secretary Marco Saldana and Philippine "
+                                        "Assistant Secretary Jose Batungbakal.", "2031-04-05") if e.type == "dialogue"]
+    assert {p.name: p.role for p in talks.participants} == {"Marco Saldana": "lead", "Jose Batungbakal": "lead"}
+
+
+def test_talks_held_where_a_traveller_came_from_and_a_headline_visit_is_no_person(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-03-15", text=(
+        "Calloway Becomes First U.S. Defense Secretary to Visit Hanoi Since Normalization\n\nSecretary of Defense "
+        "Thomas E. Calloway arrived in Hanoi today for a three-day visit. Calloway traveled to Hanoi from Tokyo, "
+        "where on Monday he held talks with Japan Defense Agency Director General Shinjiro Kameda.")), nlp=nlp)
+    assert "Hanoi Since Normalization" not in {p.name for p in doc.people}
+    [talks] = [e for e in doc.events if "Shinjiro Kameda" in _sides(e)]
+    assert talks.location is not None and talks.location.country == "JP"
+
+
+def test_an_office_named_again_without_its_portfolio_is_its_holder(nlp) -> None:
+    doc = _doc(nlp, "MINISTRY OF TRADE OF THE REPUBLIC OF KENYA\n\nNairobi, 14th March 2031\n\nThe Cabinet Secretary for Trade, Dr. Amina Wairimu Njoroge, is in "
+                    "Seoul on a working visit. Today, the Cabinet Secretary held talks with the Minister of Trade "
+                    "of Korea, Mr. Park Jin-ho, on market access.\n\nLater today, Ambassador Samuel K. Mwangi will "
+                    "host a dinner at the Residence in honour of the Cabinet Secretary.", "2031-03-14")
+    [dinner] = [e for e in doc.events if "Samuel K. Mwangi" in _sides(e)]
+    assert _sides(dinner).get("Amina Wairimu Njoroge") == "KE"
+
+
+def test_who_meets_a_delegation_at_the_airport_hosts_its_visit(nlp) -> None:
+    doc = _doc(nlp, "PROGRAMME OF THE VISIT OF THE U.S. DELEGATION\nMongolia–United States Defense Consultations, "
+                    "Ulaanbaatar, 10-11 May 2031\n\n"
+                    "Monday 10 May\n"
+                    "09h00   Arrival of the U.S. Delegation led by Assistant Secretary of Defense Laura P. Finch "
+                    "at the airport; met by Colonel Batbayar Ochir, Head of the Department of Foreign Relations\n"
+                    "11h00   Courtesy call on the Minister of Defence, Mr. Tsogt Bayar\n", "2031-05-01")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    roles = {p.name: (p.side, p.role) for p in visit.participants}
+    assert roles["Batbayar Ochir"] == ("MN", "host")
+    assert roles["Laura P. Finch"][0] == "US"
+    [call] = [e for e in doc.events if "Tsogt Bayar" in _sides(e)]
+    assert _sides(call).get("Laura P. Finch") == "US"  # the visitor makes the call, not her host
+
+
+CONCLUDED = ("EMBASSY OF PERU\nWashington, D.C.\n\nWashington, D.C., Friday, 12 September 2031\n\nThe Minister of "
+             "Foreign Affairs concluded today a three-day working visit to Washington, D.C., which began on Wednesday, "
+             "10 September. The Minister was accompanied throughout the visit by the Ambassador of Peru to the United "
+             "States, Mr. Jorge Salas Quiroga, and the Director General for America, Ambassador Lucia Ferreyros.\n\n"
+             "On Wednesday, the Minister met the Secretary of State, Mr. Daniel M. Hart, at the Department of State.")
+
+
+def test_a_visit_concluded_today_ends_today(nlp) -> None:
+    doc = _doc(nlp, CONCLUDED, "2031-09-12")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert (visit.start, visit.end) == ("2031-09-10", "2031-09-12")
+
+
+def test_who_accompanies_a_visitor_abroad_is_of_the_visitors_side(nlp) -> None:
+    doc = _doc(nlp, CONCLUDED, "2031-09-12")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert _sides(visit) == {"Jorge Salas Quiroga": "PE", "Lucia Ferreyros": "PE"}
+
+
+def test_a_call_between_two_of_one_side_about_a_country_is_that_sides_alone(nlp) -> None:
+    doc = _doc(nlp, "Secretary of State Daniel M. Hart spoke with former U.S. President Ellen Whitcomb today about the "
+                    "situation in Bolivia. They discussed U.S. concerns about the arrests of opposition leaders in "
+                    "Bolivia and the need for free and fair elections in Bolivia.", "2031-05-02")
+    [call] = [e for e in doc.events if e.type == "call"]
+    assert call.countries == ("US",)
+
+
+VISIT_PROGRAMME = """PROGRAMME
+
+Official Visit of the Minister of Defence of the Republic of Ghana, Hon. Kwame Asante Boateng, to the United States of America
+Washington, D.C., 14–16 October 2030
+
+Monday, 14 October 2030
+10:30 – 11:00   Arrival at Joint Base Andrews. Welcomed by Mr. Daniel R. Ellison, Deputy Assistant Secretary of Defense for African Affairs
+14:00 – 15:00   Wreath-laying ceremony at the Tomb of the Unknown Soldier, Arlington National Cemetery
+19:00           Dinner hosted by the Ambassador of Ghana to the United States, H.E. Ama Serwaa Owusu
+
+Tuesday, 15 October 2030
+09:00 – 09:30   Full honours arrival ceremony at the Pentagon
+09:30 – 11:00   Bilateral meeting with the Secretary of Defense, Hon. Margaret L. Tran
+                Ghana side: Hon. Kwame Asante Boateng; Vice Admiral Yaw Mensah-Larbi, Chief of the Defence Staff; H.E. Ama Serwaa Owusu
+                U.S. side: Hon. Margaret L. Tran; Mr. Daniel R. Ellison; Brigadier General Carla J. Voss, Joint Staff J5
+12:30 – 14:00   Working lunch hosted by General Thomas K. Reyes, Commander, U.S. Africa Command
+15:00 – 16:00   Meeting with the Deputy Secretary of State, Mr. Howard P. Klein (Department of State)
+
+Wednesday, 16 October 2030
+10:00 – 11:30   Roundtable on maritime security in the Gulf of Guinea, National Defense University. Moderator: Dr. Susan E. Park
+12:00           Departure for Accra
+"""
+
+
+def test_a_visit_programme_gives_each_slot_its_own_people_and_the_visit_its_visitor(nlp) -> None:
+    doc = _doc(nlp, VISIT_PROGRAMME, "2030-10-01")
+    [visit] = [e for e in doc.events if e.type == "visit"]
+    assert visit.title.startswith("Boateng visits")  # the visitor, not a host who joins the visit's roster
+    [dinner] = [e for e in doc.events if e.start == "2030-10-14T19:00"]
+    assert "Margaret L. Tran" not in _sides(dinner)  # she sits in Tuesday's meeting, not at Monday's dinner
+    [talks] = [e for e in doc.events if e.start == "2030-10-15T09:30"]
+    assert _sides(talks)["Ama Serwaa Owusu"] == "GH" and _sides(talks)["Carla J. Voss"] == "US"
+    people = {p.name: p for p in doc.people}
+    assert "Ama Serwaa" not in people  # the tagger's "H.E. Ama Serwaa" + "Owusu" is the ambassador named in full
+    assert people["Kwame Asante Boateng"].title == "Minister of Defence of the Republic of Ghana"
+
+
+def test_representatives_of_a_list_of_countries_are_all_parties(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nRepresentatives of the United States, Kazakhstan, Kyrgyzstan, and "
+                    "Tajikistan agreed in principle today to establish a new working group on water security.",
+               "2031-07-16")
+    [agreement] = [e for e in doc.events if e.type == "agreement"]
+    assert set(agreement.countries) == {"US", "KZ", "KG", "TJ"}
+
+
+ROUNDS = ("Report of the Fifth Chile–Peru Dialogue on Border Security\nLima, 12–13 May 2031\n\nThe Fifth Chile–Peru "
+          "Dialogue on Border Security was held in Lima on 12 and 13 May 2031. The Chilean delegation was led by Dr. "
+          "Ignacio Valdés Rojas, while the Peruvian side was led by Ambassador Rosa Quispe Huamán. The previous round "
+          "was held last year in Santiago.\n\nThe dialogue opened with remarks by Dr. Valdés Rojas, who noted that "
+          "cooperation had grown since the signing of the Border Integration Treaty.\n\nThe first panel was chaired by "
+          "Ms. Carmen Soto Larraín. The Dialogue will reconvene in Santiago in 2032.")
+
+
+def test_the_previous_and_the_next_round_do_not_take_the_reports_people(nlp) -> None:
+    doc = _doc(nlp, ROUNDS, "2031-05-20")
+    for e in doc.events:
+        if e.start[:4] != "2031":  # last year's round in Santiago, next year's
+            assert not e.participants, e.title
+    [main] = [e for e in doc.events if e.start == "2031-05-12" and e.end == "2031-05-13" and e.type == "dialogue"
+              and "Rosa Quispe Huamán" in _sides(e)]
+    roles = {p.name: p.role for p in main.participants}
+    assert roles["Ignacio Valdés Rojas"] == "lead"  # not a signatory: the treaty's signing is history he recalls
+    [panel] = [e for e in doc.events if "Carmen Soto Larraín" in _sides(e)]
+    assert panel.start[:4] == "2031"
+
+
+def test_each_leg_of_a_trip_dated_as_a_whole_takes_its_own_days(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nDeputy Secretary of State Alicia Renfrew will travel to Vietnam, "
+                    "Cambodia, and Laos March 5-11, 2031.\n\nIn Hanoi on March 5-6, Deputy Secretary Renfrew will meet "
+                    "with Vietnamese Deputy Prime Minister Tran Van Khoa.\n\nIn Phnom Penh on March 7-8, the Deputy "
+                    "Secretary will meet with Cambodian Foreign Minister Sok Phirun.\n\nThe Deputy Secretary will "
+                    "conclude her trip in Vientiane on March 9-11, where she will co-chair the U.S.-Laos Comprehensive "
+                    "Dialogue with Lao Vice Foreign Minister Khamla Vongsa.", "2031-03-01")
+    legs = {e.countries[-1]: (e.start, e.end) for e in doc.events if e.type == "visit"}
+    assert legs == {"VN": ("2031-03-05", "2031-03-06"), "KH": ("2031-03-07", "2031-03-08"),
+                    "LA": ("2031-03-09", "2031-03-11")}
