@@ -48,6 +48,8 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
     ("signatory", re.compile(r"\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?by\s+"
                              r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN + "$")),
+    # "conveyed the invitation of Secretary of State X for the Minister to visit": X hosts, the Minister visits
+    ("host", re.compile(r"\binvitation\s+(?:of|from)\s+(?:the\s+)?" + TITLE_RUN + "$")),
     # "Presentations were made by Dr. A and Brig. B", "papers were presented by"
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),

@@ -237,3 +237,12 @@ def test_each_leg_of_a_trip_dated_as_a_whole_takes_its_own_days(nlp) -> None:
     legs = {e.countries[-1]: (e.start, e.end) for e in doc.events if e.type == "visit"}
     assert legs == {"VN": ("2031-03-05", "2031-03-06"), "KH": ("2031-03-07", "2031-03-08"),
                     "LA": ("2031-03-09", "2031-03-11")}
+
+
+def test_who_sends_an_invitation_to_visit_hosts_the_visit_not_makes_it(nlp) -> None:
+    events = _extract(nlp, "Ministry of Foreign Affairs of the Kingdom of Thailand\n\nBangkok, 22 August 2031 – The "
+                           "Ambassador conveyed the invitation of Secretary of State Lorraine Petty for the Minister to "
+                           "visit Washington, D.C. later this year.", "2031-08-22")
+    [visit] = [e for e in events if e.type == "visit"]
+    assert {p.name: p.role for p in visit.participants}.get("Lorraine Petty") == "host"
+    assert not visit.title.startswith("Petty visits")
