@@ -92,9 +92,10 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
             # the slot's own event has them; a slot that is no event of its own lists the gathering's people
             own = next((c for c in clusters if c is not main and not c.children_of and
                         any(it.start <= m.trigger.start < it.end for m in c.mentions)), None)
-            for e in it.entries if (own or main) is not None else ():
+            target = own or main
+            for e in it.entries if target is not None else []:
                 name = _record_name(e, people, owner)
-                (own or main).add_participant(name, _side(name, e, records), e.roles[0])
+                target.add_participant(name, _side(name, e, records), e.roles[0])
             continue
         day = it.day.isoformat()
         start = f"{day}T{it.start_time}" if it.start_time else day

@@ -375,5 +375,3 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
             for name in visitors:
                 c.add_participant(name, side, None)
     return clusters
-
-

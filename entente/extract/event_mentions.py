@@ -142,8 +142,7 @@ def _range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex],
             day = dt.date.fromisoformat(date.start[:10])
             at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
             lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
-            onward = ONWARD.search(lead) if BACKWARD.search(lead) is None else None
-            if onward or (not BACKWARD.search(lead) and ONWARD.search(sentence)):
+            if not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date
@@ -307,7 +306,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     for p in (p for p in places if s0 <= p.start < s1 and WHERE_AFTER.match(text, p.end) and
               FROM_BEFORE.search(text, max(s0, p.start - 8), p.start)):
         for m in mentions:  # "traveled to Hanoi from Tokyo, where on Monday he held talks": in Tokyo
-            if m.trigger.start > p.end and m.type != "visit" and m.type != "call" and m.location is None:
+            if m.trigger.start > p.end and m.type not in {"visit", "call"} and m.location is None:
                 m.location, m.location_kind = p.location, p.kind
     if dateline and HERE.search(sentence):
         here = HERE.search(sentence)

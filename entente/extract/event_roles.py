@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from entente.extract.countries import country_code
+from entente.extract.instances import SINCE_THEN
 
 # "led the U.S. delegation", "headed the Pakistani delegation", "led the delegation"
 LED = re.compile(r"\b(?:led|leads|headed|heads|will\s+lead|co-led)\s+(?:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?"
@@ -128,7 +129,7 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
             return RoleHint(role, None)
     signed = SIGNED.search(after[:80])
     # "Dr. Haldane, who noted ... since the signing of the Agreement": history, no signature
-    if signed and not SIGNED.search(before) and not re.search(r"\bsince\s+(?:the|their|its)\s+$", after[:signed.start()]):
+    if signed and not SIGNED.search(before) and not SINCE_THEN.search(after, 0, signed.start()):
         return RoleHint("signatory", None)
     if HOSTED.match(after.strip()):
         return RoleHint("host", None)

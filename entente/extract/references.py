@@ -220,10 +220,10 @@ def office_holder(office: str, before: int, people: list[PersonMention]) -> int 
 # subject of people by office, named in a sentence before
 PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+(?:two\s+)?|(?:Both|both)\s+(?:the\s+)?)"
                             r"(?:[A-Za-z]+\s+)?(?:ministers|officials|leaders|secretaries|presidents|counterparts|principals|"
-                            r"heads\s+of\s+(?:state|government))\b"
+                            r"heads\s+of\s+(?:state|government))\b"  # (heads of delegation, co-chairs: their roles say who)
                             # "The two will sign", "the two discussed": the pair named before, no noun after
                             r"|(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:The|the)\s+two(?=\s+(?:will|would|shall|also|then|have|had|"
-                            r"were|are|spoke|met|held|took|made|gave|sat|led|[a-z]+ed)\b)")  # (heads of delegation, co-chairs: their roles say who)
+                            r"were|are|spoke|met|held|took|made|gave|sat|led|[a-z]+ed)\b)")
 
 
 class Subjects:

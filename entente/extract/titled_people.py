@@ -229,6 +229,7 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     out = sorted(found, key=lambda p: p.start)
     starts = [p.start for p in out]
     added: list[PersonMention] = []
+    split: set[int] = set()  # the first halves of names the tagger split in two
     titled = list(titled_people(text, home=home))
     held = Intervals([(t.start, t.end) for t in titled])
     # "Minister Dr. X": the office's reading holds it
@@ -236,7 +237,7 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 1 and out[k].end == t.end and t.start <= out[k - 1].start and out[k - 1].end > t.start and not t.short:
             # the tagger split one name in two ("Rosa Quispe" + "Huamán"): the office's reading is one person
-            out[k - 1] = replace(out[k - 1], start=out[k - 1].end, end=out[k - 1].end, name="")
+            split.add(k - 1)
             out[k] = replace(out[k], start=t.start, name=t.name, side=out[k].side or t.side, title=out[k].title or t.title)
             continue
         if k >= 0 and out[k].end > t.start:
@@ -257,7 +258,7 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
         added.append(t)
     # a surname alone stands for the full name the document gives elsewhere; with no full name, it is
     # a person only when its office names a side ("Sudanese Prime Minister Hamdok", not "President Ghani")
-    out = [p for p in out if p.name]
+    out = [p for i, p in enumerate(out) if i not in split]
     surnames = {key for p in out + added if not p.short for key in _surname_keys(p.name)}
     added = [a if not a.short or a.name in surnames else replace(a, short=False) for a in added
              if not a.short or a.name in surnames or a.side]

@@ -4,19 +4,9 @@ error found by extracting invented documents of shapes the gold does not hold, t
 from __future__ import annotations
 
 from entente.extract.document import extract_document
-from entente.models import Document, Event
-
-
-def _extract(nlp, text: str, published: str | None = "2030-03-09") -> list[Event]:
-    return list(extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp).events)
-
-
-def _doc(nlp, text: str, published: str):
-    return extract_document(Document(id="t", source="t", text=text, published=published), nlp=nlp)
-
-
-def _sides(event: Event) -> dict[str, str | None]:
-    return {p.name: p.side for p in event.participants}
+from entente.models import Document
+from tests.domain.test_events_context import _doc
+from tests.domain.test_events_unseen import _extract, _sides
 
 
 def test_a_planned_hosting_and_the_twos_signing_are_events_with_both_sides(nlp) -> None:
