@@ -202,13 +202,15 @@ def parsed_office_subject(parse: Any, text: str, span: tuple[int, int]) -> str |
     return None
 
 
-def office_holder(office: str, before: int, people: list[PersonMention]) -> int | None:
+def office_holder(office: str, before: int, people: list[PersonMention], besides: int | None = None) -> int | None:
     """The first person named before `before` with `office` in their title, as a mention index: the one
     the document is about ("Minister Okoro will travel ... talks with Finance Minister Rojas. In Lima, the
     minister will meet ..." is Okoro)."""
     office = office.lower().replace("-", " ")
     k = bisect_left(people, before, key=lambda p: p.start)
     for i in range(k):
+        if besides is not None and people[i].name == people[besides].name:
+            continue
         title = (people[i].title or "").lower().replace("-", " ")
         if re.search(rf"(?:^|\s){re.escape(office)}\b", title) and not (office == "secretary" and
                                                                        re.search(r"(deputy|under|assistant) secretary", title)):
@@ -224,6 +226,33 @@ PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+
                             # "The two will sign", "the two discussed": the pair named before, no noun after
                             r"|(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:The|the)\s+two(?=\s+(?:will|would|shall|also|then|have|had|"
                             r"were|are|spoke|met|held|took|made|gave|sat|led|[a-z]+ed)\b)")
+
+
+# "The Secretary and the Minister agreed", "The Secretary and Foreign Minister discussed": two offices
+# joined as one subject, each the holder named before
+OFFICE_NAME = (r"(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|Foreign|Defen[cs]e|State|Finance|Trade)\s+)?"
+               r"(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General)")
+CONJOINED_OFFICES = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}?(?:The|the)\s+(?P<a>" + OFFICE_NAME + r")\s+and\s+"
+                               r"(?:the\s+|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+(?:the\s+)?)?"
+                               r"(?P<b>" + OFFICE_NAME + r")\b(?!\s+(?:of|for)\b|\s+[A-Z])")
+
+
+def conjoined_offices(text: str, span: tuple[int, int], people: list[PersonMention]) -> list[int]:
+    """The two people a subject "The Secretary and the Foreign Minister" is, as mention indices (none
+    unless both offices name someone before, and two different people).
+
+    >>> p = [PersonMention("Ana Ruiz", 10, 18, title="Secretary"), PersonMention("Ken Obi", 40, 47, title="Foreign Minister")]
+    >>> text = "Secretary Ana Ruiz met Nigerian Foreign Minister Ken Obi. The Secretary and Foreign Minister agreed."
+    >>> conjoined_offices(text, (58, len(text)), p)
+    [0, 1]"""
+    found = CONJOINED_OFFICES.match(text, span[0], span[1])
+    if found is None:
+        return []
+    first = office_holder(found.group("a"), span[0], people)
+    second = office_holder(found.group("b"), span[0], people, besides=first)
+    if first is None or second is None or people[first].name == people[second].name:
+        return []
+    return [first, second]
 
 
 class Subjects:
@@ -252,7 +281,8 @@ class Subjects:
             subject = office_subject(self.text, span, self.people, self.parse)
         self.previous, self.previous_subject = span, subject
         self.carried = subject if subject is not None else self.carried
-        self.group = self.last_group if PLURAL_SUBJECT.match(self.text, span[0], span[1]) else []
+        self.group = self.last_group if PLURAL_SUBJECT.match(self.text, span[0], span[1]) else \
+            conjoined_offices(self.text, span, self.people)
         k0 = bisect_left(self.people, span[0], key=lambda p: p.start)
         named = [k for k in range(k0, bisect_left(self.people, span[1], lo=k0, key=lambda p: p.start))
                  if self.people[k].start >= 0]

@@ -236,3 +236,15 @@ def test_who_sends_an_invitation_to_visit_hosts_the_visit_not_makes_it(nlp) -> N
     [visit] = [e for e in events if e.type == "visit"]
     assert {p.name: p.role for p in visit.participants}.get("Lorraine Petty") == "host"
     assert not visit.title.startswith("Petty visits")
+
+
+def test_a_subject_of_two_offices_joined_is_both_people_named_before(nlp) -> None:
+    events = _extract(nlp, "Secretary of State Thomas Brandt spoke today with Chilean Foreign Minister Ana Sepulveda. "
+                           "The Secretary and Foreign Minister discussed fisheries and agreed to form a working group "
+                           "on port security.", "2031-03-03")
+    [agreement] = [e for e in events if e.type == "agreement"]
+    assert _sides(agreement) == {"Thomas Brandt": "US", "Ana Sepulveda": "CL"}
+    events = _extract(nlp, "Secretary of State Thomas Brandt spoke today with Chilean Foreign Minister Ana Sepulveda. "
+                           "The Secretary and the Minister agreed to form a working group on port security.", "2031-03-03")
+    [agreement] = [e for e in events if e.type == "agreement"]
+    assert _sides(agreement) == {"Thomas Brandt": "US", "Ana Sepulveda": "CL"}
