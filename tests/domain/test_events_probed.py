@@ -248,3 +248,11 @@ def test_a_subject_of_two_offices_joined_is_both_people_named_before(nlp) -> Non
                            "The Secretary and the Minister agreed to form a working group on port security.", "2031-03-03")
     [agreement] = [e for e in events if e.type == "agreement"]
     assert _sides(agreement) == {"Thomas Brandt": "US", "Ana Sepulveda": "CL"}
+
+
+def test_names_written_with_no_break_spaces_are_found_whole_with_their_side(nlp) -> None:
+    text = ("On June 2, the United States and India virtually convened the second meeting of the Counternarcotics "
+            "Working Group (CNWG).  Director General Rakesh Asthana, Narcotics Control Bureau, Ministry of Home "
+            "Affairs, led the Indian delegation.  Deputy Assistant Secretary Jorgan Andrews led the U.S. delegation.")
+    [dialogue] = [e for e in _extract(nlp, text.replace(" ", "\xa0"), "2021-06-03") if e.type == "dialogue"]
+    assert _sides(dialogue) == {"Rakesh Asthana": "IN", "Jorgan Andrews": "US"}
