@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, WHILE_THERE, aside_of, beside, held_at
+from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
                                             possessor)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
@@ -206,7 +206,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),
                              later=is_later(text, s0, t), earlier=is_earlier(text, s0, t),
-                             name_words=name_words(text, s0, t))
+                             name_words=name_words(text, s0, t), joint=bool(SIDES_SUBJECT.match(sentence)))
                 for t in strong]
     gathering = next((m.type for m in mentions if m.type in {"dialogue", "conference", "summit"}), None)
     for m in mentions:

@@ -31,6 +31,7 @@ class EventCluster:
     # the event told just before, which this one goes on from ("The two sides also signed a letter ..."):
     # its sides are this one's when this one names none
     context: EventCluster | None = None
+    sides_from: EventCluster | None = None  # "The parties agreed to meet again": the sides of the event before
 
     def __post_init__(self) -> None:
         self._type: str | None = None
@@ -241,6 +242,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                 target.date_from(lead.date, LIST_NOTE)
                 leads.append(lead)
         target.add(m)
+        if m.joint and not m.people and focus is not None and focus is not target and target.sides_from is None:
+            target.sides_from = focus
         if m.lead_in:
             lead = target
         if m.type == "visit" and m.location is not None:

@@ -40,4 +40,5 @@ class EventMention:
     name_words: frozenset[str] = frozenset()  # a body's own name words: "strategic" of "Strategic Dialogue"
     later: bool = False  # "the next Strategic Dialogue in 2028": another instance of a gathering than the one told
     earlier: bool = False  # "The previous round was held last year in Tokyo": one before the one told
+    joint: bool = False  # "The two sides agreed to meet": its sides are those of the event told before
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one

@@ -267,9 +267,10 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         for code in named:
             if code not in parties:
                 parties.append(code)
-    if not cluster.participants and cluster.context is not None:
+    before = cluster.context or cluster.sides_from
+    if not cluster.participants and before is not None:
         # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
-        parties += [c for c in event_parties(cluster.context, home, pair, text) if c not in parties]
+        parties += [c for c in event_parties(before, home, pair, text) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
             and not any(m.aside and not m.on_trip for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host

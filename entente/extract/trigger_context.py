@@ -76,6 +76,10 @@ def held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger |
 
 # A sentence that goes on about the event before: "It was co-chaired by ...", "They also discussed ..."
 ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
+# "The two sides agreed to meet again", "Both delegations reviewed ...": a subject of the sides of the event
+# told before, naming none of them
+SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?"
+                           r"(?:sides|parties|countries|governments|delegations|nations)\b")
 # A sentence opening on a part of the day with no date: the day of the event told before it
 SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
                       r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")

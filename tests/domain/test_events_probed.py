@@ -256,3 +256,11 @@ def test_names_written_with_no_break_spaces_are_found_whole_with_their_side(nlp)
             "Affairs, led the Indian delegation.  Deputy Assistant Secretary Jorgan Andrews led the U.S. delegation.")
     [dialogue] = [e for e in _extract(nlp, text.replace(" ", "\xa0"), "2021-06-03") if e.type == "dialogue"]
     assert _sides(dialogue) == {"Rakesh Asthana": "IN", "Jorgan Andrews": "US"}
+
+
+def test_the_parties_named_as_a_subject_are_the_sides_of_the_event_before(nlp) -> None:
+    events = _extract(nlp, "Representatives of Chile, Peru, and Bolivia agreed in principle to establish a new trilateral "
+                           "water commission. The parties agreed to meet in the coming months to set its rules.",
+                      "2031-03-03")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert set(meeting.countries) == {"CL", "PE", "BO"}
