@@ -98,6 +98,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\bjoint\s+press\s+(?:availability|conference)|\bpress\s+(?:availability|conference)\s+with\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
+    # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament": speaking
+    # before a body (not "addressed the issue")
+    ("meeting", True, _rx(r"\baddress(?:ed|es|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
+                          r"congress|senate|legislature|chamber|plenary|joint\s+session)\b")),
     # "phone call", "spoke by phone with", "call with", "video conference"
     ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|call\s+with|"
                        r"videoconference|video\s+conference|virtual\s+meeting|(?:meets?|met|meeting)\s+virtually|"

@@ -198,10 +198,14 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     moves: list[tuple[int, str | None]] = []  # (sentence, country) of each trip told
     leads: list[EventCluster] = []  # lead-ins that dated the entries of their lists
     for m in mentions:
-        past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
-        target: EventCluster | None = None
         if focus is not None and m.index - focus.mentions[-1].index > FOCUS_REACH:
             focus = None
+        day = focus.date if m.same_day and focus is not None and focus.date is not None and \
+            focus.date.precision == "day" and focus.date.end is None else None
+        if day is not None and m.date is not None and not m.date.overlaps(day):
+            m.date = None  # "... in force since 1 January 2004. The same day, he addressed ...": the day of the event told
+        past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
+        target: EventCluster | None = None
         if not m.trigger.strong:
             # "X led the U.S. delegation": adds people to the event in focus, never starts one.
             if focus is not None and _compatible(focus, m):
@@ -209,8 +213,6 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             continue
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
-        day = focus.date if m.same_day and focus is not None and focus.date is not None and \
-            focus.date.precision == "day" and focus.date.end is None else None
         if m.date is None and day is not None and (focus is None or not _compatible(focus, m)):
             target = EventCluster()  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)

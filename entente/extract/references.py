@@ -266,6 +266,7 @@ class Subjects:
         self.text, self.people, self.parse = text, people, parse
         self.previous: tuple[int, int] | None = None
         self.previous_subject: int | None = None
+        self.unnamed = False  # the last sentence opening on a subject opened on an office no name holds
         self.carried: int | None = None
         self.group: list[int] = []
         self.last_group: list[int] = []
@@ -274,11 +275,14 @@ class Subjects:
         """The subject of the sentence at `span`, as a mention index (sentences must come in order)."""
         if PRONOUN_SUBJECT.match(self.text, span[0], span[1]):
             subject = self.previous_subject
-            if subject is None:
+            if subject is None and not self.unnamed:
                 subject = pronoun_subject(self.text, span, self.previous, self.people)
-            subject = self.carried if subject is None else subject
+            subject = self.carried if subject is None and not self.unnamed else subject
         else:
             subject = office_subject(self.text, span, self.people, self.parse)
+            # "The Minister held a breakfast with Ambassador X. He also met ...": he is the minister the
+            # document never names, not X
+            self.unnamed = subject is None and OFFICE_SUBJECT.match(self.text, span[0], span[1]) is not None
         self.previous, self.previous_subject = span, subject
         self.carried = subject if subject is not None else self.carried
         self.group = self.last_group if PLURAL_SUBJECT.match(self.text, span[0], span[1]) else \

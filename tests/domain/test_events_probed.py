@@ -264,3 +264,14 @@ def test_the_parties_named_as_a_subject_are_the_sides_of_the_event_before(nlp) -
                       "2031-03-03")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert set(meeting.countries) == {"CL", "PE", "BO"}
+
+
+def test_an_unnamed_ministers_day_keeps_its_date_and_its_pronoun_names_no_one_else(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, 24 April 2031 — On Thursday, 23 April, the Minister held a working breakfast "
+                           "with the United States Trade Representative, Ambassador Laura Benning, on the Free Trade "
+                           "Agreement, in force since 1 January 2004. The same day, he addressed the Permanent Council "
+                           "of the Organization of American States. He also met the Secretary General of the OAS, "
+                           "Mr. Tomas Ibarra.", "2031-04-24")
+    meetings = sorted((e for e in events if e.type == "meeting"), key=lambda e: e.evidence[0].start)
+    assert [e.start for e in meetings] == ["2031-04-23"] * 3
+    assert _sides(meetings[2]) == {"Tomas Ibarra": "OAS"}
