@@ -230,7 +230,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair, counterpart = party_pair(text, people, home)
     for c in clusters:
-        add_participants(c, text, people, owner, counterpart)
+        add_participants(c, text, people, owner, counterpart, pair)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))

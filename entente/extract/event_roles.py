@@ -25,7 +25,7 @@ TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s
 # left out after "and": "..., and the Russian participants by Professor Y".
 GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent|talks|consultations|discussions|negotiations)"
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?" + GROUP + r"\s+"
-                         r"(?:was|were|is|will\s+be)\s+(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
+                         r"(?:(?:was|were|is|will\s+be)\s+|,\s*)?(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")
 GAPPED_LED = re.compile(r",?\s+and\s+(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP +
                         r"\s+by\s+" + TITLE_RUN + "$")
@@ -71,7 +71,7 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")
-SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called|told|stated|remarked|noted|added|stressed|emphasized)\b")
+SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called(?!\s+on\b)|told|stated|remarked|noted|added|stressed|emphasized)\b")
 SAID_BEFORE = re.compile(r"[”\"],?\s*$")
 
 

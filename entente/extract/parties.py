@@ -351,8 +351,24 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
     return sorted(ranked, key=lambda c: c != home) if home in counts else ranked
 
 
+# Calling on someone: "The Japanese delegation called on Foreign Secretary X", "the Brazilian participants were
+# received by Vice-Minister Y": the side named before is the caller's, the one called on the other side
+CALLING_ON = re.compile(r"(?i)\b(?:call(?:ed|s)?\s+on|calls?\s+on|(?:was|were)\s+received|visit(?:ed|s)?)\b")
+
+
+def _callers(cluster: EventCluster, text: str) -> set[str]:
+    """The sides a cluster's sentences name as calling on someone, before the calling words."""
+    out: set[str] = set()
+    for m in cluster.mentions:
+        found = CALLING_ON.search(m.trigger.text)  # (a trigger may hold its subject: "delegation called on M")
+        if found is not None:
+            out.update(delegation_sides(text[m.sentence[0]:m.trigger.start + found.start()]))
+    return out
+
+
 def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
-                     owner: dict[int, PersonRecord], counterpart: str | None = None) -> None:
+                     owner: dict[int, PersonRecord], counterpart: str | None = None,
+                     pair: tuple[str, ...] = ()) -> None:
     """Each person the cluster's mentions name, with the role their sentence gives and their side."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
@@ -365,7 +381,12 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
     # ... and one the event's own sentence pairs with the U.S. ("co-chaired, with Foreign Secretary X,
     # the U.S.-Sri Lanka Partnership Dialogue") is that country's
     named = {code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])} - {HOME}
-    if len(named) == 1:
+    callers = _callers(cluster, text)
+    if callers and named <= callers:
+        # ... but the office of one called on by "the Japanese delegation" is the other side's
+        others = [c for c in pair if c not in callers]
+        counterpart = host or (others[0] if len(others) == 1 and len(pair) == 2 else None)
+    elif len(named) == 1:
         counterpart = named.pop()
     for m in cluster.mentions:
         s0, s1 = m.sentence

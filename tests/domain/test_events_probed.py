@@ -275,3 +275,14 @@ def test_an_unnamed_ministers_day_keeps_its_date_and_its_pronoun_names_no_one_el
     meetings = sorted((e for e in events if e.type == "meeting"), key=lambda e: e.evidence[0].start)
     assert [e.start for e in meetings] == ["2031-04-23"] * 3
     assert _sides(meetings[2]) == {"Tomas Ibarra": "OAS"}
+
+
+def test_the_official_a_delegation_calls_on_is_of_the_other_side(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2030-03-14", text=(
+        "India–Japan Strategic Dialogue, New Delhi, 11–13 March 2030\n\n"
+        "The Japanese delegation led by Mr. Kenji Watanabe called on Foreign Secretary Rohan Kapoor at South Block "
+        "on 11 March 2030. On 12 March 2030, the Japanese delegation called on Minister of External Affairs Suresh "
+        "Iyer.")), nlp=nlp)
+    people = {p.name: (p.country, p.roles) for p in doc.people}
+    assert people["Rohan Kapoor"][0] == people["Suresh Iyer"][0] == "IN"
+    assert people["Kenji Watanabe"] == ("JP", ("lead",))
