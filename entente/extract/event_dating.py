@@ -12,7 +12,8 @@ from typing import Sequence
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import HOME, LIST_NOTE, LOCATION_RANK, EventCluster
-from entente.extract.parties import LEAD_SENTENCES, delegation_sides
+from entente.extract.named_sides import delegation_sides
+from entente.extract.parties import LEAD_SENTENCES
 from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
 from entente.models import Timex
 

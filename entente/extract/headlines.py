@@ -19,7 +19,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.parties import delegation_sides
+from entente.extract.named_sides import delegation_sides
 from entente.extract.people import PersonMention
 from entente.extract.places import find_place_line, find_places
 from entente.extract.titled_people import titled_people
