@@ -57,7 +57,7 @@ BEFORE = re.compile(r"(?:(?:(?!(?:And|With)\b)[A-Z][\w.’'-]*|\([A-Z]{2,6}\)|of
 # A sentence's end before an office: a full stop after a word ("Al Habsi. Secretary Quill"), not after
 # an initial or a short form ("U.S. Secretary", "Dr. Soren").
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"”’)]*\s+")
-OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 # An office set off by a comma before a rank and a name: "the Chief of the General Staff of the Mongolian
@@ -109,8 +109,10 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
     the run: "Foreign Affairs Mohammed bin Abdulrahman Al-Thani" -> "Mohammed bin Abdulrahman Al-Thani".
     A trailing abbreviation's full stop ends the sentence, not the name."""
     # "Abdullah II of Jordan": the country after "of" is the holder's, not part of the name
+    # (only when the words after "of" are the country's name: "of the Philippines Eduardo Santiago" holds a name)
     of_country = re.search(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", run)
-    if of_country and (find_sides(of_country.group("where")) or country_code(of_country.group("where"))):
+    where = of_country.group("where") if of_country else ""
+    if of_country and (country_code(where) or any(s.end == len(where) for s in find_sides(where))):
         run = run[:of_country.start()]
     # "Lloyd Carverton's meeting": the possessive's mark is no part of the name
     run = re.sub(r"['’]s?$", "", run)
@@ -131,7 +133,10 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
                 return words[k].start(), end, name
             if stop - k == 2 and re.fullmatch(r"\S+\s+[IVX]+", name) and name[:1].isupper():
                 return words[k].start(), end, name  # "Abdullah II": a sovereign's name and number
-    return None
+    # "Karen Doyle of the U.S. Navy": a name, then the body it serves
+    of = next((j for j, w in enumerate(words) if w.group(0) == "of"), 0)
+    name = run[:words[of - 1].end()] if of >= 2 else ""
+    return (0, len(name), name) if name and is_person_name(name) else None
 
 
 def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
@@ -170,14 +175,18 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             title = text[ends[-1] if ends else window:m.start("run") + offset].strip()
         title = re.sub(r"^(?:(?:and|the|of|for)\s+)+", "", title)  # ", and Canadian Minister of ..."
         title = without_event(title)  # "Official Visit of the Minister of Defence of Ghana, Hon. X"
-        # "Vice President and Foreign Minister": the nearest office that names a side gives it
-        side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
-        if side is None and len(_offices(title)) > 1:  # "Organization for Economic Cooperation and Development
-            side = side_from_title(title)              # (OECD) Secretary General": one body's name holds "and"
+        # the office's own side, else the body after the name ("Vice Admiral X of the Indian Navy"), else
+        # that of an office it is joined to ("Vice President and Foreign Minister"), not that of someone
+        # named before ("Rear Admiral Y of the U.S. Navy and Vice Admiral X")
+        side = side_from_title(_offices(title)[-1])
         after = OF_COUNTRY.match(text, end)
         if side is None and after:
             sides = find_sides(after.group("where"))
             side = sides[0].code if sides else country_code(after.group("where"))
+        if side is None:
+            side = next(filter(None, map(side_from_title, reversed(_offices(title)))), None)
+        if side is None and len(_offices(title)) > 1:  # "Organization for Economic Cooperation and Development
+            side = side_from_title(title)              # (OECD) Secretary General": one body's name holds "and"
         ranks = RANKS_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
         office = re.sub(r"\s+", " ", text[ranks.start() if ranks else m.start():m.start("run") + offset]).strip(" ,")
         nearest = _offices(title)[-1]  # "X and Secretary of State for Investment Y": Y's own office

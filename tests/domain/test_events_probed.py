@@ -286,3 +286,13 @@ def test_the_official_a_delegation_calls_on_is_of_the_other_side(nlp) -> None:
     people = {p.name: (p.country, p.roles) for p in doc.people}
     assert people["Rohan Kapoor"][0] == people["Suresh Iyer"][0] == "IN"
     assert people["Kenji Watanabe"] == ("JP", ("lead",))
+
+
+def test_an_office_of_a_country_then_the_name_is_a_person_of_that_country(nlp) -> None:
+    [signing] = _extract(nlp, "VILNIUS, December 3, 2031 — Secretary of Defense Paul Hargrove and Minister of National "
+                              "Defence of Lithuania Linas Vaitkus signed a bilateral agreement today.", "2031-12-03")
+    assert _sides(signing) == {"Paul Hargrove": "US", "Linas Vaitkus": "LT"}
+    doc = extract_document(Document(id="t", source="t", published="2031-02-22", text=(
+        "The Defense Policy Group met in New Delhi on February 21, 2031. It was co-chaired by Rear Admiral Karen "
+        "Doyle of the U.S. Navy and Vice Admiral Rajesh Nair of the Indian Navy.")), nlp=nlp)
+    assert {p.name: p.country for p in doc.people} == {"Karen Doyle": "US", "Rajesh Nair": "IN"}
