@@ -45,6 +45,8 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"
+    # "The Secretary was accompanied by Ambassador X and Colonel Y"
+    ("member", re.compile(r"\baccompanied\s+by\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
     ("signatory", re.compile(r"\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?by\s+"
@@ -66,6 +68,10 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:served|acted)\s+as\s+(?:the\s+|a\s+)?discussants?\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
+    # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"
+    # (not "attended": "met with X, attended a signing ceremony" is the subject's; nor "Secretary X participated
+    # in the Ministerial": a principal)
+    ("member", re.compile(r"^" + APPOSITION + r"\b(?:also\s+(?:participated|took\s+part|attended)|accompanied)\b")),
     # "The Foreign Minister invited the Secretary to visit Indonesia": who invites hosts the visit
     ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),
 )

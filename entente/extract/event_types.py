@@ -170,6 +170,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
     # "the U.S. delegation", "delegations"; "The Norwegian participants were led by X": a side's group and who led it
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
+    # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
+    # accompanied the Secretary", "was accompanied by": one more member of the event told before
+    ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participated|took\s+part|attended)|accompanied)\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
     # "Presentations were made by A and B", "papers were presented by C"
     ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),

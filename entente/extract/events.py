@@ -210,6 +210,11 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             # "X led the U.S. delegation": adds people to the event in focus, never starts one.
             if focus is not None and _compatible(focus, m):
                 focus.add(m)
+            elif focus is not None:  # "X met Y, on a tour of Asia. Z accompanied him": the meeting, not the tour
+                near = next((c for c in reversed(clusters[-RECENT_CLUSTERS:]) if c.mentions[-1].index == focus.mentions[-1].index
+                             and _compatible(c, m)), None)
+                if near is not None:
+                    near.add(m)
             continue
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)

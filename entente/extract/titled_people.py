@@ -62,7 +62,7 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-
 
 # An office set off by a comma before a rank and a name: "the Chief of the General Staff of the Mongolian
 # Armed Forces, Lieutenant General X".
-APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for)){0,12}),\s*"
+APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+)*$")
 
@@ -211,6 +211,8 @@ def courtesy_people(text: str) -> Iterator[PersonMention]:
 
     >>> [(m.name, m.side) for m in courtesy_people("co-chaired by H.E. Mr. Amadou Diallo, Minister of Foreign Affairs of Senegal, and")]
     [('Amadou Diallo', 'SN')]
+    >>> [(m.name, m.side) for m in courtesy_people("The Ambassador of Kenya to Japan, H.E. Ann Wairimu, also took part.")]
+    [('Ann Wairimu', 'KE')]
     >>> [m.name for m in courtesy_people("Dr. Maria C. Reyes of MISS and Mr. Jon D. Kearney of CIPS co-chaired.")]
     ['Maria C. Reyes', 'Jon D. Kearney']
     """
@@ -222,6 +224,10 @@ def courtesy_people(text: str) -> Iterator[PersonMention]:
         end = m.start("run") + stop
         appo = APPOSED_OFFICE.match(text, end)
         office = appo.group("office") if appo and TITLE_KEYWORDS.search(appo.group("office")) else None
+        # ... or the office set off before it: "The Ambassador of the Philippines to Japan, H.E. X,"
+        before = APPOSITIVE_OFFICE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start())
+        if office is None and before and TITLE_KEYWORDS.search(before.group("office")):
+            office = before.group("office")
         yield PersonMention(name, m.start("run"), end, title=office, side=side_from_title(office) if office else None)
 
 

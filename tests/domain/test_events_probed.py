@@ -296,3 +296,17 @@ def test_an_office_of_a_country_then_the_name_is_a_person_of_that_country(nlp) -
         "The Defense Policy Group met in New Delhi on February 21, 2031. It was co-chaired by Rear Admiral Karen "
         "Doyle of the U.S. Navy and Vice Admiral Rajesh Nair of the Indian Navy.")), nlp=nlp)
     assert {p.name: p.country for p in doc.people} == {"Karen Doyle": "US", "Rajesh Nair": "IN"}
+
+
+def test_people_who_also_took_part_or_accompanied_are_members_of_the_event_told_before(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-10-08", text=(
+        "NAIROBI, October 8, 2031 — The U.S.-Kenya Defense Cooperation Dialogue met in Nairobi on October 7, 2031. "
+        "The U.S. delegation was led by Deputy Assistant Secretary Gregory Lindqvist. The Ambassador of Kenya to "
+        "the United States, H.E. Joseph Otieno, also took part.\n\n"
+        "HANOI, Vietnam, October 8, 2031 — Secretary of Defense Robert Callahan met today with Vietnam's Minister of "
+        "National Defense, Gen. Nguyen Van Thanh, in Hanoi, the first stop on a tour of Southeast Asia. The "
+        "secretary was accompanied by U.S. Ambassador to Vietnam Ellen Marsh.")), nlp=nlp)
+    [dialogue] = [e for e in doc.events if e.type == "dialogue"]
+    assert {(p.name, p.side, p.role) for p in dialogue.participants} >= {("Joseph Otieno", "KE", "member")}
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert {p.name: p.side for p in meeting.participants}.get("Ellen Marsh") == "US"
