@@ -65,7 +65,7 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # took minutes to fail)
 APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present)\b")),
+    ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present|(?:spoke|commented|lectured)\s+(?:on|about))\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:served|acted)\s+as\s+(?:the\s+|a\s+)?discussants?\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
     # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"

@@ -177,6 +177,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "Presentations were made by A and B", "papers were presented by C"
     ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
     # "presented contrasting views on", "offered an American response", "a keynote address by X"
+    # "X of the RAND Corporation presented on coalition operations", "Y spoke on export controls"
+    ("conference", False, _rx(r"\b(?:presented|spoke|commented|reported|lectured)\s+(?:on|about)\b(?!\s+(?:the\s+)?(?:phone|telephone)\b)")),
     ("conference", False, _rx(r"\b(?:(?:presented|offered|gave|delivered)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:papers?|presentations?|findings|remarks|briefings?|views|perspectives?|responses?|"
                               r"assessments?|analys[ie]s|overviews?|keynotes?|commentary|comments)|presented\s*[.;]|"

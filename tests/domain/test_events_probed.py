@@ -310,3 +310,15 @@ def test_people_who_also_took_part_or_accompanied_are_members_of_the_event_told_
     assert {(p.name, p.side, p.role) for p in dialogue.participants} >= {("Joseph Otieno", "KE", "member")}
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert {p.name: p.side for p in meeting.participants}.get("Ellen Marsh") == "US"
+
+
+def test_a_session_keeps_the_people_who_presented_or_spoke_on_its_subject(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-10-20", text=(
+        "Report of the Fourth Chile–Peru Strategic Dialogue, Lima, 14–15 October 2031\n\n"
+        "Session II: Fisheries and Maritime Boundaries (14 October)\n"
+        "Session II was chaired by Dr. Marta Ellis, Professor at the Catholic University of Peru. Dr. Sergio Pratt of "
+        "the University of Chile spoke on fisheries enforcement. Dr. Ana Quispe of the Peruvian Naval War College "
+        "presented on port security.")), nlp=nlp)
+    [session] = [e for e in doc.events if e.title.startswith("Session II")]
+    roles = {p.name: p.role for p in session.participants}
+    assert roles.get("Sergio Pratt") == roles.get("Ana Quispe") == "presenter"
