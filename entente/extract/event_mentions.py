@@ -30,7 +30,7 @@ HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s
 # "ASTANA, May 7, 2021 —": the date a dateline gives is when the piece was filed, which is the event's
 # date only when the sentence gives no other ("met ... on May 6, 2021" wins over it).
 DATELINE_DATE = re.compile(
-    r"^[A-Z][A-Za-z.'’ ()/-]{1,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+    r"^[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
     r"\s*(?:[—–]|--?)")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a

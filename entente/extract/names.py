@@ -48,6 +48,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # military formations: "United States Africa Command", "the Seventh Fleet"
+    # and what they do together: "Views CENTRASBAT Exercise" of a headline
+    "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
     "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron", "guard", "police", "gendarmerie",
     # continents, which end offices: "Deputy Assistant Secretary of Defense for East Asia"
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",

@@ -322,3 +322,12 @@ def test_a_session_keeps_the_people_who_presented_or_spoke_on_its_subject(nlp) -
     [session] = [e for e in doc.events if e.title.startswith("Session II")]
     roles = {p.name: p.role for p in session.participants}
     assert roles.get("Sergio Pratt") == roles.get("Ana Quispe") == "presenter"
+
+
+def test_a_dateline_with_city_and_country_leaves_the_weekday_to_date_the_meeting(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-09-17",
+                                    title="Chairman Meets Kazakh Defense Minister, Views STEPPE EAGLE Exercise", text=(
+        "ALMATY, Kazakhstan, Sept. 17, 2031 – Army Gen. Walter Briggs, chairman of the Joint Chiefs of Staff, met "
+        "Monday with Kazakh Defense Minister Col. Gen. Serik Aitkulov to discuss military reform.")), nlp=nlp)
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.start == "2031-09-15" and _sides(meeting) == {"Walter Briggs": "US", "Serik Aitkulov": "KZ"}
