@@ -10,7 +10,7 @@ TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
-    r"coordinator|commissioner|attach[eé])\b",
+    r"coordinator|commissioner|attach[eé]|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
     re.IGNORECASE,
 )
 # Offices a government's own release names without a country: in a U.S. release,
@@ -92,9 +92,9 @@ def side_from_title(phrase: str) -> str | None:
 # "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y": a nationality given
 # to a role just before the name, set off by a comma
 NATIONAL_ROLE = re.compile(
-    r"(?:\b(?i:an?|the|one|another)\s+|^|[.;:]\s+|\b(?:and|with|by)\s+)"
+    r"(?:\b(?i:an?|the|one|another|his|her|their)\s+|^|[.;:]\s+|\b(?:and|with|by)\s+)"
     r"(?:(?i:retired|former|senior|leading|prominent|veteran|young|noted|serving)\s+)*"
-    r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|"
+    r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|counterpart|"
     r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
     r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*,?\s*"
     r"(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
@@ -107,10 +107,14 @@ def side_before(preceding: str) -> str | None:
     'IN'
     >>> side_before("Our participant, Dr. ") is None
     True
+    >>> side_before("On Monday she received her Polish counterpart, "), side_before("his French and Saudi counterparts, ")
+    ('PL', None)
     >>> side_before("noted this. A retired American diplomat, Ambassador "), side_before("held. Pakistani analyst Dr. ")
     ('US', 'PK')
     """
     found = NATIONAL_ROLE.search(preceding)
+    if found and re.search(r"(?:\band|,)\s+$", preceding[:found.start("nationality")]):
+        return None  # "his French and Saudi counterparts, Foreign Minister X": whose is whose is not said
     sides = find_sides(found.group("nationality")) if found else []
     return sides[0].code if sides else None
 

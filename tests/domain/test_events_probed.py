@@ -331,3 +331,13 @@ def test_a_dateline_with_city_and_country_leaves_the_weekday_to_date_the_meeting
         "Monday with Kazakh Defense Minister Col. Gen. Serik Aitkulov to discuss military reform.")), nlp=nlp)
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert meeting.start == "2031-09-15" and _sides(meeting) == {"Walter Briggs": "US", "Serik Aitkulov": "KZ"}
+
+
+def test_a_counterpart_by_nationality_and_a_speaker_of_a_parliament_have_sides(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-05-14", text=(
+        "BERLIN, May 14, 2031 — Federal Minister of Defence Katrin Hollmann received her Polish counterpart, Tomasz "
+        "Wierzbicki, in Berlin on Monday for the annual defence consultations.\n\n"
+        "On 16 November 2031 the Turkish delegation will call on Mr. Dimitris Sioufas, Speaker of the Hellenic "
+        "Parliament.")), nlp=nlp)
+    sides = {p.name: p.country for p in doc.people}
+    assert sides["Tomasz Wierzbicki"] == "PL" and sides["Dimitris Sioufas"] == "GR"
