@@ -17,7 +17,7 @@ AGENT_NOUNS = re.compile(
     r"^(?:['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:delegations?|officials?|counterparts?|governments?|"
     r"ministers?|ministry|ministries|secretary|secretaries|secretariat|presidents?|premier|prime\s+minister|king|"
     r"emir|amir|chancellor|ambassadors?|envoys?|embassy|leaders?|leadership|representatives?|"
-    r"side|team|negotiators?|diplomats?|generals?|admirals?|commanders?|chiefs?|armed\s+forces|"
+    r"side|team|participants|negotiators?|diplomats?|generals?|admirals?|commanders?|chiefs?|armed\s+forces|"
     r"military|navy|army|air\s+force|forces|defen[cs]e\s+(?:minister|ministry|secretary|officials)|"
     # a side that acts: "The United States announced", "Japan and India signed"
     r"(?:has\s+|have\s+|will\s+)?(?:announced|signed|agreed|hosted|welcomed|received|pledged|committed|"

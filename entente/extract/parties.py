@@ -53,17 +53,22 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
         main.add_participant(record.name, section[2], role)
     delegates = [(name, side, role) for name, (side, role) in main.participants.items() if side]
+    # "The delegation also met Foreign Secretary X": at a gathering held in one side's country, the other's
+    host = main.location.country if main.location else None
+    guests = {side for _, side, _ in delegates} - {host}
+    visitor = guests.pop() if host in {side for _, side, _ in delegates} and len(guests) == 1 else None
     for c in clusters:
         if c is not main and not c.children_of:
-            _join_delegations(c, text, delegates)
+            _join_delegations(c, text, delegates, visitor)
 
 
 # "Arrival of the Mexican Delegation", "the Indian delegation called on"; "signed by the heads of delegation"
-DELEGATION_REF = re.compile(r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+[Dd]elegation\b(?!s)")
+DELEGATION_REF = re.compile(r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[Dd]elegation\b(?!s)|participants\b)")
 HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|co-?chairs)\b")
 
 
-def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]]) -> None:
+def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]],
+                      visitor: str | None = None) -> None:
     """An event its sentence gives to a delegation of the main gathering ("Arrival of the Mexican
     Delegation") has that delegation's people; one it gives to "the heads of delegation", their heads.
     A side the event already names people for ("X led the U.S. delegation at the March meetings") has
@@ -72,9 +77,11 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
         sentence = text[m.sentence[0]:m.sentence[1]]
         named = {side for side, _ in cluster.participants.values()}
         for ref in DELEGATION_REF.finditer(sentence):
-            found = find_sides(ref.group("who"))
+            found = [s.code for s in find_sides(ref.group("who"))]
+            if not found and visitor and ref.group("who") in {"The", "the"}:
+                found = [visitor]  # "The delegation also met X" during a visit: the visitors
             for name, side, role in listed:
-                if found and side == found[0].code and side not in named:
+                if found and side == found[0] and side not in named:
                     cluster.add_participant(name, side, None)
         if HEADS_REF.search(sentence) and not named:
             for name, side, role in listed:

@@ -341,3 +341,15 @@ def test_a_counterpart_by_nationality_and_a_speaker_of_a_parliament_have_sides(n
         "Parliament.")), nlp=nlp)
     sides = {p.name: p.country for p in doc.people}
     assert sides["Tomasz Wierzbicki"] == "PL" and sides["Dimitris Sioufas"] == "GR"
+
+
+def test_a_delegation_or_its_participants_calling_on_an_official_take_part_in_the_call(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-12-02", text=(
+        "Report of the Argentine–Brazilian Seminar, Buenos Aires, 23–24 November 2031\n\n"
+        "The seminar was held in Buenos Aires on 23–24 November 2031.\n\n"
+        "Argentine Delegation\nDr. Félix Peña (Head of Delegation)\nDr. Mónica Hirst\n\n"
+        "Brazilian Delegation\nProf. Helio Jaguaribe (Head of Delegation)\nDr. Ricardo Sennes\n\n"
+        "In the afternoon of 24 November the Brazilian participants were received at the San Martín Palace by "
+        "Vice-Minister of Foreign Affairs Andrés Cisneros.")), nlp=nlp)
+    [call] = [e for e in doc.events if any(p.name == "Andrés Cisneros" for p in e.participants)]
+    assert _sides(call) == {"Andrés Cisneros": "AR", "Helio Jaguaribe": "BR", "Ricardo Sennes": "BR"}

@@ -43,7 +43,8 @@ def test_sessions_under_headings_are_events_and_a_delegation_list_joins_the_dial
     assert {"Session 1", "Session 2"} <= set(titles), list(titles)
     assert titles["Session 1"].start == "2019-03-09"
     [call] = [e for e in doc.events if e.start == "2019-03-11"]
-    assert set(_sides(call)) == {"Hadi Prasetyo"}
+    # "the U.S. participants called on ...": the U.S. list's people and the officer, none of the Indonesian list
+    assert _sides(call) == {"Hadi Prasetyo": "ID", "Mark Hollis": "US", "Karen Liu": "US", "Thomas Reed": "US"}
     [main] = [e for e in doc.events if e.type == "dialogue"]
     assert _sides(main)["Thomas Reed"] == "US" and _sides(main)["Rizal Hakim"] == "ID"
 
@@ -68,7 +69,9 @@ def test_a_delegation_listed_in_a_sentence_gives_its_side_and_korea_is_the_repub
     assert next(p for p in doc.people if p.name == "Park Ji-hoon").title != "Lieutenant General"
     [main] = [e for e in doc.events if e.title.startswith("Korea–U.S. Dialogue")]
     assert set(main.countries) == {"KR", "US"}
-    assert "Meeting with Hwang" in [e.title for e in doc.events]
+    # "the U.S. participants met Vice Minister Hwang": he and the U.S. list's people
+    [call] = [e for e in doc.events if "Hwang In-moo" in _sides(e)]
+    assert _sides(call)["Hwang In-moo"] == "KR" and _sides(call).get("Robert Gallucci") == "US"
 
 
 def test_a_country_or_known_institution_after_a_name_and_sessions_numbered_in_words(nlp) -> None:
