@@ -191,12 +191,14 @@ BOLD_ROLE = re.compile(r"\*\*(?P<role>[A-Za-z -]{3,30}):\*\*\s*(?P<name>[^,\n]+)
 PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?:[-•·][ \t]+)?[*_]{0,2}(?P<role>[A-Z][A-Za-z -]{2,30}?)(?:[*_]{0,2}:[*_]{0,2}|[ \t]+[—–][ \t]+)"
                              r"[ \t]*(?P<names>[^\s*_][^\n]*)$", re.M)
 # "Presenters:" alone on its line, the names on the lines under it: "  Dr. A, Institute for Defence Studies"
-ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:[ \t]+[^\s:][^\n:]*(?:\n|$))+)", re.M)
+# or bulleted: "- Ms. A (Center for Strategic and International Studies)"
+ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:(?:[ \t]+|[ \t]*[-•*·][ \t]+)[^\s:][^\n:]*(?:\n|$))+)",
+                            re.M)
 # A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
 VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(?:,?\s+|$)){1,8}$")
 BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
 # "Rear Admiral (retd.) Michael McDevitt": a retired officer's mark within the name, blanked in place
-RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|R)\)")
+RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?|R)\)")
 PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
 NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
@@ -293,10 +295,30 @@ def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = 
         if found:
             rest = ", ".join(x for x in (found.group("org"), found.group("rest")) if x)
             entry = _entry(found.group("name"), rest, roles, offset + at + found.start("name"), offset + at + len(part))
+            name, courtesy = clean_name(found.group("name"))
+            if entry is None and courtesy and re.fullmatch(r"[A-Z][a-z’'-]+", name) and not country_code(name):
+                # "Co-chairs: Mr. Ji and Ambassador Roy": a surname after a courtesy title, named in full elsewhere
+                entry = RosterEntry(name, None, None, None, roles, offset + at + found.start("name"), offset + at + len(part))
             if entry:
                 out.append(entry)
         at += len(part)
     return out
+
+
+def _whole_names(items: list[AgendaItem]) -> None:
+    """A programme's "Ambassador Roy" or "Mr. Ji" as the one person its other lines name in full
+    ("J. Stapleton Roy", "Ji Zhiye": a family name may come first); dropped when none or several are."""
+    full = {e.name: e for it in items for e in it.entries if " " in e.name}
+    for it in items:
+        kept = []
+        for e in it.entries:
+            if " " not in e.name:
+                same = [f for n, f in full.items() if e.name in (n.split()[0], n.split()[-1])]
+                if len(same) != 1:
+                    continue
+                e = replace(same[0], roles=e.roles, start=e.start, end=e.end)
+            kept.append(e)
+        it.entries = kept
 
 
 def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
@@ -361,4 +383,5 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
                 if entry:
                     item.entries.append(entry)
         items.append(item)
+    _whole_names(items)
     return items

@@ -353,3 +353,20 @@ def test_a_delegation_or_its_participants_calling_on_an_official_take_part_in_th
         "Vice-Minister of Foreign Affairs Andrés Cisneros.")), nlp=nlp)
     [call] = [e for e in doc.events if any(p.name == "Andrés Cisneros" for p in e.participants)]
     assert _sides(call) == {"Andrés Cisneros": "AR", "Helio Jaguaribe": "BR", "Ricardo Sennes": "BR"}
+
+
+def test_a_programmes_bulleted_presenters_and_surname_co_chairs_take_part_in_their_sessions(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-04-28", text=(
+        "Programme: US–China Dialogue on Regional Security, Beijing, 4–5 May 2031\n\n"
+        "Day 1 — Monday, 4 May 2031\n\n"
+        "09:00–09:30 Opening Session\nWelcome remarks: Mr. Ji Zhiye, President, CICIR\n"
+        "Keynote address: Ambassador J. Stapleton Roy, former US Ambassador to China\n\n"
+        "09:45–11:15 Session I: Maritime Security\nChair: Dr. Wu Shicun (National Institute for South China Sea "
+        "Studies)\nPresenters:\n- Ms. Bonnie Glaser (Center for Strategic and International Studies)\n"
+        "- Dr. Zhang Haiwen (China Institute for Marine Affairs)\n\n"
+        "11:00–12:00 Closing Session\nCo-chairs: Mr. Ji and Ambassador Roy\n")), nlp=nlp)
+    roles = {e.title: {p.name: p.role for p in e.participants} for e in doc.events}
+    session = next(r for t, r in roles.items() if t.startswith("Session I"))
+    assert session.get("Bonnie Glaser") == session.get("Zhang Haiwen") == "presenter"
+    closing = next(r for t, r in roles.items() if t.startswith("Closing"))
+    assert closing == {"Ji Zhiye": "chair", "J. Stapleton Roy": "chair"}
