@@ -10,7 +10,7 @@ from typing import Sequence
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
-                                            possessor)
+                                            possessor, with_the_two)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
@@ -335,6 +335,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)
+    for m in mentions:  # "met with X, and the two ministers signed a plan": the signing is theirs too
+        m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes

@@ -311,6 +311,8 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if pm.by_surname and hint.role == "speaker":
                 hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
             role = given or hint.role
+            if role == "signatory" and m.type != "agreement":
+                role = None  # "met with X, and the two signed a plan": at the meeting, X signed nothing
             if role is None and pm.roles:
                 role = pm.roles[0]
             cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart, host_office), role)

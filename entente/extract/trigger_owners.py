@@ -28,8 +28,12 @@ _NO_STOP = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 _NEW_CLAUSE = r"\band\s+(?:will|would|shall|is|are|was|were|has|have|had|also|then|continues?|continued)\b"
 # ... and so does its purpose: "spoke with X to discuss the situation following the assassination of President Y"
 _PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight|underscore|express|offer|convey)\b"
+# "with Singapore's Minister for Defence, X", "with Uzbekistan's Minister of Defense, Lt. Gen. X": an office, a comma,
+# then only ranks and courtesy titles (not "on the same day, Deputy Secretary X": another clause's subject)
+_RANK = (r"(?:(?:Lt|Lieutenant|Maj|Major|Gen|General|Col|Colonel|Brig|Brigadier|Adm|Admiral|Vice|Rear|Air|Chief|Marshal|"
+         r"Capt|Captain|Cdr|Commodore|Mr|Mrs|Ms|Dr|Prof|Hon|H\.E|Amb|Sheikh|Army|of|the)\.?|\([\w.]+\))")
 COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b"
-                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}},?\s*$")  # "with Singapore's Minister for Defence, X"
+                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
 
 
 PURPOSE = re.compile(_PURPOSE)
@@ -120,3 +124,24 @@ def possessor(text: str, end: int, strong: Sequence[Trigger]) -> bool:
 # What a person's possessive names that still makes them a participant
 TAKES_PART = frozenset({"invitation", "delegation", "counterpart", "counterparts", "hospitality", "team", "remarks",
                         "leadership", "request", "host", "hosts", "guests", "guest", "party", "entourage"})
+
+
+# "..., and the two ministers signed", "and both then signed": a subject that is the people named before it
+PAIR_BEFORE = re.compile(r",?\s+and\s+(?:then\s+)?(?:the\s+two|both)(?:\s+(?:ministers|officials|leaders|secretaries|men|women|sides))?"
+                         r"(?:\s+(?:also|then|later|jointly))?\s+$")
+SIGNED_VERB = re.compile(r"(?i)(?:co-?)?sign")
+
+
+def with_the_two(text: str, s0: int, trigger: Trigger, before: list[int],
+                 people: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """A trigger's (person index, role) pairs, with the people named `before` it in its sentence when its
+    subject is "the two" or "both" ("met with X, and the two ministers signed a plan": both signed).
+
+    >>> s = "A met B, and the two ministers signed a plan."
+    >>> with_the_two(s, 0, Trigger(31, 37, "signed", "agreement", True), [0, 1], [])
+    [(0, 'signatory'), (1, 'signatory')]"""
+    if not PAIR_BEFORE.search(text, max(s0, trigger.start - 40), trigger.start):
+        return people
+    role = "signatory" if trigger.type == "agreement" and SIGNED_VERB.match(trigger.text) else None
+    return [(i, role if i in before else r) for i, r in people] + \
+        [(i, role) for i in before if all(i != j for j, _ in people)]

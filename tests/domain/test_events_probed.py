@@ -370,3 +370,14 @@ def test_a_programmes_bulleted_presenters_and_surname_co_chairs_take_part_in_the
     assert session.get("Bonnie Glaser") == session.get("Zhang Haiwen") == "presenter"
     closing = next(r for t, r in roles.items() if t.startswith("Closing"))
     assert closing == {"Ji Zhiye": "chair", "J. Stapleton Roy": "chair"}
+
+
+def test_a_counterpart_met_then_signing_with_the_two_is_in_both_the_meeting_and_the_signing(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, May 12, 2031 — Secretary of Defense William S. Cohen met on Tuesday at the "
+                           "Pentagon with Uzbekistan's Minister of Defense, Lt. Gen. Hikmatulla Tursunov, and the two "
+                           "ministers signed a defense cooperation plan.", "2031-05-12")
+    both = {"William S. Cohen": "US", "Hikmatulla Tursunov": "UZ"}
+    [meeting] = [e for e in events if e.type == "meeting"]
+    [signing] = [e for e in events if e.type == "agreement"]
+    assert _sides(meeting) == _sides(signing) == both
+    assert {p.role for p in signing.participants} == {"signatory"} and {p.role for p in meeting.participants} == {None}
