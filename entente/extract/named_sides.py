@@ -35,6 +35,8 @@ POST_BEFORE = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|coor
 SHARED_NOUN = re.compile(r"\s*(?:and|,)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+(?:the\s+)?)?")
 
 
+BETWEEN_TOPIC = re.compile(r"\s+(?:border|borders|frontier|boundary|conflict|war|dispute|tensions?|crisis|rivalry|"
+                           r"ceasefire|cease-fire|standoff|stand-off|divide)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")  # "of A, B, and the C"
 
 
@@ -67,6 +69,8 @@ def delegation_sides(sentence: str) -> list[str]:
     ['US', 'AF', 'UZ']
     >>> delegation_sides("They discussed Russia's war against Ukraine.")
     []
+    >>> delegation_sides("to discuss border security along the Tajik-Afghan frontier")
+    []
     """
     out: list[str] = []
     listed: set[int] = set()
@@ -78,8 +82,11 @@ def delegation_sides(sentence: str) -> list[str]:
                 _in_list(sentence, mentions, k):
             after = sentence[mentions[k + 1].end:mentions[k + 1].end + 60]
         # "the U.S.-Russia Strategic Stability Dialogue": a compound of sides names the two parties
-        compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start])
-        joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start])
+        # (not "along the Tajik-Afghan frontier", "the India-Pakistan conflict": a topic between the two)
+        compound = k + 1 < len(mentions) and re.fullmatch(r"\s*[-–/]\s*", sentence[m.end:mentions[k + 1].start]) \
+            and not BETWEEN_TOPIC.match(sentence, mentions[k + 1].end)
+        joined = k > 0 and re.fullmatch(r"\s*[-–/]\s*", sentence[mentions[k - 1].end:m.start]) \
+            and not BETWEEN_TOPIC.match(sentence, m.end)
         held = AGENT_OF.search(sentence[max(0, m.start - 60):m.start])  # "hosted by the Government of Uzbekistan"
         # "Representatives of the United States, Afghanistan, Pakistan, and Uzbekistan agreed": the whole list
         held = held or (k in listed)

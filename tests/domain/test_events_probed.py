@@ -381,3 +381,13 @@ def test_a_counterpart_met_then_signing_with_the_two_is_in_both_the_meeting_and_
     [signing] = [e for e in events if e.type == "agreement"]
     assert _sides(meeting) == _sides(signing) == both
     assert {p.role for p in signing.participants} == {"signatory"} and {p.role for p in meeting.participants} == {None}
+
+
+def test_pacific_nationalities_name_sides_and_a_frontier_between_two_is_a_topic(nlp) -> None:
+    [call] = _extract(nlp, "On April 10, 2031, the Secretary spoke by phone with Tongan Prime Minister Siaosi Sovaleni "
+                           "about cyclone recovery.", "2031-04-10")
+    assert _sides(call) == {"Siaosi Sovaleni": "TO"}
+    events = _extract(nlp, "Office of the Spokesperson\n\nThe Under Secretary visited Dushanbe on August 15, 2031, where he met with Tajik President "
+                           "Emomali Rahmonov to discuss border security along the Tajik-Afghan frontier.", "2031-08-17")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert set(meeting.countries) == {"US", "TJ"}
