@@ -216,8 +216,13 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
 
 
 # An organisation's seat a visit goes to: "at NATO headquarters", "to the ASEAN Secretariat"
+# ... or a gathering of one the trip is for: "to Brussels for a meeting of NATO Foreign Ministers", "to attend the
+# ASEAN Regional Forum"
 SEAT = re.compile(r"\b(?:at|to|visit(?:ed|s)?)\s+(?:the\s+)?(?P<org>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})\s+"
-                  r"(?:headquarters|HQ|Secretariat)\b")
+                  r"(?:headquarters|HQ|Secretariat)\b|"
+                  r"\b(?:for|to\s+attend|to\s+participate\s+in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|session|summit|"
+                  r"ministerial)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})|"
+                  r"\b(?:to\s+attend|to\s+participate\s+in)\s+the\s+(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})")
 
 
 def seat_of(sentence: str) -> list[str]:
@@ -227,8 +232,11 @@ def seat_of(sentence: str) -> list[str]:
     ['NATO']
     >>> seat_of("She will meet officials at UN headquarters in New York and at the French Embassy.")
     ['UN']
+    >>> seat_of("He will travel to Brussels on March 4 for a meeting of NATO Foreign Ministers.")
+    ['NATO']
     """
-    return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org")) if m.kind == "organisation"]
+    return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org") or s.group("body") or s.group("named"))
+            if m.kind == "organisation"]
 
 
 def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[tuple[str, ...], str | None]:

@@ -391,3 +391,10 @@ def test_pacific_nationalities_name_sides_and_a_frontier_between_two_is_a_topic(
                            "Emomali Rahmonov to discuss border security along the Tajik-Afghan frontier.", "2031-08-17")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert set(meeting.countries) == {"US", "TJ"}
+
+
+def test_a_trip_for_a_meeting_of_an_organisation_goes_to_the_organisation_not_the_host_city(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Thomas Brandt will travel to Brussels, "
+                           "Belgium on March 4, 2031 for a meeting of NATO Foreign Ministers.", "2031-03-02")
+    [visit] = [e for e in events if e.type == "visit"]
+    assert set(visit.countries) == {"US", "NATO"}
