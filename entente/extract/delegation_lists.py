@@ -120,6 +120,9 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
     >>> text = "The Ghanaian delegation comprised Dr. A B (KAIPTC); the U.S. delegation comprised Dr. C D (AMI)."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Dr. A B (KAIPTC); ', 'GH'), ('Dr. C D (AMI).', 'US')]
+    >>> text = "The U.S. delegation included Adm. A B, while Gen. C D was a member of the Pakistani delegation."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('Adm. A B', 'US')]
     >>> text = "Participants: for Kenya, Dr. A B (HPI, lead), C D (NDC); for the United States, Dr. E F (CCS)."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Dr. A B (HPI, lead), C D (NDC)', 'KE'), ('Dr. E F (CCS).', 'US')]
@@ -135,8 +138,14 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
                 end = m.end() + first[0][1]
                 if k + 1 < len(found_lists):  # "...; the U.S. delegation comprised ...": the next side's list
                     end = min(end, found_lists[k + 1].start())
+                other = LIST_TURN.search(text, m.end(), end)  # "..., while X was a member of the Pakistani delegation"
+                end = other.start() if other else end
                 out.append((m.end(), end, found[0].code))
     return out
+
+
+# A clause that turns from the list to another subject
+LIST_TURN = re.compile(r",?\s+(?:while|whereas|but)\s+")
 
 
 LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"

@@ -14,6 +14,8 @@ LED = re.compile(r"\b(?:led|leads|headed|heads|will\s+lead|co-led)\s+(?:the|a|an
 # "the Pakistani delegation, which also included A and B", "a delegation that included"
 INCLUDED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegation\b[^.;]*?"
                       r"\b(?:which\s+(?:also\s+)?included|that\s+(?:also\s+)?included|includ(?:ed|ing))\b")
+MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the|a)\s+"
+                       r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\b")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
@@ -123,6 +125,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     led = LED.search(after)
     if led and not re.search(r"[.;]", after[:led.start()]) and not INCLUDED_TAIL.search(after[:led.start()]):
         return RoleHint("lead", _side(led.group("side")))
+    member = MEMBER_OF.match(after)
+    if member:  # "Maj. Gen. X, Director General of ..., was a member of the Pakistani delegation"
+        return RoleHint("member", _side(member.group("side")))
     inc = INCLUDED.search(before) or None
     if inc:
         return RoleHint("member", _side(inc.group("side")))

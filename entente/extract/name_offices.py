@@ -72,7 +72,9 @@ def apposed_to(doc: Doc, ent: Span) -> str | None:
     head = ent.root.head
     for _ in range(3):
         if TITLE_KEYWORDS.search(head.text) and head.i < ent.start:
-            return doc[head.left_edge.i:head.i + 1].text
+            # with its "of" phrase: "the Defence Minister of Nigeria, Maj. Gen. (rtd) X"
+            of = [k.right_edge.i for k in head.rights if k.lower_ == "of" and k.right_edge.i < ent.start]
+            return doc[head.left_edge.i:max([head.i, *of]) + 1].text
         if head.dep_ not in {"pobj", "prep"} or head.head is head:
             return None
         head = head.head

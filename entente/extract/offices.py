@@ -63,7 +63,7 @@ def home_office(home: str | None, title: str) -> str | None:
 OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
                        r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
                        r"representative|director|chair(?:man|woman|person)?|spokesperson|envoy|"
-                       r"affairs|defen[cs]e|state|staff|forces|embassy|republic|kingdom|emirate|state)\s+of$")
+                       r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state)\s+of$")
 # A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
                         r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"

@@ -26,7 +26,7 @@ from entente.extract.people import PersonMention
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ecretary|Advis[eo]r|President|Premier|Chancellor|"
           r"Ambassador|Envoy|Governor|King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan|Sheikh|Director|"
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Representative|"
-          r"Coordinator|Counselor|Chief|Commander|General|Admiral|Colonel|Captain|Commodore|Brigadier|Mayor|Senator|Speaker|"
+          r"Coordinator|Counselor|Chief|Commander|General|Admiral|Marshal|Colonel|Captain|Commodore|Brigadier|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
 # "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
 PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
@@ -64,7 +64,7 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-
 # Armed Forces, Lieutenant General X".
 APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
-                               r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+)*$")
+                               r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?|\((?:[Rr]e?td|[Rr]et(?:ired)?)\.?\))\s+)*$")
 
 
 # Words that make an office another one: "Acting Principal Deputy Assistant Secretary of State for ..."

@@ -398,3 +398,16 @@ def test_a_trip_for_a_meeting_of_an_organisation_goes_to_the_organisation_not_th
                            "Belgium on March 4, 2031 for a meeting of NATO Foreign Ministers.", "2031-03-02")
     [visit] = [e for e in events if e.type == "visit"]
     assert set(visit.countries) == {"US", "NATO"}
+
+
+def test_offices_set_off_before_ranks_and_a_member_of_a_delegation_give_sides(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-06-12", text=(
+        "ABUJA, June 12, 2031 — On Wednesday the Minister met the Defence Minister of Nigeria, Maj. Gen. (rtd) Aliyu "
+        "Bello Danladi, at the Ministry of Defence.\n\n"
+        "CANBERRA, March 25, 2031 — On Tuesday, the CDF called on the Chief of the Defence Force of Australia, Air "
+        "Chief Marshal Angus Houston, at Russell Offices.\n\n"
+        "WASHINGTON, November 5, 2031 — The U.S. delegation included Vice Adm. Michael LeFever, while Maj. Gen. "
+        "Muhammad Asim of the Joint Staff Headquarters was a member of the Pakistani delegation.")), nlp=nlp)
+    sides = {p.name: p.country for p in doc.people}
+    assert (sides.get("Aliyu Bello Danladi"), sides.get("Angus Houston")) == ("NG", "AU")
+    assert (sides.get("Michael LeFever"), sides.get("Muhammad Asim")) == ("US", "PK")
