@@ -43,6 +43,8 @@ from entente.extract.roster import agenda, participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
 
+# in a title, a delegation's member or a speaker comes after the principals, whose role the text does not name
+TITLE_RANK = {"member": 9, "speaker": 9}
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
                           r"Spokesperson|Department Spokesperson|Secretary of State|Secretary of Defense|"
@@ -307,7 +309,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         people = [((called or {}).get(n, n), side, role) for n, (side, role) in c.participants.items()]
         # the publisher's own first: "Phee meets Abiy"; a visit's visitors before the people of the country visited
         visited = c.location.country if c.type == "visit" and c.location else None
-        people.sort(key=lambda p: (visited is not None and p[1] == visited, ROLE_RANK[p[2]], p[1] != home))
+        people.sort(key=lambda p: (visited is not None and p[1] == visited, TITLE_RANK.get(p[2], ROLE_RANK[p[2]]), p[1] != home))
         countries = event_parties(c, home, pair, text)
         side_left(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)

@@ -1,5 +1,6 @@
 """Event dates: a date or range cut to its precision, read from a timex value ("2005-SP", "2013-W10",
-"2016-06-21TAF") or from the words beside it ("on 9 and 10 November")."""
+"2016-06-21TAF") or from the words beside it ("on 9 and 10 November"), and a day stretched by a stated
+length ("concluded today a three-day visit")."""
 
 from __future__ import annotations
 
@@ -98,3 +99,35 @@ def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
     if not 1 <= first < int(ds.start[8:10]):
         return ds
     return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
+
+
+# The verb before a day says which way a stated length runs from it: "which began on 22 April" (on), "concluded
+# today" (back); with neither, the sentence's verbs say it.
+ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick|arriv\w*|commenc\w*)")
+BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
+
+
+def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], date: DateSpan) -> DateSpan:
+    """ "wrapped up a four-day session ... today" -> the four days ending today; "arrived on Monday for a
+    three-day visit", "will open a two-day session" -> the days from then on; "concluded today a three-day
+    visit, which began on Wednesday" -> the days ending today.
+
+    >>> t = "He concluded today a three-day visit, which began on Wednesday."
+    >>> x = [Timex(13, 18, "today", "DATE", "2015-04-24"), Timex(20, 29, "three-day", "DURATION", "P3D")]
+    >>> range_from_duration(t, (0, len(t)), x, DateSpan("2015-04-24", None, "day"))
+    DateSpan(start='2015-04-22', end='2015-04-24', precision='day')
+    """
+    if date.precision != "day" or date.end:
+        return date
+    s0, sentence = span[0], text[span[0]:span[1]]
+    for t in timexes:
+        m = re.fullmatch(r"P(\d+)D", t.value) if t.type == "DURATION" else None
+        if m and 1 < int(m.group(1)) <= 14:
+            n = int(m.group(1)) - 1
+            day = dt.date.fromisoformat(date.start[:10])
+            at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
+            lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
+            if not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
+                return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
+            return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
+    return date

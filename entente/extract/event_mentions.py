@@ -21,7 +21,7 @@ from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, 
 from entente.extract.people import PersonMention
 from entente.extract.places import PlaceMention
 from entente.extract.sentences import SLOT_START
-from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, with_first_day
+from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, range_from_duration, with_first_day
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Timex
 
@@ -31,7 +31,7 @@ HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s
 # date only when the sentence gives no other ("met ... on May 6, 2021" wins over it).
 DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
-    r"\s*(?:[—–]|--?)")
+    r"\s*(?:[—–]|--?)", re.M)  # (on its own line too, under a headline the sentence holds)
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a
 # capitalised word that is no preposition, season or month)
@@ -116,38 +116,6 @@ def _names_same_gathering(text: str, m: EventMention, owner: EventMention) -> bo
                  r"strategic|bilateral|joint|ministerial)\s+)+$", gap) is not None
 
 
-# The verb before a day says which way a stated length runs from it: "which began on 22 April" (on), "concluded
-# today" (back); with neither, the sentence's verbs say it.
-ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick|arriv\w*|commenc\w*)")
-BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
-
-
-def _range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], date: DateSpan) -> DateSpan:
-    """ "wrapped up a four-day session ... today" -> the four days ending today; "arrived on Monday for a
-    three-day visit", "will open a two-day session" -> the days from then on; "concluded today a three-day
-    visit, which began on Wednesday" -> the days ending today.
-
-    >>> t = "He concluded today a three-day visit, which began on Wednesday."
-    >>> x = [Timex(13, 18, "today", "DATE", "2015-04-24"), Timex(20, 29, "three-day", "DURATION", "P3D")]
-    >>> _range_from_duration(t, (0, len(t)), x, DateSpan("2015-04-24", None, "day"))
-    DateSpan(start='2015-04-22', end='2015-04-24', precision='day')
-    """
-    if date.precision != "day" or date.end:
-        return date
-    s0, sentence = span[0], text[span[0]:span[1]]
-    for t in timexes:
-        m = re.fullmatch(r"P(\d+)D", t.value) if t.type == "DURATION" else None
-        if m and 1 < int(m.group(1)) <= 14:
-            n = int(m.group(1)) - 1
-            day = dt.date.fromisoformat(date.start[:10])
-            at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
-            lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
-            if not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
-                return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
-            return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
-    return date
-
-
 def _better_date(a: DateSpan | None, b: DateSpan) -> DateSpan:
     if a is None:
         return b
@@ -230,7 +198,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:
             if m.type == "statement":
                 m.parties = joint[1]
-    filing = DATELINE_DATE.match(sentence)
+    filing = DATELINE_DATE.search(sentence, 0, 400)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
@@ -251,8 +219,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             # "received X ... in a courtesy call ... on 21 August": the call is how she received him
             manner = owner.trigger.start > m.trigger.start and \
                 MANNER.search(text, max(m.trigger.end, owner.trigger.start - 20), owner.trigger.start)
+            headline = filing is not None and m.trigger.end <= s0 + filing.start() and m.type == owner.type
             if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)
-                                   or manner):
+                                   or manner or headline):  # "Cohen Meets ...\nWASHINGTON, May 12 — ... met on Tuesday"
                 m.date = owner.date
     for tx in filed:  # the dateline's day, for what the sentence dates no other way
         ds = date_span(tx, dct)
@@ -270,7 +239,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.date = gathering.date
     for m in mentions:
         if m.date:
-            m.date = _range_from_duration(text, (s0, s1), in_sent, m.date)
+            m.date = range_from_duration(text, (s0, s1), in_sent, m.date)
         elif slot and day:
             m.date = DateSpan(day.isoformat(), None, "day")  # "1930 hrs Welcome dinner": on the day's heading
     for p in (p for p in places if s0 <= p.start < s1):

@@ -55,7 +55,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",
     # "Under Secretary Nuland’s Travel to", "Deputy Secretary McKeon Meetings"
-    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "meeting", "meetings", "visit", "visits",
+    "parliament", "assembly", "peninsula", "studies", "research", "sector", "travel", "travels", "trip", "returns", "departs", "arrives", "concludes", "welcomes", "hosts", "signs", "attends", "meeting", "meetings", "visit", "visits",
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",

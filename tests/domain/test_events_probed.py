@@ -411,3 +411,14 @@ def test_offices_set_off_before_ranks_and_a_member_of_a_delegation_give_sides(nl
     sides = {p.name: p.country for p in doc.people}
     assert (sides.get("Aliyu Bello Danladi"), sides.get("Angus Houston")) == ("NG", "AU")
     assert (sides.get("Michael LeFever"), sides.get("Muhammad Asim")) == ("US", "PK")
+
+
+def test_a_headline_over_a_dateline_line_takes_the_days_the_body_gives_and_members_follow_principals(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2031-05-14", text=(
+        "Secretary Cohen Meets With Uzbek Defense Minister\nWASHINGTON, May 14, 2031 —\nSecretary of Defense William "
+        "S. Cohen met on Tuesday at the Pentagon with Uzbekistan's Minister of Defense, Lt. Gen. Hikmatulla Tursunov. "
+        "Gen. Joseph W. Ralston, Vice Chairman of the Joint Chiefs of Staff, also took part in the discussions.")),
+        nlp=nlp)
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.start == "2031-05-13" and meeting.title.startswith("Cohen meets Tursunov")
+    assert {p.name: p.role for p in meeting.participants}.get("Joseph W. Ralston") == "member"
