@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from entente.extract.countries import _load_toml, country_code
+from entente.extract.countries import _load_toml, country_code, find_countries
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.models import Location
 
@@ -36,6 +36,7 @@ class Site:
     name: str
     city: str | None
     country: str
+    generic: bool = False  # a name many countries' sites bear ("Joint Staff Headquarters"): only where the text names it
 
 
 def _fold(name: str) -> str:
@@ -49,7 +50,7 @@ def _sites() -> dict[str, Site]:
     data = _load_toml("places.toml")
     out: dict[str, Site] = {}
     for name, entry in data.get("sites", {}).items():
-        site = Site(name, entry.get("city"), entry["country"])
+        site = Site(name, entry.get("city"), entry["country"], entry.get("generic", False))
         for alias in (name, *entry.get("aliases", ())):
             out[_fold(alias)] = site
     return out
@@ -188,8 +189,14 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
     """
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
+    named: set[str] | None = None
     for match in _site_regex().finditer(text):
         site = _sites().get(_fold(match.group(0)))
+        if site and site.generic:
+            if named is None:
+                named = {m.code for m in find_countries(text, include_ambiguous=False)}
+            if site.country not in named:
+                continue  # "the Joint Staff headquarters" in Santiago is Chile's, not Rawalpindi's
         if site:
             found.append(PlaceMention(match.start(), match.end(), match.group(0), site_location(site), "site"))
         elif match.group(0)[:1].isupper():
@@ -204,7 +211,6 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         surface = text[start:end]
         if label not in PLACE_LABELS and not _mislabelled_country(surface):
             if countries_named is None:  # "Tanzania, and Niger": an ambiguous name in a list of countries
-                from entente.extract.countries import find_countries
                 countries_named = {(m.start, m.end) for m in find_countries(text, include_ambiguous=False)}
             if (start, end) not in countries_named:
                 continue
@@ -229,7 +235,6 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
     if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
-        from entente.extract.countries import find_countries
         named = {m.code for m in find_countries(text, include_ambiguous=False)} | \
             {m.location.country for m in found if m.kind == "country"}
         found = [in_context(m, named) for m in found]

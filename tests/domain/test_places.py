@@ -64,3 +64,11 @@ def test_country_mentions_in_compounds_and_possessives() -> None:
 ])
 def test_organisation_gazetteer_gives_sides(affiliation: str, country: str | None) -> None:
     assert organisation_country(affiliation) == country
+
+
+def test_a_generic_site_name_is_placed_only_where_the_text_names_its_country() -> None:
+    from entente.extract.places import find_places
+    chile = "In Santiago, the Secretary of State met General Le Dantec at the Joint Staff headquarters."
+    pakistan = "In Pakistan, the delegation met General Kayani at the Joint Staff Headquarters."
+    assert not [p for p in find_places(chile, []) if p.location.country == "PK"]
+    assert [p.location.country for p in find_places(pakistan, []) if p.kind == "site"] == ["PK"]
