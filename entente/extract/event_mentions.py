@@ -8,7 +8,7 @@ from bisect import bisect_left
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import ALSO, ANAPHORIC, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
+from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
                                             possessor, with_the_two)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
@@ -168,7 +168,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     anaphoric = bool(ANAPHORIC.match(sentence))
     same_day = bool(SAME_DAY.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
-                             same_day=same_day, definite=t.type in {"dialogue", "conference", "summit"} and
+                             same_day=same_day, day_after=bool(DAY_AFTER.match(sentence)), definite=t.type in {"dialogue", "conference", "summit"} and
                              bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start)),
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),

@@ -200,8 +200,13 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
     for m in mentions:
         if focus is not None and m.index - focus.mentions[-1].index > FOCUS_REACH:
             focus = None
-        day = focus.date if m.same_day and focus is not None and focus.date is not None and \
+        day = focus.date if (m.same_day or m.day_after) and focus is not None and focus.date is not None and \
             focus.date.precision == "day" and focus.date.end is None else None
+        if m.day_after and focus is None:  # "The following day": after the last day told, however far back
+            day = next((c.date for c in reversed(clusters) if c.date is not None and c.date.precision == "day" and
+                        c.date.end is None and not (background_before and c.date.bounds()[1] < background_before)), None)
+        if day is not None and m.day_after:
+            day = DateSpan((dt.date.fromisoformat(day.start[:10]) + dt.timedelta(days=1)).isoformat(), None, "day")
         if day is not None and m.date is not None and not m.date.overlaps(day):
             m.date = None  # "... in force since 1 January 2004. The same day, he addressed ...": the day of the event told
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
@@ -218,7 +223,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             continue
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
-        if m.date is None and day is not None and (focus is None or not _compatible(focus, m)):
+        if m.date is None and day is not None and (focus is None or not _compatible(focus, m) or m.day_after):
             target = EventCluster()  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)
             clusters.append(target)

@@ -83,6 +83,8 @@ SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+
 # A sentence opening on a part of the day with no date: the day of the event told before it
 SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
                       r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
+# "The following day, X hosted ...": the day after the event told before
+DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 # "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay
 WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in)\b")

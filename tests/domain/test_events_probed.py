@@ -422,3 +422,13 @@ def test_a_headline_over_a_dateline_line_takes_the_days_the_body_gives_and_membe
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert meeting.start == "2031-05-13" and meeting.title.startswith("Cohen meets Tursunov")
     assert {p.name: p.role for p in meeting.participants}.get("Joseph W. Ralston") == "member"
+
+
+def test_the_following_day_is_the_day_after_the_last_day_told(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, May 14, 2031 — Secretary of Defense William S. Cohen met on Tuesday with "
+                           "Uzbekistan's Minister of Defense, Lt. Gen. Hikmatulla Tursunov. The meeting covered regional "
+                           "security. Cohen said the plan was a road map. Tursunov recalled Cohen's visit to Tashkent in "
+                           "April 2029.\n\nThe following day, Deputy Secretary of Defense John J. Hamre hosted the Uzbek "
+                           "delegation for a working breakfast.", "2031-05-14")
+    [breakfast] = [e for e in events if "John J. Hamre" in _sides(e)]
+    assert breakfast.start == "2031-05-14"
