@@ -32,6 +32,7 @@ HERE = re.compile(r"\b(?:held|met|meet|meeting|meetings|talks)\s+here\b|\bhere\s
 DATELINE_DATE = re.compile(
     r"^[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
     r"\s*(?:[—–]|--?)", re.M)  # (on its own line too, under a headline the sentence holds)
+ATTRIBUTED = re.compile(r"\battributable\s+to\s+(?:[A-Z][\w.]*\s+){0,4}$")
 NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 # "Expo 2027", "Vision 2030", "Our Ocean Conference 2022": a name that ends in a year (a year alone after a
 # capitalised word that is no preposition, season or month)
@@ -301,6 +302,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         m = mentions[owners[i]]
         if in_purpose(text, m.trigger, pm.start):
             continue  # "spoke with X to discuss the situation after the assassination of President Y": a topic
+        if ATTRIBUTED.search(text, max(s0, pm.start - 60), pm.start):
+            continue  # "The following is attributable to Spokesperson X:\nSecretary Y spoke ...": X reports it
         m.people.append((i, None))
         if pm.side:
             m.sides.add(pm.side)

@@ -432,3 +432,10 @@ def test_the_following_day_is_the_day_after_the_last_day_told(nlp) -> None:
                            "delegation for a working breakfast.", "2031-05-14")
     [breakfast] = [e for e in events if "John J. Hamre" in _sides(e)]
     assert breakfast.start == "2031-05-14"
+
+
+def test_the_spokesperson_a_readout_is_attributed_to_takes_no_part_in_the_call(nlp) -> None:
+    [call] = _extract(nlp, "Office of the Spokesperson\nThe following is attributable to Spokesperson Matthew Mills:\n"
+                           "Secretary of State Thomas Brandt spoke today with Omani Foreign Minister Sayyid Badr Al "
+                           "Busaidi.", "2031-10-14")
+    assert _sides(call) == {"Thomas Brandt": "US", "Sayyid Badr Al Busaidi": "OM"}
