@@ -74,7 +74,9 @@ def apposed_to(doc: Doc, ent: Span) -> str | None:
         if TITLE_KEYWORDS.search(head.text) and head.i < ent.start:
             # with its "of" phrase: "the Defence Minister of Nigeria, Maj. Gen. (rtd) X"
             of = [k.right_edge.i for k in head.rights if k.lower_ == "of" and k.right_edge.i < ent.start]
-            return doc[head.left_edge.i:max([head.i, *of]) + 1].text
+            office = doc[head.left_edge.i:max([head.i, *of]) + 1]
+            # not an office that holds another person ("U.S. Ambassador to X Laura Chen and X's Minister, Y")
+            return None if any(t.ent_type_ == "PERSON" for t in doc[office.start:ent.start]) else office.text
         if head.dep_ not in {"pobj", "prep"} or head.head is head:
             return None
         head = head.head

@@ -439,3 +439,10 @@ def test_the_spokesperson_a_readout_is_attributed_to_takes_no_part_in_the_call(n
                            "Secretary of State Thomas Brandt spoke today with Omani Foreign Minister Sayyid Badr Al "
                            "Busaidi.", "2031-10-14")
     assert _sides(call) == {"Thomas Brandt": "US", "Sayyid Badr Al Busaidi": "OM"}
+
+
+def test_an_office_before_another_persons_name_gives_this_person_no_side(nlp) -> None:
+    [signing] = _extract(nlp, "Office of the Spokesperson\nOn April 9, 2031, in Port Moresby, U.S. Ambassador to Papua "
+                              "New Guinea Laura Chen and Papua New Guinea's Minister of Foreign Affairs, Justin "
+                              "Tkatchenko, signed an amendment to the Shiprider Agreement.", "2031-04-10")
+    assert _sides(signing) == {"Laura Chen": "US", "Justin Tkatchenko": "PG"}
