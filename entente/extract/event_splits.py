@@ -131,5 +131,5 @@ def per_with(text: str, m: EventMention, people: Sequence[PersonMention]) -> lis
     if not all(len(s) == 1 for s in sides) or len(set().union(*sides)) != len(groups):
         return [m]
     return [replace(m, people=before + g, sides={people[i].side for i, _ in before + g if people[i].side},
-                    place_hint=m.place_hint or next(iter(side)), another=k > 0, apart=k > 0)
+                    place_hint=m.place_hint or next(iter(side)), another=k > 0, apart=k > 0, one_of=True)
             for k, (g, side) in enumerate(zip(groups, sides))]

@@ -42,4 +42,5 @@ class EventMention:
     later: bool = False  # "the next Strategic Dialogue in 2028": another instance of a gathering than the one told
     earlier: bool = False  # "The previous round was held last year in Tokyo": one before the one told
     joint: bool = False  # "The two sides agreed to meet": its sides are those of the event told before
+    one_of: bool = False  # one of "met with A, and with B": the other sides its sentence names are the others'
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one

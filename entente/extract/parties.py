@@ -188,7 +188,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
     if len(parties) < 2:
-        named = [code for m in cluster.mentions for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])]
+        named = [code for m in cluster.mentions if not m.one_of for code in delegation_sides(text[m.sentence[0]:m.sentence[1]])]
         if cluster.type in UNILATERAL and not parties and home and home not in named:
             named = [home]  # "I am announcing visa restrictions on Ethiopian and Eritrean officials": the publisher's act
         for code in named:
@@ -199,7 +199,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
         parties += [c for c in event_parties(before, home, pair, text) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
-            and not any(m.aside and not m.on_trip for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
+            and not any((m.aside and not m.on_trip) or m.one_of for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host
     # "will travel to Jakarta, Bangkok and Honolulu": the publisher's own official at home is no bilateral visit
     domestic = cluster.type == "visit" and loc is not None and loc == home and bool(sides) and set(sides) == {home}

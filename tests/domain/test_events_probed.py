@@ -446,3 +446,11 @@ def test_an_office_before_another_persons_name_gives_this_person_no_side(nlp) ->
                               "New Guinea Laura Chen and Papua New Guinea's Minister of Foreign Affairs, Justin "
                               "Tkatchenko, signed an amendment to the Shiprider Agreement.", "2031-04-10")
     assert _sides(signing) == {"Laura Chen": "US", "Justin Tkatchenko": "PG"}
+
+
+def test_each_meeting_of_met_with_a_and_with_b_has_its_own_counterpart_not_the_venue(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nIn Bishkek on August 16, 2031, the Under Secretary held talks "
+                           "with Kyrgyz Acting Foreign Minister Roza Otunbayeva on the transition, and with Kazakh Deputy "
+                           "Foreign Minister Kairat Umarov, who was visiting Bishkek.", "2031-08-17")
+    parties = {next(iter(_sides(e))): set(e.countries) for e in events if e.type == "meeting" and len(_sides(e)) == 1}
+    assert parties == {"Roza Otunbayeva": {"US", "KG"}, "Kairat Umarov": {"US", "KZ"}}
