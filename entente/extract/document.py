@@ -311,6 +311,10 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         visited = c.location.country if c.type == "visit" and c.location else None
         people.sort(key=lambda p: (visited is not None and p[1] == visited, TITLE_RANK.get(p[2], ROLE_RANK[p[2]]), p[1] != home))
         countries = event_parties(c, home, pair, text)
+        if c.type == "visit" and home and countries == (home,) and c.location and c.location.country == home and \
+                all(re.search(rf"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+{re.escape(c.location.name)}", text[m.sentence[0]:m.sentence[1]])
+                    for m in c.mentions):
+            continue  # "returned to Washington on Saturday": the publisher's own coming home is no visit
         side_left(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location

@@ -103,7 +103,9 @@ def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
 
 # The verb before a day says which way a stated length runs from it: "which began on 22 April" (on), "concluded
 # today" (back); with neither, the sentence's verbs say it.
-ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick|arriv\w*|commenc\w*)")
+ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick\w*|arriv\w*|commenc\w*)\b")
+# "returned to Washington on Saturday after a two-day visit": the days before that one
+RETURNED = re.compile(r"(?i)\breturn(?:s|ed|ing)?\b")
 BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
 
 
@@ -116,6 +118,10 @@ def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], 
     >>> x = [Timex(13, 18, "today", "DATE", "2015-04-24"), Timex(20, 29, "three-day", "DURATION", "P3D")]
     >>> range_from_duration(t, (0, len(t)), x, DateSpan("2015-04-24", None, "day"))
     DateSpan(start='2015-04-22', end='2015-04-24', precision='day')
+    >>> t = "William Perry returned to Washington on Saturday after a two-day visit to Kazakhstan."
+    >>> x = [Timex(37, 48, "on Saturday", "DATE", "1995-04-08"), Timex(57, 66, "two-day", "DURATION", "P2D")]
+    >>> range_from_duration(t, (0, len(t)), x, DateSpan("1995-04-08", None, "day"))
+    DateSpan(start='1995-04-06', end='1995-04-07', precision='day')
     """
     if date.precision != "day" or date.end:
         return date
@@ -127,7 +133,9 @@ def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], 
             day = dt.date.fromisoformat(date.start[:10])
             at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
             lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
-            if not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
+            if RETURNED.search(lead):
+                day -= dt.timedelta(days=1)
+            elif not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date

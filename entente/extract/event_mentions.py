@@ -251,8 +251,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
         if locative and locative.group(0).lower().startswith("to") and visits:
             m = mentions[visits[-1]]  # "the visit of X to Washington in May and the visit of Y to Jakarta": its own
-        if locative and locative.group(0).lower().startswith("to") and m.type != "visit":
-            locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is
+        if locative and locative.group(0).lower().startswith("to") and (m.type != "visit" or (
+                m.trigger.start >= p.end and re.search(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+$", before))):
+            locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is; "returned to Washington
+            # after a visit to Kazakhstan" is where the visit was not
         if locative and locative.group(0).lower().startswith("from"):
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
         if m.trigger.end <= p.start and RELATIVE_CLAUSE.search(text, m.trigger.end, p.start):

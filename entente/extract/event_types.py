@@ -110,7 +110,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # not "visit www.state.gov", "please visit our website"
     ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:www\.|https?:|(?:our|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:web\s*site|page|online)|"
                         r"\S+\.(?:gov|com|org|net|mil)\b))|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
-                        r"trip\s+to|arriv(?:e|ed|es|ing)\s+in|toured)\b")),
+                        r"trip\s+to|arriv(?:e|ed|es|ing)\s+in|toured|fl(?:ew|ies|y|ying)\s+(?:on\s+)?to)\b")),
     # "led a delegation to Hanoi and Jakarta", "headed the U.S. delegation to the talks in Geneva"
     ("visit", True, _rx(r"\b(?:led|leads?|leading|headed|heads?|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
                         r"(?:\S+\s+){0,12}?to\b(?!\s+(?:discuss|meet|participate|attend|talk|hold|sign|review|"

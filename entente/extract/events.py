@@ -212,7 +212,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
         target: EventCluster | None = None
         if not m.trigger.strong:
-            # "X led the U.S. delegation": adds people to the event in focus, never starts one.
+            # "X led the U.S. delegation": adds people to the event in focus, never starts one (nor the next
+            # day's: "The following day, he flew to Kurchatov ... Y accompanied him" is no part of today's)
+            if m.day_after:
+                continue
             if focus is not None and _compatible(focus, m):
                 focus.add(m)
             elif focus is not None:  # "X met Y, on a tour of Asia. Z accompanied him": the meeting, not the tour

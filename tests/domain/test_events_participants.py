@@ -225,3 +225,14 @@ def test_each_meeting_of_met_with_a_and_with_b_has_its_own_counterpart_not_the_v
                            "Foreign Minister Kairat Umarov, who was visiting Bishkek.", "2031-08-17")
     parties = {next(iter(_sides(e))): set(e.countries) for e in events if e.type == "meeting" and len(_sides(e)) == 1}
     assert parties == {"Roza Otunbayeva": {"US", "KG"}, "Kairat Umarov": {"US", "KZ"}}
+
+
+def test_a_return_home_after_a_stated_visit_dates_the_visit_before_it_and_is_no_visit(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, April 14, 2031 — Secretary of Defense William J. Perry returned to Washington "
+                           "on Saturday after a two-day visit to Kazakhstan.\n\nOn Thursday, Perry met in Almaty with "
+                           "Kazakhstan's Defense Minister, Gen. Sagadat Nurmagambetov. The following day, Perry flew to "
+                           "Kurchatov. Andrew C. Weber accompanied the Secretary.", "2031-04-14")
+    visits = sorted((e.start, e.end, e.countries) for e in events if e.type == "visit")
+    assert ("2031-04-10", "2031-04-11", ("US", "KZ")) in visits and all("KZ" in c for _, _, c in visits)
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert meeting.start == "2031-04-10" and "Andrew C. Weber" not in _sides(meeting)
