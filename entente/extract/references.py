@@ -159,9 +159,10 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
 
 
 # "The Secretary", also after an opening adverbial ("Earlier, on Tuesday, 19th June, the Cabinet Secretary met")
-OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|"
-                            r"Foreign|Defen[cs]e|State)\s+)?(?:Secretary"
-                            r"(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General))\b"
+# An office named alone: "Secretary", "Deputy Secretary", "Foreign Minister"
+OFFICE_NAME = (r"(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|Foreign|Defen[cs]e|State|Finance|Trade)\s+)?"
+               r"(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General)")
+OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>" + OFFICE_NAME + r")\b"
                             r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b))")  # "The Secretary and the Minister agreed", not "and Mrs. X"
 
 
@@ -230,8 +231,6 @@ PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+
 
 # "The Secretary and the Minister agreed", "The Secretary and Foreign Minister discussed": two offices
 # joined as one subject, each the holder named before
-OFFICE_NAME = (r"(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|Foreign|Defen[cs]e|State|Finance|Trade)\s+)?"
-               r"(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General)")
 CONJOINED_OFFICES = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}?(?:The|the)\s+(?P<a>" + OFFICE_NAME + r")\s+and\s+"
                                r"(?:the\s+|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+(?:the\s+)?)?"
                                r"(?P<b>" + OFFICE_NAME + r")\b(?!\s+(?:of|for)\b|\s+[A-Z])")

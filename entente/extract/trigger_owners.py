@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from entente.extract.event_types import Trigger
+from entente.extract.name_offices import COURTESY, RANKS
 
 
 def distance(t: Trigger, start: int, end: int) -> int:
@@ -30,8 +31,9 @@ _NEW_CLAUSE = r"\band\s+(?:will|would|shall|is|are|was|were|has|have|had|also|th
 _PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight|underscore|express|offer|convey)\b"
 # "with Singapore's Minister for Defence, X", "with Uzbekistan's Minister of Defense, Lt. Gen. X": an office, a comma,
 # then only ranks and courtesy titles (not "on the same day, Deputy Secretary X": another clause's subject)
-_RANK = (r"(?:(?:Lt|Lieutenant|Maj|Major|Gen|General|Col|Colonel|Brig|Brigadier|Adm|Admiral|Vice|Rear|Air|Chief|Marshal|"
-         r"Capt|Captain|Cdr|Commodore|Mr|Mrs|Ms|Dr|Prof|Hon|H\.E|Amb|Sheikh|Army|of|the)\.?|\([\w.]+\))")
+_RANK_WORDS = sorted({w.capitalize() for w in RANKS | COURTESY if " " not in w and "." not in w and w != "he"} |
+                     {"Chief", "Sheikh", "Army", "H.E", "of", "the"}, key=len, reverse=True)
+_RANK = r"(?:(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")\.?|\([\w.]+\))"
 COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b"
                         rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
 
