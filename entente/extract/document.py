@@ -231,8 +231,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair, counterpart = party_pair(text, people, home)
+    visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     for c in clusters:
-        add_participants(c, text, people, owner, counterpart, pair)
+        add_participants(c, text, people, owner, counterpart, pair, visited)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     clusters = join_title(join_undated(clusters))
@@ -246,11 +247,13 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.type == "visit" and c.date is None:
                 date_from_document(c, spans, date, text)
         visits = [c for c in clusters if c.type == "visit" and c.date is not None and c.location]
+        tours = [c for c in clusters if c.type == "visit" and c.date is not None and c.date.end and not c.location]
+        tour = tours[0] if len(tours) == 1 else None  # "traveled to the Middle East June 13-17": where, its legs say
         for c in clusters:
             with_trip(c, visits)
         clusters = programme_visitor(clusters, text)
         for c in clusters:
-            if c.date is None and not date_from_visit(c, visits, date):
+            if c.date is None and not date_from_visit(c, visits, date, tour):
                 date_from_document(c, spans, date, text)
 
     narrow_legs(clusters)

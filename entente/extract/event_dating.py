@@ -251,13 +251,21 @@ def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
 CURRENT_VISIT = dt.timedelta(days=31)
 
 
-def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.date | None = None) -> bool:
+def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.date | None = None,
+                    tour: EventCluster | None = None) -> bool:
     """An undated meeting in a place a dated visit goes to ("In New Delhi, Hartwell will meet ...") is
     held during that visit: it takes the visit's days, and says so. Not a visit the text recalls from more
-    than a month before its `date` ("recalled the visit of Secretary X to Hanoi in October 2018")."""
+    than a month before its `date` ("recalled the visit of Secretary X to Hanoi in October 2018"). A
+    meeting abroad in a document whose one dated trip names a region, not a place ("traveled to the Middle
+    East and North Africa June 13-17 ... In Egypt, Kerry met ..."), is held during that `tour`."""
     loc = cluster.location
     if loc is None or cluster.type == "visit":
         return False
+    if tour is not None and tour.date is not None and loc.country and loc.country != HOME and \
+            cluster.type in {"meeting", "dialogue"} and cluster.participants and \
+            not any(v.location and v.location.country == loc.country for v in visits):
+        cluster.date_from(tour.date, "dated by the trip it is part of: its sentence gives no date")
+        return True
     for v in visits:
         if date is not None and v.date is not None and v.date.bounds()[1] < date - CURRENT_VISIT:
             continue

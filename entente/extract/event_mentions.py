@@ -70,6 +70,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
 SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+[^;]{0,70}$")
 
 
+# "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before
+PRIOR_STOP = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$")
+
 def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
     """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the
     April 19 agreement" (not "the June 10 meeting", whose date it is).
@@ -255,8 +258,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                 m.trigger.start >= p.end and re.search(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+$", before))):
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is; "returned to Washington
             # after a visit to Kazakhstan" is where the visit was not
-        if locative and locative.group(0).lower().startswith("from"):
-            locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...": where she comes from
+        if locative and (locative.group(0).lower().startswith("from") or PRIOR_STOP.search(before)):
+            locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...", "Following her stop in
+            # Uzbekistan, she will travel to Bishkek": where she comes from
         if m.trigger.end <= p.start and RELATIVE_CLAUSE.search(text, m.trigger.end, p.start):
             locative = None
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
@@ -328,9 +332,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text, max(s0, m.trigger.start - 20), m.trigger.start)]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
-    if len(trips) == 1 and len({p.location.country for p in in_places}) == 1:
-        for m in mentions:  # "will travel to Ankara to engage with government officials": there
-            if m.type == "meeting" and m.location is None and m.trigger.start > trips[0].trigger.start:
+    if len(trips) == 1 and len({p.location.country for p in in_places if p.start >= trips[0].trigger.start}) == 1:
+        # "will travel to Ankara to engage with government officials", "Following her stop in Uzbekistan, she
+        # will travel to Bishkek for consultations with ...": there
+        for m in mentions:
+            if m.type in {"meeting", "dialogue"} and m.location is None and m.trigger.start > trips[0].trigger.start:
                 m.location, m.location_kind = trips[0].location, trips[0].location_kind
                 # "will travel next to Manila, where he is to meet X on Friday": there by Friday at least
                 trips[0].date = trips[0].date or m.date

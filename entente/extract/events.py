@@ -132,6 +132,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "He met the Minister. Later that day, he called on the President": a second meeting
+    if _audience_at_gathering(cluster, m):
+        return False  # "X and Merkel before their meeting" and "the conference on Libya" Merkel speaks of: two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
@@ -171,6 +173,24 @@ def _other_body(cluster: EventCluster, m: EventMention) -> bool:
     """Whether a cluster names a body by other name words than the mention, in another sentence."""
     named = set().union(*(x.name_words for x in cluster.mentions))
     return bool(named) and not m.name_words & named and all(x.sentence != m.sentence for x in cluster.mentions)
+
+
+MULTILATERAL = frozenset({"conference", "summit"})
+
+
+def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
+    """Whether one of the two is a meeting or call with a foreign counterpart and the other a conference or
+    summit told in another sentence: a meeting held at a gathering is an event of its own. A meeting told by
+    its noun ("co-hosting a meeting of the Coalition's ministers") may be the gathering itself."""
+    if any(x.sentence == m.sentence for x in cluster.mentions):
+        return False
+    def audience(ms: Sequence[EventMention]) -> bool:
+        return any(x.people for x in ms) and not any(x.trigger.text.lower().startswith("meeting") for x in ms)
+    if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:
+        return audience([m]) and bool(m.sides - {HOME})
+    if m.type in MULTILATERAL and cluster.type in {"meeting", "call"}:
+        return audience(cluster.mentions) and bool(cluster.sides - {HOME})
+    return False
 
 
 def _other_counterparts(these: set[str], those: set[str]) -> bool:

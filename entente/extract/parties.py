@@ -288,12 +288,15 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
 
 def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
                      owner: dict[int, PersonRecord], counterpart: str | None = None,
-                     pair: tuple[str, ...] = ()) -> None:
-    """Each person the cluster's mentions name, with the role their sentence gives and their side."""
+                     pair: tuple[str, ...] = (), visited: frozenset[str] = frozenset()) -> None:
+    """Each person the cluster's mentions name, with the role their sentence gives and their side.
+    `visited`: the countries the document's trips go to."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
     if host == HOME or any(m.aside and not m.on_trip for m in cluster.mentions):
         host = None  # a summit's venue is no side
+    if host and visited and host not in visited:
+        host = None  # "traveled to Tashkent ... Last week, she met Foreign Minister X in Geneva": a venue, no leg
     # any other office held there is the host's too, but not a visit's visitor's, nor in Brussels that of an
     # organisation the document is about
     host_office = host if cluster.type != "visit" and counterpart not in international_organisations().values() else None

@@ -161,7 +161,7 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
     curated = _curated_places().get(_fold(bare))
     if curated:
         return Location(bare, sovereign(curated)), "city"
-    code = country_code(bare)
+    code = country_code(bare) or formal_country(bare)
     if code and bare[0].isupper():
         return Location(bare, sovereign(code)), "country"
     city = _cities().get(_fold(bare))
@@ -170,6 +170,28 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
     if _fold(bare) in _us_states():
         return Location(bare, "US"), "city"
     return None
+
+
+# A state's formal name: "Federal Republic of Germany", "Hashemite Kingdom of Jordan", "Kyrgyz Republic", "Lao PDR"
+FORMAL_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation|"
+                         r"Commonwealth|Grand\s+Duchy)\s+of\s+(?:the\s+)?(?P<of>[A-Z].*)|"
+                         r"(?P<adj>[A-Z][\w’'-]+)\s+(?:Republic|PDR|Federation)")
+
+
+def formal_country(name: str) -> str | None:
+    """The country a state's formal name names.
+
+    >>> formal_country("Federal Republic of Germany"), formal_country("Kyrgyz Republic")
+    ('DE', 'KG')
+    >>> formal_country("Republic Day"), formal_country("State of the Union")
+    (None, None)
+    """
+    found = FORMAL_NAME.fullmatch(name)
+    if found is None:
+        return None
+    part = found.group("of") or found.group("adj")
+    codes = [m for m in find_countries(part) if m.start == 0 and m.end == len(part)]
+    return codes[0].code if len(codes) == 1 else None
 
 
 def site_location(site: Site) -> Location:

@@ -236,3 +236,49 @@ def test_who_sends_an_invitation_to_visit_hosts_the_visit_not_makes_it(nlp) -> N
     [visit] = [e for e in events if e.type == "visit"]
     assert {p.name: p.role for p in visit.participants}.get("Lorraine Petty") == "host"
     assert not visit.title.startswith("Petty visits")
+
+
+def test_a_meeting_before_a_transcript_is_not_the_conference_its_speaker_mentions(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2032-04-14", title=(
+        "Secretary Maren Holt and Austrian Chancellor Petra Lindner Before Their\u00a0Meeting"), text=(
+        "Maren Holt, Secretary of State\n\nAustrian Chancellor Petra Lindner\n\nVienna, Austria\n\n"
+        "CHANCELLOR LINDNER: I am pleased to welcome the Secretary of State of the United States, Maren Holt.\n\n"
+        "What brings her here is the conference on the Sahel that has taken place this afternoon.")), nlp=nlp)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings and {"US", "AT"} <= set(meetings[0].countries)
+    assert {p.name for p in meetings[0].participants} >= {"Maren Holt", "Petra Lindner"}
+
+
+def test_an_unnamed_countrys_minister_met_at_a_venue_the_trip_does_not_visit_is_not_the_venues(nlp) -> None:
+    events = _extract(nlp, "Assistant Secretary of State Oren Castellano traveled to Bishkek, Kyrgyz Republic, on "
+                           "May 2. Last week, Assistant Secretary Castellano met with Foreign Minister Aibek "
+                           "Sadykov in Geneva.", "2032-05-04")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert _sides(meeting).get("Aibek Sadykov") != "CH" and "CH" not in meeting.countries
+
+
+def test_consultations_on_a_trips_next_stop_are_held_there_not_at_the_last_stop(nlp) -> None:
+    events = _extract(nlp, "Deputy Assistant Secretary Ines Morrow will travel to Ashgabat, Turkmenistan, April 6-8, "
+                           "to lead the U.S. delegation to the Annual Bilateral Consultations. Following her stop in "
+                           "Turkmenistan, she will travel to Dushanbe, Tajikistan, on April 9 for consultations with "
+                           "Foreign Minister Farhod Rahimzoda.", "2033-04-01")
+    [later] = [e for e in events if e.type == "dialogue" and e.start == "2033-04-09"]
+    assert later.location is not None and later.location.country == "TJ"
+    assert _sides(later).get("Farhod Rahimzoda") == "TJ" and set(later.countries) == {"US", "TJ"}
+
+
+def test_a_trip_to_a_state_named_formally_is_a_visit_there_and_the_traveller_meets_its_leaders(nlp) -> None:
+    events = _extract(nlp, "Secretary of State Maren Holt will travel to the Kingdom of Saudi Arabia on May 9, "
+                           "where she will meet with Saudi Foreign Minister Faisal Al-Rashidi.", "2032-05-01")
+    [visit] = [e for e in events if e.type == "visit"]
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert visit.location is not None and visit.location.country == "SA"
+    assert _sides(meeting) == {"Maren Holt": "US", "Faisal Al-Rashidi": "SA"}
+
+
+def test_a_meeting_on_a_leg_of_a_trip_to_a_region_takes_the_trips_days(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSpecial Envoy Clara Voss will travel to Southeast Asia May 3-8, 2033, to discuss "
+                           "maritime security. In Laos, Special Envoy Voss will meet with Deputy Prime Minister "
+                           "Somsak Vongsavath.", "2033-04-28")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert (meeting.start, meeting.end) == ("2033-05-03", "2033-05-08") and set(meeting.countries) == {"US", "LA"}
