@@ -23,6 +23,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
 from entente.extract.trip_legs import narrow_legs
+from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
 from entente.extract.sentences import SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
@@ -220,6 +221,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             paragraph_at = span[0]
         for m in found:
             m.index, m.paragraph = index, paragraph
+            if talked_about(text, m.trigger, span[0], span[0]):
+                continue  # "The Secretary and the Foreign Minister discussed the NATO Summit": no part in it
             if subject is not None and all(i != subject for i, _ in m.people):
                 m.people.insert(0, (subject, None))
             m.people += [(i, None) for i in subjects.group if all(i != j for j, _ in m.people)]

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
-from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, nearest, own_part, owner_of,
+from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             possessor, with_the_two)
 from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
@@ -306,7 +306,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if i in owning:
             continue  # "implementation of Trudeau’s commitment": whose a thing is, not who takes part
         m = mentions[owners[i]]
-        if in_purpose(text, m.trigger, pm.start):
+        if in_purpose(text, m.trigger, pm.start) or talked_about(text, m.trigger, pm.start, pm.end):
             continue  # "spoke with X to discuss the situation after the assassination of President Y": a topic
         if ATTRIBUTED.search(text, max(s0, pm.start - 60), pm.start):
             continue  # "The following is attributable to Spokesperson X:\nSecretary Y spoke ...": X reports it

@@ -26,7 +26,9 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     first_seen: dict[str, int] = {}
     for p in full:
         key = surname(p.name)
-        if len(key) >= 3 and key[:1].isupper() and not country_code(key):
+        # a two-letter surname ("Donald Lu", "Wang Li") too, unless it is an English word ("He", "Mo")
+        if (len(key) >= 3 or (len(key) == 2 and key[1].islower() and key.lower() not in STOP_WORDS)) and \
+                key[:1].isupper() and not country_code(key):
             first_seen.setdefault(key, p.start)
     if not first_seen:
         return people

@@ -58,6 +58,37 @@ def in_purpose(text: str, trigger: Trigger, start: int) -> bool:
                                                text[found.end():start])
 
 
+# Verbs whose object is a topic: "X and Y discussed the NATO Summit", "briefed the Minister on the April 17
+# meeting in Geneva": the gathering is talked about; its subject takes no part in it
+TALKED_ABOUT = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|talk(?:ed|s)?\s+about|"
+                          r"exchang(?:ed|e)\s+views\s+on|brief(?:ed|s)?\b[^,;.]{0,60}?\bon)\s+(?:[\w’'-]+\s+){0,8}$")
+
+
+def talked_about(text: str, trigger: Trigger, start: int, end: int) -> bool:
+    """Whether a gathering after a name is what the name's clause talks about, not what it takes part in:
+    the name is the verb's subject ("X discussed the summit") or its object ("briefed X on the meeting").
+
+    >>> s = "Kerry and Ana Ruiz discussed the NATO Summit to be held in Wales."
+    >>> t = Trigger(s.index("NATO"), s.index(" to"), "NATO Summit", "summit", True)
+    >>> talked_about(s, t, s.index("Ana"), s.index(" discussed"))
+    True
+    >>> s = "The Secretary briefed Ana Ruiz on the April 17 meeting in Geneva."
+    >>> talked_about(s, Trigger(s.index("meeting"), s.index(" in"), "meeting", "meeting", True), 22, 30)
+    True
+    >>> s = "Kerry and Ana Ruiz met on the margins of the NATO Summit."
+    >>> talked_about(s, Trigger(s.index("NATO"), s.index("."), "NATO Summit", "summit", True), 10, 18)
+    False
+    """
+    if trigger.type not in {"summit", "conference", "dialogue", "meeting"} or end > trigger.start:
+        return False
+    return TALKED_ABOUT.search(text, end, trigger.start) is not None or \
+        BRIEFED_ON.search(text, max(0, start - 30), trigger.start) is not None
+
+
+# "briefed the Foreign Minister on the April 17 meeting": the one briefed is told of it
+BRIEFED_ON = re.compile(r"(?i)\bbrief(?:ed|s)?\s+(?:the\s+)?[^,;.]{0,60}?\bon\s+(?:[\w’'-]+\s+){0,8}$")
+
+
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
     to meet ...": the trip, not the meeting it is for), else the nearest."""

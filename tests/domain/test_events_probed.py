@@ -282,3 +282,19 @@ def test_a_meeting_on_a_leg_of_a_trip_to_a_region_takes_the_trips_days(nlp) -> N
                            "Somsak Vongsavath.", "2033-04-28")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert (meeting.start, meeting.end) == ("2033-05-03", "2033-05-08") and set(meeting.countries) == {"US", "LA"}
+
+
+def test_a_two_letter_surname_the_text_gives_in_full_is_that_person_again(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nAssistant Secretary of State Donald Wu will travel to Almaty "
+                           "in July. Last week, Assistant Secretary Wu met with Kazakh Foreign Minister Yerlan "
+                           "Sarsenov in Astana.", "2033-06-20")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert _sides(meeting) == {"Donald Wu": "US", "Yerlan Sarsenov": "KZ"}
+
+
+def test_a_summit_its_sentence_discusses_is_ahead_and_the_speakers_take_no_part_in_it(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Maren Holt spoke today with Danish "
+                           "Foreign Minister Lars Holmgaard. The Secretary and the Foreign Minister discussed the NATO "
+                           "Summit to be held in Ankara in March.", "2033-11-02")
+    [summit] = [e for e in events if e.type == "summit"]
+    assert summit.start == "2034-03" and not summit.participants

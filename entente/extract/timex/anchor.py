@@ -227,6 +227,8 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
         return "future", firm
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:
         return "past", firm
+    if "to" in words and "be" in words:
+        return "future", firm  # "discussed the summit to be held in Wales in September": a passive infinitive's event is ahead
     if token.dep_ == "xcomp" and words <= {"to"} and any(
             c.lower_ == "had" for c in token.head.children if c.dep_ in ("aux", "auxpass")):
         return "past", firm  # "had been scheduled to expire Friday": the pluperfect plan lies behind
