@@ -115,6 +115,12 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("visit", True, _rx(r"\b(?:led|leads?|leading|headed|heads?|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
                         r"(?:\S+\s+){0,12}?to\b(?!\s+(?:discuss|meet|participate|attend|talk|hold|sign|review|"
                         r"explore|advance|address|consult|continue|build|strengthen|deepen|expand|brief)\b)")),
+    # "will continue to Manila", "then proceeded to Lusaka": the next leg (a place must follow: not "continue to
+    # support"; not "head to", which ships, questions and speakers do: "heading to the NATO Summit")
+    ("visit", True, re.compile(r"\b(?:[Cc]ontinu(?:e|es|ed|ing)|[Pp]roceed(?:s|ed|ing)?)\s+(?:on\s+)?to"
+                               r"(?=\s+(?:the\s+)?[A-Z])")),
+    # "presented her credentials to President X", "presented copies of his credentials": received by the host
+    ("meeting", True, _rx(r"\bpresent(?:ed|s|ing)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their)\s+credentials\b")),
     # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of"
     ("visit", True, _rx(r"\b(?:return(?:s|ed|ing)?\s+from|depart(?:s|ed|ing)?\s+for|stop(?:s|ped)?\s+in|"
                         r"on\s+travel\s+to|tour\s+of|trips?\s+to|visits?\s+to)\b")),

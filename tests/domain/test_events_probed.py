@@ -298,3 +298,14 @@ def test_a_summit_its_sentence_discusses_is_ahead_and_the_speakers_take_no_part_
                            "Summit to be held in Ankara in March.", "2033-11-02")
     [summit] = [e for e in events if e.type == "summit"]
     assert summit.start == "2034-03" and not summit.participants
+
+
+def test_continuing_to_a_place_is_the_trips_next_leg_and_credentials_are_presented_to_the_host(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nUnder Secretary Ruth Okafor traveled to Jakarta on May 4, "
+                           "2033. Under Secretary Okafor will continue to Dili, Timor-Leste, on May 7.", "2033-05-05")
+    assert [e.location.name for e in events if e.type == "visit" and e.location] == ["Jakarta", "Dili"]
+    events = _extract(nlp, "U.S. Ambassador to Zambia Helen Brandt presented her credentials to Zambian President "
+                           "Mwila Banda on June 2, 2033.", "2033-06-03")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert set(meeting.countries) == {"US", "ZM"} and meeting.start == "2033-06-02"
+    assert not _extract(nlp, "The United States will continue to support Zambia's reforms.", "2033-06-03")
