@@ -23,6 +23,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
 from entente.extract.trip_legs import narrow_legs
+from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
 from entente.extract.sentences import SLOT_START, split_sentences
@@ -79,10 +80,10 @@ def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None,
     dateline = _dateline_day(document.text)
     for value in (document.published,):
         if value:
-            try:
-                published = dt.date.fromisoformat(value[:10])
-            except ValueError:
+            day = iso_date(value)  # a timestamp is read in the publisher's time zone: 01:46 UTC is yesterday in Washington
+            if day is None:
                 continue
+            published = dt.date.fromisoformat(day)
             # "ASTANA, May 7, 2021 —" is the day where it was filed: it wins over a publishing stamp
             # taken in another time zone (or a day later)
             if dateline and abs((dateline - published).days) <= DATELINE_REACH_DAYS:

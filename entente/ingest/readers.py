@@ -16,7 +16,8 @@ from typing import Any, NamedTuple
 
 from entente import settings
 from entente.ingest import failures
-from entente.ingest.fields import iso_date, web_url
+from entente.ingest.fields import web_url
+from entente.publish_day import iso_date
 from entente.ingest.markup import markdown_to_text, tables_to_text
 from entente.ingest.sandbox import run_isolated
 from entente.ingest.text import (UndecodableText, clean, decode, document_id, file_id, one_line, safe_name,

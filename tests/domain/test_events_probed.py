@@ -309,3 +309,9 @@ def test_continuing_to_a_place_is_the_trips_next_leg_and_credentials_are_present
     [meeting] = [e for e in events if e.type == "meeting"]
     assert set(meeting.countries) == {"US", "ZM"} and meeting.start == "2033-06-02"
     assert not _extract(nlp, "The United States will continue to support Zambia's reforms.", "2033-06-03")
+
+
+def test_a_timestamp_given_straight_to_the_extractor_is_read_in_the_publishers_time_zone(nlp) -> None:
+    [call] = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Maren Holt spoke today with Peruvian "
+                           "Foreign Minister Ana Quispe.", "2031-05-21T01:46:00+00:00")
+    assert call.start == "2031-05-20"  # 21:46 on 20 May in Washington
