@@ -267,7 +267,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
     unofficial = frozenset(r.name for r in records if r.best("affiliation") and not r.best("title"))
-    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records),
+    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records, text),
                      unofficial)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
@@ -284,6 +284,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                              timexes=timex_result.timexes, events=tuple(events), people=persons,
                              themes=theme_pairs, theme_mentions=mentions_out, text=text)
 
+
+HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headline
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.
 MAX_EVENTS = 500
@@ -325,7 +327,11 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         side_left(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
-        from_header = document.title if any(m.index == -1 for m in c.mentions) else None
+        # a transcript's event keeps its headline, unless the headline reads as a sentence: a meeting or a signing
+        # is then titled from its parts ("Blinken meets Al-Thani", not the 21 words of "... Before Their Meeting")
+        from_header = document.title if any(m.index == -1 for m in c.mentions) and \
+            (c.type not in {"meeting", "call", "agreement", "visit"} or len(c.participants) < 2 or
+             len(document.title.split()) <= HEADLINE_WORDS) else None
         # a session told by its people ("Session Two ... Ito and Rose led the session") is titled as the session
         kind = "conference" if c.type == "meeting" and name and name == part_title(c.part) else c.type
         title = c.title or from_header or _headline(event_title(kind, name=name, people=people, location_name=loc.name if loc else None,

@@ -94,8 +94,11 @@ def clean_name(raw: str) -> tuple[str, str]:
 
     >>> [clean_name(n)[0] for n in ("With Chris Wallace", "Benjamin Netanyahu Statements", "Yonit Levy of Channel")]
     ['Chris Wallace', 'Benjamin Netanyahu', 'Yonit Levy']
+
+    A nickname in quotation marks is no part of the name: "Benjamin “Benny” Gantz" -> "Benjamin Gantz".
     """
-    text = re.sub(r"\s+", " ", raw).strip(" ,;:*\"'“”‘’()")
+    text = re.sub(r"\s+", " ", raw)
+    text = re.sub(r"\s[“\"‘'][A-Z][\w.-]*[”\"’']\s", " ", text).strip(" ,;:*\"'“”‘’()")  # "Benjamin “Benny” Gantz"
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = re.sub(r",?\s*\(?ret\.?\)?$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\(\s*ret(?:d)?\.?\s*\)\s*", " ", text, flags=re.IGNORECASE).strip()  # "Gen. (ret.) Murat Kaya"

@@ -341,7 +341,7 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
     return sorted(people + added, key=lambda p: p.start) if added else people
 
 
-def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
+def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str, str]:
     """How the document itself calls a person whose family name comes first, for titles: "Chung" for
     Chung Eui-yong ("Foreign Minister Chung"), when it calls him so and never by his last word.
 
@@ -355,12 +355,17 @@ def family_names_first(records: list[PersonRecord]) -> dict[str, str]:
     {'Hwang In-moo': 'Hwang'}
 
     So does a common Chinese family name for a Chinese official (the document says "PRC officials,
-    including ... Wang Yi"), not for anyone else named so.
+    including ... Wang Yi"), not for anyone else named so. A transcript that labels a speaker by the last
+    word ("FOREIGN MINISTER LAPID:") while addressing him by the first ("Yair, thank you") names him so
+    last-word-last:
+
+    >>> family_names_first([PersonRecord("Yair Lapid", aliases={"Yair Lapid", "Yair"})], "MINISTER LAPID: Thanks.")
+    {}
     """
     out = {}
     for r in records:
         words = r.name.split()
-        if len(words) == 2 and words[-1] not in r.aliases and \
+        if len(words) == 2 and words[-1] not in r.aliases and not re.search(rf"\b{re.escape(words[-1].upper())}\s*:", text) and \
                 (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1])) or
                  (r.sides()[0] in {"CN", "TW"} and words[0] in CHINESE_FAMILY_NAMES)):
             out[r.name] = words[0]

@@ -44,7 +44,7 @@ HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|Wit
                   r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|" +
                   "|".join(w.capitalize() for w in HEADLINE_NOUNS) + ")")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
-        r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b)")
+        r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
@@ -104,6 +104,9 @@ def _single_name(run: str) -> str | None:
     return word
 
 
+NICKNAME = re.compile(r"[“\"‘][A-Z][\w’'-]*[”\"’]")  # no part of the name: "Benjamin “Benny” Gantz" is Benjamin Gantz
+
+
 def _name_in(run: str) -> tuple[int, int, str] | None:
     """The longest ending of a run of capitalised words that is a person's name, with its offset in
     the run: "Foreign Affairs Mohammed bin Abdulrahman Al-Thani" -> "Mohammed bin Abdulrahman Al-Thani".
@@ -123,7 +126,8 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
     words = list(re.finditer(r"\S+", run))
     for k in range(len(words)):
         for stop in (len(words),):  # the name ends the run: "Security of Military Information Agreement" is none
-            name = " ".join(run[words[k].start():words[stop - 1].end()].split()).rstrip(".")
+            name = " ".join(w for w in run[words[k].start():words[stop - 1].end()].split()
+                            if not NICKNAME.fullmatch(w)).rstrip(".")
             first = name.split()[0]
             if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS for w in name.split()) or \
                     first.lower().rstrip("s") in OFFICE_ENDS:  # "Defence Production Anand Rao": a portfolio's end

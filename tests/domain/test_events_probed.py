@@ -315,3 +315,14 @@ def test_a_timestamp_given_straight_to_the_extractor_is_read_in_the_publishers_t
     [call] = _extract(nlp, "Office of the Spokesperson\n\nSecretary of State Maren Holt spoke today with Peruvian "
                            "Foreign Minister Ana Quispe.", "2031-05-21T01:46:00+00:00")
     assert call.start == "2031-05-20"  # 21:46 on 20 May in Washington
+
+
+def test_a_transcripts_meeting_under_a_long_headline_is_titled_from_its_people_and_a_quoted_nickname_is_no_part_of_a_name(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2033-02-10", title=(
+        "Secretary of State Maren Holt And Norwegian Minister of Foreign Affairs and Deputy Prime Minister Torbjørn "
+        "“Toby” Lund Before Their Meeting at the Department of State"), text=(
+        "Maren Holt, Secretary of State\n\nWashington, D.C.\n\nTreaty Room\n\n"
+        "SECRETARY HOLT: It is a real pleasure to welcome Foreign Minister Lund to the State Department.")), nlp=nlp)
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.title == "Holt meets Lund in Washington"
+    assert "Torbjørn Lund" in {p.name for p in meeting.participants}
