@@ -70,6 +70,11 @@ BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|G
                         r"Permanent\s+Mission)\b")
 
 
+# Words before a nationality that leave it the holder's own: "former Egyptian negotiator", "Deputy Assistant U.S. ..."
+MODIFIERS = frozenset({"retired", "former", "then", "acting", "assistant", "deputy", "principal", "senior", "special",
+                       "leading", "prominent", "veteran", "noted", "serving", "young"})
+
+
 def side_from_title(phrase: str) -> str | None:
     """The country (or international organisation) a title names as the holder's own:
     "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
@@ -77,8 +82,9 @@ def side_from_title(phrase: str) -> str | None:
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
         after = phrase[mention.end:mention.end + 2]
-        if not before or before in {"retired", "former", "then", "acting", "assistant", "deputy", "principal deputy",
-                                    "senior", "special", "acting assistant", "deputy assistant"} or after in {"'s", "’s"}:
+        # "a former Egyptian negotiator", "an Ethiopian civil society leader": an article and modifiers only
+        modifiers = re.sub(r"^(?:an?|the|one)\b\s*", "", before).split()
+        if not before or all(w in MODIFIERS for w in modifiers) or after in {"'s", "’s"}:
             return mention.code
         if OFFICE_OF.search(before):
             return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"

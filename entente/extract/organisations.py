@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from entente.extract.countries import _load_toml, country_code, find_countries
+from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
 from entente.extract.places import resolve_place, us_state
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
@@ -45,8 +45,9 @@ def organisation_country(affiliation: str) -> str | None:
     "National Defense University" alone -> None (both countries have one).
 
     >>> [organisation_country(a) for a in ("Quaid-i-Azam University, Islamabad", "CSIS Jakarta",
-    ...  "Institute of Strategic Studies Islamabad", "University of Texas at Austin", "Senior Fellow")]
-    ['PK', 'ID', 'PK', 'US', None]
+    ...  "Institute of Strategic Studies Islamabad", "University of Texas at Austin", "Senior Fellow",
+    ...  "Addis Ababa University", "Georgetown University")]
+    ['PK', 'ID', 'PK', 'US', None, 'ET', 'US']
     """
     plain, ambiguous = _organisations()
     parts = [p.strip() for p in affiliation.split(",") if p.strip()]
@@ -73,6 +74,7 @@ def organisation_country(affiliation: str) -> str | None:
 # "CSIS Jakarta", "Centre for Policy Research New Delhi": an institution, then the city it is in
 SEATED = re.compile(r"(?:\b(?:Studies|Institute|University|Centre|Center|Forum|Foundation|College|Council|"
                     r"Academy|School)|\b[A-Z]{2,6})\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
+CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:University|Institute|Academy|College)\b(?!\s+(?:of|for)\b)")
 STATE_UNIVERSITY = re.compile(r"\bUniversity of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
@@ -85,6 +87,10 @@ def _seat(part: str) -> str | None:
     seated = SEATED.search(part)
     found = resolve_place(seated.group("city")) if seated else None
     if found and found[1] in {"city", "country"}:
+        return found[0].country
+    named_for = CITY_FIRST.match(part)  # "Addis Ababa University", "Cairo University": named for its city
+    found = resolve_place(named_for.group("city")) if named_for else None
+    if found and found[1] == "city":
         return found[0].country
     state = STATE_UNIVERSITY.search(part)
     return "US" if state and us_state(state.group("state")) else None
@@ -164,6 +170,8 @@ INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
                          r"Assembly|Authority|Committee|Directorate|Administration)\b")
+NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:former|senior|leading|prominent|veteran|retired|young|"
+                                r"noted|serving|distinguished)\s+)*(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in
@@ -183,12 +191,19 @@ def affiliation_side(after: str) -> str | None:
     >>> [affiliation_side(a) for a in (" of the Ankara Policy Forum presented", " of the Carnegie Endowment argued",
     ...                                " (Japan) and Dr. Y", " (ret.) said", " of the meeting", " of MIT said",
     ...                                ", Carnegie, responded", ", a senior fellow at the Brookings Institution, said",
-    ...                                ", who teaches at Quaid-i-Azam University, asked", ", Japan Maritime Self-Defense Force,")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP']
+    ...                                ", who teaches at Quaid-i-Azam University, asked", ", Japan Maritime Self-Defense Force,",
+    ...                                " (Cairo University) and", " of the Office of American Affairs, Department",
+    ...                                ", a former Egyptian negotiator, and", ", an Ethiopian civil society leader")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET']
     """
     bracket = BRACKET.match(after)
     if bracket:
         return organisation_country(bracket.group("inner"))
+    national = NATIONAL_APPOSITIVE.match(after)  # ", a former Ghanaian negotiator,", ", an Ethiopian civil society leader"
+    if national:
+        sides = find_sides(national.group("nationality"))
+        if len(sides) == 1 and sides[0].kind != "organisation":
+            return sides[0].code
     plain = _organisations()[0]
     # ", Carnegie,", ", U.S. Naval War College,", ", a senior fellow at the Brookings Institution,"
     for found in (COMMA_ORG.match(after), APPOSITIVE_AT.match(after)):
@@ -201,8 +216,8 @@ def affiliation_side(after: str) -> str | None:
     known = plain.get(org_key(phrase))
     if known or not INSTITUTION.search(found.group("rest")):
         return known
-    if find_countries(phrase, include_ambiguous=False):  # "of the U.S. Naval War College", "of Pakistan's NDU"
-        return organisation_country(phrase)
+    if find_countries(phrase, include_ambiguous=False) or CITY_FIRST.match(phrase):
+        return organisation_country(phrase)  # "of the U.S. Naval War College", "of Pakistan's NDU", "of Cairo University"
     first = found.group("first")
     code = country_code(first)
     if code:

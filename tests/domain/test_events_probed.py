@@ -326,3 +326,13 @@ def test_a_transcripts_meeting_under_a_long_headline_is_titled_from_its_people_a
     [meeting] = [e for e in doc.events if e.type == "meeting"]
     assert meeting.title == "Holt meets Lund in Washington"
     assert "Torbjørn Lund" in {p.name for p in meeting.participants}
+
+
+def test_a_panellist_takes_the_side_of_a_university_named_for_its_city_or_of_a_nationality_in_apposition(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2033-10-12", text=(
+        "Report of the Ghana–Nigeria Track II Dialogue\nLomé, 9–10 October 2033\n\n"
+        "The dialogue was held in Lomé on 9–10 October 2033. Session I was chaired by Dr. Kwame Asante of Kumasi "
+        "University and Dr. Ngozi Eze (Lagos University). Session II was chaired by Dr. Kofi Mensah, a former "
+        "Ghanaian negotiator, and Dr. Amaka Obi, a senior Nigerian diplomat.")), nlp=nlp)
+    sides = {p.name: p.side for e in doc.events for p in e.participants}
+    assert sides == {"Kwame Asante": "GH", "Ngozi Eze": "NG", "Kofi Mensah": "GH", "Amaka Obi": "NG"}
