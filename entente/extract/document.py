@@ -23,6 +23,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
 from entente.extract.trip_legs import narrow_legs
+from entente.extract.offices import FOREIGN_OFFICE
 from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
@@ -266,7 +267,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
-    unofficial = frozenset(r.name for r in records if r.best("affiliation") and not r.best("title"))
+    # people given an organisation and no office may be of either side; not one in a ministry, which the United
+    # States does not have ("Institute for Defence Strategy, Ministry of National Defence")
+    unofficial = frozenset(r.name for r in records if r.best("affiliation") and not r.best("title")
+                           and not FOREIGN_OFFICE.search(r.best("affiliation") or ""))
     events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records, text),
                      unofficial)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline

@@ -98,8 +98,9 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     host's (a release names its own travelling officials by office alone: "Counselor Chollet")."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
-    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") for m in record.mentions):
-        return counterpart
+    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") or
+                                                    FOREIGN_OFFICE.search(m.affiliation or "") for m in record.mentions):
+        return counterpart  # "Minister of ...", or "Institute for Defence Strategy, Ministry of National Defence"
     if not (stated or hint or home) and host and any(HEAD_OF.search(m.title or "") for m in record.mentions):
         return host
     return stated or hint or home

@@ -192,7 +192,8 @@ PLAIN_ROLE_LINE = re.compile(r"^[ \t]*(?:[-•·][ \t]+)?[*_]{0,2}(?P<role>[A-Z]
                              r"[ \t]*(?P<names>[^\s*_][^\n]*)$", re.M)
 # "Presenters:" alone on its line, the names on the lines under it: "  Dr. A, Institute for Defence Studies"
 # or bulleted: "- Ms. A (Center for Strategic and International Studies)"
-ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:(?:[ \t]+|[ \t]*[-•*·][ \t]+)[^\s:][^\n:]*(?:\n|$))+)",
+# or flush left, one a line, up to a blank line or the next label: "Speakers:\nSr. Col. A, Institute for ..."
+ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P<names>(?:[ \t]*(?:[-•*·][ \t]+)?[^\s:][^\n:]*(?:\n|$))+)",
                             re.M)
 # A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
 VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(?:,?\s+|$)){1,8}$")

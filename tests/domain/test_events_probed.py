@@ -336,3 +336,14 @@ def test_a_panellist_takes_the_side_of_a_university_named_for_its_city_or_of_a_n
         "Ghanaian negotiator, and Dr. Amaka Obi, a senior Nigerian diplomat.")), nlp=nlp)
     sides = {p.name: p.side for e in doc.events for p in e.participants}
     assert sides == {"Kwame Asante": "GH", "Ngozi Eze": "NG", "Kofi Mensah": "GH", "Amaka Obi": "NG"}
+
+
+def test_a_programmes_flush_left_speaker_lines_are_the_sessions_people_a_ministrys_man_the_other_side(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2033-03-01", text=(
+        "Programme: U.S.–Laos Dialogue on Regional Security\nVientiane\n\nTUESDAY, 8 MARCH 2033\n\n"
+        "09:30–11:00 Session 1: The Mekong Subregion\nChair: Dr. Ellen Marsh (Naval War College, Newport)\n"
+        "Speakers:\nSr. Col. Bounmy Phommachanh, Institute of Strategy, Ministry of National Defence\n"
+        "Dr. Aaron Welles (Stimson Center, Washington)\n\n11:00–11:30 Coffee\n")), nlp=nlp)
+    [session] = [e for e in doc.events if e.title.startswith("Session 1")]
+    assert {p.name: p.side for p in session.participants} == {
+        "Ellen Marsh": "US", "Bounmy Phommachanh": "LA", "Aaron Welles": "US"}
