@@ -215,6 +215,10 @@ COUNTED = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|our|his|her|each|ev
                      r"fifth|annual|inaugural)\b|\d|[A-Z][\w.-]*)(?:\s+[\w-]+){0,3}\s+$")
 
 
+HOSTED_BY = re.compile(r"(?i)(?:co-)?hosted\s+by\b")
+OF_THE_GATHERING = re.compile(r"[^,;.:]{0,80}")  # no clause break between a gathering's noun and "hosted by"
+
+
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """Triggers in a sentence, left to right; adjacent ones ("dialogue meetings") become one.
 
@@ -222,6 +226,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     ['agreement']
     >>> [t.text for t in find_triggers("He will attend it to highlight support for continued dialogue and a dialogue.")]
     ['dialogue']
+    >>> [t.text for t in find_triggers("He joined a ministerial meeting on July 25 hosted by Minister Ruiz.")]
+    ['ministerial meeting']
     """
     found: list[Trigger] = []
     for kind, strong, pattern in TRIGGER_PATTERNS:
@@ -242,6 +248,9 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for t in found:
+        if merged and HOSTED_BY.match(text, t.start - offset) and merged[-1].strong and merged[-1].type in GATHERINGS and \
+                OF_THE_GATHERING.fullmatch(text, merged[-1].end - offset, t.start - offset):
+            continue  # "a ministerial meeting from July 25 to July 26 hosted by X": the gathering's host, no meeting of its own
         if merged and t.start - merged[-1].end <= 2:
             prev = merged[-1]
             kind = min(prev.type, t.type, key=TYPE_PRIORITY.index) if prev.strong and t.strong else \

@@ -347,3 +347,11 @@ def test_a_programmes_flush_left_speaker_lines_are_the_sessions_people_a_ministr
     [session] = [e for e in doc.events if e.title.startswith("Session 1")]
     assert {p.name: p.side for p in session.participants} == {
         "Ellen Marsh": "US", "Bounmy Phommachanh": "LA", "Aaron Welles": "US"}
+
+
+def test_a_gatherings_host_given_by_hosted_by_is_its_host_not_a_meeting_of_its_own(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSpecial Envoy Clara Voss participated in a ministerial "
+                           "meeting from May 25 to May 26 hosted by Norwegian Foreign Minister Eirik Dahl.", "2033-05-28")
+    [meeting] = events
+    assert {p.name: (p.side, p.role) for p in meeting.participants} == {
+        "Clara Voss": ("US", None), "Eirik Dahl": ("NO", "host")}
