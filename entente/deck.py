@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from entente.labels import clip, country_name, format_when
+from entente.labels import clip, country_name, format_when, readable_quote
 from entente.models import HOME
 WIDTH, HEIGHT = 12192000, 6858000  # 13.33 x 7.5 inches: 16:9
 MARGIN = 548640  # 0.6 inch
@@ -76,7 +76,7 @@ def quotes(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(quote, document title) for each evidence quote."""
     out = []
     for quote in row.get("evidence") or []:
-        text = plain(quote.get("text"))
+        text = readable_quote(plain(quote.get("text")))
         if text:
             out.append((text, plain(quote.get("document_title")) or _source_title(row, quote.get("document_id"))))
     return out

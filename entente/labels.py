@@ -52,6 +52,34 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Markup a document's text may carry, which reads as noise when a passage or a quote is shown as plain text
+# (never rendered): emphasis, footnote numbers, bullets, soft hyphens and hard line wraps
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_FOOTNOTE = re.compile(r"<sup>[^<]{0,12}</sup>|\[\^?\d{1,3}\]")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,80})?/?>")
+SOFT_HYPHEN = re.compile(r"(\w)-\s*\n\s*\n?\s*([a-z])")
+_BULLET = re.compile(r"^\s*[-*•]\s+", re.MULTILINE)
+
+
+def readable_quote(text: str) -> str:
+    """A document's passage or quote as a reader sees it: Markdown and HTML furniture taken off.
+
+    `**Sartaz Aziz**, Consultant` -> `Sartaz Aziz, Consultant`; `Bill.<sup>1</sup>` -> `Bill.`;
+    `priori-\\n\\ntizes` -> `prioritizes`; `- The term` -> `The term`; `three critical\\n\\nareas` -> `three critical areas`.
+
+    >>> readable_quote("<sup>1</sup> The Bill <em>passed</em> the Senate; a < b and c > d.")
+    'The Bill passed the Senate; a < b and c > d.'
+    """
+    text = SOFT_HYPHEN.sub(r"\1\2", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _TAG.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _BULLET.sub("", text)
+    text = re.sub(r"(?<=[a-z,;])\s*\n\s*(?=[a-z])", " ", text)  # a line wrapped mid-sentence
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return re.sub(r"\n\s*\n+", "\n", text).strip()
+
+
 def text_or_none(value: object) -> str | None:
     """A DataFrame cell as text: None, NaN and NaT (pandas' stand-ins for a missing value) become None."""
     if value is None or (isinstance(value, float) and value != value) or value is getattr(pd, "NaT", None):

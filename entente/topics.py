@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from entente import query
 from entente.extract.countries import country_names, demonyms
+from entente.labels import SOFT_HYPHEN, readable_quote
 from entente.query import Filters
 
 # Event types that mark a step in a theme's history rather than talk about it.
@@ -27,10 +28,6 @@ PASSAGE_COLUMNS = ["document_id", "document_title", "published", "year", "counte
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
 _BREAKS = re.compile(r"(?:^\s{0,3}#{1,6}\s.*$|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$)", re.MULTILINE)
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
-_FOOTNOTE = re.compile(r"<sup>[^<]{0,12}</sup>|\[\^?\d{1,3}\]")
-_SOFT_HYPHEN = re.compile(r"(\w)-\s*\n\s*\n?\s*([a-z])")
-_BULLET = re.compile(r"^\s*[-*•]\s+", re.MULTILINE)
 # "Pakistani participants", "the U.S. side", "From the Pakistani perspective", "Indian officials".
 # "government" and "side" are left to context: "a legitimate Afghan government", "the Afghan side of the border"
 # name what is discussed, not who speaks.
@@ -52,25 +49,11 @@ class DocumentFacts:
     mentions: tuple[Mapping[str, Any], ...]
 
 
-def plain(text: str) -> str:
-    """Markdown furniture taken off a passage shown as plain text.
-
-    `**Sartaz Aziz**, Consultant` -> `Sartaz Aziz, Consultant`; `Bill.<sup>1</sup>` -> `Bill.`;
-    `priori-\\n\\ntizes` -> `prioritizes`; `- The term` -> `The term`; `three critical\\n\\nareas` -> `three critical areas`.
-    """
-    text = _SOFT_HYPHEN.sub(r"\1\2", text)
-    text = _FOOTNOTE.sub("", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    text = _BULLET.sub("", text)
-    text = re.sub(r"(?<=[a-z,;])\s*\n\s*(?=[a-z])", " ", text)  # a line wrapped mid-sentence
-    return re.sub(r"\n\s*\n+", "\n", text).strip()
-
-
 def headings(text: str) -> tuple[tuple[int, str], ...]:
     """Each Markdown heading's offset and title: `## “Af-Pak” Policy` -> `(6700, '“Af-Pak” Policy')`."""
     out = []
     for found in _ATX_HEADING.finditer(text or ""):
-        title = plain(found.group("title")).strip(" :")
+        title = readable_quote(found.group("title")).strip(" :")
         if title:
             out.append((found.start(), title))
     return tuple(out)
@@ -106,9 +89,9 @@ def clip(text: str, match: str, *, limit: int = PASSAGE_CHARS) -> str:
     for breaks in (r"\n\s*\n", r"\n"):  # still long: paragraphs, then lines (an agenda, a list of names)
         if len(body) <= limit:
             break
-        paragraphs = [p for p in re.split(breaks, _SOFT_HYPHEN.sub(r"\1\2", body)) if p.strip()]
+        paragraphs = [p for p in re.split(breaks, SOFT_HYPHEN.sub(r"\1\2", body)) if p.strip()]
         body = "\n".join([p for p in paragraphs if carries(p)] or paragraphs[:1])
-    body = plain(body)
+    body = readable_quote(body)
     return body if len(body) <= limit * 2 else body[: limit * 2].rsplit(" ", 1)[0] + " …"
 
 

@@ -131,3 +131,12 @@ def test_document_text_stays_plain_and_control_characters_do_not_break_the_file(
     text = _texts(slides[1])
     assert "Talks <b>x</b> & [a](javascript:alert(1))" in text and "Mar 2010" in text
     assert "Ada  Quill (lead)" in text and "— A <i>doc</i>" in text and "\x0c" not in text
+
+
+def test_a_quote_on_a_slide_leaves_out_the_documents_footnote_markup(pakistan_deck, seeded_db):
+    slides = list(Presentation(io.BytesIO(pakistan_deck)).slides)
+    frame = query.events(query.Filters(countries=("PK",), planned=False), seeded_db)
+    row = frame[frame["title"].str.contains("passed the U.S. Senate")].iloc[0]
+    assert "<sup>" in query.event(row["id"], seeded_db)["evidence"][0]["text"], "the seed's quote carries the markup"
+    slide = next(s for s in slides if _texts(s).startswith(row["title"]))
+    assert "<sup>" not in _texts(slide) and "The Kerry-Lugar Bill, also known as" in _texts(slide)

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from entente import topics
+from entente.labels import readable_quote
 from entente.query import Filters
 
 
@@ -32,7 +33,7 @@ def test_the_side_whose_view_a_passage_reports(text, side):
     ("the mushrooming of *madrassas*, dating back", "the mushrooming of madrassas, dating back"),
 ])
 def test_markdown_furniture_is_taken_off_quotes(raw, shown):
-    assert topics.plain(raw) == shown
+    assert readable_quote(raw) == shown
 
 
 def test_a_sentence_run_across_a_heading_is_cut_to_the_part_with_the_theme():
