@@ -11,7 +11,7 @@ from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             possessor, with_the_two)
-from entente.extract.event_splits import LOCATIVE, legs, per_party, per_with, separately
+from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
 from entente.extract.joint_statements import joint_statement
@@ -49,8 +49,8 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
 
 
 # A place a topic is in, not where the event is: "on the situation in Syria", "the war in Ukraine"
-TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|"
-                         r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?$")
+TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|threats?|"
+                         r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?" + COMPASS + "$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # "signed an agreement, which sets the terms for training in Norway": a relative clause tells about the
 # thing, not where the event was (unless it says so: "the meeting, which was held in Lima")
@@ -70,8 +70,9 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
 SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+[^;]{0,70}$")
 
 
-# "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before
-PRIOR_STOP = re.compile(r"(?i)\b(?:following|after)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$")
+# "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before; "Prior to his
+# arrival in Rome": where the traveller goes next
+PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$")
 
 def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
     """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the

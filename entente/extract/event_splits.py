@@ -16,7 +16,10 @@ from entente.extract.mention import EventMention
 from entente.extract.places import PlaceMention
 from entente.models import Timex
 
-LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?$",
+# ... perhaps with a part of the country: "to northeast Syria", "in southern Lebanon"
+COMPASS = (r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|"
+           r"south-east|south-west)(?:ern)?\s+)?")
+LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?" + COMPASS + "$",
                       re.IGNORECASE)
 
 SEPARATELY = re.compile(r"\b(?:and\s+)?(?:then\s+)?separately\s+(?:with\s+)?")

@@ -90,8 +90,18 @@ BRIEFED_ON = re.compile(r"(?i)\bbrief(?:ed|s)?\s+(?:the\s+)?[^,;.]{0,60}?\bon\s+
 
 
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
-    """The trigger a date belongs to: the one the date's phrase follows ("will travel to Moscow July 11-14
-    to meet ...": the trip, not the meeting it is for), else the nearest."""
+    """The trigger a date belongs to: a gathering's noun the date stands right before ("the June 28 meeting"),
+    else the one the date's phrase follows ("will travel to Moscow July 11-14 to meet ...": the trip, not the
+    meeting it is for), else the nearest.
+
+    >>> s = "He travels to Rome today to attend the June 28 meeting of the Coalition."
+    >>> ts = [Trigger(3, 10, "travels", "visit", True), Trigger(s.index("meeting"), s.index(" of"), "meeting", "meeting", True)]
+    >>> date_owner(s, ts, s.index("today"), s.index(" to attend")), date_owner(s, ts, s.index("June"), s.index(" meeting"))
+    (0, 1)
+    """
+    after = [k for k, t in enumerate(triggers) if t.start >= end]
+    if after and NOUN_GAP.fullmatch(text, end, triggers[after[0]].start) and triggers[after[0]].type != "visit":
+        return after[0]  # "to attend the June 28 meeting of the Coalition": a date before its gathering's noun is its own
     before = [k for k, t in enumerate(triggers) if t.end <= start]
     if before:
         k = before[-1]
@@ -99,6 +109,12 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
         if len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap):
             return k  # a full stop inside one sentence ends an initial or a short form ("Mark T. Esper")
     return nearest(triggers, start, end)
+
+
+# Between a date and the gathering noun it premodifies: nothing but a few capitalised or adjective words ("the June
+# 28 meeting", "the 2021 Strategic Dialogue", "the 10-11 May ministerial")
+NOUN_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w.’'-]*|annual|bilateral|trilateral|ministerial|joint|virtual|high-level|first|second|"
+                      r"third|fourth|fifth|next|inaugural)[ \t]+){0,4}")
 
 
 # How far a date may follow its trigger: "the meeting between Secretary of Defense X and Minister of National

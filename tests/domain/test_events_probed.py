@@ -355,3 +355,14 @@ def test_a_gatherings_host_given_by_hosted_by_is_its_host_not_a_meeting_of_its_o
     [meeting] = events
     assert {p.name: (p.side, p.role) for p in meeting.participants} == {
         "Clara Voss": ("US", None), "Eirik Dahl": ("NO", "host")}
+
+
+def test_a_part_of_a_country_is_still_the_country_a_stop_ahead_is_no_place_here_and_a_gatherings_date_is_its_own(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSpecial Envoy Clara Voss travels from Jordan to Paris today "
+                           "to attend the May 30 meeting of the Coalition's Foreign Ministers with Secretary of State "
+                           "Maren Holt. Prior to her arrival in Paris, Special Envoy Voss travelled to Amman on May 24 "
+                           "for meetings with senior officials. On May 26, Special Envoy Voss led a delegation to "
+                           "southern Lebanon to visit a UN post.", "2033-05-28")
+    places = {(e.type, e.start): e.location.country if e.location else None for e in events}
+    assert places[("visit", "2033-05-26")] == "LB" and places[("meeting", "2033-05-24")] == "JO"
+    assert ("meeting", "2033-05-30") in places
