@@ -189,7 +189,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     blocked = Intervals([(it.start, it.end) for it in items if is_panel(it) or is_logistics(it)] +
                          [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = ByStart(timex_result.timexes), ByStart(places)
-    days = DayHeadings(text, timex_result.timexes, default=title_day(document.title, date))
+    days = DayHeadings(text, timex_result.timexes, default=title_day(document.title or _first_line(text), date))
     mentions: list[EventMention] = []
     subjects = Subjects(text, people, parse.docs[0] if len(parse.docs) == 1 else parse)
     sentences = split_sentences(text)
@@ -293,6 +293,13 @@ HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headl
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.
 MAX_EVENTS = 500
+
+
+def _first_line(text: str) -> str:
+    """A text's first line when it reads as a title (a file whose heading is its first line: "Public Schedule –
+    July 1, 2021"), else ""."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= 120 and not line.endswith((".", ":", ";")) else ""
 
 
 def _headline(title: str) -> str:

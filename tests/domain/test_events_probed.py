@@ -366,3 +366,13 @@ def test_a_part_of_a_country_is_still_the_country_a_stop_ahead_is_no_place_here_
     places = {(e.type, e.start): e.location.country if e.location else None for e in events}
     assert places[("visit", "2033-05-26")] == "LB" and places[("meeting", "2033-05-24")] == "JO"
     assert ("meeting", "2033-05-30") in places
+
+
+def test_a_schedule_whose_title_is_its_first_line_dates_its_items_on_the_titles_day(nlp) -> None:
+    text = ("Office of the Spokesperson\n\nSECRETARY MAREN HOLT\n\n2:15 p.m. Secretary Holt meets with Tajik Foreign "
+            "Minister Farhod Rahimzoda, at the Department of State.")
+    as_field = extract_document(Document(id="a", source="t", title="Public Schedule – July 1, 2033", text=text,
+                                         published="2033-07-01T00:20:00+00:00"), nlp=nlp)
+    as_line = extract_document(Document(id="b", source="t", text="Public Schedule – July 1, 2033\n\n" + text,
+                                        published="2033-07-01T00:20:00+00:00"), nlp=nlp)
+    assert [e.start for e in as_field.events] == [e.start for e in as_line.events] == ["2033-07-01T14:15"]
