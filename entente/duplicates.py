@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from entente.extract.events import same_event
+from entente.extract.same_event import same_event
 from entente.models import Event, Location, Participant
 from entente.periods import period_bounds
 from entente.replay import survivor

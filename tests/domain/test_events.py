@@ -7,7 +7,7 @@ import pytest
 from entente.extract.document import extract_document
 from entente.extract.sentences import split_sentences
 from entente.extract.event_types import find_triggers
-from entente.extract.events import same_event
+from entente.extract.same_event import same_event
 from entente.models import Document, Event, Location, Participant
 
 
