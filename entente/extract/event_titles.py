@@ -186,6 +186,10 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         return f"{sides[0]}–{sides[1]} {type_}{at}"  # "U.S.–ASEAN meeting in Jakarta"
     if type_ in {"announcement", "statement"} and not everyone and sides:
         return f"{' and '.join(sides[:2])} {type_}{at}"  # "U.S. announcement", "U.S. and India statement"
-    if everyone:  # "Statement by Blinken, Borrell, Garneau", "Meeting with Sherman"
+    if everyone and type_ in {"meeting", "call"} and len({side for _, side, _ in people}) == 1:
+        # "Sherman’s meeting in Ulaanbaatar": one side's people only; "Meeting with Sherman" read as if she were
+        # the counterpart
+        return f"{everyone[0]}’s {type_}{at}"
+    if everyone:  # "Statement by Blinken, Borrell, Garneau", "Conference with Kerry"
         return f"{label} {'by' if type_ in {'statement', 'announcement'} else 'with'} {', '.join(everyone[:3])}{at}"
     return f"{label}{at}"

@@ -376,3 +376,10 @@ def test_a_schedule_whose_title_is_its_first_line_dates_its_items_on_the_titles_
     as_line = extract_document(Document(id="b", source="t", text="Public Schedule – July 1, 2033\n\n" + text,
                                         published="2033-07-01T00:20:00+00:00"), nlp=nlp)
     assert [e.start for e in as_field.events] == [e.start for e in as_line.events] == ["2033-07-01T14:15"]
+
+
+def test_a_meeting_that_names_only_its_own_official_is_titled_as_theirs_not_as_a_meeting_with_them(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSpecial Envoy Clara Voss traveled to Lusaka on May 4, 2033, "
+                           "where she met with senior Zambian officials.", "2033-05-05")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert meeting.title == "Voss’s meeting in Lusaka" and set(meeting.countries) == {"US", "ZM"}
