@@ -241,6 +241,14 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         add_participants(c, text, people, owner, counterpart, pair, visited)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
+    legs_dated = {c.location.country: c for c in clusters if c.type == "visit" and c.date is not None and c.location}
+    for c in clusters:  # "visited A, B and C from June 27-30. The delegation met with X; with Y; and with Z": each group on
+        # its country's leg, before any later sentence that names X draws it in
+        leg = legs_dated.get(c.country_hint() or "") if c.date is None and c.type == "meeting" and c.participants and \
+            any(m.one_of for m in c.mentions) else None
+        if leg is not None and leg.date is not None:
+            c.date_from(leg.date, f"dated by the visit to {leg.location.name if leg.location else ''} it is part of: "
+                                  "its sentence gives no date")
     clusters = join_title(join_undated(clusters))
     for c in clusters:
         if c.date is None and c.context is not None and c.context.date is not None:

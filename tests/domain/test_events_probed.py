@@ -383,3 +383,12 @@ def test_a_meeting_that_names_only_its_own_official_is_titled_as_theirs_not_as_a
                            "where she met with senior Zambian officials.", "2033-05-05")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert meeting.title == "Voss’s meeting in Lusaka" and set(meeting.countries) == {"US", "ZM"}
+
+
+def test_a_trips_groups_of_counterparts_are_dated_on_their_countrys_leg_not_by_later_sentences(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nUnder Secretary Ruth Okafor visited Ghana, Togo, and Benin from "
+                           "May 4-7. The delegation met with Ghanaian President Kwame Mensah; with Togolese Foreign "
+                           "Minister Kofi Agbeko; and with Beninese President Paul Houngbo. Togo will host the Africa "
+                           "Energy Ministerial in 2036, which Foreign Minister Kofi Agbeko will chair.", "2033-05-08")
+    meetings = {e.countries: e.start for e in events if e.type == "meeting"}
+    assert meetings.get(("US", "TG")) == "2033-05-04", meetings
