@@ -22,7 +22,7 @@ from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering
-from entente.extract.trip_legs import narrow_legs
+from entente.extract.trip_legs import date_groups_on_legs, narrow_legs
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
@@ -38,7 +38,7 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import (header_mention, publisher_country, speakers_visit, title_people,
+from entente.extract.headlines import (header_mention, heading_line, publisher_country, speakers_visit, title_people,
                                        with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
@@ -189,7 +189,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     blocked = Intervals([(it.start, it.end) for it in items if is_panel(it) or is_logistics(it)] +
                          [(lines.start_of(s), e) for s, e in spans])
     timexes, place_index = ByStart(timex_result.timexes), ByStart(places)
-    days = DayHeadings(text, timex_result.timexes, default=title_day(document.title or _first_line(text), date))
+    days = DayHeadings(text, timex_result.timexes, default=title_day(document.title or heading_line(text, HEADING_CHARS), date))
     mentions: list[EventMention] = []
     subjects = Subjects(text, people, parse.docs[0] if len(parse.docs) == 1 else parse)
     sentences = split_sentences(text)
@@ -241,14 +241,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         add_participants(c, text, people, owner, counterpart, pair, visited)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
-    legs_dated = {c.location.country: c for c in clusters if c.type == "visit" and c.date is not None and c.location}
-    for c in clusters:  # "visited A, B and C from June 27-30. The delegation met with X; with Y; and with Z": each group on
-        # its country's leg, before any later sentence that names X draws it in
-        leg = legs_dated.get(c.country_hint() or "") if c.date is None and c.type == "meeting" and c.participants and \
-            any(m.one_of for m in c.mentions) else None
-        if leg is not None and leg.date is not None:
-            c.date_from(leg.date, f"dated by the visit to {leg.location.name if leg.location else ''} it is part of: "
-                                  "its sentence gives no date")
+    date_groups_on_legs(clusters)
     clusters = join_title(join_undated(clusters))
     for c in clusters:
         if c.date is None and c.context is not None and c.context.date is not None:
@@ -298,16 +291,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
 
 
 HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headline
+HEADING_CHARS = 120  # a first line longer than this is a paragraph, not a title
 
 # Events kept from one document at most; the rest are dropped with a warning on the document.
 MAX_EVENTS = 500
-
-
-def _first_line(text: str) -> str:
-    """A text's first line when it reads as a title (a file whose heading is its first line: "Public Schedule –
-    July 1, 2021"), else ""."""
-    line = text.lstrip().split("\n", 1)[0].strip()
-    return line if len(line) <= 120 and not line.endswith((".", ":", ";")) else ""
 
 
 def _headline(title: str) -> str:

@@ -189,14 +189,26 @@ def _interview(title: str) -> bool:
         not find_sides(found.group("outlet")) and not country_code(found.group("outlet"))
 
 
+def heading_line(text: str, longest: int | None = None) -> str:
+    r"""A text's first line when it reads as a title (a file that opens on its title: "Public Schedule – July 1,
+    2021"), at most `longest` characters long, else "".
+
+    >>> heading_line("Public Schedule – July 1, 2021\n\nSECRETARY X"), heading_line("He met her today.\nMore.")
+    ('Public Schedule – July 1, 2021', '')
+    """
+    first = text.lstrip().split("\n", 1)[0].strip()
+    fits = longest is None or len(first) <= longest
+    return first if first and fits and not first.endswith((".", ":", ",", ";")) else ""
+
+
 def _heading(text: str, before: int) -> str:
-    r"""A text's first line when it is a heading above its place line (a file that opens on its title).
+    r"""A text's first line when it is a heading above its place line.
 
     >>> _heading("Secretary Quill With Tom Reyes of Radio One\n\nAda Quill, Secretary of State\n\nRome, Italy", 70)
     'Secretary Quill With Tom Reyes of Radio One'
     """
-    first = text.lstrip().split("\n", 1)[0].strip()
-    return first if first and not first.endswith((".", ":", ",")) and text.find(first) + len(first) <= before else ""
+    first = heading_line(text)
+    return first if first and text.find(first) + len(first) <= before else ""
 
 
 def header_mention(document: Document, text: str, people: list[PersonMention],

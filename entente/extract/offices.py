@@ -71,8 +71,9 @@ BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|G
 
 
 # Words before a nationality that leave it the holder's own: "former Egyptian negotiator", "Deputy Assistant U.S. ..."
-MODIFIERS = frozenset({"retired", "former", "then", "acting", "assistant", "deputy", "principal", "senior", "special",
-                       "leading", "prominent", "veteran", "noted", "serving", "young"})
+# ... of which these describe the person, not the office ("a former Ghanaian negotiator", "a noted Kenyan scholar")
+PERSON_MODIFIERS = ("retired", "former", "senior", "leading", "prominent", "veteran", "young", "noted", "serving")
+MODIFIERS = frozenset({"then", "acting", "assistant", "deputy", "principal", "special", *PERSON_MODIFIERS})
 
 
 def side_from_title(phrase: str) -> str | None:
@@ -99,7 +100,7 @@ def side_from_title(phrase: str) -> str | None:
 # to a role just before the name, set off by a comma
 NATIONAL_ROLE = re.compile(
     r"(?:\b(?i:an?|the|one|another|his|her|their)\s+|^|[.;:]\s+|\b(?:and|with|by)\s+)"
-    r"(?:(?i:retired|former|senior|leading|prominent|veteran|young|noted|serving)\s+)*"
+    r"(?:(?i:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
     r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|counterpart|"
     r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
     r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*,?\s*"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
+from entente.extract.offices import PERSON_MODIFIERS
 from entente.extract.places import resolve_place, us_state
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
@@ -170,8 +171,8 @@ INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
                          r"Assembly|Authority|Committee|Directorate|Administration)\b")
-NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:former|senior|leading|prominent|veteran|retired|young|"
-                                r"noted|serving|distinguished)\s+)*(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
+NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
+                                 r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in

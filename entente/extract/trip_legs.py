@@ -1,4 +1,4 @@
-"""The days of each leg of a trip the text dates only as a whole."""
+"""The days of each leg of a trip the text dates only as a whole, and of the meetings held on each leg."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def _leg_days(leg: EventCluster, clusters: list[EventCluster]) -> tuple[dt.date,
               c.location.country == leg.location.country and c.date.precision == "day" and
               first <= c.date.bounds()[0] and c.date.bounds()[1] <= last and c.date != leg.date]
     return (min(b[0] for b in inside), max(b[1] for b in inside)) if inside else None
+
+
+def date_groups_on_legs(clusters: list[EventCluster]) -> None:
+    """"visited A, B and C from June 27-30. The delegation met with X; with Y; and with Z": each undated group
+    of counterparts is dated on its country's leg, before any later sentence that names X draws it in."""
+    legs = {c.location.country: c for c in clusters if c.type == "visit" and c.date is not None and c.location}
+    for c in clusters:
+        if c.date is not None or c.type != "meeting" or not c.participants or not any(m.one_of for m in c.mentions):
+            continue
+        leg = legs.get(c.country_hint() or "")
+        if leg is not None and leg.date is not None and leg.location is not None:
+            c.date_from(leg.date, f"dated by the visit to {leg.location.name} it is part of: its sentence gives no date")
