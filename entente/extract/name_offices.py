@@ -14,7 +14,8 @@ from entente.extract.offices import TITLE_KEYWORDS, without_event
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
-COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon"})
+COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
+                      "sheikh", "sheikha", "shaikh"})  # "Foreign Minister Sheikh Dr. X": Sheikh is no one
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
 RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
                    "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",
@@ -136,7 +137,12 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         words.append(tok.text_with_ws)
     if words and next_person_start is not None and stop == next_person_start and \
             doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
-        return None  # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are
+        # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are; A's own
+        # office is what comes before a comma and "and": "A, Chairman of the X Committee, and Polish Minister B"
+        own = re.match(r"(.+?),\s*(?:and|as well as)\s", "".join(words))
+        if own is None or not TITLE_KEYWORDS.search(own.group(1)) or len(own.group(1).split()) > 14:
+            return None
+        return own.group(1).strip()
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
     rest = doc[ent.end + 1 + len(words):stop].text if stop == next_person_start else None
     if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from entente.extract.countries import find_sides
 
 TITLE_KEYWORDS = re.compile(
-    r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chairman|chair|chief|director|general|admiral|"
+    r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chair(?:man|woman|person)?|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
     r"coordinator|commissioner|attach[eé]|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
@@ -64,6 +65,10 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
                        r"representative|director|chair(?:man|woman|person)?|spokesperson|envoy|"
                        r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state)\s+of$")
+# ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and
+# Health of the Czech Republic", "Minister of Trade and Industry of Singapore"
+PORTFOLIO_OF = re.compile(r"\b(?i:minister|secretary|commissioner|director|envoy|ambassador|representative)\s+(?:of|for)\s+"
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*){0,6}\s+of(?:\s+the)?\s*$")
 # A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
                         r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
@@ -74,20 +79,28 @@ BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|G
 # ... of which these describe the person, not the office ("a former Ghanaian negotiator", "a noted Kenyan scholar")
 PERSON_MODIFIERS = ("retired", "former", "senior", "leading", "prominent", "veteran", "young", "noted", "serving")
 MODIFIERS = frozenset({"then", "acting", "assistant", "deputy", "principal", "special", *PERSON_MODIFIERS})
+# ... and the words of a date the line opens with: "On 21 June Norwegian Foreign Minister X"
+DATE_WORDS = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def side_from_title(phrase: str) -> str | None:
     """The country (or international organisation) a title names as the holder's own:
     "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
-    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None."""
+    Poland" -> PL, "NATO Secretary General" -> NATO, "deputy ... for Afghanistan, Pakistan" -> None.
+
+    >>> side_from_title("Minister for Trade and Industry of Singapore"), side_from_title("Envoy for Afghanistan")
+    ('SG', None)
+    >>> side_from_title("June Norwegian Foreign Minister")
+    'NO'
+    """
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
         after = phrase[mention.end:mention.end + 2]
         # "a former Egyptian negotiator", "an Ethiopian civil society leader": an article and modifiers only
         modifiers = re.sub(r"^(?:an?|the|one)\b\s*", "", before).split()
-        if not before or all(w in MODIFIERS for w in modifiers) or after in {"'s", "’s"}:
+        if not before or all(w in MODIFIERS or w in DATE_WORDS for w in modifiers) or after in {"'s", "’s"}:
             return mention.code
-        if OFFICE_OF.search(before):
+        if OFFICE_OF.search(before) or PORTFOLIO_OF.search(phrase[:mention.start]):
             return mention.code  # "Minister of Defense of Poland", "Secretary General of NATO"
         if before.endswith(" of") and BODY_AFTER.match(phrase[mention.end:]):
             return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"

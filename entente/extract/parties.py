@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from entente.extract.countries import find_countries, find_sides, international_organisations
 from entente.extract.events import HOME, EventCluster
@@ -104,6 +105,43 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     if not (stated or hint or home) and host and any(HEAD_OF.search(m.title or "") for m in record.mentions):
         return host
     return stated or hint or home
+
+
+# "Foreign Minister X and his Korean counterpart": X is of the pair's other side
+ACROSS = re.compile(r"^\s*,?\s+and\s+(?:his|her|their)\s+(?P<nationality>[A-Z][\w-]+)\s+counterparts?\b")
+
+
+def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
+    """The side of one whose counterpart of a named nationality follows the name, in a two-sided document.
+
+    >>> counterpart_across(" and his Korean counterpart had met", ("JP", "KR")), counterpart_across(" and his aide", ("JP", "KR"))
+    ('JP', None)
+    """
+    across = ACROSS.match(after)
+    sides = find_sides(across.group("nationality")) if across else []
+    if not sides or len(pair) != 2 or sides[0].code not in pair:
+        return None
+    return next(c for c in pair if c != sides[0].code)
+
+
+INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welcomes|met|meets|called\s+on|visited|visits)\b")
+
+
+def met_sides(text: str, pm: PersonMention, named: list[PersonMention], owner: dict[int, PersonRecord],
+              people: Any) -> set[str]:
+    """The stated sides of those `pm` meets, talks with or hosts later in the sentence, that `text` ends
+    ("X held a call with the Minister of Defence of Lithuania, Y"), or the one side the words after the verb
+    name ("X met with the Minister of National Defense of the Republic of Korea"): sides X is not of."""
+    verb = INTERACTS.search(text, pm.end, min(len(text), pm.end + 50))
+    if verb is None or re.search(r"[,;:(]", text[pm.end:verb.start()]):
+        return set()  # "X, who ..., met": not X's own verb
+    named_after = delegation_sides(text[verb.end():])
+    sides = set(named_after) if len(named_after) == 1 else set()
+    for other, (index, _) in zip(named, people, strict=True):
+        record = owner.get(index)
+        if other.start > verb.end() and record is not None and record.sides()[0]:
+            sides.add(record.sides()[0])
+    return sides
 
 
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
@@ -327,4 +365,11 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 role = None  # "met with X, and the two signed a plan": at the meeting, X signed nothing
             if role is None and pm.roles:
                 role = pm.roles[0]
-            cluster.add_participant(record.name, participant_side(record, pm, hint.side, counterpart, host_office), role)
+            theirs = counterpart_across(text[pm.end:s1], pair) or counterpart
+            met = met_sides(text[:s1], pm, [people[j] for j, _ in m.people], owner, m.people) \
+                if not (record.sides()[0] or hint.side) else set()
+            if len(met) == 1 and (theirs in met or theirs is None):
+                # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
+                rest = [c for c in pair if c not in met]
+                theirs = rest[0] if len(pair) == 2 and len(rest) == 1 else None
+            cluster.add_participant(record.name, participant_side(record, pm, hint.side, theirs, host_office), role)

@@ -50,6 +50,7 @@ RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC},?{GAP}(?P<run>{RUN})")
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
+PORTFOLIO_LIST_ENDS = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?![^\S\n]+[A-Z])")  # "..., Space and Science"
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 # A headline's capitalised "And" or "With" joins two people, not two offices of one: "Secretary X And Jordanian
 # King Abdullah II" (King's line starts after it)
@@ -88,6 +89,10 @@ def _offices(title: str) -> list[str]:
     return parts
 
 
+# A plural of an abstract noun ends a portfolio, not a name: "Commissioner for International Partnerships"
+ABSTRACT_PLURAL = re.compile(r"(?:ships|tions|sions|ities|ances|ences|isms|ologies|ments)$")
+
+
 def _single_name(run: str) -> str | None:
     """ "Hamdok" of "Sudanese Prime Minister Hamdok to discuss": one capitalised word that can be a surname."""
     words = run.split()
@@ -99,7 +104,7 @@ def _single_name(run: str) -> str | None:
         return None  # "Secretary of State for Western Hemisphere Affairs": the portfolio goes on
     word = words[0].rstrip(".,;:") if words else ""
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or country_code(word) or \
-            word.lower() in NON_PERSON_WORDS or word.lower() in HONORIFICS:
+            word.lower() in NON_PERSON_WORDS or word.lower() in HONORIFICS or ABSTRACT_PLURAL.search(word):
         return None
     return word
 
@@ -157,6 +162,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             # "High Representative for Foreign Affairs and Security Policy X": the run stopped at "and"
             m, found = longer, _name_in(longer.group("run"))
         single = None if found else _single_name(m.group("run"))
+        if single and "," in text[m.end("office"):m.start("run")] and PORTFOLIO_LIST_ENDS.match(text, m.end()):
+            continue  # "Assistant Secretary for Oceans, Space and Science": the portfolio's list goes on, no name
         if found is None and single is None:
             continue
         at = m.group("run").find(single) if single else 0
@@ -207,10 +214,11 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
 # A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo"), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
 COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.)?{GAP}(?P<run>{RUN})")
-APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?)(?=,|;|\.\s|\.$|\s+and\s)")
+APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
+                            r"(?=,|;|\.\s|\.$|\s+and\s)")  # "..., Deputy Minister for Science, Space and Health of X,"
 
 
-def courtesy_people(text: str) -> Iterator[PersonMention]:
+def courtesy_people(text: str, home: str | None = None) -> Iterator[PersonMention]:
     """People named after a courtesy title, with the side an office in apposition gives.
 
     >>> [(m.name, m.side) for m in courtesy_people("co-chaired by H.E. Mr. Amadou Diallo, Minister of Foreign Affairs of Senegal, and")]
@@ -232,7 +240,11 @@ def courtesy_people(text: str) -> Iterator[PersonMention]:
         before = APPOSITIVE_OFFICE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start())
         if office is None and before and TITLE_KEYWORDS.search(before.group("office")):
             office = before.group("office")
-        yield PersonMention(name, m.start("run"), end, title=office, side=side_from_title(office) if office else None)
+        side = side_from_title(office) if office else None
+        if side is None and office and US_OFFICES.search(office):
+            side = "US"  # "Dr. X, Assistant Secretary of State for Oceans,": an office only the United States has
+        yield PersonMention(name, m.start("run"), end, title=office, side=side,
+                            home_side=home_office(home, office) if office and side is None else None)
 
 
 def _surname_keys(name: str) -> set[str]:
@@ -252,7 +264,7 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     titled = list(titled_people(text, home=home))
     held = Intervals([(t.start, t.end) for t in titled])
     # "Minister Dr. X": the office's reading holds it
-    for t in titled + [c for c in courtesy_people(text) if not (held.holds(c.start) or held.holds(c.end - 1))]:
+    for t in titled + [c for c in courtesy_people(text, home) if not (held.holds(c.start) or held.holds(c.end - 1))]:
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 1 and out[k].end == t.end and t.start <= out[k - 1].start and out[k - 1].end > t.start and not t.short:
             # the tagger split one name in two ("Rosa Quispe" + "Huamán"): the office's reading is one person

@@ -1,0 +1,42 @@
+"""Sides and people on documents written to probe the rules (issue 12): each test is a class of error found by
+extracting invented defence releases and conference reports the gold does not hold, fixed by a general rule."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_context import _doc
+from tests.domain.test_events_unseen import _extract, _sides
+
+
+def test_a_portfolio_listed_with_commas_is_no_person_and_its_office_keeps_its_side(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nThe delegation was led by Dr. Miriam Oduya, Assistant "
+                           "Secretary of State for Oceans, Fisheries and Polar Affairs, who met Chilean officials in "
+                           "Santiago on April 7. Under Secretary Leon Marsh met Dr. Pavla Horakova, Deputy Minister "
+                           "for Research, Space and Innovation of the Slovak Republic, on April 9.", "2031-04-10")
+    people = {name: side for e in events for name, side in _sides(e).items()}
+    assert people == {"Miriam Oduya": "US", "Leon Marsh": "US", "Pavla Horakova": "SK"}
+
+
+def test_courtesy_words_and_abstract_plurals_are_no_names_and_an_organisations_officials_take_it(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary Ada Quill met with Foreign Minister Sheikh Dr. "
+                           "Khalid Nasser Al-Harbi in Doha on May 4. The Secretary also met Lena Virtanen, European "
+                           "Commissioner for International Partnerships, in Doha on May 5.", "2031-05-06")
+    people = {name: side for e in events for name, side in _sides(e).items()}
+    assert people == {"Ada Quill": "US", "Khalid Nasser Al-Harbi": "QA", "Lena Virtanen": "EU"}
+
+
+def test_a_date_before_a_nationality_and_an_office_before_another_persons_leave_each_their_side(nlp) -> None:
+    doc = _doc(nlp, "NORDIC INSTITUTE OF FOREIGN AFFAIRS\nSeminar report\n\nThe Norwegian–Russian seminar met in "
+                    "Kirkenes on 20–22 June 2031. On 21 June Norwegian Foreign Minister Eirik Lund Haugen joined the "
+                    "seminar. It was opened by General Tomas Brenner, Chairman of the NATO Military Committee, and "
+                    "Russian Deputy Foreign Minister Oleg Vasiliev.", "2031-06-25")
+    sides = {p.name: p.country for p in doc.people}
+    assert sides == {"Eirik Lund Haugen": "NO", "Tomas Brenner": "NATO", "Oleg Vasiliev": "RU"}
+
+
+def test_one_who_meets_a_named_countrys_official_is_of_the_pairs_other_side(nlp) -> None:
+    doc = _doc(nlp, "Report of the Ninth Japan–Korea Strategic Dialogue\n\nThe Japan–Korea dialogue met in Busan on "
+                    "12–13 May 2031. Foreign Minister Haruto Sakamoto and his Korean counterpart had met in Manila in "
+                    "April. On 12 May Defence Minister Kenji Morimoto hosted in Busan the Minister of National Defense "
+                    "of the Republic of Korea, Park Min-jae.", "2031-05-20")
+    sides = {name: side for e in doc.events for name, side in _sides(e).items()}
+    assert sides == {"Haruto Sakamoto": "JP", "Kenji Morimoto": "JP", "Park Min-jae": "KR"}
