@@ -179,6 +179,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
     # accompanied the Secretary", "was accompanied by": one more member of the event told before
     ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participated|took\s+part|attended)|accompanied)\b")),
+    # "X opened the second day with a briefing", "Y addressed the plenary", "Z closed the proceedings": who
+    # opens, addresses or closes a part of the gathering told before takes part in it
+    ("meeting", False, _rx(r"\b(?:opened|closed|addressed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:day|session|meeting|"
+                           r"dialogue|conference|seminar|proceedings|discussions?|workshop|forum|plenary|symposium)\b")),
     # "X and Y presented papers", "Z served as discussant": a session's speakers, in the sentences after it
     # "Presentations were made by A and B", "papers were presented by C"
     ("conference", False, _rx(r"\b(?:presentations|papers|remarks)\s+were\s+(?:made|presented|delivered|given)\s+by\b")),
@@ -191,8 +195,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                               r"keynote\s+(?:address|speech|remarks)\s+by|"
                               r"(?:served|acted)\s+as\s+(?:the\s+|a\s+)?(?:discussants?|moderator|rapporteur))")),
     # "Chair: Dr. X.", "Presenters: A and B": a session's people on a label of their own, after it
-    ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"
-                                     r"Moderators?|Speakers?|Rapporteurs?):")),
+    ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:(?:Lead|Keynote|Guest|Main|Opening|Closing)\s+)?"
+                                     r"(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"
+                                     r"Moderators?|[Ss]peakers?|Rapporteurs?|Panell?ists?|Respondents?):")),
     # "joint statement", "issued a statement"
     ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
     # "announced", "unveiled"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from entente.extract.countries import find_countries, find_sides, international_organisations
 from entente.extract.events import HOME, EventCluster
@@ -127,19 +126,27 @@ def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
 INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welcomes|met|meets|called\s+on|visited|visits)\b")
 
 
-def met_sides(text: str, pm: PersonMention, named: list[PersonMention], owner: dict[int, PersonRecord],
-              people: Any) -> set[str]:
+REACH = 160  # how far from one another two people may be named and still meet in one clause
+
+
+def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, PersonRecord | None]]) -> set[str]:
     """The stated sides of those `pm` meets, talks with or hosts later in the sentence, that `text` ends
     ("X held a call with the Minister of Defence of Lithuania, Y"), or the one side the words after the verb
-    name ("X met with the Minister of National Defense of the Republic of Korea"): sides X is not of."""
+    name ("X met with the Minister of National Defense of the Republic of Korea"), or of one who meets `pm`
+    with a word right before `pm` ("the French Minister X ... held talks with Defence Minister Y"): sides
+    `pm` is not of."""
+    sides: set[str] = set()
     verb = INTERACTS.search(text, pm.end, min(len(text), pm.end + 50))
-    if verb is None or re.search(r"[,;:(]", text[pm.end:verb.start()]):
-        return set()  # "X, who ..., met": not X's own verb
-    named_after = delegation_sides(text[verb.end():])
-    sides = set(named_after) if len(named_after) == 1 else set()
-    for other, (index, _) in zip(named, people, strict=True):
-        record = owner.get(index)
-        if other.start > verb.end() and record is not None and record.sides()[0]:
+    if verb is not None and not re.search(r"[,;:(]", text[pm.end:verb.start()]):  # not "X, who ..., met"
+        named_after = delegation_sides(text[verb.end():])
+        sides = set(named_after) if len(named_after) == 1 else set()
+    met_by = re.search(r"\b(?:with|hosted|received|welcomed|met)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}$",
+                       text[max(0, pm.start - 80):pm.start])
+    for other, record in named:
+        if record is None or not record.sides()[0]:
+            continue
+        if (verb is not None and verb.end() < other.start < verb.end() + REACH and
+                not re.search(r"[,;:(]", text[pm.end:verb.start()])) or (met_by and pm.start - REACH < other.end < pm.start):
             sides.add(record.sides()[0])
     return sides
 
@@ -366,9 +373,10 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if role is None and pm.roles:
                 role = pm.roles[0]
             theirs = counterpart_across(text[pm.end:s1], pair) or counterpart
-            met = met_sides(text[:s1], pm, [people[j] for j, _ in m.people], owner, m.people) \
+            in_sentence = [j for j in range(len(people)) if s0 <= people[j].start < s1 and j != index]
+            met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \
                 if not (record.sides()[0] or hint.side) else set()
-            if len(met) == 1 and (theirs in met or theirs is None):
+            if len(met) == 1 and (theirs in met or theirs is None and HOME not in met):
                 # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
                 rest = [c for c in pair if c not in met]
                 theirs = rest[0] if len(pair) == 2 and len(rest) == 1 else None

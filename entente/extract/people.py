@@ -139,7 +139,9 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
         # "Wang Yi.  These discussions": the tagger's span may run into the next sentence
-        cut = next((i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start), ent.end)
+        # ... or over a line's end ("Josep Borrell Fontelles\nInterventions by Ministers")
+        cut = next((i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or "\n" in doc[i].text
+                    or "\n" in doc[i - 1].whitespace_), ent.end)
         if cut != ent.end:
             ent = doc[ent.start:cut]
         ent = _with_given_names(doc, ent)

@@ -10,28 +10,9 @@ from dataclasses import dataclass, field, replace
 from entente.extract.countries import country_code
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import organisation_country
-from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.offices import TITLE_KEYWORDS, side_from_title
+from entente.extract.role_words import roles_of
 
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "chair and discussant": ("chair", "discussant"),
-    "chair": ("chair",), "chairs": ("chair",), "co-chair": ("chair",), "moderator": ("chair",),
-    "co-chairs": ("chair",), "moderators": ("chair",), "chairperson": ("chair",),
-    "presenter": ("presenter",), "presenters": ("presenter",), "panelist": ("presenter",),
-    "panelists": ("presenter",), "presentation": ("presenter",), "presentations": ("presenter",),
-    "discussants": ("discussant",),
-    "speaker": ("speaker",), "speakers": ("speaker",), "discussant": ("discussant",),
-    "remarks": ("speaker",), "opening remarks": ("speaker",), "closing remarks": ("speaker",),
-    "keynote": ("speaker",), "keynote address": ("speaker",), "welcome": ("speaker",),
-    "welcome remarks": ("speaker",), "keynote speech": ("speaker",), "keynote speaker": ("speaker",),
-    "introductory remarks": ("speaker",), "concluding remarks": ("speaker",), "address": ("speaker",),
-    "host": ("host",), "hosted by": ("host",), "facilitator": ("chair",), "facilitators": ("chair",),
-    "rapporteur": ("speaker",), "rapporteurs": ("speaker",),
-    "commentator": ("discussant",), "commentators": ("discussant",), "respondent": ("discussant",),
-    "respondents": ("discussant",), "lead discussant": ("discussant",), "lead discussants": ("discussant",),
-    "interlocutors": ("discussant",), "co-moderator": ("chair",), "co-moderators": ("chair",),
-    "convener": ("chair",), "conveners": ("chair",), "co-chairs and moderators": ("chair",),
-    "introduction": ("speaker",), "opening": ("speaker",), "closing": ("speaker",),
-}
 # Agenda items that are logistics, not sessions: kept out of the event list unless people are named.
 LOGISTICS = re.compile(r"\b(?:lunch|dinner|breakfast|coffee|break|registration|reception)\b", re.I)
 TITLE_WORDS = re.compile(
@@ -80,8 +61,10 @@ def _entry(name_raw: str, rest: str, roles: tuple[str, ...], start: int, end: in
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     title = parts.pop(0) if parts and TITLE_WORDS.search(parts[0]) else None
     affiliation = ", ".join(p for p in parts if not country_code(p)) or None
-    return RosterEntry(name, affiliation, title, organisation_country(rest) if rest else None, roles,
-                       start, end)
+    # the body the line names, else the one the office names ("European Commissioner for Trade", "Minister of
+    # Defence of Ghana"): an office's nationality is its holder's
+    side = (organisation_country(rest) if rest else None) or side_from_title(parts[0] if parts and title is None else title or "")
+    return RosterEntry(name, affiliation, title, side, roles, start, end)
 
 
 PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*,\s*(?P<rest>[^\n]+?)\s*$", re.M)
@@ -261,11 +244,11 @@ def _role_runs(role: str, names: str, offset: int) -> list[tuple[tuple[str, ...]
     [(('chair',), 'Dr. A B'), (('speaker',), 'Dr. C D; Prof. E F')]
     """
     runs = []
-    cuts = [m for m in NEXT_ROLE.finditer(names) if m.group("role").strip().lower() in ROLE_WORDS]
+    cuts = [m for m in NEXT_ROLE.finditer(names) if roles_of(m.group("role"))]
     starts = [(role, 0)] + [(m.group("role"), m.end()) for m in cuts]
     ends = [m.start() for m in cuts] + [len(names)]
     for (word, at), end in zip(starts, ends):
-        roles = ROLE_WORDS.get(word.strip().lower())
+        roles = roles_of(word)
         if roles:
             runs.append((roles, names[at:end], offset + at))
     return runs
@@ -353,13 +336,13 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         item = AgendaItem(title, day, *_slot_times(slot.group("t1"), slot.group("t2")), slot.start(), block_end)
         if bold:
             item.title = bold.group("role").strip()
-            roles = ROLE_WORDS.get(bold.group("role").strip().lower(), ("speaker",))
+            roles = roles_of(bold.group("role")) or ("speaker",)
             entry = _entry(bold.group("name"), bold.group("rest"), roles, slot.start("body"), slot.end())
             if entry:
                 item.entries.append(entry)
         block = text[slot.end():block_end]
         for m in ROLE_LINE.finditer(block):
-            roles = ROLE_WORDS.get(m.group("role").strip().lower())
+            roles = roles_of(m.group("role"))
             if roles:
                 entry = _entry(m.group("name"), m.group("rest"), roles, slot.end() + m.start(), slot.end() + m.end())
                 if entry:
@@ -371,7 +354,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
             for role, names, at in _role_runs(m.group("role"), m.group("names"), slot.end() + m.start("names")):
                 item.entries += _plain_entries(names, role, at)
         for m in ROLE_HEAD_LINE.finditer(block):
-            roles = ROLE_WORDS.get(m.group("role").strip().lower())
+            roles = roles_of(m.group("role"))
             at = slot.end() + m.start("names")
             for line in m.group("names").splitlines(keepends=True) if roles else ():
                 entry = BULLET.sub("", line)

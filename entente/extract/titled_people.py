@@ -211,11 +211,12 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
 
 
-# A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo"), and
+# A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo", British "Ms
+# Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.)?{GAP}(?P<run>{RUN})")
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr)\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
-                            r"(?=,|;|\.\s|\.$|\s+and\s)")  # "..., Deputy Minister for Science, Space and Health of X,"
+                            r"(?=,|;|\.\s|\.$|\s+and\s|[^\S\n]*(?:\n|$))")  # "..., Deputy Minister for Science, Space and Health of X,"
 
 
 def courtesy_people(text: str, home: str | None = None) -> Iterator[PersonMention]:

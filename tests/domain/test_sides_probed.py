@@ -40,3 +40,30 @@ def test_one_who_meets_a_named_countrys_official_is_of_the_pairs_other_side(nlp)
                     "of the Republic of Korea, Park Min-jae.", "2031-05-20")
     sides = {name: side for e in doc.events for name, side in _sides(e).items()}
     assert sides == {"Haruto Sakamoto": "JP", "Kenji Morimoto": "JP", "Park Min-jae": "KR"}
+
+
+def test_who_opens_a_day_of_the_dialogue_told_before_takes_part_in_it(nlp) -> None:
+    [dialogue] = _extract(nlp, "The U.S.-Chile dialogue was held in Valparaiso on 3 March 2031. U.S. Ambassador to "
+                               "Chile Laura Whitcombe opened the second day with a briefing on fisheries. Chilean Deputy "
+                               "Foreign Minister Tomas Ibarra chaired the session.", "2031-03-06")
+    assert _sides(dialogue) == {"Laura Whitcombe": "US", "Tomas Ibarra": "CL"}
+
+
+def test_a_programmes_lead_speaker_and_an_office_on_the_line_give_the_session_its_people(nlp) -> None:
+    doc = _doc(nlp, "AU–EU Ministerial Meeting\nLusaka, 14 May 2031\n\nPROGRAMME\n\n10:00  Session 1: Health Systems\n"
+                    "Moderator: Anna Lindqvist, European Commissioner for Health\n"
+                    "Lead speaker: Dr Joseph Mwale, Director, Africa Health Institute\n\n"
+                    "12:00  Session 2: Trade\nLead speakers: Ambassador Kofi Mensah, AU Commissioner for Trade; "
+                    "Henrik Dahl Sorensen\nInterventions by Ministers\n", "2031-05-01")
+    [health] = [e for e in doc.events if e.title.startswith("Session 1")]
+    assert _sides(health) == {"Anna Lindqvist": "EU", "Joseph Mwale": None}
+    assert {"Kofi Mensah", "Henrik Dahl Sorensen"} <= {p.name for p in doc.people}  # a name ends at its line
+
+
+def test_a_courtesy_title_without_its_full_stop_names_a_minister_and_who_she_meets_is_of_the_other_side(nlp) -> None:
+    events = _extract(nlp, "PRESS INFORMATION BUREAU\nMinistry of Defence\n\nThe Minister of the Armed Forces of the "
+                           "French Republic, Ms Florence Marchal, who is on an official visit to India from October 26 "
+                           "to 28, 2031, held delegation-level talks with Defence Minister Arjun Mehta in New Delhi "
+                           "today.", "2031-10-27")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert _sides(meeting) == {"Florence Marchal": "FR", "Arjun Mehta": "IN"}

@@ -1,0 +1,42 @@
+"""The labels a programme gives its people's roles ("Chair:", "Lead discussants:", "Keynote address:")."""
+
+from __future__ import annotations
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "chair and discussant": ("chair", "discussant"),
+    "chair": ("chair",), "chairs": ("chair",), "co-chair": ("chair",), "moderator": ("chair",),
+    "co-chairs": ("chair",), "moderators": ("chair",), "chairperson": ("chair",),
+    "presenter": ("presenter",), "presenters": ("presenter",), "panelist": ("presenter",),
+    "panelists": ("presenter",), "presentation": ("presenter",), "presentations": ("presenter",),
+    "discussants": ("discussant",),
+    "speaker": ("speaker",), "speakers": ("speaker",), "discussant": ("discussant",),
+    "remarks": ("speaker",), "opening remarks": ("speaker",), "closing remarks": ("speaker",),
+    "keynote": ("speaker",), "keynote address": ("speaker",), "welcome": ("speaker",),
+    "welcome remarks": ("speaker",), "keynote speech": ("speaker",), "keynote speaker": ("speaker",),
+    "introductory remarks": ("speaker",), "concluding remarks": ("speaker",), "address": ("speaker",),
+    "host": ("host",), "hosted by": ("host",), "facilitator": ("chair",), "facilitators": ("chair",),
+    "rapporteur": ("speaker",), "rapporteurs": ("speaker",),
+    "commentator": ("discussant",), "commentators": ("discussant",), "respondent": ("discussant",),
+    "respondents": ("discussant",), "lead discussant": ("discussant",), "lead discussants": ("discussant",),
+    "interlocutors": ("discussant",), "co-moderator": ("chair",), "co-moderators": ("chair",),
+    "convener": ("chair",), "conveners": ("chair",), "co-chairs and moderators": ("chair",),
+    "introduction": ("speaker",), "opening": ("speaker",), "closing": ("speaker",),
+}
+
+# Words before a role that keep it the same role: "Lead speaker", "Principal discussants", "Keynote speakers"
+ROLE_MODIFIERS = ("lead ", "principal ", "main ", "guest ", "invited ", "featured ", "keynote ")
+
+
+def roles_of(label: str) -> tuple[str, ...] | None:
+    """The roles a label gives its names: "Moderators" -> chair; "Lead speaker" -> speaker.
+
+    >>> roles_of("Lead speaker"), roles_of("Keynote speakers"), roles_of("Venue")
+    (('speaker',), ('speaker',), None)
+    """
+    word = label.strip().lower()
+    if word in ROLE_WORDS:
+        return ROLE_WORDS[word]
+    for modifier in ROLE_MODIFIERS:
+        if word.startswith(modifier) and word[len(modifier):] in ROLE_WORDS:
+            return ROLE_WORDS[word[len(modifier):]]
+    return None
