@@ -388,14 +388,15 @@ def summary(db: str | None = None, filters: Filters = Filters()) -> dict[str, An
 
 def facets(db: str | None = None) -> dict[str, Any]:
     """The values each filter can take in the stored corpus."""
-    row = resolved_events.c
-    with store.open_engine(db).connect() as conn:
+    engine = store.open_engine(db)
+    with engine.connect() as conn:
         countries = set(conn.execute(select(event_countries.c.country).distinct()).scalars())
         themes = set(conn.execute(select(event_themes.c.theme).distinct()).scalars())
-        types = set(conn.execute(select(row.type).distinct()).scalars())
-        spans = conn.execute(select(row.first_year, row.last_year).distinct()
-                             .where(row.first_year.is_not(None), row.last_year.is_not(None))).all()
-    years = {year for first, last in spans for year in range(first, last + 1)}
+        types = set(conn.execute(select(resolved_events.c.type).distinct()).scalars())
+    frame = timeline.current(engine).frame  # the spans from the frame: in SQL they would read every wide row
+    spans = pd.DataFrame({"first": frame["start_date"].dt.year, "last": frame["end_date"].dt.year})
+    years = {year for first, last in spans.dropna().drop_duplicates().itertuples(index=False)
+             for year in range(int(first), int(last) + 1)}
     docs = documents(db)
     return {
         "countries": sorted(countries),
