@@ -1,9 +1,11 @@
 """Every resolved event as one pandas frame per store, read whole once and then kept current from the log of
 what each write re-resolved (resolved_changes): after an edit or an ingest only those rows are read again.
 
-A filter is a mask over the frame. Each list column a filter looks into (countries, themes, document ids) also
-has a code per row naming its distinct list, so a filter tests the few distinct lists, not every row. The
-lists, people and repeated strings in the frame are shared between rows: read them, never change them.
+Which events a filter on countries, themes or documents matches is the database's answer (entente.query: SQL
+over the link tables); this frame holds the rows in timeline order, ready to draw, and `Base.ids` finds the
+ones an answer names. It is kept because turning 100,000 rows of JSON into a frame takes over a second, and a
+view is redrawn on every click. The lists and repeated strings in it are shared between rows: read them,
+never change them.
 """
 
 from __future__ import annotations
@@ -12,14 +14,13 @@ import bisect
 import json
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, Engine, Text, cast, func, select
 
-from entente.models import counterpart
 from entente.store import resolved
 from entente.store.schema import resolved_changes, resolved_events
 
@@ -28,9 +29,9 @@ COLUMNS = [
     "location_country", "countries", "counterpart", "themes", "participants",
     "document_ids", "confidence", "corrected", "merged_from", "planned",
 ]
-CODED = ("countries", "themes", "document_ids")  # the list columns filters look into
+_SHARED_LISTS = ("countries", "themes", "document_ids")  # few distinct lists, repeated over many rows
 _JSON = ("countries", "themes", "participants", "document_ids", "merged_from")
-_SHARED = ("type", "start", "end", "precision", "location", "location_country")
+_SHARED = ("type", "start", "end", "precision", "location", "location_country", "counterpart")
 _CHUNK = 500  # ids per IN (...)
 _PARTITION = 20_000  # rows turned into columns at a time
 
@@ -48,58 +49,29 @@ def json_lists(values: Iterable[Any]) -> list[Any]:
     return [parsed[t] for t in texts]
 
 
-class _Lists:
-    """The distinct lists of one column seen so far, numbered in the order met (codes never change)."""
-
-    def __init__(self) -> None:
-        self.code: dict[str, int] = {}
-        self.lists: list[list[Any]] = []
-        self.sides: list[str] = []  # for a list of countries: its counterpart
-
-    def codes(self, texts: Sequence[str]) -> np.ndarray:
-        code, new = self.code, []
-        for text in texts:
-            if text not in code:
-                code[text] = len(code)
-                new.append(text)
-        if new:
-            self.lists += json.loads("[" + ",".join(new) + "]")
-        return np.fromiter((code[t] for t in texts), dtype=np.int32)
-
-    def counterparts(self) -> np.ndarray:
-        """For each list of countries, its counterpart (as resolved_events.counterpart holds it)."""
-        while len(self.sides) < len(self.lists):
-            self.sides.append(counterpart(self.lists[len(self.sides)]))
-        shared = np.empty(len(self.sides), dtype=object)
-        shared[:] = self.sides
-        return shared
-
-    def values(self, codes: np.ndarray) -> pd.Series:
-        shared = np.empty(len(self.lists), dtype=object)
-        shared[:] = self.lists
-        return pd.Series(shared[codes], dtype=object)
-
-
 class _Reader:
     """Turns rows of _ORDERED into columns, one copy kept of each repeated value (the store repeats its types,
     dates, places and country, theme and document lists over and over). Kept with the frame it built, so
-    the rows read after a change share the same copies and codes."""
+    the rows read after a change share the same copies."""
 
     def __init__(self) -> None:
         self.seen: dict[Any, Any] = {}
-        self.lists = {name: _Lists() for name in CODED}
+        self.lists: dict[str, list[Any]] = {}  # JSON text -> the one parsed list
 
-    def frame(self, rows: Sequence[Any]) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
-        names = [n for n in COLUMNS if n != "counterpart"]
-        columns = list(zip(*rows, strict=True)) if rows else [()] * len(names)
+    def shared_lists(self, values: Sequence[Any]) -> pd.Series:
+        texts = [_text(v) for v in values]
+        new = [t for t in dict.fromkeys(texts) if t not in self.lists]
+        if new:
+            self.lists.update(zip(new, json.loads("[" + ",".join(new) + "]"), strict=True))
+        return pd.Series([self.lists[t] for t in texts], dtype=object)
+
+    def frame(self, rows: Sequence[Any]) -> pd.DataFrame:
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
         one = self.seen.setdefault
         data: dict[str, Any] = {}
-        codes: dict[str, np.ndarray] = {}
-        for name, values in zip(names, columns, strict=True):
-            if name in CODED:
-                codes[name] = self.lists[name].codes(values if values and isinstance(values[0], str)
-                                                     else [_text(v) for v in values])
-                data[name] = self.lists[name].values(codes[name])
+        for name, values in zip(COLUMNS, columns, strict=True):
+            if name in _SHARED_LISTS:
+                data[name] = self.shared_lists(values)
             elif name in _JSON:  # NULL stands for an empty list
                 data[name] = pd.Series(json_lists("[]" if v is None else v for v in values), dtype=object)
             elif name in ("start_date", "end_date"):  # numpy reads ISO days itself; None becomes NaT
@@ -112,42 +84,20 @@ class _Reader:
                 data[name] = pd.Series(list(map(one, values, values)), dtype=object)
             else:
                 data[name] = pd.Series(values, dtype=object)
-        sides = self.lists["countries"].counterparts()  # the stored counterpart, made from the same list
-        data["counterpart"] = pd.Series(sides[codes["countries"]], dtype=object)
-        return pd.DataFrame(data, columns=COLUMNS), codes
+        return pd.DataFrame(data, columns=COLUMNS)
 
 
 @dataclass(frozen=True)
 class Base:
-    """The resolved events of one store version in timeline order, with what the filters look up."""
+    """The resolved events of one store version in timeline order."""
 
     version: int
     frame: pd.DataFrame
-    first_year: np.ndarray  # float, NaN when undated
-    last_year: np.ndarray
-    codes: dict[str, np.ndarray]  # CODED column -> per row, the number of its distinct list
     reader: _Reader
+    ids: pd.Index = field(init=False)  # the rows' ids: where the rows an SQL answer names are (a hash lookup)
 
-    def rows_with(self, column: str, wanted: Iterable[str], *, every: bool = False) -> np.ndarray:
-        """Rows whose `column` list holds any of `wanted` (or, with `every`, all of them)."""
-        want = set(wanted)
-        lists = self.reader.lists[column].lists
-        hit = np.fromiter(((want <= set(values)) if every else not want.isdisjoint(values) for values in lists),
-                          dtype=bool, count=len(lists))
-        return hit[self.codes[column]]
-
-    def present(self, column: str) -> set[str]:
-        """The values some row's `column` list holds."""
-        lists = self.reader.lists[column].lists
-        return {v for code in np.unique(self.codes[column]) for v in lists[code]}
-
-
-def _years(frame: pd.DataFrame, column: str) -> np.ndarray:
-    return frame[column].dt.year.to_numpy(dtype=float, na_value=np.nan)
-
-
-def _base(version: int, reader: _Reader, frame: pd.DataFrame, codes: dict[str, np.ndarray]) -> Base:
-    return Base(version, frame, _years(frame, "start_date"), _years(frame, "end_date"), codes, reader)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ids", pd.Index(self.frame["id"]))
 
 
 def _key(undated: bool, day: int, start: str | None, event_id: str) -> tuple[Any, ...]:
@@ -169,7 +119,7 @@ def _selected(name: str) -> Any:
     return cast(column, Text) if name in _JSON else column
 
 
-_ORDERED = (select(*(_selected(n) for n in COLUMNS if n != "counterpart"))
+_ORDERED = (select(*(_selected(n) for n in COLUMNS))
             .order_by(resolved_events.c.start_date.is_(None), resolved_events.c.start_date,
                       resolved_events.c.start.nulls_first(), resolved_events.c.id))
 
@@ -185,10 +135,8 @@ def _read_all(conn: Connection, version: int) -> Base:
             parts.append(reader.frame(rows))
     finally:
         cursor.close()
-    if not parts:
-        parts = [reader.frame([])]
-    frame = pd.concat([p[0] for p in parts], ignore_index=True) if len(parts) > 1 else parts[0][0]
-    return _base(version, reader, frame, {n: np.concatenate([p[1][n] for p in parts]) for n in CODED})
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] if parts else reader.frame([])
+    return Base(version, frame, reader)
 
 
 def _read_changes(conn: Connection, cached: Base, version: int, changed: list[str]) -> Base:
@@ -197,9 +145,8 @@ def _read_changes(conn: Connection, cached: Base, version: int, changed: list[st
     reader = cached.reader
     parts = [reader.frame(conn.execute(_ORDERED.where(resolved_events.c.id.in_(changed[i:i + _CHUNK]))).all())
              for i in range(0, len(changed), _CHUNK)]
-    kept = ~cached.frame["id"].isin(changed).to_numpy()
-    old, old_codes = cached.frame[kept].reset_index(drop=True), {n: c[kept] for n, c in cached.codes.items()}
-    new = pd.concat([p[0] for p in parts], ignore_index=True) if parts else old.iloc[:0]
+    old = cached.frame[~cached.frame["id"].isin(changed).to_numpy()].reset_index(drop=True)
+    new = pd.concat(parts, ignore_index=True) if parts else old.iloc[:0]
     new_keys = _keys(new)
     order = sorted(range(len(new)), key=new_keys.__getitem__)
     days, undated = old["start_date"].to_numpy().astype(np.int64), old["start_date"].isna().to_numpy()
@@ -209,8 +156,7 @@ def _read_changes(conn: Connection, cached: Base, version: int, changed: list[st
               for i in order]
     merged = np.insert(np.arange(len(old)), places, len(old) + np.array(order, dtype=int)).astype(int)
     frame = pd.concat([old, new], ignore_index=True).take(merged).reset_index(drop=True)
-    codes = {n: np.concatenate([old_codes[n], *(p[1][n] for p in parts)])[merged] for n in CODED}
-    return _base(version, reader, frame, codes)
+    return Base(version, frame, reader)
 
 
 _held: dict[str, Base] = {}
