@@ -259,6 +259,12 @@ def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.
     meeting abroad in a document whose one dated trip names a region, not a place ("traveled to the Middle
     East and North Africa June 13-17 ... In Egypt, Kerry met ..."), is held during that `tour`."""
     loc = cluster.location
+    current = [v for v in visits if date is None or v.date is None or v.date.bounds()[1] >= date - CURRENT_VISIT]
+    if loc is None and cluster.type in {"meeting", "dialogue"} and len(current) == 1 and \
+            any(m.another and 0 <= m.index <= NEWS_SENTENCES for m in cluster.mentions):
+        # "arrived in Saudi Arabia today ... Finally, the Envoy will meet with the UN Office": the one trip's
+        cluster.date_from(current[0].date, "dated by the trip it is part of: its sentence gives no date")
+        return True
     if loc is None or cluster.type == "visit":
         return False
     if tour is not None and tour.date is not None and loc.country and loc.country != HOME and \

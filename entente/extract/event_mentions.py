@@ -129,7 +129,8 @@ def _better_date(a: DateSpan | None, b: DateSpan) -> DateSpan:
 
 # "noted that 2013 would mark the 180th anniversary of relations": a year that marks something, no event's
 MARKS = re.compile(r"\s+(?:will\s+|would\s+)?mark(?:s|ed)?\s+the\b")
-WHERE_AFTER, FROM_BEFORE = re.compile(r",\s+where\b"), re.compile(r"\bfrom\s+$")  # "from Tokyo, where he held talks"
+# "from Tokyo, where he held talks", "head to Morocco where he will meet"
+WHERE_AFTER, FROM_BEFORE = re.compile(r",?\s+where\b"), re.compile(r"\b(?:from|to|in|at)\s+(?:the\s+)?$")
 MANNER = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.*?)\s*(?:on|in)?\s*$", re.S)
 
@@ -281,8 +282,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         elif TRIGGER_NOUNS.match(after.strip()) and not re.search(r"[-‐–—/]\s*$", before):
             m.place_hint = p.location.country  # not "Chile–United States Dialogue": a pair names parties
     for p in (p for p in places if s0 <= p.start < s1 and WHERE_AFTER.match(text, p.end) and
-              FROM_BEFORE.search(text, max(s0, p.start - 8), p.start)):
-        for m in mentions:  # "traveled to Hanoi from Tokyo, where on Monday he held talks": in Tokyo
+              FROM_BEFORE.search(text, max(s0, p.start - 12), p.start)):
+        # "traveled to Hanoi from Tokyo, where on Monday he held talks": in Tokyo; "will then head to Morocco
+        # where he will meet with Moroccan officials": in Morocco
+        for m in mentions:
             if m.trigger.start > p.end and m.type not in {"visit", "call"} and m.location is None:
                 m.location, m.location_kind = p.location, p.kind
     if dateline and HERE.search(sentence):

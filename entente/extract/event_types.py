@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from entente.extract.countries import country_code
 from entente.extract.timex.lexicon import MONTHS
 
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
@@ -210,6 +211,13 @@ CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
 APPEAL = re.compile(r"(?i)calls?\s+on")
 APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
+# ... in any tense when who is called on is a country, not a person or an office: "She called on Cambodia to"
+CALLED_ON_WHOM = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+
+
+def _country_called_on(text: str, at: int) -> bool:
+    whom = CALLED_ON_WHOM.match(text, at)
+    return bool(whom and country_code(whom.group(0)))
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 
@@ -239,8 +247,9 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if kind == "call" and m.group(0).lower() == "called" and not CALL_CONTEXT.search(text):
                 continue
-            if kind == "meeting" and APPEAL.match(m.group(0)) and APPEAL_TAIL.match(text, m.end()):
-                continue  # "We call on both sides to resolve", "calls on Russia to withdraw": an appeal
+            if kind == "meeting" and (APPEAL.match(m.group(0)) or _country_called_on(text, m.end() - 1)) and \
+                    APPEAL_TAIL.match(text, m.end()):
+                continue  # "We call on both sides to resolve", "called on Cambodia ... to hold": an appeal
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
             if ENDING.search(text[max(0, m.start() - 20):m.start()]):

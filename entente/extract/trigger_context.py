@@ -86,5 +86,7 @@ SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evenin
 # "The following day, X hosted ...": the day after the event told before
 DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
-# "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay
-WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in)\b")
+# "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay;
+# "Finally, the Envoy will meet with ...", "From there, he will ...": the next one in a sequence
+WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in|"
+                         r"(?:finally|afterwards?|subsequently|thereafter|from\s+there|after\s+that|next)\s*,)")

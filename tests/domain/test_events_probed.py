@@ -392,3 +392,21 @@ def test_a_trips_groups_of_counterparts_are_dated_on_their_countrys_leg_not_by_l
                            "Energy Ministerial in 2036, which Foreign Minister Kofi Agbeko will chair.", "2033-05-08")
     meetings = {e.countries: e.start for e in events if e.type == "meeting"}
     assert meetings.get(("US", "TG")) == "2033-05-04", meetings
+
+
+def test_legs_told_with_where_and_a_final_meeting_are_events_of_their_own(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nAssistant Secretary Dana Whitlow will visit Ghana, Togo, and Benin, "
+                    "March 3-8. Assistant Secretary Whitlow will first be in Ghana where she will meet with Ghanaian "
+                    "leaders. She will then head to Togo where she will meet with Togolese government officials. "
+                    "Finally, Assistant Secretary Whitlow will meet with representatives of the UN Office for West "
+                    "Africa to discuss regional security.", "2031-03-02")
+    meetings = sorted(e.countries for e in doc.events if e.type == "meeting")
+    assert meetings == [("US", "GH"), ("US", "TG"), ("US", "UN")]
+    assert all(e.start == "2031-03-03" for e in doc.events if e.type == "meeting")
+
+
+def test_calling_on_a_country_to_act_is_an_appeal_not_a_visit(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nDeputy Secretary Ada Quill met with Prime Minister Tomas "
+                           "Ferreira in Dili on June 1. She also called on Timor-Leste, as a member of ASEAN, to hold the "
+                           "Burmese military regime accountable.", "2031-06-02")
+    assert [e.countries for e in events] == [("US", "TL")]
