@@ -133,9 +133,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
                           r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with\b" + WITH_SOMEONE + r")")),
-    # "to engage with government officials and civil society", "will consult with Japanese counterparts"
-    ("meeting", True, _rx(r"\b(?:engag|consult)(?:e|es|ed|ing|s)?\s+with\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:officials|leaders|counterparts|ministers?|authorities|representatives|government)\b")),
+    # "to engage with government officials and civil society", "will consult with Japanese counterparts", "will
+    # discuss bilateral issues, as well as ..., with senior government officials"
+    ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|discuss(?:es|ed|ing)?\s+[^.;:]{3,160}?)\s+with\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:officials|leaders|counterparts|ministers?|authorities|representatives|"
+                          r"government)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by"

@@ -410,3 +410,12 @@ def test_calling_on_a_country_to_act_is_an_appeal_not_a_visit(nlp) -> None:
                            "Ferreira in Dili on June 1. She also called on Timor-Leste, as a member of ASEAN, to hold the "
                            "Burmese military regime accountable.", "2031-06-02")
     assert [e.countries for e in events] == [("US", "TL")]
+
+
+def test_discussing_issues_with_officials_on_a_leg_is_a_meeting_there(nlp) -> None:
+    doc = _doc(nlp, "Office of the Spokesperson\n\nCounselor Mara Lindqvist will travel to Vilnius on May 4-5 and Riga on "
+                    "May 5-7. In Riga, Counselor Lindqvist will discuss strategic bilateral and regional issues, as well "
+                    "as our shared commitment to democratic institutions, with senior government officials and civil "
+                    "society representatives.", "2031-05-01")
+    [meeting] = [e for e in doc.events if e.type == "meeting"]
+    assert meeting.countries == ("US", "LV") and meeting.start == "2031-05-05" and meeting.location.name == "Riga"
