@@ -320,8 +320,9 @@ def test_a_text_that_opens_on_its_headline_reports_the_headlines_event(nlp) -> N
     [meeting] = doc.events
     assert (meeting.type, meeting.start, meeting.countries) == ("meeting", "2031-05-20", ("US", "MT"))
     assert _sides(meeting) == {"Ada Quill": "US", "Ivo Vella": "MT"}
-    [visit] = _doc(nlp, "Deputy Secretary Reyes’s Visit to Malta\n\nOffice of the Spokesperson\n\nDeputy Secretary "
-                        "of State Tom Reyes discussed energy security with Maltese officials.", "2031-05-20").events
+    events = _doc(nlp, "Deputy Secretary Reyes’s Visit to Malta\n\nOffice of the Spokesperson\n\nDeputy Secretary "
+                       "of State Tom Reyes discussed energy security with Maltese officials.", "2031-05-20").events
+    [visit] = [e for e in events if e.type == "visit"]  # and the meeting with the officials, as "met with" gives
     assert (visit.type, visit.start, visit.location.name) == ("visit", "2031-05-20", "Malta")
 
 
