@@ -129,6 +129,12 @@ INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welco
 REACH = 160  # how far from one another two people may be named and still meet in one clause
 
 
+def _own_verb(gap: str) -> bool:
+    """Whether the verb after a name is its own: right after it ("X hosted"), or after those it is joined to
+    ("X and Defence Secretary Y met"); not "X, who ..., met"."""
+    return not re.search(r"[,;:(]", gap) and len(gap) <= 50 or bool(re.fullmatch(r"\s+and\s+[^,;:()]{3,100}", gap))
+
+
 def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, PersonRecord | None]]) -> set[str]:
     """The stated sides of those `pm` meets, talks with or hosts later in the sentence, that `text` ends
     ("X held a call with the Minister of Defence of Lithuania, Y"), or the one side the words after the verb
@@ -136,8 +142,10 @@ def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, Per
     with a word right before `pm` ("the French Minister X ... held talks with Defence Minister Y"): sides
     `pm` is not of."""
     sides: set[str] = set()
-    verb = INTERACTS.search(text, pm.end, min(len(text), pm.end + 50))
-    if verb is not None and not re.search(r"[,;:(]", text[pm.end:verb.start()]):  # not "X, who ..., met"
+    verb = INTERACTS.search(text, pm.end, min(len(text), pm.end + 120))
+    if verb is not None and not _own_verb(text[pm.end:verb.start()]):
+        verb = None
+    if verb is not None:
         named_after = delegation_sides(text[verb.end():])
         sides = set(named_after) if len(named_after) == 1 else set()
     met_by = re.search(r"\b(?:with|hosted|received|welcomed|met)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}$",
@@ -145,8 +153,8 @@ def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, Per
     for other, record in named:
         if record is None or not record.sides()[0]:
             continue
-        if (verb is not None and verb.end() < other.start < verb.end() + REACH and
-                not re.search(r"[,;:(]", text[pm.end:verb.start()])) or (met_by and pm.start - REACH < other.end < pm.start):
+        if (verb is not None and verb.end() < other.start < verb.end() + REACH) or \
+                (met_by and pm.start - REACH < other.end < pm.start):
             sides.add(record.sides()[0])
     return sides
 
@@ -376,8 +384,10 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             in_sentence = [j for j in range(len(people)) if s0 <= people[j].start < s1 and j != index]
             met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \
                 if not (record.sides()[0] or hint.side) else set()
+            side = hint.side
             if len(met) == 1 and (theirs in met or theirs is None and HOME not in met):
                 # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
                 rest = [c for c in pair if c not in met]
                 theirs = rest[0] if len(pair) == 2 and len(rest) == 1 else None
-            cluster.add_participant(record.name, participant_side(record, pm, hint.side, theirs, host_office), role)
+                side = theirs if record.sides()[1] is None else None  # not over the office's own home country
+            cluster.add_participant(record.name, participant_side(record, pm, side, theirs, host_office), role)

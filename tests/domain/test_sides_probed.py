@@ -67,3 +67,12 @@ def test_a_courtesy_title_without_its_full_stop_names_a_minister_and_who_she_mee
                            "today.", "2031-10-27")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert _sides(meeting) == {"Florence Marchal": "FR", "Arjun Mehta": "IN"}
+
+
+def test_those_joined_as_the_subject_who_meet_a_named_sides_ministers_are_of_the_pairs_other_side(nlp) -> None:
+    doc = _doc(nlp, "Japan-UK Foreign and Defence Ministers' Meeting: Joint Statement\n\n1. On 8 March 2031, Foreign "
+                    "Secretary Alan Pryce and Defence Secretary Helen Marsh met Japan's Minister for Foreign Affairs Kenta "
+                    "Ogawa and Minister of Defense Riku Sato in Tokyo for the third Japan–UK Foreign and Defence "
+                    "Ministers' Meeting.", "2031-03-08")
+    sides = {name: side for e in doc.events for name, side in _sides(e).items()}
+    assert sides.get("Helen Marsh") == "GB" and sides.get("Kenta Ogawa") == "JP"
