@@ -76,12 +76,20 @@ def organisation_country(affiliation: str) -> str | None:
 SEATED = re.compile(r"(?:\b(?:Studies|Institute|University|Centre|Center|Forum|Foundation|College|Council|"
                     r"Academy|School)|\b[A-Z]{2,6})\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
 CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:University|Institute|Academy|College)\b(?!\s+(?:of|for)\b)")
+# "University of Nairobi", "Universidad Complutense de Madrid": the city it is of (a city, not a country or a state)
+CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universit[éà]|Universität|Universiteit|Institute|Instituto|Institut|"
+                        r"Academy|Academia|College|School)\b.*?\s(?:of|de|du|di|in)\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
 STATE_UNIVERSITY = re.compile(r"\bUniversity of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 def _seat(part: str) -> str | None:
     """The country of the place one part of an affiliation names: a city alone ("Islamabad",
-    "Washington"), a city after an institution's name ("CSIS Jakarta"), an American state's university."""
+    "Washington"), a city after an institution's name ("CSIS Jakarta"), an American state's university, the
+    city a university is of ("Universidad Complutense de Madrid").
+
+    >>> _seat("Universidad Complutense de Madrid"), _seat("University of Georgia"), _seat("University of Nairobi")
+    ('ES', 'US', 'KE')
+    """
     found = resolve_place(part)
     if found and found[1] in {"city", "country"}:
         return found[0].country
@@ -94,7 +102,11 @@ def _seat(part: str) -> str | None:
     if found and found[1] == "city":
         return found[0].country
     state = STATE_UNIVERSITY.search(part)
-    return "US" if state and us_state(state.group("state")) else None
+    if state and us_state(state.group("state")):
+        return "US"
+    of_city = CITY_AFTER.search(part)
+    found = resolve_place(of_city.group("city")) if of_city else None
+    return found[0].country if found and found[1] == "city" else None
 
 
 class _Affiliated(Protocol):

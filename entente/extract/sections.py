@@ -14,6 +14,7 @@ from entente.extract.people import PersonMention
 HEADING_WORDS = 14  # a heading is a short line of its own, with no full stop
 # Words that refer back to the part a section is about: "opened the session", "the panel agreed"
 PART_WORDS = re.compile(r"(?i)\b(?:session|panel|roundtable|round\s+table|plenary)\b")
+PART_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:session|panel|roundtable|round\s+table|plenary|discussion)\b")
 
 
 def is_heading(text: str, span: tuple[int, int]) -> bool:
@@ -51,9 +52,10 @@ class Sections:
             return found
         if self.part is None:
             return found
+        about_part = PART_SUBJECT.match(self.text, span[0])
         for m in found:
-            if m.part is None and PART_WORDS.search(m.trigger.text):
-                m.part = self.part  # "Dr. Emily Carter opened the session": the section's
+            if m.part is None and (PART_WORDS.search(m.trigger.text) or about_part):
+                m.part = self.part  # "Dr. Emily Carter opened the session", "The session was chaired by X": the section's
         if found:
             return found
         k0, k1 = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])

@@ -76,3 +76,14 @@ def test_those_joined_as_the_subject_who_meet_a_named_sides_ministers_are_of_the
                     "Ministers' Meeting.", "2031-03-08")
     sides = {name: side for e in doc.events for name, side in _sides(e).items()}
     assert sides.get("Helen Marsh") == "GB" and sides.get("Kenta Ogawa") == "JP"
+
+
+def test_the_session_a_heading_names_is_the_one_the_next_paragraph_tells_of(nlp) -> None:
+    doc = _doc(nlp, "Report of the Fifth Chile–Peru Security Dialogue\n\nThe fifth Chile–Peru Security Dialogue was held "
+                    "in Lima on 12–13 March 2031.\n\nSession I: The Regional Outlook\n\nThe session was chaired by Dr. "
+                    "Luis Paredes (CEPEI, Lima). Professor Marta Vidal (Universidad Catolica de Valparaiso) argued that "
+                    "cooperation was growing.\n\nSession II: Maritime Cooperation\n\nChair: Mr. Tomas Herrera (ANEPE, "
+                    "Santiago).\n", "2031-03-20")
+    [session] = [e for e in doc.events if e.title.startswith("Session I") and not e.title.startswith("Session II")]
+    assert (session.start, session.end) == ("2031-03-12", "2031-03-13")
+    assert _sides(session) == {"Luis Paredes": "PE", "Marta Vidal": "CL"}
