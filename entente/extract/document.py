@@ -50,7 +50,8 @@ from entente.models import Document, Event, ExtractedDocument, Person, ThemeMent
 TITLE_RANK = {"member": 9, "speaker": 9}
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
-                          r"Spokesperson|Department Spokesperson|Secretary of State|Secretary of Defense|"
+                          r"Spokesperson|Department Spokesperson|(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
+                          r"Secretary of (?:State|Defense)(?!\s+for\b)|"  # not Spain's "Secretary of State for Migration"
                           r"Department of Defense|Naval Postgraduate School|"
                           r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
 

@@ -87,3 +87,10 @@ def test_the_session_a_heading_names_is_the_one_the_next_paragraph_tells_of(nlp)
     [session] = [e for e in doc.events if e.title.startswith("Session I") and not e.title.startswith("Session II")]
     assert (session.start, session.end) == ("2031-03-12", "2031-03-13")
     assert _sides(session) == {"Luis Paredes": "PE", "Marta Vidal": "CL"}
+
+
+def test_a_secretary_of_state_for_a_portfolio_makes_no_american_publisher(nlp) -> None:
+    doc = _doc(nlp, "Portuguese–Moroccan Dialogue Forum\nProgramme\n\nLisbon, 14 May 2031\n\n09:45 – 11:15 Session I: "
+                    "Migration\nChair: Dr. Rui Tavares Moreira, former Secretary of State for Migration\n\n13:00 – 14:30 "
+                    "Lunch offered by the Institute for Atlantic Studies\n", "2031-05-02")
+    assert doc.events and all("US" not in e.countries for e in doc.events)
