@@ -13,7 +13,7 @@ from entente.extract.countries import country_code
 
 # Ranks and honorifics that precede a name; kept as part of a title, never of the name.
 HONORIFICS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
+    "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",

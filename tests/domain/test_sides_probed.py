@@ -94,3 +94,13 @@ def test_a_secretary_of_state_for_a_portfolio_makes_no_american_publisher(nlp) -
                     "Migration\nChair: Dr. Rui Tavares Moreira, former Secretary of State for Migration\n\n13:00 – 14:30 "
                     "Lunch offered by the Institute for Atlantic Studies\n", "2031-05-02")
     assert doc.events and all("US" not in e.countries for e in doc.events)
+
+
+def test_a_month_after_a_courtesy_title_is_a_given_name_and_engineer_is_a_title(nlp) -> None:
+    doc = _doc(nlp, "JOINT COMMUNIQUE\n\n1. The Fifth Session of the Defence Committee between Ghana and Kenya was held "
+                    "in Nairobi from 15 to 16 March 2031.\n\n2. The Ghanaian delegation was led by Engineer Kofi Asante, "
+                    "Honourable Minister of Defence. The Kenyan delegation was led by Mr David Mwangi, Minister of "
+                    "Defence, and included General Peter Kamau, Chief of the Defence Forces, and Mr January Otieno, "
+                    "Principal Secretary for Defence.\n", "2031-03-16")
+    [meeting] = doc.events
+    assert _sides(meeting) == {"Kofi Asante": "GH", "David Mwangi": "KE", "Peter Kamau": "KE", "January Otieno": "KE"}

@@ -82,11 +82,15 @@ def extract_timexes(text: str, dct: datetime.date | None, *, doc: spacy.tokens.D
     matches = sorted(((m, r) for r in RULES for m in r.pattern.finditer(text)),
                      key=lambda mr: (mr[0].start(), -mr[1].priority))
     candidates = [c for c in (r.handler(m, ctx) for m, r in matches) if c is not None and c.end > c.start]
-    candidates = _outside(candidates, ctx.rejected)
+    candidates = [c for c in _outside(candidates, ctx.rejected) if not COURTESY_BEFORE.search(text, max(0, c.start - 6), c.start)]
     chosen = _settle_overlaps(candidates)
     resolve_anaphora(chosen)
     timexes = tuple(_to_timex(text, _widen(text, c)) for c in chosen)
     return TimexResult(timexes=_drop_overlaps(timexes), messages=tuple(dict.fromkeys(ctx.messages)))
+
+
+# A month after a courtesy title is a given name: "Mr January Masilela", "Ms. April Ryan"
+COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 def _outside(candidates: list[Candidate], rejected: list[tuple[int, int]]) -> list[Candidate]:
