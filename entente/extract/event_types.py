@@ -181,7 +181,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
     # accompanied the Secretary", "was accompanied by": one more member of the event told before
-    ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participated|took\s+part|attended)|accompanied)\b")),
+    ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participat(?:ed|ing)|t(?:ook|aking)\s+part|attend(?:ed|ing))|accompanied)\b")),
     # "X opened the second day with a briefing", "Y addressed the plenary", "Z closed the proceedings": who
     # opens, addresses or closes a part of the gathering told before takes part in it
     ("meeting", False, _rx(r"\b(?:opened|closed|addressed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:day|session|meeting|"

@@ -104,3 +104,10 @@ def test_a_month_after_a_courtesy_title_is_a_given_name_and_engineer_is_a_title(
                     "Principal Secretary for Defence.\n", "2031-03-16")
     [meeting] = doc.events
     assert _sides(meeting) == {"Kofi Asante": "GH", "David Mwangi": "KE", "Peter Kamau": "KE", "January Otieno": "KE"}
+
+
+def test_officials_taking_part_are_the_gatherings_people(nlp) -> None:
+    [forum] = _extract(nlp, "The third meeting of the Chile–Peru Forum on Fisheries met in Arica on 4 and 5 October 2031. "
+                            "Among the officials taking part in a personal capacity were Dr. Jorge Coll of Chile's "
+                            "Fisheries Service and Admiral Luis Pinto of the Peruvian Navy.", "2031-10-07")
+    assert _sides(forum) == {"Jorge Coll": "CL", "Luis Pinto": "PE"}
