@@ -4,6 +4,7 @@ topics and venues a text also names, and the side of each participant."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from entente.extract.countries import find_countries, find_sides, international_organisations
@@ -124,6 +125,10 @@ def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
 
 
 INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welcomes|met|meets|called\s+on|visited|visits)\b")
+
+
+def _start(person: PersonMention) -> int:
+    return person.start
 
 
 REACH = 160  # how far from one another two people may be named and still meet in one clause
@@ -381,7 +386,8 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if role is None and pm.roles:
                 role = pm.roles[0]
             theirs = counterpart_across(text[pm.end:s1], pair) or counterpart
-            in_sentence = [j for j in range(len(people)) if s0 <= people[j].start < s1 and j != index]
+            first = bisect_left(people, s0, key=_start)  # people are in text order: the sentence's are one slice
+            in_sentence = [j for j in range(first, bisect_left(people, s1, lo=first, key=_start)) if j != index]
             met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \
                 if not (record.sides()[0] or hint.side) else set()
             side = hint.side
