@@ -27,7 +27,7 @@ from entente.extract.offices import FOREIGN_OFFICE
 from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
-from entente.extract.sentences import SLOT_START, split_sentences
+from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
@@ -273,7 +273,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # States does not have ("Institute for Defence Strategy, Ministry of National Defence")
     unofficial = frozenset(r.name for r in records if r.best("affiliation") and not r.best("title")
                            and not FOREIGN_OFFICE.search(r.best("affiliation") or ""))
-    events = _events(clusters, document, text, themes_in, home, pair, date, spans, family_names_first(records, text),
+    # a briefing that goes from country to country lends none of them to an event that names no other side, only
+    # the side it names most (its publisher's, first when known)
+    fill = pair if counterpart is not None or not is_transcript(text) else pair[:1]
+    events = _events(clusters, document, text, themes_in, home, fill, date, spans, family_names_first(records, text),
                      unofficial)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")

@@ -18,6 +18,7 @@ PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Mornin
 SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
 # A transcript's speaker label opens a turn: "SECRETARY BLINKEN:", "QUESTION:", "MODERATOR:"
 SPEAKER_LINE = r"\n(?=[ \t]*[A-Z][A-Z.’' -]{2,40}:\s)"
+SPEAKER_TURN = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.’' -]{2,40}:\s")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-–—•*#]|\d+\.|\(?[a-h]\)|\([ivx]{1,4}\))\s)|"
                           r"\n(?=" + PROGRAMME_LINE + ")|" + SPEAKER_LINE)
 
@@ -71,3 +72,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def is_transcript(text: str) -> bool:
+    """Whether a text is a transcript: three turns or more opened by a speaker's label.
+
+    >>> is_transcript("MR PRICE: Good afternoon.\nQUESTION: On Iran?\nMR PRICE: We have said so.")
+    True
+    >>> is_transcript("WASHINGTON: The Secretary met the Minister today.")
+    False
+    """
+    return sum(1 for _ in zip(range(3), SPEAKER_TURN.finditer(text))) >= 3
