@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from entente.extract.countries import country_code
+from entente.extract.places import _major_city
 from entente.extract.timex.lexicon import MONTHS
 
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
@@ -213,13 +214,14 @@ CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
 APPEAL = re.compile(r"(?i)calls?\s+on")
 APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
-# ... in any tense when who is called on is a country, not a person or an office: "She called on Cambodia to"
+# ... in any tense when who is called on is a country or its capital, not a person or an office: "She called on
+# Cambodia to", "He also called on Beijing to cease"
 CALLED_ON_WHOM = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 
 
 def _country_called_on(text: str, at: int) -> bool:
     whom = CALLED_ON_WHOM.match(text, at)
-    return bool(whom and country_code(whom.group(0)))
+    return bool(whom and (country_code(whom.group(0)) or _major_city(whom.group(0))))
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 

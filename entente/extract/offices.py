@@ -9,7 +9,7 @@ from entente.extract.countries import find_sides
 
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chair(?:man|woman|person)?|chief|director|general|admiral|"
-    r"president|premier|chancellor|spokesperson|counselor|adviser|advisor|commander|head|king|amir|"
+    r"president|premier|chancellor|spokesperson|counselor|council+or|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
     r"coordinator|commissioner|attach[eé]|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
     re.IGNORECASE,
