@@ -16,6 +16,8 @@ INCLUDED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\
                       r"\b(?:which\s+(?:also\s+)?included|that\s+(?:also\s+)?included|includ(?:ed|ing))\b")
 MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the|a)\s+"
                        r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\b")
+# "Special Representative X will be accompanied by Deputy Y and a representative of Z": Y travels with X, on X's side
+ACCOMPANYING = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b[^;:]{0,160}$")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text

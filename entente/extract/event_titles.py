@@ -172,9 +172,10 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         if guest is None:
             return f"Visit to {where}" if where else "Visit"
         return f"{guest} visits {where}" if where else f"Visit by {guest}"
-    if type_ in {"meeting", "call"} and len(everyone) >= 2:
+    first_side = people[0][1] if people else None
+    if type_ in {"meeting", "call"} and len(everyone) >= 2 and \
+            not (first_side and all(side == first_side for _, side, _ in people)):  # one meets no one of their own
         # the other side's people first after the subject: "Kamau meets Stanton", not her own delegation
-        first_side = people[0][1]
         others = [surname(n) for n, side, _ in people[1:] if side and first_side and side != first_side]
         rest = others or everyone[1:]
         return f"{everyone[0]} call with {', '.join(rest[:2])}" if type_ == "call" else \

@@ -1,6 +1,7 @@
 """The sides a sentence names as parties: a nationality or country word that qualifies a delegation, an
 official or a government ("the Pakistani delegation", "the Government of Uzbekistan"), not a topic
-("Russia's war"); and the sides a sentence names as calling on someone."""
+("Russia's war"); the sides a sentence names as calling on someone; and the organisations whose seat it sends
+someone to."""
 
 from __future__ import annotations
 
@@ -112,3 +113,27 @@ def callers_of(mentions: list[EventMention], text: str) -> set[str]:
         if found is not None:
             out.update(delegation_sides(text[m.sentence[0]:m.trigger.start + found.start()]))
     return out
+
+
+# An organisation's seat a visit goes to: "at NATO headquarters", "to the ASEAN Secretariat"
+# ... or a gathering of one the trip is for: "to Brussels for a meeting of NATO Foreign Ministers", "to attend the
+# ASEAN Regional Forum"
+SEAT = re.compile(r"\b(?:at|to|visit(?:ed|s)?)\s+(?:the\s+)?(?P<org>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})\s+"
+                  r"(?:headquarters|HQ|Secretariat)\b|"
+                  r"\b(?:for|to\s+attend|to\s+participate\s+in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|session|summit|"
+                  r"ministerial)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})|"
+                  r"\b(?:to\s+attend|to\s+participate\s+in)\s+the\s+(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})")
+
+
+def seat_of(sentence: str) -> list[str]:
+    """The international organisations whose seat a sentence sends someone to.
+
+    >>> seat_of("Officials will travel to Brussels, Belgium on July 29 to brief Allies at NATO headquarters.")
+    ['NATO']
+    >>> seat_of("She will meet officials at UN headquarters in New York and at the French Embassy.")
+    ['UN']
+    >>> seat_of("He will travel to Brussels on March 4 for a meeting of NATO Foreign Ministers.")
+    ['NATO']
+    """
+    return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org") or s.group("body") or s.group("named"))
+            if m.kind == "organisation"]

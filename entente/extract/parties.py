@@ -9,10 +9,10 @@ from collections import Counter
 
 from entente.extract.countries import find_countries, find_sides, international_organisations
 from entente.extract.events import HOME, EventCluster
-from entente.extract.event_roles import RoleHint, role_in_sentence
+from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
-from entente.extract.named_sides import callers_of, delegation_sides
+from entente.extract.named_sides import callers_of, delegation_sides, seat_of
 from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
 
@@ -274,30 +274,6 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     return tuple(parties[:MAX_PARTIES])
 
 
-# An organisation's seat a visit goes to: "at NATO headquarters", "to the ASEAN Secretariat"
-# ... or a gathering of one the trip is for: "to Brussels for a meeting of NATO Foreign Ministers", "to attend the
-# ASEAN Regional Forum"
-SEAT = re.compile(r"\b(?:at|to|visit(?:ed|s)?)\s+(?:the\s+)?(?P<org>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})\s+"
-                  r"(?:headquarters|HQ|Secretariat)\b|"
-                  r"\b(?:for|to\s+attend|to\s+participate\s+in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:meeting|session|summit|"
-                  r"ministerial)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})|"
-                  r"\b(?:to\s+attend|to\s+participate\s+in)\s+the\s+(?P<named>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})")
-
-
-def seat_of(sentence: str) -> list[str]:
-    """The international organisations whose seat a sentence sends someone to.
-
-    >>> seat_of("Officials will travel to Brussels, Belgium on July 29 to brief Allies at NATO headquarters.")
-    ['NATO']
-    >>> seat_of("She will meet officials at UN headquarters in New York and at the French Embassy.")
-    ['UN']
-    >>> seat_of("He will travel to Brussels on March 4 for a meeting of NATO Foreign Ministers.")
-    ['NATO']
-    """
-    return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org") or s.group("body") or s.group("named"))
-            if m.kind == "organisation"]
-
-
 def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[tuple[str, ...], str | None]:
     """The two sides a document is between, for events that name fewer: the publisher's country (named
     or not), then the country or organisation its text and its people's offices name most ("NATO
@@ -391,6 +367,10 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \
                 if not (record.sides()[0] or hint.side) else set()
             side = hint.side
+            escort = ACCOMPANYING.search(text, s0, pm.start) if not (record.sides()[0] or side) else None
+            if escort is not None:  # one accompanying another is of the side of the one accompanied
+                side = theirs = next((r.sides()[0] for j in in_sentence if people[j].end <= escort.start()
+                                      and (r := owner.get(j)) is not None and r.sides()[0]), None)
             if len(met) == 1 and (theirs in met or theirs is None and HOME not in met):
                 # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
                 rest = [c for c in pair if c not in met]
