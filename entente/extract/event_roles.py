@@ -24,12 +24,13 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
 TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
-# "The Indian delegation was headed by X": X leads, for the side the delegation names.
+# "The Indian delegation was headed by X": X leads, for the side the delegation names ("The Japanese side was
+# co-chaired by X": X chairs for it).
 # Also "The Norwegian participants were led by X" (the nouns of a side's group), and the same with the verb
 # left out after "and": "..., and the Russian participants by Professor Y".
 GROUP = r"(?:delegations?|participants|side|team|group|experts|contingent|talks|consultations|discussions|negotiations)"
 PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?" + GROUP + r"\s+"
-                         r"(?:(?:was|were|is|will\s+be)\s+|,\s*)?(?:co-?)?(?:led|headed)\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
+                         r"(?:(?:was|were|is|will\s+be)\s+|,\s*)?(?P<verb>(?:co-?)?(?:led|headed|chaired))\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")
 GAPPED_LED = re.compile(r",?\s+and\s+(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP +
                         r"\s+by\s+" + TITLE_RUN + "$")
@@ -37,6 +38,11 @@ LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 ROLE_REACH = 300  # how far before a name its role's words may start
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
 ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
+# A line's label naming a side and a role: "ROK co-chair: Brig. Gen. X", "U.S. Head of Delegation: Ms. Y"
+LABELLED = re.compile(r"(?:^|\n)[ \t]*(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?P<label>(?i:co-?chairs?|chairs?|"
+                      r"heads?\s+of\s+delegation|delegation\s+leader|delegation|members?|participants?|representatives?|"
+                      r"signator(?:y|ies)))\s*:\s*" + TITLE_RUN + "$")
+LABEL_ROLES = (("chair", "chair"), ("head", "lead"), ("leader", "lead"), ("signator", "signatory"))
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
 # "and" may stand between ("co-chaired by Dr. Soren and General Zhou").
 BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -118,9 +124,13 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     gapped = GAPPED_LED.search(before)
     if gapped and LED_BY.search(before, 0, gapped.start()):  # "... was led by X, and the American delegation by Y"
         return RoleHint("lead", _side(gapped.group("side")))
+    labelled = LABELLED.search(before)
+    if labelled and _side(labelled.group("side")):  # "ROK co-chair: Brig. Gen. Kim Dong-hwan, Director General for ..."
+        label = labelled.group("label").lower()
+        return RoleHint(next((r for w, r in LABEL_ROLES if w in label), "member"), _side(labelled.group("side")))
     passive = PASSIVE_LED.search(before)
-    if passive and not INCLUDED_TAIL.search(before[passive.start():]):
-        return RoleHint("lead", _side(passive.group("side")))
+    if passive and not INCLUDED_TAIL.search(before[passive.start():]):  # "The Indian side was co-chaired by X"
+        return RoleHint("chair" if "chair" in passive.group("verb") else "lead", _side(passive.group("side")))
     for role, pattern in BY_ROLE:
         if pattern.search(before):
             return RoleHint(role, None)

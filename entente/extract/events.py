@@ -112,8 +112,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
-    if _other_counterparts(cluster.sides, m.sides):
-        return False  # two calls on one day with Poland's and Oman's ministers are two events
+    if _other_counterparts(cluster.sides, m.sides) and cluster.type not in {"dialogue", "conference", "summit"}:
+        return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if m.apart and any(x.sentence == m.sentence for x in cluster.mentions):
         return False  # "will meet with X and separately with Y": two meetings
     if any(x.purpose for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):

@@ -19,7 +19,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
     "prince", "princess", "sheikh", "his", "her", "highness", "majesty", "excellency", "holiness",
     "pope", "cardinal", "archbishop", "deputy", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
-    "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "councilor", "councillor", "spokesperson",
+    "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
     "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",

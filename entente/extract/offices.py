@@ -9,7 +9,7 @@ from entente.extract.countries import find_sides
 
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chair(?:man|woman|person)?|chief|director|general|admiral|"
-    r"president|premier|chancellor|spokesperson|counselor|council+or|adviser|advisor|commander|head|king|amir|"
+    r"president|premier|chancellor|spokesperson|counsell?or|council+or|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
     r"coordinator|commissioner|attach[eé]|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
     re.IGNORECASE,
@@ -109,14 +109,14 @@ def side_from_title(phrase: str) -> str | None:
     return None
 
 
-# "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y": a nationality given
-# to a role just before the name, set off by a comma
+# "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y", a line's "ROK co-chair: Brig.
+# Gen. Z": a nationality given to a role just before the name, set off by a comma or a colon
 NATIONAL_ROLE = re.compile(
-    r"(?:\b(?i:an?|the|one|another|his|her|their)\s+|^|[.;:]\s+|\b(?:and|with|by)\s+)"
+    r"(?:\b(?i:an?|the|one|another|his|her|their)\s+|^|[.;:]\s+|\n[ \t]*|\b(?:and|with|by)\s+)"
     r"(?:(?i:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
     r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|counterpart|"
     r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
-    r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*,?\s*"
+    r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*[,:]?\s*"
     r"(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
 
 
@@ -131,6 +131,8 @@ def side_before(preceding: str) -> str | None:
     ('PL', None)
     >>> side_before("noted this. A retired American diplomat, Ambassador "), side_before("held. Pakistani analyst Dr. ")
     ('US', 'PK')
+    >>> side_before("Principal Director for East Asia\\nROK co-chair: Brig. Gen. ")
+    'KR'
     """
     found = NATIONAL_ROLE.search(preceding)
     if found and re.search(r"(?:\band|,)\s+$", preceding[:found.start("nationality")]):

@@ -190,6 +190,8 @@ BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in
 APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}"
                            r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
+# Before the state that owns an institution, named last: "Ministry of Foreign Affairs of Ethiopia"
+OF = re.compile(r"\bof\s+(?:the\s+)?")
 COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
 
 
@@ -206,8 +208,9 @@ def affiliation_side(after: str) -> str | None:
     ...                                ", Carnegie, responded", ", a senior fellow at the Brookings Institution, said",
     ...                                ", who teaches at Quaid-i-Azam University, asked", ", Japan Maritime Self-Defense Force,",
     ...                                " (Cairo University) and", " of the Office of American Affairs, Department",
-    ...                                ", a former Egyptian negotiator, and", ", an Ethiopian civil society leader")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET']
+    ...                                ", a former Egyptian negotiator, and", ", an Ethiopian civil society leader",
+    ...                                " of the Ministry of Foreign Affairs of Ethiopia acted")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET']
     """
     bracket = BRACKET.match(after)
     if bracket:
@@ -227,6 +230,12 @@ def affiliation_side(after: str) -> str | None:
         return None
     phrase = found.group("first") + found.group("rest")
     known = plain.get(org_key(phrase))
+    if INSTITUTION.fullmatch(found.group("first")) and not known:
+        # "of the Ministry of Foreign Affairs of Ethiopia", "of the Embassy of the Republic of Korea": its state
+        for of in OF.finditer(phrase):
+            code = country_code(re.split(r"\s+and\b", phrase[of.end():])[0])
+            if code:
+                return code
     if known or not INSTITUTION.search(found.group("rest")):
         return known
     if find_countries(phrase, include_ambiguous=False) or CITY_FIRST.match(phrase):

@@ -178,8 +178,11 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         affiliation = None
         if appo and not side:
             org_side = organisation_country(appo)
-            named = {c.code for c in find_countries(appo)}
-            if org_side and (not named or named == {org_side}):  # "President, Japan Institute of International Affairs"
+            found = find_countries(appo)
+            named = {c.code for c in found}
+            # "President, Japan Institute of International Affairs"; not "Director General for North Korea Policy"
+            portfolio = any(PORTFOLIO_FOR.search(appo, 0, c.start) for c in found)
+            if org_side and (not named or named == {org_side}) and not portfolio:
                 side = org_side
         if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
             side = "US"
@@ -197,6 +200,9 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
                                  home_side))
     return out
+
+
+PORTFOLIO_FOR = re.compile(r"\b(?:for|to|on)\s+(?:the\s+)?$")  # a country an office is for is its portfolio
 
 
 def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:

@@ -22,3 +22,38 @@ def test_one_accompanying_an_official_is_of_their_side_and_met_by_no_one(nlp) ->
     people = {name: side for e in events for name, side in _sides(e).items()}
     assert people.get("Tomas Ebner") == "US"
     assert not any("meets Ebner" in e.title for e in events)
+
+
+def test_a_side_chaired_by_two_ministers_and_a_ministry_of_a_named_state_give_their_sides(nlp) -> None:
+    events = _extract(nlp, "CANBERRA, 4 May 2031 — The third Australia–Chile Ministerial Dialogue was held in Canberra "
+                           "today. The Chilean side was co-chaired by Minister of Foreign Affairs Tomás Riquelme and "
+                           "Minister of Defence Paula Orrego. The Australian side was co-chaired by Minister for "
+                           "Foreign Affairs Grace Whitlam and Minister for Defence Ian Carver. Ms. Lucía Ferrada of the "
+                           "Ministry of Foreign Affairs of Chile and Counsellor Mark Dunn of the Australian Department "
+                           "of Foreign Affairs and Trade also took part.", "2031-05-04")
+    people = {name: side for e in events for name, side in _sides(e).items()}
+    assert people == {"Tomás Riquelme": "CL", "Paula Orrego": "CL", "Grace Whitlam": "AU", "Ian Carver": "AU",
+                      "Lucía Ferrada": "CL", "Mark Dunn": "AU"}
+
+
+def test_a_labelled_co_chair_takes_the_labels_side_and_a_country_an_office_is_for_is_no_side(nlp) -> None:
+    events = _extract(nlp, "Joint Press Statement for the 9th Japan-Philippines Defense Dialogue\n\nThe 9th "
+                           "Japan-Philippines Defense Dialogue was held in Manila on March 3-4, 2031.\n\n"
+                           "The following committees met on March 3:\n\nMaritime Committee\nJapanese co-chair: Mr. Sato "
+                           "Kenta, Director for Southeast Asia Policy\nPhilippine co-chair: Commodore Ramon Villareal, "
+                           "Assistant Chief of Staff, Armed Forces of the Philippines\n\nPlanning Committee\nJapanese "
+                           "co-chair: Col. Mori Daisuke, Deputy Director, Joint Staff\nPhilippine co-chair: Dr. Celia "
+                           "Bautista, Director for China Affairs", "2031-03-05")
+    people = {name: side for e in events for name, side in _sides(e).items()}
+    assert {people.get(n) for n in ("Sato Kenta", "Mori Daisuke")} == {"JP"}
+    assert {people.get(n) for n in ("Ramon Villareal", "Celia Bautista")} == {"PH"}
+
+
+def test_people_of_both_sides_speaking_at_a_session_of_a_dialogue_between_two_foreign_states_join_it(nlp) -> None:
+    events = _extract(nlp, "Report of the Second Kenya–Tanzania Strategic Dialogue, Arusha, 9–10 June 2031\n\n"
+                           "Session I: Lake Victoria Fisheries (9 June)\nSession I was chaired by Dr. Amina Juma of "
+                           "the Tanzanian Ministry of Foreign Affairs. Dr. Peter Otieno of the Kenya Navy spoke on "
+                           "patrol coordination. Dr. Neema Mushi of the Tanzanian Fisheries Institute presented on stock "
+                           "surveys.", "2031-06-12")
+    [session] = [e for e in events if e.title.startswith("Session I")]
+    assert _sides(session) == {"Amina Juma": "TZ", "Peter Otieno": "KE", "Neema Mushi": "TZ"}
