@@ -15,7 +15,9 @@ PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
-                      "sheikh", "sheikha", "shaikh"})  # "Foreign Minister Sheikh Dr. X": Sheikh is no one
+                      "sheikh", "sheikha", "shaikh",
+                      # Malay and Indonesian: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
+                      "puan", "encik", "cik", "tuan", "ibu", "pak", "bapak", "datuk", "dato", "datin", "tun"})
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
 RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
                    "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",

@@ -22,7 +22,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
-    "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
+    "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "puan", "encik", "cik", "tuan",
+    "ibu", "pak", "bapak", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",
@@ -73,7 +74,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 # A capital letter of a Latin script, accented ones too ("Çavuşoğlu", "Þórdís", "Łukasz"), for patterns
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
+NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|binti|bint|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
 
 
 # (besides NON_PERSON_WORDS, which clean_name checks too)
@@ -105,13 +106,20 @@ def clean_name(raw: str) -> tuple[str, str]:
     tokens = text.split(" ")
     lead: list[str] = []
     # Ranks, offices and nationality words belong to the title: "Pakistani Foreign Minister X".
-    while len(tokens) > 1 and (tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0])
-                               or tokens[0] in {"of", "for", "and", "With", "And"}):
-        lead.append(tokens.pop(0))
+    while len(tokens) > 1:
+        if len(tokens) > 2 and " ".join(tokens[:2]).lower() in HONORIFICS:  # "Tan Sri": two words, not the surname Tan
+            lead += tokens[:2]
+            tokens = tokens[2:]
+        elif tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0]) or \
+                tokens[0] in {"of", "for", "and", "With", "And"}:
+            lead.append(tokens.pop(0))
+        else:
+            break
     while len(tokens) > 2 and (tokens[-1].lower() in NON_PERSON_WORDS or tokens[-1].lower().rstrip("s") in NON_PERSON_WORDS):
         tokens.pop()
-    if len(tokens) > 3 and tokens[-2] == "of" and not country_code(tokens[-1]):
-        tokens = tokens[:-2]  # "X of Channel 12": the journalist's outlet
+    of = next((i for i in range(2, len(tokens)) if tokens[i] == "of"), 0)
+    if of and not country_code(" ".join(tokens[of + 1:])):
+        tokens = tokens[:of]  # "X of Channel 12", "Y of Migrant CARE": the outlet, the organisation
     # the last word of an office or a portfolio the tagger took in: "Official Nancy Izzo Jackson", "Labor Lisa
     # Peterson" (of "... Democracy, Human Rights, and Labor Lisa Peterson"), "Commissioners Ted Terry"
     while len(tokens) > 2 and tokens[0].lower().rstrip("s") in OFFICE_ENDS | NON_PERSON_WORDS:

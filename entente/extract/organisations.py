@@ -182,7 +182,7 @@ AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
-                         r"Assembly|Authority|Committee|Directorate|Administration)\b")
+                         r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber)\b")
 NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
                                  r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")

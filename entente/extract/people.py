@@ -133,9 +133,27 @@ def not_a_surname(doc: Doc, ent: Span, name: str) -> bool:
     return place is not None and place[1] == "city"
 
 
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """One name the tagger cut in two: "Kamarul" + "Azmi bin Yusof", "Sharifah Nur Aisyah" + "binti" + "Syed
+    Omar" (two entities next to each other on one line, or with a patronymic word between them)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        gap = ent.doc[prev.end:ent.start] if prev is not None else None
+        if prev is not None and gap is not None and "\n" not in prev[-1].whitespace_ and \
+                (len(gap) == 0 or (len(gap) == 1 and gap[0].lower_ in PATRONYMIC)):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = _joined([e for e in doc.ents if e.label_ == "PERSON"])
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
         # "Wang Yi.  These discussions": the tagger's span may run into the next sentence

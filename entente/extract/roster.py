@@ -54,6 +54,9 @@ class AgendaItem:
 
 
 def _entry(name_raw: str, rest: str, roles: tuple[str, ...], start: int, end: int) -> RosterEntry | None:
+    of = OF_BODY.search(name_raw)
+    if of:  # "Mr. Jakub Zielinski of the Polish Ministry of Climate": the body is the rest of the line
+        name_raw, rest = name_raw[:of.start()], f"{name_raw[of.end():]}, {rest}"
     name, _ = clean_name(name_raw)
     if not is_person_name(name):
         return None
@@ -65,6 +68,9 @@ def _entry(name_raw: str, rest: str, roles: tuple[str, ...], start: int, end: in
     # Defence of Ghana"): an office's nationality is its holder's
     side = (organisation_country(rest) if rest else None) or side_from_title(parts[0] if parts and title is None else title or "")
     return RosterEntry(name, affiliation, title, side, roles, start, end)
+
+
+OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 PARTICIPANT_LINE = re.compile(r"^\s*[-•*]?\s*\*\*(?P<name>[^*\n]{3,60})\*\*\s*,\s*(?P<rest>[^\n]+?)\s*$", re.M)

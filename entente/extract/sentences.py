@@ -75,11 +75,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_transcript(text: str) -> bool:
-    """Whether a text is a transcript: three turns or more opened by a speaker's label.
+    r"""Whether a text is a transcript: three turns or more opened by a speaker's label.
 
     >>> is_transcript("MR PRICE: Good afternoon.\nQUESTION: On Iran?\nMR PRICE: We have said so.")
     True
     >>> is_transcript("WASHINGTON: The Secretary met the Minister today.")
     False
     """
-    return sum(1 for _ in zip(range(3), SPEAKER_TURN.finditer(text))) >= 3
+    return sum(1 for _ in zip(range(3), SPEAKER_TURN.finditer(text))) == 3

@@ -44,7 +44,7 @@ HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|Wit
                   r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|" +
                   "|".join(w.capitalize() for w in HEADLINE_NOUNS) + ")")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
-        r"(?:bin|bint|al|de|da|van|von|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
+        r"(?:bin|binti|bint|al|de|da|van|von|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
@@ -214,7 +214,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
 # A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo", British "Ms
 # Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr)\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Puan|Encik|Cik|Tuan|Ibu|Pak|Bapak)\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
                             r"(?=,|;|\.\s|\.$|\s+and\s|[^\S\n]*(?:\n|$))")  # "..., Deputy Minister for Science, Space and Health of X,"
 
