@@ -265,7 +265,8 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     titled = list(titled_people(text, home=home))
     held = Intervals([(t.start, t.end) for t in titled])
     # "Minister Dr. X": the office's reading holds it
-    for t in titled + [c for c in courtesy_people(text, home) if not (held.holds(c.start) or held.holds(c.end - 1))]:
+    courtesy = [c for c in courtesy_people(text, home) if not (held.holds(c.start) or held.holds(c.end - 1))]
+    for t in titled + courtesy:
         k = bisect_left(starts, t.end) - 1  # the last found mention starting before this one ends
         if k >= 1 and out[k].end == t.end and t.start <= out[k - 1].start and out[k - 1].end > t.start and not t.short:
             # the tagger split one name in two ("Rosa Quispe" + "Huamán"): the office's reading is one person
@@ -274,9 +275,10 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
             continue
         if k >= 0 and out[k].end > t.start:
             found = out[k]
-            if t.start <= found.start and found.end < t.end and (not found.short or (t.start == found.start and not t.short)):
+            if t.start <= found.start and found.end <= t.end and (found.end < t.end or (t.start < found.start and t in courtesy)) \
+                    and (not found.short or (t.start == found.start and not t.short)):
                 # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian", "Marcos" of "Rear
-                # Admiral Marcos Tavares")
+                # Admiral Marcos Tavares", "Abdul Karim" of "Puan Norhayati binti Abdul Karim")
                 found = replace(found, name=t.name, start=t.start, end=t.end)
             elif found.start < t.start and found.end <= t.end and not t.short:
                 # the tagger took the office's last word for a name ("Climate John Kerry"), and may have cut

@@ -3,6 +3,7 @@ by a general rule and tested here on invented text with other names, places and 
 
 from __future__ import annotations
 
+from tests.domain.test_events_context import _doc
 from tests.domain.test_events_unseen import _extract, _sides
 
 
@@ -57,3 +58,22 @@ def test_people_of_both_sides_speaking_at_a_session_of_a_dialogue_between_two_fo
                            "surveys.", "2031-06-12")
     [session] = [e for e in events if e.title.startswith("Session I")]
     assert _sides(session) == {"Amina Juma": "TZ", "Peter Otieno": "KE", "Neema Mushi": "TZ"}
+
+
+def test_malay_courtesy_words_patronymics_and_an_organisation_after_of_are_no_part_of_a_name(nlp) -> None:
+    doc = _doc(nlp, "Brunei–Malaysia Forum: Conference Report\n\nThe third Brunei–Malaysia Forum met in Miri on 4–5 "
+                    "August 2031. The first session was chaired by Puan Norhayati binti Abdul Karim of the Malaysian "
+                    "Ministry of Foreign Affairs. Ibu Siti Rahmah of Migrant CARE and Encik Hafiz Zulkifli bin Osman "
+                    "of the Malaysian Employers Federation presented. Pak Budi Hartanto acted as discussant.",
+               "2031-08-06")
+    sides = {p.name: p.country for p in doc.people}
+    assert sides == {"Norhayati binti Abdul Karim": "MY", "Siti Rahmah": None, "Hafiz Zulkifli bin Osman": "MY",
+                     "Budi Hartanto": None}
+
+
+def test_a_programme_line_names_the_body_after_of_as_the_chairs_side(nlp) -> None:
+    doc = _doc(nlp, "Czech–Slovak Energy Dialogue\nBratislava, 9 March 2031\n\n13:30–14:45 Session III: Grids\n"
+                    "Chair: Mr. Pavel Novotny of the Czech Ministry of Industry and Trade\nSpeakers: Ms. Jana Kovacova "
+                    "(SEPS); Mr. Marek Horvath (Slovak Academy of Sciences)\n", "2031-03-10")
+    sides = {p.name: p.country for p in doc.people}
+    assert sides.get("Pavel Novotny") == "CZ"
