@@ -10,44 +10,15 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-import pycountry
+
+from entente.historian import country_code
 
 LAYERS: dict[str, str] = {
     "trips": "U.S. trips", "visits": "Leader visits", "ambassadors": "U.S. ambassadors",
 }
 COLUMNS = ["layer", "country", "start_date", "end_date", "label", "detail"]
 
-# Slugs pycountry's names don't reach; historical states (czechoslovakia, yugoslavia, vietnam-south,
-# german-democratic-republic, two-sicilies, hawaii, texas, korea before 1948…) deliberately have no entry.
-SLUG_CODES: dict[str, str] = {
-    "antigua-barbuda": "AG", "bosnia-herzegovina": "BA", "burma": "MM", "cape-verde": "CV",
-    "congo-democratic-republic": "CD", "congo-kinshasa": "CD", "congo-republic": "CG", "cote-divoire": "CI",
-    "guinea-bissau": "GW", "korea-north": "KP", "korea-south": "KR", "saint-kitts-nevis": "KN",
-    "saint-vincent-grenadines": "VC", "swaziland": "SZ", "timor-leste": "TL", "turkey": "TR",
-    "palestinian-authority": "PS", "macedonia": "MK", "czech-republic": "CZ", "russia": "RU",
-    "brunei": "BN", "holy-see": "VA", "micronesia": "FM",
-    # The chiefs-of-mission file keeps one `korea` post, Seoul's, from 1883 on: today's mission to KR.
-    "korea": "KR",
-}
-# Places pycountry would resolve to some other code, or that have none: kept out of the layers.
-NOT_A_COUNTRY: frozenset[str] = frozenset({"hawaii", "texas", "kosovo"})
 FILE_END = pd.Timestamp("2021-12-31")  # the files run to 2021: an open tenure is drawn up to there
-
-
-@lru_cache(maxsize=512)
-def country_code(slug: str) -> str | None:
-    """`pakistan` -> `PK`, `korea-south` -> `KR`, `united-kingdom` -> `GB`; `yugoslavia` -> None."""
-    slug = (slug or "").strip().lower()
-    if not slug or slug in NOT_A_COUNTRY:
-        return None
-    if slug in SLUG_CODES:
-        return SLUG_CODES[slug]
-    for name in (slug.replace("-", " "), slug.replace("-and-", " & ").replace("-", " ")):
-        try:
-            return pycountry.countries.lookup(name).alpha_2
-        except LookupError:
-            continue
-    return None
 
 
 def _read(name: str) -> pd.DataFrame:

@@ -127,6 +127,10 @@ def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
 INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welcomes|met|meets|called\s+on|visited|visits)\b")
 
 
+# Words right before one who is met: "held talks with Defence Minister", "hosted the"
+MET_BY = re.compile(r"\b(?:with|hosted|received|welcomed|met)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}$")
+
+
 def _start(person: PersonMention) -> int:
     return person.start
 
@@ -137,7 +141,8 @@ REACH = 160  # how far from one another two people may be named and still meet i
 def _own_verb(gap: str) -> bool:
     """Whether the verb after a name is its own: right after it ("X hosted"), or after those it is joined to
     ("X and Defence Secretary Y met"); not "X, who ..., met"."""
-    return not re.search(r"[,;:(]", gap) and len(gap) <= 50 or bool(re.fullmatch(r"\s+and\s+[^,;:()]{3,100}", gap))
+    return not re.search(r"[,;:(]", gap) and len(gap) <= 50 or \
+        bool(re.fullmatch(r"\s+and\s+(?:the\s+)?[A-Z][^,;:()]{2,100}", gap))  # not "X and my meeting ... with Y"
 
 
 def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, PersonRecord | None]]) -> set[str]:
@@ -153,13 +158,13 @@ def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, Per
     if verb is not None:
         named_after = delegation_sides(text[verb.end():])
         sides = set(named_after) if len(named_after) == 1 else set()
-    met_by = re.search(r"\b(?:with|hosted|received|welcomed|met)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}$",
-                       text[max(0, pm.start - 80):pm.start])
+    met_by = MET_BY.search(text[max(0, pm.start - 80):pm.start])
     for other, record in named:
         if record is None or not record.sides()[0]:
             continue
         if (verb is not None and verb.end() < other.start < verb.end() + REACH) or \
-                (met_by and pm.start - REACH < other.end < pm.start):
+                (met_by and pm.start - REACH < other.end < pm.start and  # ... one who meets, not one met too
+                 not MET_BY.search(text[max(0, other.start - 80):other.start])):
             sides.add(record.sides()[0])
     return sides
 

@@ -1,5 +1,5 @@
 """Who has held the U.S. offices a release names without a country: the Presidents and Secretaries of
-State in the Office of the Historian's travel records that ship with the app (entente/data/reference).
+State in the Office of the Historian's travel records that ship with the app (entente.historian).
 
 "President Biden met President Macron in Paris": Biden is American because the records say he held
 the office, not because of where the meeting was.
@@ -7,15 +7,12 @@ the office, not because of where the meeting was.
 
 from __future__ import annotations
 
-import csv
-import gzip
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from entente.extract.names import surname
+from entente.historian import rows
 
-TRAVELS = Path(__file__).resolve().parents[1] / "data" / "reference" / "hsg_travels_president_secretary.csv.gz"
 OFFICE_WORD = {"president": re.compile(r"(?i)\bpresident\b(?<!vice president)"),
                "secretary": re.compile(r"(?i)\bsecretary\b")}
 
@@ -30,11 +27,10 @@ def _holders() -> tuple[frozenset[tuple[str, str]], dict[str, frozenset[str]]]:
     """(first name, surname) of every holder, and each office's holders' surnames."""
     full: set[tuple[str, str]] = set()
     by_office: dict[str, set[str]] = {"president": set(), "secretary": set()}
-    with gzip.open(TRAVELS, "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            key = _key(row["name"])
-            full.add(key)
-            by_office["president" if row["role"] == "president" else "secretary"].add(key[1])
+    for row in rows("hsg_travels_president_secretary.csv.gz"):
+        key = _key(row["name"])
+        full.add(key)
+        by_office["president" if row["role"] == "president" else "secretary"].add(key[1])
     return frozenset(full), {k: frozenset(v) for k, v in by_office.items()}
 
 

@@ -77,3 +77,11 @@ def test_a_programme_line_names_the_body_after_of_as_the_chairs_side(nlp) -> Non
                     "(SEPS); Mr. Marek Horvath (Slovak Academy of Sciences)\n", "2031-03-10")
     sides = {p.name: p.country for p in doc.people}
     assert sides.get("Pavel Novotny") == "CZ"
+
+
+def test_one_met_after_another_one_met_is_not_taken_for_the_one_who_met_them(nlp) -> None:
+    events = _extract(nlp, "Ned Price, Department Spokesperson\n\nMR PRICE: When the Special Envoy visited Kabul on "
+                           "August 2, we met with Afghan President Ashraf Ghani, we met with Abdullah Abdullah.\n\n"
+                           "QUESTION: On Qatar?\n\nMR PRICE: Nothing new.", "2031-08-11")
+    people = {name: side for e in events for name, side in _sides(e).items()}
+    assert people.get("Ashraf Ghani") == "AF" and people.get("Abdullah Abdullah") != "US"
