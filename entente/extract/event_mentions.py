@@ -9,7 +9,7 @@ from typing import Sequence
 
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
-from entente.extract.trigger_owners import (COORDINATED, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
+from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             possessor, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
@@ -131,6 +131,7 @@ def _better_date(a: DateSpan | None, b: DateSpan) -> DateSpan:
 MARKS = re.compile(r"\s+(?:will\s+|would\s+)?mark(?:s|ed)?\s+the\b")
 # "from Tokyo, where he held talks", "head to Morocco where he will meet"
 WHERE_AFTER, FROM_BEFORE = re.compile(r",?\s+where\b"), re.compile(r"\b(?:from|to|in|at)\s+(?:the\s+)?$")
+RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b|\bthat\s+(?:[a-z]+ed|was|were|had|has|have)\b")
 MANNER = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.*?)\s*(?:on|in)?\s*$", re.S)
 
@@ -208,8 +209,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     for tx in [t for t in in_sent if t not in filed]:
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
-        if ds:
-            m = mentions[date_owner(text, strong, tx.start, tx.end)]
+        k = date_owner(text, strong, tx.start, tx.end)
+        if ds and not (tx.start - strong[k].end > DATE_REACH and RELATIVE.search(text, strong[k].end, tx.start)):
+            # (a date far after its trigger, past a relative clause, dates what the clause tells: "met with X and
+            # citizens who led the protests that resulted in the dictator's overthrow in 2019")
+            m = mentions[k]
             m.date = _better_date(m.date, ds)
     for m in mentions:  # "convene the next Dialogue in 2028, and the Working Group will meet in June": each its own
         named = next((r for r in mentions if r.date and r.trigger.start > m.trigger.start and

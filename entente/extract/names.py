@@ -23,7 +23,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
     "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "puan", "encik", "cik", "tuan",
-    "ibu", "pak", "bapak", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor",
+    "ibu", "pak", "bapak", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",

@@ -85,3 +85,12 @@ def test_one_met_after_another_one_met_is_not_taken_for_the_one_who_met_them(nlp
                            "QUESTION: On Qatar?\n\nMR PRICE: Nothing new.", "2031-08-11")
     people = {name: side for e in events for name, side in _sides(e).items()}
     assert people.get("Ashraf Ghani") == "AF" and people.get("Abdullah Abdullah") != "US"
+
+
+def test_a_year_in_a_relative_clause_far_after_the_verb_does_not_date_the_meeting(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nAdministrator Dana Reyes met in Bamako with Prime "
+                           "Minister Amadou Keita, Foreign Minister Dr. Awa Traore, and other transitional government "
+                           "leaders, as well as the citizens who led the protests that resulted in the former "
+                           "president's resignation in 2020.", "2031-05-06")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert meeting.start == "2031-05-06" and {"Dana Reyes", "Amadou Keita", "Awa Traore"} <= set(_sides(meeting))
