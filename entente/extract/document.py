@@ -27,6 +27,7 @@ from entente.extract.offices import FOREIGN_OFFICE
 from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
+from entente.extract.speakers import Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
@@ -200,6 +201,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     paragraph, paragraph_at = 0, 0
     slot_end = -1
     sections = Sections(text, people)
+    turns = Turns(text, people) if is_transcript(text) else None
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]) or span[0] < slot_end or text[span[1] - 1] == "?":
             continue  # ... and a question asks, it reports no event ("Will the Secretary meet X next week?")
@@ -226,8 +228,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             m.index, m.paragraph = index, paragraph
             if talked_about(text, m.trigger, span[0], span[0]):
                 continue  # "The Secretary and the Foreign Minister discussed the NATO Summit": no part in it
-            if subject is not None and all(i != subject for i, _ in m.people):
-                m.people.insert(0, (subject, None))
+            speaker = turns.first_person(text, span[0], m.trigger.start) if turns else None  # "I met", in a transcript
+            for who in (subject, speaker):
+                if who is not None and all(i != who for i, _ in m.people):
+                    m.people.insert(0, (who, None))
             m.people += [(i, None) for i in subjects.group if all(i != j for j, _ in m.people)]
         mentions += found
     spans = parse.docs[0] if len(parse.docs) == 1 else parse

@@ -4,7 +4,7 @@ briefings the gold does not hold."""
 
 from __future__ import annotations
 
-from tests.domain.test_events_unseen import _extract
+from tests.domain.test_events_unseen import _extract, _sides
 
 BRIEFING = ("Ned Price, Department Spokesperson\nWashington, DC\n\nMR PRICE: Good afternoon. On Zembla, the talks "
             "with Zembla resume next week; Zembla's nuclear program remains a concern.\n\n"
@@ -22,3 +22,14 @@ def test_a_briefings_most_named_country_is_no_side_of_an_announcement_that_names
     elsewhere = [e for e in events if "Iran" not in " ".join(q.text for q in e.evidence)]
     assert elsewhere and all(e.countries == ("US",) for e in elsewhere)
 
+
+
+def test_i_in_a_turn_is_its_speaker_and_a_spokespersons_we_is_the_office(nlp) -> None:
+    text = ("Ada Quill, Secretary of State\n\nQUESTION: Madam Secretary, thank you for joining us."
+            "\n\nSECRETARY QUILL: Thank you. I met with Norwegian Foreign Minister Eirik Haugen in Oslo on "
+            "Monday, and we discussed the Arctic.\n\nQUESTION: And Zembla?\n\nSECRETARY QUILL: Nothing new.\n\n"
+            "MR PRICE: Thank you all. Yesterday we announced $20 million in aid for flood relief in Zembla.")
+    events = _extract(nlp, text, "2031-06-12")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert _sides(meeting) == {"Ada Quill": "US", "Eirik Haugen": "NO"}
+    assert not any("Price" in name for e in events for name in _sides(e))

@@ -1,0 +1,46 @@
+"""Who "I" is in a transcript: the speaker whose label opens the turn ("SECRETARY BLINKEN: ... I met with
+Foreign Minister Lapid in Rome last week"), found among the people the document names by that surname."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from entente.extract.names import surname
+from entente.extract.people import PersonMention
+
+# A turn's label: "SECRETARY BLINKEN:", "FOREIGN MINISTER LAPID:", "MR PRICE:" (not "QUESTION:", "MODERATOR:")
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’' -]{2,40}):\s")
+# "I" or "we" as the subject right before a trigger: "I spoke to", "we just had", "I have also met"
+FIRST_PERSON = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|before|as)\s+)(?P<who>I|[Ww]e)\s+(?:(?:just|also|then|recently|"
+                          r"personally|already|have|had|will|would|was|were|did)\s+){0,3}$")
+
+
+class Turns:
+    """The speaker of each turn of a transcript, as the index of a person mention (None: not a named person)."""
+
+    def __init__(self, text: str, people: list[PersonMention]) -> None:
+        self.starts: list[int] = []
+        self.speakers: list[int | None] = []
+        self.principal: list[bool] = []  # "SECRETARY BLINKEN:" speaks for the side they lead; "MR PRICE:" for an office
+        for m in LABEL.finditer(text):
+            self.principal.append(not re.match(r"(?:MR|MS|MRS|DR)\b", m.group("label")))
+            last = m.group("label").split()[-1].strip(".").lower()
+            named = [k for k, p in enumerate(people) if not p.short and surname(p.name).lower() == last]
+            self.starts.append(m.start())
+            self.speakers.append(named[0] if named and len(last) > 2 else None)
+
+    def first_person(self, text: str, s0: int, trigger_start: int) -> int | None:
+        """The speaker a trigger's "I" subject refers to (or "we", said by one who holds an office), or None.
+
+        >>> t = "SECRETARY BLINKEN: Thank you. I met with Foreign Minister Lapid in Rome last week."
+        >>> turns = Turns(t, [PersonMention("Antony J. Blinken", -40, -23), PersonMention("Lapid", 58, 63, short=True)])
+        >>> turns.first_person(t, 30, t.index("met")), turns.first_person(t, 30, t.index("Rome"))
+        (0, None)
+        """
+        k = bisect_right(self.starts, s0) - 1
+        before = text[max(s0, trigger_start - 60):trigger_start]
+        found = FIRST_PERSON.search(before)
+        if k < 0 or self.speakers[k] is None or found is None or (found.group("who") != "I" and not self.principal[k]):
+            return None
+        return self.speakers[k]
