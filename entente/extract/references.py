@@ -361,10 +361,17 @@ def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str,
 
     >>> family_names_first([PersonRecord("Yair Lapid", aliases={"Yair Lapid", "Yair"})], "MINISTER LAPID: Thanks.")
     {}
+
+    A Korean's name of three words after a common Korean family name puts it first too ("Vice Foreign Minister
+    Choi Jong Kun" is Vice Foreign Minister Choi).
     """
     out = {}
     for r in records:
         words = r.name.split()
+        side = r.sides()[0]
+        if len(words) == 3 and side in {"KR", "KP"} and words[0] in KOREAN_FAMILY_NAMES:
+            out[r.name] = words[0]  # "Choi Jong Kun" is Vice Foreign Minister Choi
+            continue
         if len(words) == 2 and words[-1] not in r.aliases and not re.search(rf"\b{re.escape(words[-1].upper())}\s*:", text) and \
                 (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1])) or
                  (r.sides()[0] in {"CN", "TW"} and words[0] in CHINESE_FAMILY_NAMES)):
@@ -378,4 +385,8 @@ CHINESE_FAMILY_NAMES = frozenset(
     "Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong "
     "Cui Tan Liao Fan Wen Shi Jia Xia Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Hao Kong Shao "
     "Mao Chang Wan Gu Lai Kang Qian Niu Hong Gong Qiao Yi Dai Zhai Geng Mo Ge Xi".split())
-
+# The commonest Korean family names in their usual romanisations: "Choi Jong Kun" is Vice Foreign Minister Choi
+KOREAN_FAMILY_NAMES = frozenset(
+    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin "
+    "Kwon Hwang Ahn Song Jeon Chun Hong Yoo Ryu Ko Moon Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung "
+    "Cha Koo Ku Woo Min Ban Do Jin Ji Uhm Byun Won Chae Bang Gong Hyun Kong Seok Lee".split())

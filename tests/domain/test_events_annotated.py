@@ -94,3 +94,9 @@ def test_a_year_in_a_relative_clause_far_after_the_verb_does_not_date_the_meetin
                            "president's resignation in 2020.", "2031-05-06")
     [meeting] = [e for e in events if e.type == "meeting"]
     assert meeting.start == "2031-05-06" and {"Dana Reyes", "Amadou Keita", "Awa Traore"} <= set(_sides(meeting))
+
+
+def test_a_korean_name_of_three_words_is_titled_by_its_family_name(nlp) -> None:
+    [meeting] = _extract(nlp, "Office of the Spokesperson\n\nDeputy Secretary of State Ada Quill met today with "
+                              "Republic of Korea First Vice Foreign Minister Park Seung Ho in Washington.", "2031-06-09")
+    assert meeting.title == "Quill meets Park in Washington"
