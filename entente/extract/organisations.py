@@ -66,7 +66,7 @@ def organisation_country(affiliation: str) -> str | None:
     if named:  # "Carnegie India": the country it names, before a name it only contains
         return named[0]
     key = f" {org_key(affiliation)} "
-    inner = [k for k in plain if len(k) > 6 and f" {k} " in key]
+    inner = [k for k in plain if len(k) > 3 and f" {k} " in key]  # not an acronym of three letters inside a name
     if inner:
         return plain[max(inner, key=len)]
     return next(filter(None, (_seat(part) for part in parts)), None)

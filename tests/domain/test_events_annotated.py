@@ -100,3 +100,11 @@ def test_a_korean_name_of_three_words_is_titled_by_its_family_name(nlp) -> None:
     [meeting] = _extract(nlp, "Office of the Spokesperson\n\nDeputy Secretary of State Ada Quill met today with "
                               "Republic of Korea First Vice Foreign Minister Park Seung Ho in Washington.", "2031-06-09")
     assert meeting.title == "Quill meets Park in Washington"
+
+
+def test_a_member_of_a_national_parliament_named_in_its_own_language_is_of_its_country(nlp) -> None:
+    doc = _doc(nlp, "Trilateral Parliamentary Forum\nReport\n\nThe forum met in Weimar on 3 June 2031.\n\n"
+                    "Participants\nDr. Jan Kowalczyk, Member of the Sejm\nAnna Richter, Member of the Bundestag\n"
+                    "Dr. Paul Mercier, Member of the Assemblée nationale\n", "2031-06-05")
+    sides = {p.name: p.country for p in doc.people}
+    assert sides == {"Jan Kowalczyk": "PL", "Anna Richter": "DE", "Paul Mercier": "FR"}
