@@ -18,7 +18,7 @@ PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Mornin
 SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
 # A transcript's speaker label opens a turn: "SECRETARY BLINKEN:", "QUESTION:", "MODERATOR:"
 SPEAKER_LINE = r"\n(?=[ \t]*[A-Z][A-Z.’' -]{2,40}:\s)"
-SPEAKER_TURN = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.’' -]{2,40}:\s")
+SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’' -]{2,40}):\s")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-–—•*#]|\d+\.|\(?[a-h]\)|\([ivx]{1,4}\))\s)|"
                           r"\n(?=" + PROGRAMME_LINE + ")|" + SPEAKER_LINE)
 

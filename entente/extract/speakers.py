@@ -8,9 +8,8 @@ from bisect import bisect_right
 
 from entente.extract.names import surname
 from entente.extract.people import PersonMention
+from entente.extract.sentences import SPEAKER_TURN
 
-# A turn's label: "SECRETARY BLINKEN:", "FOREIGN MINISTER LAPID:", "MR PRICE:" (not "QUESTION:", "MODERATOR:")
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’' -]{2,40}):\s")
 # "I" or "we" as the subject right before a trigger: "I spoke to", "we just had", "I have also met"
 FIRST_PERSON = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|before|as)\s+)(?P<who>I|[Ww]e)\s+(?:(?:just|also|then|recently|"
                           r"personally|already|have|had|will|would|was|were|did)\s+){0,3}$")
@@ -23,7 +22,7 @@ class Turns:
         self.starts: list[int] = []
         self.speakers: list[int | None] = []
         self.principal: list[bool] = []  # "SECRETARY BLINKEN:" speaks for the side they lead; "MR PRICE:" for an office
-        for m in LABEL.finditer(text):
+        for m in SPEAKER_TURN.finditer(text):  # "SECRETARY BLINKEN:", "MR PRICE:"; "QUESTION:" names no one
             self.principal.append(not re.match(r"(?:MR|MS|MRS|DR)\b", m.group("label")))
             last = m.group("label").split()[-1].strip(".").lower()
             named = [k for k, p in enumerate(people) if not p.short and surname(p.name).lower() == last]
