@@ -7,11 +7,10 @@ The Office of the Historian's files (shipped in entente/data/reference) name cou
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
-from entente.historian import country_code
+from entente.historian import country_code, rows
 
 LAYERS: dict[str, str] = {
     "trips": "U.S. trips", "visits": "Leader visits", "ambassadors": "U.S. ambassadors",
@@ -22,8 +21,7 @@ FILE_END = pd.Timestamp("2021-12-31")  # the files run to 2021: an open tenure i
 
 
 def _read(name: str) -> pd.DataFrame:
-    with resources.files("entente.data").joinpath("reference").joinpath(name).open("rb") as fh:
-        return pd.read_csv(fh, compression="gzip", dtype=str, keep_default_na=False)
+    return pd.DataFrame(list(rows(name)), dtype=str)  # every field a string; an empty one stays ""
 
 
 def _dates(values: pd.Series) -> pd.Series:

@@ -201,7 +201,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     paragraph, paragraph_at = 0, 0
     slot_end = -1
     sections = Sections(text, people)
-    turns = Turns(text, people) if is_transcript(text) else None
+    transcript = is_transcript(text)
+    turns = Turns(text, people) if transcript else None
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]) or span[0] < slot_end or text[span[1] - 1] == "?":
             continue  # ... and a question asks, it reports no event ("Will the Secretary meet X next week?")
@@ -279,7 +280,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                            and not FOREIGN_OFFICE.search(r.best("affiliation") or ""))
     # a briefing that goes from country to country lends none of them to an event that names no other side, only
     # the side it names most (its publisher's, first when known)
-    fill = pair if counterpart is not None or not is_transcript(text) else pair[:1]
+    fill = pair if counterpart is not None or not transcript else pair[:1]
     events = _events(clusters, document, text, themes_in, home, fill, date, spans, family_names_first(records, text),
                      unofficial)
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline

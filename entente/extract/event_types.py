@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from entente.extract.countries import country_code
-from entente.extract.places import _major_city
+from entente.extract.places import major_city
 from entente.extract.timex.lexicon import MONTHS
 
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
@@ -221,7 +221,7 @@ CALLED_ON_WHOM = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 
 def _country_called_on(text: str, at: int) -> bool:
     whom = CALLED_ON_WHOM.match(text, at)
-    return bool(whom and (country_code(whom.group(0)) or _major_city(whom.group(0))))
+    return bool(whom and (country_code(whom.group(0)) or major_city(whom.group(0))))
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 

@@ -8,16 +8,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.names import HONORIFICS
+from entente.extract.names import HONORIFICS, MALAY_COURTESY
 from entente.extract.offices import TITLE_KEYWORDS, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
 TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
-                      "sheikh", "sheikha", "shaikh",
-                      # Malay and Indonesian: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
-                      "puan", "encik", "cik", "tuan", "ibu", "pak", "bapak", "datuk", "dato", "datin", "tun"})
+                      "sheikh", "sheikha", "shaikh", "datuk", "dato", "datin", "tun"}) | MALAY_COURTESY
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
 RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
                    "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",

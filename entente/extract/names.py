@@ -12,7 +12,9 @@ from rapidfuzz import fuzz
 from entente.extract.countries import country_code
 
 # Ranks and honorifics that precede a name; kept as part of a title, never of the name.
-HONORIFICS: frozenset[str] = frozenset({
+# Malay and Indonesian words of address before a name: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
+MALAY_COURTESY = frozenset({"puan", "encik", "cik", "tuan", "ibu", "pak", "bapak"})
+HONORIFICS: frozenset[str] = MALAY_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
@@ -22,8 +24,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
-    "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "puan", "encik", "cik", "tuan",
-    "ibu", "pak", "bapak", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
+    "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",

@@ -253,7 +253,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             continue
         resolved = resolve_place(match.group("name"))
         if resolved and (resolved[1] == "country" or (resolved[1] == "city" and (
-                _major_city(match.group("name")) or _arrival(text, start, end)))):
+                major_city(match.group("name")) or _arrival(text, start, end)))):
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
     if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
@@ -266,7 +266,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
 MAJOR_CITY = 100_000  # people: a capital or a large city, where a word after "in" is rarely anything else
 
 
-def _major_city(name: str) -> bool:
+def major_city(name: str) -> bool:
     """A curated place or a city of at least MAJOR_CITY people that is no U.S. state's name."""
     key = _fold(name)
     city = _cities().get(key)

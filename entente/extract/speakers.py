@@ -22,12 +22,15 @@ class Turns:
         self.starts: list[int] = []
         self.speakers: list[int | None] = []
         self.principal: list[bool] = []  # "SECRETARY BLINKEN:" speaks for the side they lead; "MR PRICE:" for an office
+        first_by_surname: dict[str, int] = {}  # each full name's first mention, by its surname
+        for k, p in enumerate(people):
+            if not p.short:
+                first_by_surname.setdefault(surname(p.name).lower(), k)
         for m in SPEAKER_TURN.finditer(text):  # "SECRETARY BLINKEN:", "MR PRICE:"; "QUESTION:" names no one
             self.principal.append(not re.match(r"(?:MR|MS|MRS|DR)\b", m.group("label")))
             last = m.group("label").split()[-1].strip(".").lower()
-            named = [k for k, p in enumerate(people) if not p.short and surname(p.name).lower() == last]
             self.starts.append(m.start())
-            self.speakers.append(named[0] if named and len(last) > 2 else None)
+            self.speakers.append(first_by_surname.get(last) if len(last) > 2 else None)
 
     def first_person(self, text: str, s0: int, trigger_start: int) -> int | None:
         """The speaker a trigger's "I" subject refers to (or "we", said by one who holds an office), or None.

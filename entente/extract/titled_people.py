@@ -15,7 +15,7 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    HEADLINE_NOUNS, HONORIFICS, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
+    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
 )
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title, without_event
@@ -214,7 +214,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
 # A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo", British "Ms
 # Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Puan|Encik|Cik|Tuan|Ibu|Pak|Bapak)\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
+MALAY = "|".join(sorted(w.capitalize() for w in MALAY_COURTESY))
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|{MALAY})\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
                             r"(?=,|;|\.\s|\.$|\s+and\s|[^\S\n]*(?:\n|$))")  # "..., Deputy Minister for Science, Space and Health of X,"
 
