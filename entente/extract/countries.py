@@ -167,13 +167,14 @@ def find_sides(text: str) -> list[CountryMention]:
 
     >>> [m.code for m in find_sides("NATO Secretary General and the Polish Foreign Minister")]
     ['NATO', 'PL']
+    >>> [m.code for m in find_sides("the Organization of American States")]
+    ['OAS']
     """
-    found = find_countries(text, include_ambiguous=False)
-    taken = [(m.start, m.end) for m in found]
     orgs = international_organisations()
-    for match in _organisation_regex().finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        found.append(CountryMention(match.start(), match.end(), match.group(0), orgs[match.group(0)],
-                                    "organisation"))
+    found = [CountryMention(match.start(), match.end(), match.group(0), orgs[match.group(0)], "organisation")
+             for match in _organisation_regex().finditer(text)]
+    taken = [(m.start, m.end) for m in found]
+    # an organisation's name holds the countries or nationalities in it: "Organization of American States"
+    found += [m for m in find_countries(text, include_ambiguous=False)
+              if not any(s <= m.start and m.end <= e for s, e in taken)]
     return sorted(found, key=lambda m: m.start)

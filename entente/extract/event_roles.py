@@ -86,6 +86,8 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),
 )
 SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
+# "X and the Chairman of the Joint Chiefs of Staff of ..., General Y, signed": a co-subject, however long its title
+CO_SIGNER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][^.;]{0,200}?,\s+(?:co-?)?signed\b")
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")
 SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called(?!\s+on\b)|told|stated|remarked|noted|added|stressed|emphasized)\b")
 SAID_BEFORE = re.compile(r"[”\"],?\s*$")
@@ -150,7 +152,7 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     for role, pattern in AFTER_ROLE:
         if pattern.search(after):
             return RoleHint(role, None)
-    signed = SIGNED.search(after[:80])
+    signed = SIGNED.search(after[:80]) or CO_SIGNER.match(after)
     # "Dr. Haldane, who noted ... since the signing of the Agreement": history, no signature
     if signed and not SIGNED.search(before) and not SINCE_THEN.search(after, 0, signed.start()):
         return RoleHint("signatory", None)

@@ -100,6 +100,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\bjoint\s+press\s+(?:availability|conference)|\bpress\s+(?:availability|conference)\s+with\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
+    # "paid a courtesy call to the Minister", "received a courtesy call from the Ambassador": the same, told from
+    # either office
+    ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:\w+\s+){0,2}?(?:to|from|by)\s+(?:the\s+)?[A-Z]")),
     # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament": speaking
     # before a body (not "addressed the issue")
     ("meeting", True, _rx(r"\baddress(?:ed|es|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"

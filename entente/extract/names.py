@@ -47,6 +47,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "charter", "framework", "division", "council", "committee", "commission", "foundation",
     "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
     "mission", "bureau", "house", "relations", "operations",
+    # a body's name before its officer's: "Director-General of the World Health Organization Tedros ..."
+    "organization", "organisation", "party",
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # military formations: "United States Africa Command", "the Seventh Fleet"

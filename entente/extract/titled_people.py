@@ -44,7 +44,7 @@ HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|Wit
                   r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|" +
                   "|".join(w.capitalize() for w in HEADLINE_NOUNS) + ")")
 WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
-        r"(?:bin|binti|bint|al|de|da|van|von|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
+        r"(?:bin|binti|bint|al|de|da|van|von|der|den|del|della|du|di|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
 RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma

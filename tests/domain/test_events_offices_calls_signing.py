@@ -1,0 +1,40 @@
+"""Forms of releases from other offices and years (issue 12): officers named after their organisation's full name,
+courtesy calls told from either office, and co-signers with long titles."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract, _sides
+
+
+def test_an_officer_named_after_the_organisations_full_name_takes_its_side(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary Ada Quill met today with Secretary General of the "
+                           "Organization of American States Marta Ferreyra in Washington.\n\nOn March 3, Secretary "
+                           "Quill spoke with the Director-General of the World Health Organization Kwame Osei.\n\n"
+                           "On March 4, Secretary Quill spoke with President of the European Commission Greta van der "
+                           "Berg.", "2031-03-05")
+    sides = {name: side for e in events for name, side in _sides(e).items()}
+    assert sides.get("Marta Ferreyra") == "OAS"
+    assert sides.get("Kwame Osei") == "WHO"
+    assert sides.get("Greta van der Berg") == "EU"
+    assert {frozenset(e.countries) for e in events} == {frozenset({"US", "OAS"}), frozenset({"US", "WHO"}),
+                                                        frozenset({"US", "EU"})}
+
+
+def test_a_courtesy_call_received_or_paid_to_someone_is_a_meeting_with_them(nlp) -> None:
+    events = _extract(nlp, "U.S. Department of Defense\nNews Release\n\nWASHINGTON, May 12, 2033 — Deputy Secretary "
+                           "of Defense Ada Quill received a courtesy call today from the Ambassador of Ghana to the "
+                           "United States, H.E. Kofi Mensah.\n\nOn May 14, Quill paid a courtesy call to President "
+                           "Ama Owusu in Accra.", "2033-05-12")
+    assert sorted((e.start, frozenset(e.countries)) for e in events if e.type == "meeting") == [
+        ("2033-05-12", frozenset({"US", "GH"})), ("2033-05-14", frozenset({"US", "GH"}))]
+    sides = {name: side for e in events for name, side in _sides(e).items()}
+    assert sides.get("Kofi Mensah") == "GH" and sides.get("Ama Owusu") == "GH"
+
+
+def test_both_subjects_of_signed_are_signatories_however_long_the_second_ones_title(nlp) -> None:
+    events = _extract(nlp, "U.S. Department of Defense\nNews Release\n\nWASHINGTON, May 12, 2033 — Deputy Secretary "
+                           "of Defense Ada Quill and the Chief of the General Staff of the Armed Forces of Ghana, "
+                           "Major General Kofi Mensah, signed a memorandum of understanding on peacekeeping training.",
+                           "2033-05-12")
+    (signing,) = [e for e in events if e.type == "agreement"]
+    assert {p.name: p.role for p in signing.participants} == {"Ada Quill": "signatory", "Kofi Mensah": "signatory"}
