@@ -10,7 +10,7 @@ from typing import Sequence
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
-                                            possessor, with_the_two)
+                                            possessor, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
@@ -323,6 +323,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.sides.add(pm.side)
     for m in mentions:  # "met with X, and the two ministers signed a plan": the signing is theirs too
         m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
+    starts = {i: people[i].start for i in in_sentence}
+    for a, b in zip(mentions, mentions[1:]):  # "X called on A and met with B": X met B too
+        b.people = shared_subject(text, a.trigger, b.trigger, a.people, starts, b.people)
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes

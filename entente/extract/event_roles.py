@@ -24,6 +24,8 @@ INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+we
 # before the name, which must end the text or be followed only by other names joined by "and").
 # The office and honorific words between a role phrase and the name: "Ambassador (ret.)", "Dr.".
 TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for)\s+){0,12}"
+# ... with a rank set off by a comma: "Director General of Defense Strategy of the Ministry of Defense, Major General X"
+TITLE_RUN_APPOSED = r"(?:(?:[A-Z][\w.’'-]*+|\([Rr]et(?:d|ired)?\.?\)|of|the|and|for),?\s+){0,12}"
 # "The Indian delegation was headed by X": X leads, for the side the delegation names ("The Japanese side was
 # co-chaired by X": X chairs for it).
 # Also "The Norwegian participants were led by X" (the nouns of a side's group), and the same with the verb
@@ -33,7 +35,7 @@ PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z
                          r"(?:(?:was|were|is|will\s+be)\s+|,\s*)?(?P<verb>(?:co-?)?(?:led|headed|chaired))\s+by\s+(?:[^;:]{0,120}?\band\s+)?" +
                          TITLE_RUN + "$")
 GAPPED_LED = re.compile(r",?\s+and\s+(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP +
-                        r"\s+by\s+" + TITLE_RUN + "$")
+                        r"\s+by\s+" + TITLE_RUN_APPOSED + "$")
 LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 ROLE_REACH = 300  # how far before a name its role's words may start
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.

@@ -99,10 +99,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "holds a joint press availability with", "a press conference with": appearing together
     ("meeting", True, _rx(r"\bjoint\s+press\s+(?:availability|conference)|\bpress\s+(?:availability|conference)\s+with\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
-    ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)\s+(?:the\s+)?[A-Z]")),
+    ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)(?=\s+(?:the\s+)?[A-Z])")),
     # "paid a courtesy call to the Minister", "received a courtesy call from the Ambassador": the same, told from
     # either office
-    ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:\w+\s+){0,2}?(?:to|from|by)\s+(?:the\s+)?[A-Z]")),
+    ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:\w+\s+){0,2}?(?:to|from|by)(?=\s+(?:the\s+)?[A-Z])")),
     # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament": speaking
     # before a body (not "addressed the issue")
     ("meeting", True, _rx(r"\baddress(?:ed|es|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
@@ -219,12 +219,12 @@ APPEAL = re.compile(r"(?i)calls?\s+on")
 APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
 # ... in any tense when who is called on is a country or its capital, not a person or an office: "She called on
 # Cambodia to", "He also called on Beijing to cease"
-CALLED_ON_WHOM = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+CALLED_ON_WHOM = re.compile(r"\s+(?:the\s+)?(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 def _country_called_on(text: str, at: int) -> bool:
     whom = CALLED_ON_WHOM.match(text, at)
-    return bool(whom and (country_code(whom.group(0)) or major_city(whom.group(0))))
+    return bool(whom and (country_code(whom.group("whom")) or major_city(whom.group("whom"))))
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
 
@@ -254,7 +254,7 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text):
             if kind == "call" and m.group(0).lower() == "called" and not CALL_CONTEXT.search(text):
                 continue
-            if kind == "meeting" and (APPEAL.match(m.group(0)) or _country_called_on(text, m.end() - 1)) and \
+            if kind == "meeting" and (APPEAL.match(m.group(0)) or (m.group(0).endswith("on") and _country_called_on(text, m.end()))) and \
                     APPEAL_TAIL.match(text, m.end()):
                 continue  # "We call on both sides to resolve", "called on Cambodia ... to hold": an appeal
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):

@@ -194,3 +194,23 @@ def with_the_two(text: str, s0: int, trigger: Trigger, before: list[int],
     role = "signatory" if trigger.type == "agreement" and SIGNED_VERB.match(trigger.text) else None
     return [(i, role if i in before else r) for i, r in people] + \
         [(i, role) for i in before if all(i != j for j, _ in people)]
+
+
+# "X called on A and met with B", "X met A, and later signed with B": a verb joined to the one before shares its subject
+JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)?(?:(?:will|would|to)\s+)?$")
+
+
+def shared_subject(text: str, first: Trigger, second: Trigger, first_people: list[tuple[int, str | None]],
+                   starts: dict[int, int], second_people: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """The second trigger's (person index, role) pairs, with the first one's subjects (its people named before
+    it, by their `starts`) when the second is a verb joined to the first and names no subject of its own.
+
+    >>> s = "X called on A and met with B."
+    >>> shared_subject(s, Trigger(2, 11, "called on", "meeting", True), Trigger(18, 26, "met with", "meeting", True),
+    ...                [(0, None), (1, None)], {0: 0, 1: 12, 2: 27}, [(2, None)])
+    [(0, None), (2, None)]"""
+    if not JOINED_VERB.search(text, max(first.end, second.start - 30), second.start) or \
+            any(first.start < starts.get(i, -1) < second.start for i, _ in second_people):
+        return second_people
+    subjects = [(i, None) for i, _ in first_people if i in starts and starts[i] < first.start]
+    return subjects + [p for p in second_people if all(p[0] != i for i, _ in subjects)]

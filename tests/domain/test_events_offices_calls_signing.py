@@ -38,3 +38,17 @@ def test_both_subjects_of_signed_are_signatories_however_long_the_second_ones_ti
                            "2033-05-12")
     (signing,) = [e for e in events if e.type == "agreement"]
     assert {p.name: p.role for p in signing.participants} == {"Ada Quill": "signatory", "Kofi Mensah": "signatory"}
+
+
+def test_one_who_called_on_a_minister_and_met_a_chief_met_each_and_a_gapped_lead_with_a_rank_leads(nlp) -> None:
+    events = _extract(nlp, "Joint Statement on the Third U.S.-Ghana Defense Dialogue\n\nThe United States and the "
+                           "Republic of Ghana held the third Defense Dialogue in Accra on May 12-13, 2033. The U.S. "
+                           "delegation was led by Deputy Assistant Secretary of Defense for African Affairs Ada Quill, "
+                           "and the Ghanaian delegation by Director of Policy of the Ministry of Defence, Brigadier "
+                           "General Kofi Mensah.\n\nOn the margins of the Dialogue, Deputy Assistant Secretary Quill "
+                           "called on Ghanaian Defence Minister Ama Owusu and met with Chief of the Ghana Navy Rear "
+                           "Admiral Yaw Boateng.", "2033-05-13")
+    meetings = sorted(sorted(p.name for p in e.participants) for e in events if e.type == "meeting")
+    assert meetings == [["Ada Quill", "Ama Owusu"], ["Ada Quill", "Yaw Boateng"]]
+    (dialogue,) = [e for e in events if e.type == "dialogue"]
+    assert {p.name: (p.side, p.role) for p in dialogue.participants}.get("Kofi Mensah") == ("GH", "lead")
