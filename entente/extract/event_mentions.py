@@ -323,9 +323,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.sides.add(pm.side)
     for m in mentions:  # "met with X, and the two ministers signed a plan": the signing is theirs too
         m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
-    starts = {i: people[i].start for i in in_sentence}
     for a, b in zip(mentions, mentions[1:]):  # "X called on A and met with B": X met B too
-        b.people = shared_subject(text, a.trigger, b.trigger, a.people, starts, b.people)
+        b.people = shared_subject(text, a.trigger, b.trigger, a.people, b.people, people)
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes

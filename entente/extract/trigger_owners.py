@@ -8,6 +8,7 @@ import re
 from typing import Sequence
 
 from entente.extract.event_types import Trigger
+from entente.extract.people import PersonMention
 from entente.extract.name_offices import COURTESY, RANKS
 
 
@@ -201,16 +202,17 @@ JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)
 
 
 def shared_subject(text: str, first: Trigger, second: Trigger, first_people: list[tuple[int, str | None]],
-                   starts: dict[int, int], second_people: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+                   second_people: list[tuple[int, str | None]], people: Sequence[PersonMention]) -> list[tuple[int, str | None]]:
     """The second trigger's (person index, role) pairs, with the first one's subjects (its people named before
-    it, by their `starts`) when the second is a verb joined to the first and names no subject of its own.
+    it) when the second is a verb joined to the first and names no subject of its own.
 
     >>> s = "X called on A and met with B."
+    >>> named = [PersonMention("X", 0, 1), PersonMention("A", 12, 13), PersonMention("B", 27, 28)]
     >>> shared_subject(s, Trigger(2, 11, "called on", "meeting", True), Trigger(18, 26, "met with", "meeting", True),
-    ...                [(0, None), (1, None)], {0: 0, 1: 12, 2: 27}, [(2, None)])
+    ...                [(0, None), (1, None)], [(2, None)], named)
     [(0, None), (2, None)]"""
     if not JOINED_VERB.search(text, max(first.end, second.start - 30), second.start) or \
-            any(first.start < starts.get(i, -1) < second.start for i, _ in second_people):
+            any(first.start < people[i].start < second.start for i, _ in second_people):
         return second_people
-    subjects = [(i, None) for i, _ in first_people if i in starts and starts[i] < first.start]
+    subjects = [(i, None) for i, _ in first_people if people[i].start < first.start]
     return subjects + [p for p in second_people if all(p[0] != i for i, _ in subjects)]

@@ -4,7 +4,7 @@ by a general rule and tested here on invented text with other names, places and 
 from __future__ import annotations
 
 from tests.domain.test_events_context import _doc
-from tests.domain.test_events_unseen import _extract, _sides
+from tests.domain.test_events_unseen import _all_sides, _extract, _sides
 
 
 def test_calling_on_a_capital_to_act_is_an_appeal_and_a_state_councilor_is_an_office(nlp) -> None:
@@ -20,7 +20,7 @@ def test_one_accompanying_an_official_is_of_their_side_and_met_by_no_one(nlp) ->
                            "travel to Nairobi, March 3-6. Special Envoy Wilkes will also meet with senior Kenyan "
                            "officials and civil society. Special Envoy Wilkes will be accompanied by Deputy Special "
                            "Envoy Dr. Tomas Ebner and a representative of the National Security Council.", "2031-03-02")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert people.get("Tomas Ebner") == "US"
     assert not any("meets Ebner" in e.title for e in events)
 
@@ -32,7 +32,7 @@ def test_a_side_chaired_by_two_ministers_and_a_ministry_of_a_named_state_give_th
                            "Foreign Affairs Grace Whitlam and Minister for Defence Ian Carver. Ms. Lucía Ferrada of the "
                            "Ministry of Foreign Affairs of Chile and Counsellor Mark Dunn of the Australian Department "
                            "of Foreign Affairs and Trade also took part.", "2031-05-04")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert people == {"Tomás Riquelme": "CL", "Paula Orrego": "CL", "Grace Whitlam": "AU", "Ian Carver": "AU",
                       "Lucía Ferrada": "CL", "Mark Dunn": "AU"}
 
@@ -45,7 +45,7 @@ def test_a_labelled_co_chair_takes_the_labels_side_and_a_country_an_office_is_fo
                            "Assistant Chief of Staff, Armed Forces of the Philippines\n\nPlanning Committee\nJapanese "
                            "co-chair: Col. Mori Daisuke, Deputy Director, Joint Staff\nPhilippine co-chair: Dr. Celia "
                            "Bautista, Director for China Affairs", "2031-03-05")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert {people.get(n) for n in ("Sato Kenta", "Mori Daisuke")} == {"JP"}
     assert {people.get(n) for n in ("Ramon Villareal", "Celia Bautista")} == {"PH"}
 
@@ -83,7 +83,7 @@ def test_one_met_after_another_one_met_is_not_taken_for_the_one_who_met_them(nlp
     events = _extract(nlp, "Ned Price, Department Spokesperson\n\nMR PRICE: When the Special Envoy visited Kabul on "
                            "August 2, we met with Afghan President Ashraf Ghani, we met with Abdullah Abdullah.\n\n"
                            "QUESTION: On Qatar?\n\nMR PRICE: Nothing new.", "2031-08-11")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert people.get("Ashraf Ghani") == "AF" and people.get("Abdullah Abdullah") != "US"
 
 

@@ -3,7 +3,7 @@ courtesy calls told from either office, and co-signers with long titles."""
 
 from __future__ import annotations
 
-from tests.domain.test_events_unseen import _extract, _sides
+from tests.domain.test_events_unseen import _all_sides, _extract
 
 
 def test_an_officer_named_after_the_organisations_full_name_takes_its_side(nlp) -> None:
@@ -12,7 +12,7 @@ def test_an_officer_named_after_the_organisations_full_name_takes_its_side(nlp) 
                            "Quill spoke with the Director-General of the World Health Organization Kwame Osei.\n\n"
                            "On March 4, Secretary Quill spoke with President of the European Commission Greta van der "
                            "Berg.", "2031-03-05")
-    sides = {name: side for e in events for name, side in _sides(e).items()}
+    sides = _all_sides(events)
     assert sides.get("Marta Ferreyra") == "OAS"
     assert sides.get("Kwame Osei") == "WHO"
     assert sides.get("Greta van der Berg") == "EU"
@@ -27,7 +27,7 @@ def test_a_courtesy_call_received_or_paid_to_someone_is_a_meeting_with_them(nlp)
                            "Ama Owusu in Accra.", "2033-05-12")
     assert sorted((e.start, frozenset(e.countries)) for e in events if e.type == "meeting") == [
         ("2033-05-12", frozenset({"US", "GH"})), ("2033-05-14", frozenset({"US", "GH"}))]
-    sides = {name: side for e in events for name, side in _sides(e).items()}
+    sides = _all_sides(events)
     assert sides.get("Kofi Mensah") == "GH" and sides.get("Ama Owusu") == "GH"
 
 

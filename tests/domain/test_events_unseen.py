@@ -15,6 +15,11 @@ def _sides(event: Event) -> dict[str, str | None]:
     return {p.name: p.side for p in event.participants}
 
 
+def _all_sides(events: list[Event]) -> dict[str, str | None]:
+    """Each participant's side over all the events (a later event's reading wins)."""
+    return {name: side for e in events for name, side in _sides(e).items()}
+
+
 # 1. topics and venues are not parties
 
 def test_a_topic_country_is_not_a_party(nlp) -> None:

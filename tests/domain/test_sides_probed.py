@@ -4,7 +4,7 @@ extracting invented defence releases and conference reports the gold does not ho
 from __future__ import annotations
 
 from tests.domain.test_events_context import _doc
-from tests.domain.test_events_unseen import _extract, _sides
+from tests.domain.test_events_unseen import _all_sides, _extract, _sides
 
 
 def test_a_portfolio_listed_with_commas_is_no_person_and_its_office_keeps_its_side(nlp) -> None:
@@ -12,7 +12,7 @@ def test_a_portfolio_listed_with_commas_is_no_person_and_its_office_keeps_its_si
                            "Secretary of State for Oceans, Fisheries and Polar Affairs, who met Chilean officials in "
                            "Santiago on April 7. Under Secretary Leon Marsh met Dr. Pavla Horakova, Deputy Minister "
                            "for Research, Space and Innovation of the Slovak Republic, on April 9.", "2031-04-10")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert people == {"Miriam Oduya": "US", "Leon Marsh": "US", "Pavla Horakova": "SK"}
 
 
@@ -20,7 +20,7 @@ def test_courtesy_words_and_abstract_plurals_are_no_names_and_an_organisations_o
     events = _extract(nlp, "Office of the Spokesperson\n\nSecretary Ada Quill met with Foreign Minister Sheikh Dr. "
                            "Khalid Nasser Al-Harbi in Doha on May 4. The Secretary also met Lena Virtanen, European "
                            "Commissioner for International Partnerships, in Doha on May 5.", "2031-05-06")
-    people = {name: side for e in events for name, side in _sides(e).items()}
+    people = _all_sides(events)
     assert people == {"Ada Quill": "US", "Khalid Nasser Al-Harbi": "QA", "Lena Virtanen": "EU"}
 
 
