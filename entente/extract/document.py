@@ -15,13 +15,14 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          part_within_gathering,
+                                          part_within_gathering, report_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
                                           programme_visitor, with_trip)
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
-from entente.extract.same_gathering import merge_same_gathering
+from entente.extract.same_gathering import merge_same_gathering, parts_people_join
+from entente.extract.instances import order_instances
 from entente.extract.trip_legs import date_groups_on_legs, narrow_legs
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.publish_day import iso_date
@@ -239,6 +240,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)
     header = header_mention(document, text, people, date)
     speakers_visit(mentions, header, people)
+    order_instances(text, ([header] if header else []) + mentions)
     before = date - dt.timedelta(days=365) if date else None
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
     pair, counterpart = party_pair(text, people, home)
@@ -271,6 +273,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     narrow_legs(clusters)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
+    parts_people_join(clusters, report_gathering(clusters), text)
     listed_join_main(clusters, text, people, owner)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
@@ -351,7 +354,8 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         kind = "conference" if c.type == "meeting" and name and name == part_title(c.part) else c.type
         title = c.title or from_header or _headline(event_title(kind, name=name, people=people, location_name=loc.name if loc else None,
                                        clause=clause, sides=[_label(x) for x in countries],
-                                       signed=any(SIGNING.search(m.trigger.text) for m in c.mentions)))
+                                       signed=any(SIGNING.search(m.trigger.text) for m in c.mentions),
+                                       group=next((m.group for m in c.mentions if m.group), None)))
         if dct is not None and is_planned(c, ongoing, dct, spans):
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,

@@ -13,6 +13,7 @@ from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner,
                                             possessor, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
+from entente.extract.groups import group_met
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
 from entente.extract.joint_statements import joint_statement
 from entente.extract.mention import EventMention
@@ -325,6 +326,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
     for a, b in zip(mentions, mentions[1:]):  # "X called on A and met with B": X met B too
         b.people = shared_subject(text, a.trigger, b.trigger, a.people, b.people, people)
+    for m in mentions:  # "will also meet with members of the business community": a group of no government
+        if m.type in {"meeting", "call"}:
+            at = m.trigger.text.lower().find(" with")
+            m.group = group_met(text, m.trigger.start + at + 5 if at >= 0 else m.trigger.end, s1,
+                                any(people[i].start > m.trigger.start for i, _ in m.people))
     codes = [c.code for c in find_countries(sentence, include_ambiguous=False)]
     for m in mentions:
         m.countries = codes

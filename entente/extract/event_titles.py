@@ -144,9 +144,10 @@ def _names(people: Sequence[tuple[str, str | None, str | None]], roles: set[str 
 
 def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str | None, str | None]],
                 location_name: str | None, clause: str | None = None,
-                sides: Sequence[str] = (), signed: bool = True) -> str:
+                sides: Sequence[str] = (), signed: bool = True, group: str | None = None) -> str:
     """A short title; `people` are (name, side, role) in role order. An agreement that was reached
-    rather than `signed` reads "X and Y reach agreement"."""
+    rather than `signed` reads "X and Y reach agreement"; a meeting with a `group` of no government is
+    titled by it ("Kim meets business leaders in Accra")."""
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
     everyone = [surname(n) for n, _, _ in people]
@@ -172,6 +173,8 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
         if guest is None:
             return f"Visit to {where}" if where else "Visit"
         return f"{guest} visits {where}" if where else f"Visit by {guest}"
+    if type_ in {"meeting", "call"} and group and everyone:
+        return f"{everyone[0]} meets {group}{at}"
     first_side = people[0][1] if people else None
     if type_ in {"meeting", "call"} and len(everyone) >= 2 and \
             not (first_side and all(side == first_side for _, side, _ in people)):  # one meets no one of their own

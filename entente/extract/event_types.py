@@ -36,6 +36,11 @@ OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|E
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
 
 
+# Not after a determiner, a number or "as": a noun follows them ("the co-chairs", "as co-chair").
+NOT_DETERMINED = "".join(rf"(?<!\b{w}\s)" for w in ("the", "two", "both", "as", "its", "his", "her", "our", "their",
+                                                     "a", "an", "new", r"\d\d\d\d"))
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -160,7 +165,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
-    ("dialogue", True, _rx(r"\b(?:co-?chair(?:s|ed|ing)?|(?:re)?convene(?:s|d)?|(?:re)?convening|chaired|moderated)\b")),
+    # (not the noun: "the two co-chairs travelled to Oslo", "Cambodia's work as 2021 co-chair of the Partnership")
+    ("dialogue", True, _rx(r"\b(?:co-?chair(?:ed|ing)|" + NOT_DETERMINED + r"co-?chairs?\b(?!\s+of\b|['’]|\s+(?:will|would|also|"
+                           r"then|are|were|have|had|travell?ed|met|said|agreed|noted)\b)|(?:re)?convene(?:s|d)?|"
+                           r"(?:re)?convening|chaired|moderated)\b")),
     # "the next round is scheduled for", "plan to hold the tenth round": a round of talks
     ("conference", True, _rx(r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                              r"\s+round\b(?!\s+of\s+(?:sanctions|voting|funding|tariffs|cuts|fighting))")),

@@ -114,6 +114,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides) and cluster.type not in {"dialogue", "conference", "summit"}:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
+    if (m.group is not None) != any(x.group for x in cluster.mentions):
+        return False  # "She met the Minister. She also met with civil society leaders": a meeting of another kind
     if m.apart and any(x.sentence == m.sentence for x in cluster.mentions):
         return False  # "will meet with X and separately with Y": two meetings
     if any(x.purpose for x in cluster.mentions) and all(x.sentence != m.sentence for x in cluster.mentions):
@@ -282,14 +284,15 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
             lead = target
         if m.type == "visit" and m.location is not None:
             insort(moves, (m.index, m.location.country), key=_sentence_of)
-        if m.another and sibling is None and m.date is None and target.date is None and focus is not None \
+        also = m.another or m.group is not None  # "..., and meet with civil society": a side meeting there
+        if also and sibling is None and m.date is None and target.date is None and focus is not None \
                 and focus is not target and m.index - focus.mentions[-1].index <= 1 \
                 and m.paragraph == focus.mentions[-1].paragraph:
             # "The same day, he addressed the Council. He also met the Secretary General.": that day's
             target.context = focus
             if focus.date is not None:
                 target.date_from(focus.date, CONTEXT_NOTE)
-        if m.another and target.date_note != CONTEXT_NOTE and m.location is None and focus is not None and focus is not target and focus.location \
+        if also and target.date_note != CONTEXT_NOTE and m.location is None and focus is not None and focus is not target and focus.location \
                 and m.index - focus.mentions[-1].index <= 1:
             # "In New Delhi, she will meet X. She will also co-chair a session of ...": there too
             m.location, m.location_kind = focus.location, focus.location_kind

@@ -52,3 +52,51 @@ def is_earlier(text: str, s0: int, t: Trigger) -> bool:
 def is_history(text: str, s0: int, t: Trigger) -> bool:
     """ "cooperation had grown since the signing of the Treaty": no event, a measure of time."""
     return bool(SINCE_THEN.search(text, max(s0, t.start - 40), t.start))
+
+
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth")
+# "the ninth meeting of the Norwegian-Russian Arctic Dialogue", "the 12th round of talks": which instance
+ORDINAL = re.compile(r"(?i)\b(?P<n>" + "|".join(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+"
+                     r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|and|annual|round|meeting|session|plenary)\s+){0,6}$")
+
+
+def ordinal_of(text: str, s0: int, t: Trigger) -> int | None:
+    """The instance number the words before a gathering's trigger (or the trigger itself) give.
+
+    >>> s = "The ninth meeting of the Norwegian-Russian Arctic Dialogue was held in Tromso."
+    >>> ordinal_of(s, 0, Trigger(s.index("Arctic"), s.index(" was"), "Arctic Dialogue", "dialogue", True))
+    9
+    >>> ordinal_of("The 12th round was held.", 0, Trigger(4, 14, "12th round", "conference", True))
+    12
+    """
+    found = ORDINAL.match(t.text + " ") or ORDINAL.search(text, max(s0, t.start - 80), t.start)
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    return ORDINAL_WORDS.index(n) + 1 if n in ORDINAL_WORDS else int(n[:-2])
+
+
+def order_instances(text: str, mentions: list) -> None:
+    """Number a gathering's instances as the document does: the first numbered one it tells ("the ninth
+    meeting") is its news; a lower number is an earlier one recalled ("The eighth meeting was held in Moscow
+    in October 2016"), a higher one a later one planned ("The tenth meeting will be held in Arkhangelsk").
+    A number that goes with other name words ("the third Working Group" beside "the ninth Dialogue") is
+    another body's."""
+    numbered = [(m, n) for m in mentions if m.type in GATHERING_TYPES and not m.part  # "the second session": a part
+                and (n := ordinal_of(text, m.sentence[0], m.trigger)) is not None]
+    news = next(((m, n) for m, n in numbered if not (m.later or m.earlier)), None)
+    if news is None:
+        return
+    first, ref = news
+    for m, n in numbered:
+        if first.name_words and m.name_words and not first.name_words & m.name_words:
+            continue
+        if n < ref:
+            m.earlier = True
+        elif n > ref:
+            m.later = True
+
+
+GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting"})

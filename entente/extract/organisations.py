@@ -75,7 +75,8 @@ def organisation_country(affiliation: str) -> str | None:
 # "CSIS Jakarta", "Centre for Policy Research New Delhi": an institution, then the city it is in
 SEATED = re.compile(r"(?:\b(?:Studies|Institute|University|Centre|Center|Forum|Foundation|College|Council|"
                     r"Academy|School)|\b[A-Z]{2,6})\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
-CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:University|Institute|Academy|College)\b(?!\s+(?:of|for)\b)")
+CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:University|Institute|Academy|College|"
+                        r"Chamber\s+of\s+(?:Commerce|Industry)|Press\s+Club|Bar\s+Association)\b(?!\s+(?:of|for)\b)")
 # "University of Nairobi", "Universidad Complutense de Madrid": the city it is of (a city, not a country or a state)
 CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universit[éà]|Universität|Universiteit|Institute|Instituto|Institut|"
                         r"Academy|Academia|College|School)\b.*?\s(?:of|de|du|di|in)\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
@@ -89,6 +90,8 @@ def _seat(part: str) -> str | None:
 
     >>> _seat("Universidad Complutense de Madrid"), _seat("University of Georgia"), _seat("University of Nairobi")
     ('ES', 'US', 'KE')
+    >>> _seat("Yerevan State University"), _seat("Kars Chamber of Commerce"), _seat("State University")
+    ('AM', 'TR', None)
     """
     found = resolve_place(part)
     if found and found[1] in {"city", "country"}:
@@ -99,6 +102,8 @@ def _seat(part: str) -> str | None:
         return found[0].country
     named_for = CITY_FIRST.match(part)  # "Addis Ababa University", "Cairo University": named for its city
     found = resolve_place(named_for.group("city")) if named_for else None
+    if named_for and not found and " " in named_for.group("city"):
+        found = resolve_place(named_for.group("city").split()[0])  # "Yerevan State University", "Istanbul Bilgi ..."
     if found and found[1] == "city":
         return found[0].country
     state = STATE_UNIVERSITY.search(part)

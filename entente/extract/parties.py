@@ -245,6 +245,8 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     Dubai) are not parties."""
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
     parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
+    if any(m.group for m in cluster.mentions):  # "met with civil society in Kyiv": the visitor's side alone
+        return tuple(parties or ([home] if home else []))
     loc = cluster.location.country if cluster.location else None
     seat = next((code for m in cluster.mentions for code in seat_of(text[m.sentence[0]:m.sentence[1]])), None)
     if seat:  # "will travel to Brussels to brief Allies at NATO headquarters": NATO, not Belgium

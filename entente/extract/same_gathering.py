@@ -3,6 +3,8 @@ meeting in Geneva" in another gives two clusters for one event; they are joined 
 
 from __future__ import annotations
 
+import re
+
 
 from entente.extract.events import HOME, EventCluster
 from entente.extract.gathering_names import name_words
@@ -47,3 +49,22 @@ def _name_words(cluster: EventCluster, text: str) -> set[str]:
         if m.type == cluster.type:
             words |= name_words(text, m.sentence[0], m.trigger, bodies_only=False)
     return words
+
+
+# What is held beside a gathering's sessions, not in them: "Reception hosted by", "Courtesy call on".
+SOCIAL = re.compile(r"(?i)\b(?:receptions?|lunch(?:eon)?|dinners?|breakfast|banquet|courtesy|calls?\s+on|tours?|visits?)\b")
+
+
+def parts_people_join(clusters: list[EventCluster], host: EventCluster | None, text: str) -> None:
+    """Who chaired, presented or spoke at a part of the gathering a report is about ("Session 2 ... Chair: Dr.
+    Y; Presenters: ...") took part in the gathering too: they join its participants with the same role, unless
+    it names them already. The part stays an event of its own."""
+    if host is None or host.date is None:
+        return
+    for c in clusters:
+        if c is host or not c.part or c.date is None or not c.date.overlaps(host.date) or \
+                any(SOCIAL.search(text, m.sentence[0], m.sentence[1]) for m in c.mentions):
+            continue  # (a reception or a courtesy call beside it is no part of the talks)
+        for name, (side, role) in c.participants.items():
+            if name not in host.participants and role != "host":
+                host.participants[name] = (side, role)

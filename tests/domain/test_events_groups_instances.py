@@ -1,0 +1,46 @@
+"""Meetings with groups of no government, numbered instances of a gathering, "co-chair" the noun, and the people
+of a gathering's sessions (issue 12)."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract
+
+
+def test_a_meeting_with_civil_society_abroad_is_the_visitors_own_and_titled_by_the_group(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nAssistant Secretary Ada Quill will travel to Accra, Ghana on "
+                           "March 3-4, 2031.\n\nIn Accra, she will meet with Ghanaian government officials to discuss "
+                           "maritime security. She will also meet with members of the business community to discuss "
+                           "trade.", "2031-03-01")
+    meetings = [e for e in events if e.type == "meeting"]
+    assert sorted(sorted(e.countries) for e in meetings) == [["GH", "US"], ["US"]]
+    (group,) = [e for e in meetings if list(e.countries) == ["US"]]
+    assert group.title == "Quill meets members of the business community in Accra"
+    assert group.start == "2031-03-03"
+
+
+def test_a_lower_numbered_meeting_is_one_recalled_and_the_meeting_after_it_is_the_reports(nlp) -> None:
+    events = _extract(nlp, "Summary of the Sixth Meeting\n\nThe sixth meeting of the Ghana-Peru Ocean Dialogue was held "
+                           "in Lima on 4-5 June 2031. The fifth meeting was held in Accra in October 2030.\n\nThe meeting "
+                           "was co-chaired by Dr. Kofi Mensah, University of Ghana, and Dr. Rosa Quispe, Pontifical "
+                           "Catholic University of Peru.", "2031-06-10")
+    (report,) = [e for e in events if e.start == "2031-06-04"]
+    assert {p.name for p in report.participants} >= {"Kofi Mensah", "Rosa Quispe"}
+    assert [e.start for e in events if any(p.name == "Rosa Quispe" for p in e.participants)] == ["2031-06-04"]
+
+
+def test_co_chair_as_a_noun_starts_no_dialogue(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nSecretary Ada Quill met Foreign Minister Kofi Mensah of Ghana "
+                           "in Washington today. The Secretary welcomed Ghana's work as 2031 co-chair of the Gulf of "
+                           "Guinea Partnership.", "2031-06-10")
+    assert [e.type for e in events] == ["meeting"]
+
+
+def test_whoever_chairs_or_presents_a_session_takes_part_in_the_gathering(nlp) -> None:
+    events = _extract(nlp, "Ghana-Peru Ocean Dialogue: Report\n\nThe Ghana-Peru Ocean Dialogue was held in Lima on 4-5 "
+                           "June 2031.\n\n- Session 1: Fisheries. Chair: Dr. Kofi Mensah, University of Ghana. "
+                           "Presenters: Dr. Rosa Quispe, Pontifical Catholic University of Peru.\n- Session 2: Ports. "
+                           "Chair: Dr. Ama Owusu, University of Ghana.", "2031-06-10")
+    (dialogue,) = [e for e in events if e.type == "dialogue"]
+    roles = {p.name: p.role for p in dialogue.participants}
+    assert roles.get("Kofi Mensah") == "chair" and roles.get("Ama Owusu") == "chair"
+    assert roles.get("Rosa Quispe") == "presenter"
