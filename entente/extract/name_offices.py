@@ -150,6 +150,10 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         phrase = re.sub(r",?\s+and\s+(?:[A-Z][\w.’'-]*|\([\w.]+\))(?:\s+(?:[A-Z][\w.’'-]*|\([\w.]+\)))*$", "", phrase)
         if all(w[:1].isupper() for w in phrase.split()):
             return None  # "A, Lieutenant General (ret.) B and C": a list, the rank is B's
+    if phrase and len(phrase.split()) > 14:
+        # "Y, the Minister of Defence of Peru, to the Ministry for talks": the office ends at its comma
+        first = re.match(r"([^,]+),\s+(?:to|at|for|in|on|who|which|during|after|before|with)\b", phrase)
+        phrase = first.group(1).strip() if first else phrase
     if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase

@@ -44,3 +44,13 @@ def test_whoever_chairs_or_presents_a_session_takes_part_in_the_gathering(nlp) -
     roles = {p.name: p.role for p in dialogue.participants}
     assert roles.get("Kofi Mensah") == "chair" and roles.get("Ama Owusu") == "chair"
     assert roles.get("Rosa Quispe") == "presenter"
+
+
+def test_in_a_release_of_neither_side_named_the_one_named_by_office_alone_is_of_the_other_party(nlp) -> None:
+    # ... and an office apposed after a name ends at its comma ("Y, the Minister of Defence of Peru, to the ...")
+    events = _extract(nlp, "Defence Secretary meets Peruvian minister\n\nThe Defence Secretary, Kofi Mensah, today "
+                           "welcomed Rosa Quispe, the Minister of Defence of the Republic of Peru, to the Ministry of "
+                           "Defence in Accra for talks on peacekeeping. Ghana and Peru have cooperated in peacekeeping for a "
+                           "decade.", "2031-06-10")
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert {p.name: p.side for p in meeting.participants} == {"Kofi Mensah": "GH", "Rosa Quispe": "PE"}
