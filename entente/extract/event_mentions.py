@@ -53,6 +53,9 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
 TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|threats?|"
                          r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?" + COMPASS + "$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# What "hosted" hosts when it is a gathering: "the second Mekong-U.S. Partnership ministerial"
+HOSTED_GATHERING = re.compile(r"\s+(?:the|a|an|this\s+year['’]s)\s+(?:[\w.’'-]+\s+){0,7}?(?i:ministerial|dialogue|"
+                              r"conference|summit|forum|consultations|talks|round|session|meeting\s+of)\b")
 # "signed an agreement, which sets the terms for training in Norway": a relative clause tells about the
 # thing, not where the event was (unless it says so: "the meeting, which was held in Lima")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
@@ -326,6 +329,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
     for a, b in zip(mentions, mentions[1:]):  # "X called on A and met with B": X met B too
         b.people = shared_subject(text, a.trigger, b.trigger, a.people, b.people, people)
+    for m in mentions:  # "co-hosted the second Mekong-U.S. Partnership ministerial": hosting the gathering itself
+        m.hosts_gathering = bool(HOSTED_GATHERING.match(text, m.trigger.end)) and bool(re.search(r"(?i)host", m.trigger.text))
     for m in mentions:  # "will also meet with members of the business community": a group of no government
         if m.type in {"meeting", "call"}:
             at = m.trigger.text.lower().find(" with")

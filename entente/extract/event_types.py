@@ -113,7 +113,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\baddress(?:ed|es|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
                           r"congress|senate|legislature|chamber|plenary|joint\s+session)\b")),
     # "phone call", "spoke by phone with", "call with", "video conference"
-    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+call|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|call\s+with|"
+    # ... "a telephone conversation between the two ministers", "spoke by video link"
+    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|"
+                       r"by\s+video(?:\s*(?:link|conference))?|call\s+with|"
                        r"videoconference|video\s+conference|virtual\s+meeting|(?:meets?|met|meeting)\s+virtually|"
                        r"called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"

@@ -137,8 +137,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "X and Merkel before their meeting" and "the conference on Libya" Merkel speaks of: two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
-    if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"}:
-        return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own
+    if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"} and \
+            not m.hosts_gathering:
+        return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own (not
+        # "co-hosted the second Partnership ministerial", which hosts the gathering itself)
     if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
             cluster.type not in {"statement", "announcement"}:
         return False  # "the Joint Statement on June 16" gives no date to the dialogue it led to

@@ -50,6 +50,9 @@ RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC},?{GAP}(?P<run>{RUN})")
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
+# ... and a portfolio of more words, set off by a comma: "the Minister of Foreign Affairs of Guatemala, Haroldo
+# Enrique Quiñónez Batres," (where the plain reading takes "Affairs of Guatemala" for a name)
+TITLED_COMMA = re.compile(rf"\b(?P<office>{OFFICE})(?:[^\S\n]+(?:of|for|on|and|the|[A-Z][\w’'-]*)){{1,12}},{GAP}(?P<run>{RUN})")
 PORTFOLIO_LIST_ENDS = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?![^\S\n]+[A-Z])")  # "..., Space and Science"
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 # A headline's capitalised "And" or "With" joins two people, not two offices of one: "Secretary X And Jordanian
@@ -155,12 +158,17 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
     [('Akiba Takeo', 'JP')]
     >>> [(m.name, m.side) for m in titled_people("Minister Ada Quill And Jordanian King Abdullah II Before", home=None)]
     [('Ada Quill', None), ('Abdullah II', 'JO')]
+    >>> [(m.name, m.side) for m in titled_people("received the Minister of Foreign Affairs of Guatemala, Rosa "
+    ...                                          "Quispe Huaman, at the ministry", home=None)]
+    [('Rosa Quispe Huaman', 'GT')]
     """
     for m in TITLED.finditer(text):
         found = _name_in(m.group("run"))
         if found is None and (longer := PORTFOLIO_GOES_ON.match(text, m.start())):
             # "High Representative for Foreign Affairs and Security Policy X": the run stopped at "and"
             m, found = longer, _name_in(longer.group("run"))
+        if found is None and (comma := TITLED_COMMA.match(text, m.start())) and _name_in(comma.group("run")):
+            m, found = comma, _name_in(comma.group("run"))
         single = None if found else _single_name(m.group("run"))
         if single and "," in text[m.end("office"):m.start("run")] and PORTFOLIO_LIST_ENDS.match(text, m.end()):
             continue  # "Assistant Secretary for Oceans, Space and Science": the portfolio's list goes on, no name

@@ -54,3 +54,31 @@ def test_in_a_release_of_neither_side_named_the_one_named_by_office_alone_is_of_
                            "decade.", "2031-06-10")
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert {p.name: p.side for p in meeting.participants} == {"Kofi Mensah": "GH", "Rosa Quispe": "PE"}
+
+
+def test_hosting_the_gathering_the_headline_names_is_that_gathering_not_a_second_one(nlp) -> None:
+    from entente.extract.document import extract_document
+    from entente.models import Document
+    doc = extract_document(Document(id="t", source="t", published="2031-08-03",
+                                    title="Secretary Quill’s Participation in the Gulf of Guinea Partnership Ministers’ Meeting",
+                                    text="Office of the Spokesperson\n\nThe below is attributable to Spokesperson Ana Reyes:"
+                                         "\n\nOn August 2, Secretary Quill co-hosted the second Gulf of Guinea "
+                                         "Partnership ministerial. The Secretary emphasized U.S. commitment to maritime "
+                                         "security in the Gulf of Guinea.\n"), nlp=nlp)
+    assert [(e.type, e.start) for e in doc.events] == [("conference", "2031-08-02")]
+
+
+def test_a_telephone_conversation_told_by_its_noun_is_a_call(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nOn Tuesday, Secretary Ada Quill met Foreign Minister Kofi "
+                           "Mensah of Ghana in Washington. Tuesday's meeting followed a telephone conversation between "
+                           "the two ministers last month.", "2031-06-12")
+    assert sorted((e.type, e.start) for e in events) == [("call", "2031-05"), ("meeting", "2031-06-10")]
+
+
+def test_a_name_after_a_long_office_set_off_by_a_comma_is_found_with_the_offices_side(nlp) -> None:
+    # (the tagger does not take this name for a person: the office's reading finds it)
+    events = _extract(nlp, "Communiqué No. 12\n\nThe Secretary of Foreign Affairs, Ambassador Lucía María Fernández "
+                           "Soto, today received the Minister of Foreign Affairs of Guatemala, Haroldo Enrique Quiñónez "
+                           "Batres, at the headquarters of the Ministry of Foreign Affairs.", "2031-07-18")
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert {p.name: p.side for p in meeting.participants}.get("Haroldo Enrique Quiñónez Batres") == "GT"
