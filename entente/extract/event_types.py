@@ -61,7 +61,8 @@ MET_GOAL = (
 # participation from all stakeholders".
 WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|local|foreign|visiting)\s+)*"
                 r"(?:(?-i:[A-Z])|counterparts?|officials?|leaders?|representatives?|delegations?|governments?|ministers?|"
-                r"members?|authorities|partners?|allies|experts?|students|business))")
+                r"members?|authorities|partners?|allies|experts?|students|business|civil\s+society|opposition|women|"
+                r"youth|religious|faith|community|alumni|journalists|activists|refugees|entrepreneurs))")
 
 
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
@@ -143,7 +144,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
-                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience)\s+with\b" + WITH_SOMEONE + r")")),
+                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience|roundtables?|round\s+tables?|town\s+halls?)"
+                          r"\s+with\b" + WITH_SOMEONE + r")")),
+    # "I'll have a chance to see Prime Minister Modi", "saw President X": seeing an office holder is meeting them
+    ("meeting", True, re.compile(r"\b(?:see|saw|seeing)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Prime\s+Minister|"
+                                 + OFFICE_HEADS + r")\b")),
     # "to engage with government officials and civil society", "will consult with Japanese counterparts", "will
     # discuss bilateral issues, as well as ..., with senior government officials"
     ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|discuss(?:es|ed|ing)?\s+[^.;:]{3,160}?)\s+with\s+"

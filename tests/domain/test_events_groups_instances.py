@@ -82,3 +82,13 @@ def test_a_name_after_a_long_office_set_off_by_a_comma_is_found_with_the_offices
                            "Batres, at the headquarters of the Ministry of Foreign Affairs.", "2031-07-18")
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert {p.name: p.side for p in meeting.participants}.get("Haroldo Enrique Quiñónez Batres") == "GT"
+
+
+def test_a_roundtable_with_a_group_is_a_meeting_and_seeing_an_office_holder_is_meeting_them(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nAssistant Secretary Ada Quill will travel to Ghana on March 3, "
+                           "2031.\n\nIn Accra, the Assistant Secretary will meet with Foreign Minister Kofi Mensah and "
+                           "hold a roundtable with opposition leaders.\n\nOn March 5, she will see President Ama Owusu "
+                           "in Kumasi.", "2031-03-01")
+    meetings = sorted((e.start, e.title) for e in events if e.type == "meeting")
+    assert ("2031-03-03", "Quill meets opposition leaders in Accra") in meetings
+    assert any(start == "2031-03-05" and "Owusu" in title for start, title in meetings)
