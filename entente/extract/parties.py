@@ -380,6 +380,11 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if role is None and pm.roles:
                 role = pm.roles[0]
             theirs = counterpart_across(text[pm.end:s1], pair) or counterpart
+            if cluster.type == "visit" and host and theirs == host and pm.end <= m.trigger.start and \
+                    not any(s0 <= p.start < pm.start for p in people[max(0, index - 8):index]):
+                # "Minister X will visit Vilnius next month": who travels there, the sentence's first person, is not
+                # of the place visited
+                theirs = next((c for c in pair if c != host), None) if len(pair) == 2 and host in pair else None
             first = bisect_left(people, s0, key=_start)  # people are in text order: the sentence's are one slice
             in_sentence = [j for j in range(first, bisect_left(people, s1, lo=first, key=_start)) if j != index]
             met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \

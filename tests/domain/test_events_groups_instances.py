@@ -92,3 +92,13 @@ def test_a_roundtable_with_a_group_is_a_meeting_and_seeing_an_office_holder_is_m
     meetings = sorted((e.start, e.title) for e in events if e.type == "meeting")
     assert ("2031-03-03", "Quill meets opposition leaders in Accra") in meetings
     assert any(start == "2031-03-05" and "Owusu" in title for start, title in meetings)
+
+
+def test_who_travels_is_not_of_the_country_visited(nlp) -> None:
+    events = _extract(nlp, "Defence ministers meet in Accra\n\nOn Tuesday, the Minister of National Defence, "
+                           "Kofi Mensah, hosted the Minister of National Defence of the Republic of Peru, Rosa Quispe, "
+                           "in Accra. They discussed peacekeeping cooperation between Ghana and Peru. Minister Mensah "
+                           "accepted his counterpart's invitation to visit Lima next month.",
+                           "2031-06-12")
+    (visit,) = [e for e in events if e.type == "visit" and e.location and e.location.name == "Lima"]
+    assert {p.name: p.side for p in visit.participants}.get("Kofi Mensah") == "GH"
