@@ -156,9 +156,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"government)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
-    # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by"
+    # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by",
+    # "were received at the residence of the Swiss Ambassador, X"
     ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
-                          r"(?=[^.;]{0,60}\bby\b)")),
+                          r"(?=[^.;]{0,60}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
     # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
     # the bare form (not "will receive Afghan translators")
     ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"

@@ -384,7 +384,8 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                     not any(s0 <= p.start < pm.start for p in people[max(0, index - 8):index]):
                 # "Minister X will visit Vilnius next month": who travels there, the sentence's first person, is not
                 # of the place visited
-                theirs = next((c for c in pair if c != host), None) if len(pair) == 2 and host in pair else None
+                other = next((c for c in pair if c != host), None) if len(pair) == 2 and host in pair else None
+                theirs = other if other not in visited else None  # (not another country the trip goes to)
             first = bisect_left(people, s0, key=_start)  # people are in text order: the sentence's are one slice
             in_sentence = [j for j in range(first, bisect_left(people, s1, lo=first, key=_start)) if j != index]
             met = met_sides(text[:s1], pm, [(people[j], owner.get(j)) for j in in_sentence]) \

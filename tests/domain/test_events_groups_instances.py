@@ -102,3 +102,12 @@ def test_who_travels_is_not_of_the_country_visited(nlp) -> None:
                            "2031-06-12")
     (visit,) = [e for e in events if e.type == "visit" and e.location and e.location.name == "Lima"]
     assert {p.name: p.side for p in visit.participants}.get("Kofi Mensah") == "GH"
+
+
+def test_being_received_at_someones_residence_is_a_meeting_with_them(nlp) -> None:
+    events = _extract(nlp, "Ghana-Peru Ocean Dialogue: Report\n\nThe Ghana-Peru Ocean Dialogue was held in Lima on 4-5 "
+                           "June 2031.\n\nOn the evening of 4 June, participants were received at the residence of the "
+                           "Swiss Ambassador to Peru, Anna Keller, who briefed them on the role of Switzerland as facilitator.",
+                           "2031-06-10")
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [(e.start, {p.name: p.side for p in e.participants}.get("Anna Keller")) for e in meetings] == [("2031-06-04", "CH")]
