@@ -173,9 +173,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
-    # (not the noun: "the two co-chairs travelled to Oslo", "Cambodia's work as 2021 co-chair of the Partnership")
+    # (not the noun: "the two co-chairs travelled to Oslo", "Cambodia's work as 2021 co-chair of the Partnership";
+    # not an organiser's credit: "jointly convened by the X Foundation in Istanbul and the Y Institute in Yerevan")
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:ed|ing)|" + NOT_DETERMINED + r"co-?chairs?\b(?!\s+of\b|['’]|\s+(?:will|would|also|"
-                           r"then|are|were|have|had|travell?ed|met|said|agreed|noted)\b)|(?:re)?convene(?:s|d)?|"
+                           r"then|are|were|have|had|travell?ed|met|said|agreed|noted)\b)|(?:re)?convene(?:s|d)?\b" + ORGANISER + r"|"
                            r"(?:re)?convening|chaired|moderated)\b")),
     # "the next round is scheduled for", "plan to hold the tenth round": a round of talks
     ("conference", True, _rx(r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -111,3 +111,10 @@ def test_being_received_at_someones_residence_is_a_meeting_with_them(nlp) -> Non
                            "2031-06-10")
     meetings = [e for e in events if e.type == "meeting"]
     assert [(e.start, {p.name: p.side for p in e.participants}.get("Anna Keller")) for e in meetings] == [("2031-06-04", "CH")]
+
+
+def test_an_organisers_credit_is_no_gathering_of_its_own() -> None:
+    from entente.extract.event_types import find_triggers
+    credit = "It was jointly convened by the Ocean Policy Studies Foundation (OPSF) in Kumasi and the Pacific Institute."
+    assert [t.text for t in find_triggers(credit, 0)] == []
+    assert [t.text for t in find_triggers("The ministers convened the Working Group on May 3.", 0)][:1] == ["convened"]
