@@ -173,7 +173,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start]) and not MARKS.match(text, t.end)
-               and not _names_a_thing(text, t, s0, strong)]
+               and not _names_a_thing(text, t, s0, strong) and not _date_line(text, t, dct)]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
@@ -369,6 +369,25 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [one for m in mentions for one in separately(text, m, people)]
     mentions = [one for m in mentions for one in per_with(text, m, people)]
     return _legislation_milestones(text, mentions, in_sent, dct)
+
+
+def _date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
+    r"""Whether a date stands alone on its line and is the document's own ("Office of the Spokesperson\nMarch 1,
+    2031"): the day it was issued, which dates no event the heading above it names.
+
+    >>> text = "Travel to Ghana\nOffice of the Spokesperson\nMarch 1, 2031\n\nBody."
+    >>> at = text.index("March")
+    >>> _date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 1))
+    True
+    >>> _date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 5))
+    False
+    """
+    if dct is None or not t.value.startswith(dct.isoformat()) or len(t.value) != 10:
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
 
 
 def _start(item: PersonMention) -> int:

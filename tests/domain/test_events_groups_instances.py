@@ -118,3 +118,12 @@ def test_an_organisers_credit_is_no_gathering_of_its_own() -> None:
     credit = "It was jointly convened by the Ocean Policy Studies Foundation (OPSF) in Kumasi and the Pacific Institute."
     assert [t.text for t in find_triggers(credit, 0)] == []
     assert [t.text for t in find_triggers("The ministers convened the Working Group on May 3.", 0)][:1] == ["convened"]
+
+
+def test_a_releases_own_date_line_dates_none_of_the_trips_its_heading_names(nlp) -> None:
+    text = ("Counselor Ada Quill's Travel to Ghana and Peru\nOffice of the Spokesperson\nMarch 1, 2031\n\nCounselor of "
+            "the Department Ada Quill will travel to Accra on March 3-4 and Lima on March 5-6, 2031.\n\nWhile in Accra, "
+            "Counselor Quill will meet with senior government officials to discuss maritime security.")
+    events = _extract(nlp, text, "2031-03-01")
+    assert sorted((e.type, e.start, e.end) for e in events) == [
+        ("meeting", "2031-03-03", "2031-03-04"), ("visit", "2031-03-03", "2031-03-04"), ("visit", "2031-03-05", "2031-03-06")]
