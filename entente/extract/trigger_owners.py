@@ -198,7 +198,10 @@ def with_the_two(text: str, s0: int, trigger: Trigger, before: list[int],
 
 
 # "X called on A and met with B", "X met A, and later signed with B": a verb joined to the one before shares its subject
-JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)?(?:(?:will|would|to)\s+)?$")
+JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)?(?:(?:will|would|to)\s+)?"
+                         # ... or a light verb before a nominal trigger: "and hold a roundtable with", "and attend the"
+                         r"(?:(?:hold|held|host|hosted|attend|attended|join|joined|lead|led|participate\s+in|"
+                         r"participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$")
 
 
 def shared_subject(text: str, first: Trigger, second: Trigger, first_people: list[tuple[int, str | None]],
@@ -210,7 +213,11 @@ def shared_subject(text: str, first: Trigger, second: Trigger, first_people: lis
     >>> named = [PersonMention("X", 0, 1), PersonMention("A", 12, 13), PersonMention("B", 27, 28)]
     >>> shared_subject(s, Trigger(2, 11, "called on", "meeting", True), Trigger(18, 26, "met with", "meeting", True),
     ...                [(0, None), (1, None)], [(2, None)], named)
-    [(0, None), (2, None)]"""
+    [(0, None), (2, None)]
+    >>> s = "X will meet A and hold a roundtable with students."
+    >>> shared_subject(s, Trigger(7, 11, "meet", "meeting", True), Trigger(25, 40, "roundtable with", "meeting", True),
+    ...                [(0, None), (1, None)], [], named)
+    [(0, None)]"""
     if not JOINED_VERB.search(text, max(first.end, second.start - 30), second.start) or \
             any(first.start < people[i].start < second.start for i, _ in second_people):
         return second_people

@@ -127,3 +127,12 @@ def test_a_releases_own_date_line_dates_none_of_the_trips_its_heading_names(nlp)
     events = _extract(nlp, text, "2031-03-01")
     assert sorted((e.type, e.start, e.end) for e in events) == [
         ("meeting", "2031-03-03", "2031-03-04"), ("visit", "2031-03-03", "2031-03-04"), ("visit", "2031-03-05", "2031-03-06")]
+
+
+def test_a_light_verb_and_a_nominal_trigger_share_the_subject_before_them(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesperson\n\nCounselor Ada Quill will travel to Lima on March 5, 2031. In "
+                           "Lima, Counselor Quill will meet with Foreign Minister Rosa Quispe and hold a roundtable with "
+                           "civil society leaders.", "2031-03-01")
+    (group,) = [e for e in events if e.type == "meeting" and list(e.countries) == ["US"]]
+    assert [p.name for p in group.participants] == ["Ada Quill"]
+    assert group.title == "Quill meets civil society leaders in Lima"
