@@ -180,16 +180,16 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     for Foreign Affairs"), and the counterpart often by office alone ("President Nyamdorj Enkhtuvshin",
     "Deputy Secretary Whitfield" in a Japanese release). Nothing is guessed for other events, nor for
     `unofficial` people, whom the text gives an organisation and no office ("Mr. A (Secure World
-    Foundation)" at a track-II dialogue may be of either side). In an event between two countries neither of
-    which is the publisher's known country, the one no participant's words name is taken for the side of the
-    `officials` (people with an office) who have none."""
+    Foundation)" at a track-II dialogue may be of either side). In a meeting, call, visit or signing between
+    two countries neither of which is the publisher's known country, the one no participant's words name is
+    taken for the side of those who have none."""
     own = home or HOME
     sides = [side for side, _ in cluster.participants.values()]
     unnamed = [p for p in parties if p not in sides]
     if home is None and own not in parties and len(parties) == 2 and len(unnamed) == 1 and cluster.type in OFFICIAL_ACTS:
         # a publisher of neither known kind, in an event between two other countries ("the Minister of National
-        # Defence, X, hosted the Minister of National Defence of the Republic of Lithuania, Y"): who holds an
-        # office the U.S. does not name so, and no stated side, is of the party no one's words name
+        # Defence, X, hosted the Minister of National Defence of the Republic of Lithuania, Y"): who has no stated
+        # side is of the party no one's words name
         own = unnamed[0]
     others = [p for p in parties if p != own]
     if own not in parties or len(others) != 1:
