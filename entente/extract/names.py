@@ -49,6 +49,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "mission", "bureau", "house", "relations", "operations",
     # a body's name before its officer's: "Director-General of the World Health Organization Tedros ..."
     "organization", "organisation", "party",
+    # words an office goes on with after its head word: "Oman's Minister Responsible for Defence Affairs",
+    # "Minister Plenipotentiary", "Minister Delegate for Foreign Trade"
+    "responsible", "plenipotentiary", "delegate",
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # military formations: "United States Africa Command", "the Seventh Fleet"

@@ -136,3 +136,10 @@ def test_a_light_verb_and_a_nominal_trigger_share_the_subject_before_them(nlp) -
     (group,) = [e for e in events if e.type == "meeting" and list(e.countries) == ["US"]]
     assert [p.name for p in group.participants] == ["Ada Quill"]
     assert group.title == "Quill meets civil society leaders in Lima"
+
+
+def test_the_words_an_office_goes_on_with_are_no_person(nlp) -> None:
+    events = _extract(nlp, "Defence Secretary hosts Ghana's Minister Responsible for Defence Affairs\n\nThe Defence "
+                           "Secretary, Ada Quill, today welcomed Kofi Mensah, Ghana's Minister Responsible for Defence "
+                           "Affairs, to the Ministry of Defence in London for talks.", "2031-11-20")
+    assert "Responsible" not in {p.name for e in events for p in e.participants}
