@@ -23,9 +23,9 @@ from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
+from entente.extract.document_date import document_date
 from entente.extract.trip_legs import date_groups_on_legs, narrow_legs
 from entente.extract.offices import FOREIGN_OFFICE
-from entente.publish_day import iso_date
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
 from entente.extract.speakers import Turns
@@ -34,8 +34,8 @@ from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
-from entente.extract.parties import (add_participants, document_countries, event_parties, listed_join_main, one_side_each,
-                                     party_pair, side_left)
+from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
+from entente.extract.side_fill import one_side_each, side_left
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
@@ -78,45 +78,6 @@ def extract_documents(documents: Iterable[Document], *, nlp: Language, dct: str 
         yield _extract(document, parse, dct)
 
 
-def _document_date(document: Document, dct: str | None) -> tuple[dt.date | None, list[str]]:
-    from entente.extract.timex.dct import find_document_date
-
-    dateline = _dateline_day(document.text)
-    for value in (document.published,):
-        if value:
-            day = iso_date(value)  # a timestamp is read in the publisher's time zone: 01:46 UTC is yesterday in Washington
-            if day is None:
-                continue
-            published = dt.date.fromisoformat(day)
-            # "ASTANA, May 7, 2021 —" is the day where it was filed: it wins over a publishing stamp
-            # taken in another time zone (or a day later)
-            if dateline and abs((dateline - published).days) <= DATELINE_REACH_DAYS:
-                return dateline, []
-            return published, []
-    found = find_document_date(document.text)
-    if found:
-        return found, []
-    if dct:
-        return dt.date.fromisoformat(dct[:10]), []
-    return None, ["no document date found: relative dates stay unresolved"]
-
-
-DATELINE_REACH_DAYS = 3
-DATELINE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ ()/,-]{1,60}?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
-                           r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*(?:[—–]|--?)", re.M)
-
-
-def _dateline_day(text: str) -> dt.date | None:
-    """The day of a dateline in the first lines ("WASHINGTON, Sept. 14, 1994 -"), if there is one."""
-    from entente.extract.timex.dct import find_document_date
-
-    found = DATELINE_LINE.search(text, 0, min(len(text), 1500))
-    if found is None:
-        return None
-    line_end = text.find("\n", found.start())
-    return find_document_date(text[found.start():line_end if line_end >= 0 else len(text)])
-
-
 def _themes(parse: Parse):
     try:
         from entente.extract.themes import ThemeTags, tag_themes
@@ -155,7 +116,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                                      published=document.published, countries=(), status="warning",
                                      messages=document.warnings, text=text)
         return _rejected(document, "empty text: nothing to extract")
-    date, messages = _document_date(document, dct)
+    date, messages = document_date(document, dct)
     messages = list(document.warnings) + messages
     # the timex rules ask the parse only for spans (char_span), which a chunked Parse answers too
     timex_result = extract_timexes(text, date, doc=parse.docs[0] if len(parse.docs) == 1 else parse)

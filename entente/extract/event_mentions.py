@@ -14,6 +14,7 @@ from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner,
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
+from entente.extract.legislation_milestones import legislation_milestones
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
 from entente.extract.joint_statements import joint_statement
 from entente.extract.mention import EventMention
@@ -137,7 +138,6 @@ MARKS = re.compile(r"\s+(?:will\s+|would\s+)?mark(?:s|ed)?\s+the\b")
 WHERE_AFTER, FROM_BEFORE = re.compile(r",?\s+where\b"), re.compile(r"\b(?:from|to|in|at)\s+(?:the\s+)?$")
 RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b|\bthat\s+(?:[a-z]+ed|was|were|had|has|have)\b")
 MANNER = re.compile(r"\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
-LEGISLATION_MILESTONE = re.compile(r"^[\s,;]*(?:and\s+)?(?:then\s+)?(?P<clause>.*?)\s*(?:on|in)?\s*$", re.S)
 
 
 def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Timex],
@@ -368,7 +368,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [one for m in mentions for one in per_party(text, m)]
     mentions = [one for m in mentions for one in separately(text, m, people)]
     mentions = [one for m in mentions for one in per_with(text, m, people)]
-    return _legislation_milestones(text, mentions, in_sent, dct)
+    return legislation_milestones(text, mentions, in_sent, dct)
 
 
 def _date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
@@ -392,30 +392,3 @@ def _date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
 
 def _start(item: PersonMention) -> int:
     return item.start
-
-
-def _legislation_milestones(text: str, mentions: list[EventMention], in_sent: list[Timex],
-                            dct: dt.date | None) -> list[EventMention]:
-    """ "passed the U.S. Senate on 24 September 2009 and the U.S. House ... on 30 September 2009, and
-    went into effect on 15 October 2009": one legislation mention per dated milestone."""
-    if not any(m.type == "legislation" for m in mentions):
-        return mentions
-    days = [(t, date_span(t, dct)) for t in in_sent]
-    days = [(t, d) for t, d in days if d and d.precision == "day"]
-    if len(days) < 2:
-        return mentions
-    first = min(m.trigger.start for m in mentions if m.type == "legislation")
-    out = [m for m in mentions if m.type != "legislation"]
-    prev = first
-    template = next(m for m in mentions if m.type == "legislation")
-    for t, d in days:
-        if t.start < first:
-            continue
-        clause = LEGISLATION_MILESTONE.match(text[prev:t.start]).group("clause").strip(" ,")
-        if out and out[-1].clause and not re.match(r"(?i)(?:passed|went|was|became|entered|took|signed|is)\b", clause):
-            clause = f"{out[-1].clause.split()[0]} {clause}"  # "and the House ..." keeps "passed"
-        out.append(EventMention(template.trigger, template.sentence, "legislation", d, template.location,
-                                template.location_kind, None, list(template.people), template.countries,
-                                clause))
-        prev = t.end
-    return out

@@ -1,0 +1,81 @@
+"""Sides no words state: a participant's side filled from the event's parties, and kept across a document."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from entente.extract.events import HOME, EventCluster
+
+
+PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
+
+
+def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
+              unofficial: frozenset[str] = frozenset()) -> None:
+    """In an event between the publisher's country (the United States when unknown) and one other
+    party, where the publisher's side is named, a participant of no stated side is taken for the other
+    party: a release names its own officials by their offices ("Secretary of Defense X", "the Minister
+    for Foreign Affairs"), and the counterpart often by office alone ("President Nyamdorj Enkhtuvshin",
+    "Deputy Secretary Whitfield" in a Japanese release). Nothing is guessed for other events, nor for
+    `unofficial` people, whom the text gives an organisation and no office ("Mr. A (Secure World
+    Foundation)" at a track-II dialogue may be of either side). In a meeting, call, visit or signing between
+    two countries neither of which is the publisher's known country, the one no participant's words name is
+    taken for the side of those who have none."""
+    own = home or HOME
+    sides = [side for side, _ in cluster.participants.values()]
+    unnamed = [p for p in parties if p not in sides]
+    if home is None and own not in parties and len(parties) == 2 and len(unnamed) == 1 and cluster.type in OFFICIAL_ACTS:
+        # a publisher of neither known kind, in an event between two other countries ("the Minister of National
+        # Defence, X, hosted the Minister of National Defence of the Republic of Lithuania, Y"): who has no stated
+        # side is of the party no one's words name
+        own = unnamed[0]
+    others = [p for p in parties if p != own]
+    if own not in parties or len(others) != 1:
+        return
+    # a foreign ministry names the visitor's country ("the Deputy Secretary of Commerce of the United
+    # States of America") and its own officials by office alone ("the President of the Republic")
+    fill = own if own != HOME and others[0] in sides else others[0] if own in sides else None
+    abroad = cluster.type == "visit" and cluster.location and cluster.location.country == others[0]
+    if abroad and own in sides and others[0] not in sides:
+        # "The Minister was accompanied throughout the visit by the Director General, Ambassador X": the
+        # publisher's own travel with their own; who receives them is the host country's
+        for name, (side, role) in list(cluster.participants.items()):
+            if side is None and name not in unofficial:
+                cluster.participants[name] = (others[0] if role == "host" else own, role)
+        return
+    if fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == own:
+        fill = others[0]  # "during President Zelenskyy's visit to Washington": the visitor is the guest's side
+    elif fill is None and cluster.type == "visit" and cluster.location and cluster.location.country == others[0]:
+        fill = own  # "Counselor Chollet visits Kuwait City": a release tells its own officials' trips abroad
+    if fill is None and others[0] in sides and own not in sides:
+        # "signed by Assistant Secretary X and Ghana's Minister Y": signatories and co-chairs pair up the sides
+        for name, (side, role) in list(cluster.participants.items()):
+            if side is None and role in PAIRED_ROLES and name not in unofficial and \
+                    any(s == others[0] and r == role for s, r in cluster.participants.values()):
+                cluster.participants[name] = (own, role)
+        return
+    if fill is None:
+        return
+    for name, (side, role) in list(cluster.participants.items()):
+        if side is None and name not in unofficial:
+            cluster.participants[name] = (fill, role)
+
+
+def one_side_each(clusters: list[EventCluster]) -> None:
+    """A person keeps one side across a document: where an event gives a participant no side ("Kamau
+    visits Washington") and another event of the document does ("Kamau meets Stanton", the Kenyan side),
+    the side the document's events give that person most often is taken."""
+    seen: dict[str, Counter[str]] = {}
+    for c in clusters:
+        for name, (side, _) in c.participants.items():
+            if side:
+                seen.setdefault(name, Counter())[side] += 1
+    for c in clusters:
+        for name, (side, role) in list(c.participants.items()):
+            if side is None and name in seen:
+                c.participants[name] = (seen[name].most_common(1)[0][0], role)
+
+
+# Acts between two governments, where everyone is of one side or the other (not a conference's sessions, whose
+# speakers may come from anywhere)
+OFFICIAL_ACTS = frozenset({"meeting", "call", "visit", "agreement"})
