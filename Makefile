@@ -38,6 +38,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_visits.py
 	$(BIN)/python bench/eval_events.py
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_extra
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_fresh
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)

@@ -17,14 +17,14 @@ from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
                                           part_within_gathering, report_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
-                                          programme_visitor, with_trip)
+                                          programme_visitor)
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
-from entente.extract.trip_legs import date_groups_on_legs, narrow_legs
+from entente.extract.trip_legs import date_groups_on_legs, legs_share_traveller, narrow_legs, with_trip
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import talked_about
 from entente.extract.sections import Sections
@@ -52,10 +52,21 @@ from entente.models import Document, Event, ExtractedDocument, Person, ThemeMent
 TITLE_RANK = {"member": 9, "speaker": 9}
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
-                          r"Spokesperson|Department Spokesperson|(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
-                          r"Secretary of (?:State|Defense)(?!\s+for\b)|"  # not Spain's "Secretary of State for Migration"
+                          r"Spokesperson|Department Spokesperson|(?P<office>(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
+                          r"Secretary of (?:State|Defense)(?!\s+for\b))|"  # not Spain's "Secretary of State for Migration"
                           r"Department of Defense|Naval Postgraduate School|"
                           r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
+# An office another publisher names as the United States': "the Assistant Secretary of State for East Asian and Pacific
+# Affairs of the United States, Mr. X", "U.S. Secretary of State X" (a U.S. release names its own offices bare)
+OF_THE_US = re.compile(r"(?:\s+for\s+[A-Z][^,.;()]{0,60}?)?\s+of\s+the\s+United\s+States\b")
+US_BEFORE = re.compile(r"\b(?:U\.S\.|United\s+States|American)\s+(?:(?:Acting|Deputy|Under|Assistant)\s+)*$")  # "U.S. Secretary of State X"
+
+
+def us_published(text: str) -> bool:
+    """Whether a text reads as published by the U.S. government: it names a U.S. publishing office, or one of
+    its offices bare (not one another publisher qualifies as the United States')."""
+    return any(m.group("office") is None or not (OF_THE_US.match(text, m.end()) or US_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+               for m in US_PUBLISHER.finditer(text))
 
 
 def extract_document(document: Document, *, nlp: Language, dct: str | None = None,
@@ -124,7 +135,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
-    home = publisher_country(text) or ("US" if US_PUBLISHER.search(head_tail) else None)
+    home = publisher_country(text) or ("US" if us_published(head_tail) else None)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
@@ -232,6 +243,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                 date_from_document(c, spans, date, text)
 
     narrow_legs(clusters)
+    legs_share_traveller(clusters)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
     parts_people_join(clusters, report_gathering(clusters), text)

@@ -124,48 +124,6 @@ def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
     return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
 
 
-def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
-    """A meeting told in the sentence of a trip ("traveled to Addis Ababa, where she met Prime Minister
-    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts") is held on that trip: its
-    place, its traveller and, when it gives none, its days are the trip's."""
-    if cluster.type == "visit":
-        return
-    sentences = {m.sentence for m in cluster.mentions}
-    trip = _leg([v for v in visits if any(m.sentence in sentences for m in v.mentions)], cluster)
-    if trip is None and cluster.location is None and cluster.type in {"meeting", "dialogue"}:
-        # "Today, the Deputy Secretary traveled to Dhaka. On November 15, she will meet with ...": the
-        # sentence right after a trip's, naming no place, is about that trip's stop
-        first = min(m.index for m in cluster.mentions)
-        trip = _leg([v for v in visits if v.location and any(m.index == first - 1 for m in v.mentions)], cluster)
-    if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
-        return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times
-    if cluster.location is None and cluster.mentions:
-        first = cluster.mentions[0]
-        first.location, first.location_kind = trip.location, trip.location_kind
-    for name, (side, role) in trip.participants.items():
-        if role in (None, "lead", "member"):
-            cluster.add_participant(name, side, None)
-    if cluster.date is None:
-        cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
-                                     "its sentence gives no date of its own")
-
-
-def _leg(trips: list[EventCluster], cluster: EventCluster) -> EventCluster | None:
-    """Of a trip's legs, the one to the country of the people met ("visited A, B and C. The delegation met
-    with A's President X; with B's ..."), else the first."""
-    return next((v for v in trips if v.location and v.location.country in cluster.sides), trips[0] if trips else None)
-
-
-TRIP_SLACK = dt.timedelta(days=7)  # a trip's days as a text gives them may be off by a few
-
-
-def _apart(a: DateSpan, b: DateSpan) -> bool:
-    """Whether two dates are too far apart to be one trip's: more than a week between their bounds."""
-    a0, a1 = a.bounds()
-    b0, b1 = b.bounds()
-    return a0 > b1 + TRIP_SLACK or b0 > a1 + TRIP_SLACK
-
-
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
 # the words before a gathering's name that make another event part of it.
 HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|at|ahead|following|after|prior\s+to|before)"

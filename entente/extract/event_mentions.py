@@ -8,7 +8,8 @@ from bisect import bisect_left
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside, held_at
+from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside,
+                                              held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             possessor, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
@@ -21,7 +22,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
                                          gathering_part, part_start)
 from entente.extract.people import PersonMention
-from entente.extract.places import PlaceMention
+from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, range_from_duration, with_first_day
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
@@ -173,7 +174,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start]) and not MARKS.match(text, t.end)
-               and not _names_a_thing(text, t, s0, strong) and not _date_line(text, t, dct)]
+               and not _names_a_thing(text, t, s0, strong) and not _date_line(text, t, dct)
+               and not in_since_clause(text, t.start, s0, strong)]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
     anaphoric = bool(ANAPHORIC.match(sentence))
@@ -260,7 +262,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
         m = mentions[date_owner(text, strong, p.start, p.end)]  # "the meeting of X and Y in Bangkok": the meeting's
-        locative = LOCATIVE.search(before)
+        locative = LOCATIVE.search(before) or LEG_SUBJECT.match(text, p.end)  # "Accra is the last stop"
         visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
         if locative and locative.group(0).lower().startswith("to") and visits:
             m = mentions[visits[-1]]  # "the visit of X to Washington in May and the visit of Y to Jakarta": its own
@@ -275,8 +277,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None
         if p.kind == "country" and re.match(r"[-‐–]\w|['’]s\b", after):
             locative = None  # "in the Pakistan-Afghanistan region", "in Pakistan's tribal areas"
-        if locative and TOPIC_PLACE.search(before):
-            locative = None  # "a meeting on the situation in Syria": the topic's place
+        if locative and (TOPIC_PLACE.search(before) or INSTITUTION_SEAT.search(before)):
+            locative = None  # "a meeting on the situation in Syria": the topic's place; "the X Institute in Y": its seat
         if m.type in NEAR_PLACE_TYPES and distance(m.trigger, p.start, p.end) > NEAR_PLACE_CHARS and \
                 not NAMES_ONLY.fullmatch(text, m.trigger.end, p.start):
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's

@@ -68,8 +68,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Presentations were made by Dr. A and Brig. B", "papers were presented by"
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
-    ("presenter", re.compile(r"\bPresenters?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
-    ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # ... each of a list: "Presenters: Dr. A, Institute X; Prof. B, University Y" (not past another label's colon)
+    ("presenter", re.compile(r"\bPresenters?:\s+(?:[^:\n]{0,160}?(?:\band|;)\s+)?" + TITLE_RUN + "$")),
+    ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^:\n]{0,160}?(?:\band|;)\s+)?" + TITLE_RUN + "$")),
 )
 # Roles the verb after a name gives, when only the name's apposition stands between them ("X, Director
 # of the Centre, and Y co-chaired"; not "met with Y, who presented": "who" is no apposition word).

@@ -19,16 +19,25 @@ from entente.models import Timex
 # ... perhaps with a part of the country: "to northeast Syria", "in southern Lebanon"
 COMPASS = (r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|"
            r"south-east|south-west)(?:ern)?\s+)?")
-LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near)\s+(?:the\s+|a\s+|an\s+)?" + COMPASS + "$",
-                      re.IGNORECASE)
+LOCATIVE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing|s)?|arrived|from|inside|near|stop\s+(?:is|was|will\s+be))\s+"
+                      r"(?:the\s+|a\s+|an\s+)?" + COMPASS + "$", re.IGNORECASE)
 
 SEPARATELY = re.compile(r"\b(?:and\s+)?(?:then\s+)?separately\s+(?:with\s+)?")
 
 
 def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> list[EventMention]:
-    """"will meet with Minister X and separately with Adviser Y" is two meetings: the people named
-    before the trigger take part in both."""
+    """"will meet with Minister X and separately with Adviser Y", "spoke separately with X and Y" are two meetings
+    or calls: the people named before the trigger take part in both."""
     found = SEPARATELY.search(text, m.trigger.end, m.sentence[1]) if m.type in {"meeting", "call"} else None
+    if found is None and m.type in {"meeting", "call"} and \
+            re.search(r"\bseparately\b", text[max(m.sentence[0], m.trigger.start - 20):m.trigger.end]):
+        # "spoke separately today with Minister X and Minister Y": one event with each of those named after
+        before = [(i, r) for i, r in m.people if people[i].start < m.trigger.start]
+        after = [(i, r) for i, r in m.people if people[i].start >= m.trigger.end]
+        if len(after) < 2:
+            return [m]
+        return [replace(m, people=before + [one], sides=set(m.sides), another=k > 0, apart=k > 0)
+                for k, one in enumerate(after)]
     if found is None:
         return [m]
     both = [(i, r) for i, r in m.people if people[i].start < m.trigger.start]

@@ -109,9 +109,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "paid a courtesy call to the Minister", "received a courtesy call from the Ambassador": the same, told from
     # either office
     ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:\w+\s+){0,2}?(?:to|from|by)(?=\s+(?:the\s+)?[A-Z])")),
-    # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament": speaking
-    # before a body (not "addressed the issue")
-    ("meeting", True, _rx(r"\baddress(?:ed|es|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
+    # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament", "will brief members of
+    # the UN Security Council": speaking before a body (not "addressed the issue")
+    ("meeting", True, _rx(r"\b(?:address(?:ed|es|ing)?|brief(?:ed|s|ing)?\s+members\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
                           r"congress|senate|legislature|chamber|plenary|joint\s+session)\b")),
     # "phone call", "spoke by phone with", "call with", "video conference"
     # ... "a telephone conversation between the two ministers", "spoke by video link"
@@ -128,15 +128,18 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("visit", True, _rx(r"\b(?:led|leads?|leading|headed|heads?|heading)\s+(?:\S+\s+){0,5}?delegations?\s+"
                         r"(?:\S+\s+){0,12}?to\b(?!\s+(?:discuss|meet|participate|attend|talk|hold|sign|review|"
                         r"explore|advance|address|consult|continue|build|strengthen|deepen|expand|brief)\b)")),
-    # "will continue to Manila", "then proceeded to Lusaka": the next leg (a place must follow: not "continue to
-    # support"; not "head to", which ships, questions and speakers do: "heading to the NATO Summit")
-    ("visit", True, re.compile(r"\b(?:[Cc]ontinu(?:e|es|ed|ing)|[Pp]roceed(?:s|ed|ing)?)\s+(?:on\s+)?to"
-                               r"(?=\s+(?:the\s+)?[A-Z])")),
+    # "will continue to Manila", "then proceeded to Lusaka", "goes on to Montevideo": the next leg (a place must follow:
+    # not "continue to support"; not "head to", which ships, questions and speakers do: "heading to the NATO Summit")
+    ("visit", True, re.compile(r"\b(?:(?:[Cc]ontinu(?:e|es|ed|ing)|[Pp]roceed(?:s|ed|ing)?)\s+(?:on\s+)?|(?:goes|went|"
+                               r"moves|moved)\s+on\s+)to(?=\s+(?:the\s+)?[A-Z])")),  # (not a briefer's "I want to move on to Iran")
     # "presented her credentials to President X", "presented copies of his credentials": received by the host
-    ("meeting", True, _rx(r"\bpresent(?:ed|s|ing)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their)\s+credentials\b")),
-    # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of"
-    ("visit", True, _rx(r"\b(?:return(?:s|ed|ing)?\s+from|depart(?:s|ed|ing)?\s+for|stop(?:s|ped)?\s+in|"
-                        r"on\s+travel\s+to|tour\s+of|trips?\s+to|visits?\s+to)\b")),
+    ("meeting", True, _rx(r"\bpresent(?:ed|s|ing)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their)\s+(?:credentials|"
+                          r"letters\s+of\s+credence)\b")),
+    # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of", a trip's legs:
+    # "her final stop is Accra", "Buenos Aires is the last stop", "the trip opens in Asuncion"
+    ("visit", True, _rx(r"\b(?:return(?:s|ed|ing)?\s+from|depart(?:s|ed|ing)?\s+for|stop(?:s|ped)?\s+in|on\s+travel\s+to|"
+                        r"tour\s+of|trips?\s+to|visits?\s+to|(?:first|next|second|third|final|last)\s+stop|"
+                        r"(?:trip|tour|visit)\s+(?:open|begin|began|start|end|conclude)(?:s|ed)?\s+in)\b")),
     # "held calls with", "had a conversation with", "a teleconference with": communication nouns
     ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
                        r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b")),
@@ -144,7 +147,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"
                           r"(?:lunch|dinner|breakfast))|(?:discussions?|conversations?|negotiations|"
-                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience|roundtables?|round\s+tables?|town\s+halls?)"
+                          r"(?:working\s+)?(?:lunch|dinner|breakfast)|audience|roundtables?|round\s+tables?|town\s+halls?|"
+                          r"(?:sit|sits|sat|sitting)\s+down)"
                           r"\s+with\b" + WITH_SOMEONE + r")")),
     # "I'll have a chance to see Prime Minister Modi", "saw President X": seeing an office holder is meeting them
     ("meeting", True, re.compile(r"\b(?:see|saw|seeing)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Prime\s+Minister|"
@@ -153,7 +157,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # discuss bilateral issues, as well as ..., with senior government officials"
     ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|discuss(?:es|ed|ing)?\s+[^.;:]{3,160}?)\s+with\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:officials|leaders|counterparts|ministers?|authorities|representatives|"
-                          r"government)\b")),
+                          r"government|commissioner|secretary|president|envoy|ambassador)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by",

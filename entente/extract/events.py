@@ -35,6 +35,7 @@ class EventCluster:
     def __post_init__(self) -> None:
         self._type: str | None = None
         self._date: DateSpan | None = None
+        self._date_rank: tuple[int, bool, bool] = (0, False, False)
         self.sides: set[str] = set()
         self.parties: list[str] = []
         self.date_note: str | None = None
@@ -54,10 +55,12 @@ class EventCluster:
         self.parties += [p for p in m.parties if p not in self.parties]
         if m.trigger.strong:
             self._type = m.type if self._type is None else stronger_type(self._type, m.type)
-        d, best = m.date, self._date
-        if d and (best is None or (PRECISION_RANK[d.precision], d.end is not None)
-                  > (PRECISION_RANK[best.precision], best.end is not None)):
-            self._date = d
+        # the most precise date, a range over a day; and of a trip's leg, the days of the mention that names its
+        # place ("goes on to Montevideo on August 22") over the whole trip's ("will visit three countries August 20-25")
+        rank = (PRECISION_RANK[m.date.precision], m.type == "visit" and m.location is not None,
+                m.date.end is not None) if m.date else None
+        if rank and (self._date is None or rank > self._date_rank):
+            self._date, self._date_rank = m.date, rank
 
     @property
     def type(self) -> str:
@@ -69,16 +72,18 @@ class EventCluster:
 
     def absorb(self, other: EventCluster) -> None:
         """Take in another cluster's mentions and people, keeping this one's type and date."""
-        kind, date = self._type, self._date
+        kind, date, rank = self._type, self._date, self._date_rank
         for m in other.mentions:
             self.add(m)
         self._type, self._date = kind or self._type, date or self._date
+        self._date_rank = rank if date else self._date_rank
         for name, (side, role) in other.participants.items():
             self.add_participant(name, side, role)
 
     def date_from(self, date: DateSpan, note: str) -> None:
         """Date an event whose mentions give none, saying where the date comes from."""
         self._date, self.date_note = date, note
+        self._date_rank = (PRECISION_RANK[date.precision], False, date.end is not None)
 
     @property
     def location_kind(self) -> str | None:

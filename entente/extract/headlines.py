@@ -27,7 +27,9 @@ from entente.models import Document
 
 # Headline events: what a title can announce for its lead sentence. A statement or an announcement is
 # the release itself, not news of an event.
-CAPITALISED = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:of\s+)?[A-Z][\w’'.-]+)*")
+# (a headline's verb is no part of a name: "to Visit Senegal, Mali and Ghana", "Secretary X Visits Japan")
+HEADLINE_VERB = r"(?!(?:Visit|Travel|Meet|Welcome|Host|Call|Sign|Arrive|Depart|Return|Tour|Head|Attend|Lead)s?\b)"
+CAPITALISED = re.compile(rf"{HEADLINE_VERB}[A-Z][\w’'.-]+(?:\s+(?:of\s+)?{HEADLINE_VERB}[A-Z][\w’'.-]+)*")
 HEADLINE_TYPES = frozenset({"call", "meeting", "visit", "dialogue", "conference", "summit", "agreement"})
 
 

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from entente.extract.names import HONORIFICS, MALAY_COURTESY
-from entente.extract.offices import TITLE_KEYWORDS, without_event
+from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
@@ -91,6 +91,8 @@ def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
     before = doc[i - 1] if i > 0 else None
     if words and words[0].strip(" .").lower() in COURTESY | RANKS:
         return False  # "the Brazilian Air Force and Dr. X": a courtesy title starts the next person
+    if countries_go_on(doc[max(0, i - 6):i].text, "".join(words)):
+        return True  # a portfolio's list of countries: "Special Envoy for Sudan and South Sudan Ambassador X"
     return bool(words) and not TITLE_KEYWORDS.search(" ".join(words)) and before is not None and \
         before.text[:1].isupper() and before.ent_type_ != "PERSON"
 
@@ -154,6 +156,10 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         # "Y, the Minister of Defence of Peru, to the Ministry for talks": the office ends at its comma
         first = re.match(r"([^,]+),\s+(?:to|at|for|in|on|who|which|during|after|before|with)\b", phrase)
         phrase = first.group(1).strip() if first else phrase
-    if not phrase or len(phrase.split()) > 14 or not TITLE_KEYWORDS.search(phrase):
+    # an office and its ministry, each short: "former Director General for the Caucasus and Central Asia, Ministry
+    # of Foreign Affairs of Turkey"
+    parts = [part.strip() for part in phrase.split(",")]
+    parted = len(phrase.split()) <= 24 and all(len(part.split()) <= 12 and part[:1].isupper() for part in parts[1:])
+    if not phrase or (len(phrase.split()) > 14 and not parted) or not TITLE_KEYWORDS.search(phrase):
         return None
     return phrase

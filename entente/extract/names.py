@@ -19,7 +19,7 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | frozenset({
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
-    "prince", "princess", "sheikh", "his", "her", "highness", "majesty", "excellency", "holiness",
+    "prince", "princess", "sheikh", "shaikh", "sheikha", "sayyid", "sayyida", "shri", "smt", "shrimati", "his", "her", "highness", "majesty", "excellency", "holiness",
     "pope", "cardinal", "archbishop", "deputy", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
     "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
@@ -28,7 +28,8 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | frozenset({
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",
-                  "avenue", "palace", "station", "bridge", "square", "stadium", "arena", "campus")
+                  "avenue", "palace", "station", "bridge", "square", "stadium", "arena", "campus", "hotel", "resort",
+                  "lodge", "house")
 # A name followed by a facility's noun is the facility's: "Robert F. Kennedy Main Justice Building".
 NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FACILITY_WORDS) +
                            r"|center|centre|school|university|institute|foundation|award|prize|act|fellowship)\b")
@@ -36,7 +37,7 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 # A title's words that follow a name and are no part of it ("Heiko Maas Opening Remarks", "X Keynote Address")
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 NON_PERSON_WORDS: frozenset[str] = frozenset({
-    "center", "centre", "institute", "university", "college", "school", "agency", "department",
+    "center", "centre", "institute", "university", "college", "academy", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
     # the end of an office or a body before a name: "Chief Executive and Secretary ... Chris Seed",
     # "Special Envoy for the Global Coalition to Defeat ISIS John Godfrey"
@@ -52,6 +53,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # words an office goes on with after its head word: "Oman's Minister Responsible for Defence Affairs",
     # "Minister Plenipotentiary", "Minister Delegate for Foreign Trade"
     "responsible", "plenipotentiary", "delegate",
+    # research posts, which stand where a name would: "Amb. X, Adjunct Fellow, JIIA, and Dr. Y, Senior Fellow, ..."
+    "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
+    # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
+    "mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg",
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # military formations: "United States Africa Command", "the Seventh Fleet"
@@ -193,16 +198,18 @@ def other_surnames(name: str) -> list[str]:
     """Other words a full name's holder may be called by (when no one else is called so): a mother's name
     before the last, a family name first.
 
-    >>> [other_surnames(n) for n in ("Gabriel Sandoval Ortiz", "Zhou Weiming", "Choi Jong Kun", "Robert M. Gates")]
-    [['Sandoval', 'Gabriel'], ['Zhou'], ['Jong', 'Choi'], ['Robert']]
+    >>> [other_surnames(n) for n in ("Gabriel Sandoval Ortiz", "Zhou Weiming", "Choi Jong Kun", "Robert M. Gates",
+    ...                              "Hamad bin Faisal Al Busaidi")]
+    [['Sandoval', 'Gabriel'], ['Zhou'], ['Jong', 'Choi'], ['Robert'], ['Hamad']]
     """
     words = name.split()
     out = [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") \
         else [words[0]] if len(words) == 2 else []
-    if len(words) >= 3 and words[0][:1].isupper() and not words[0].endswith(".") and \
-            not any(w.lower() in {"bin", "bint", "ibn", "al", "el"} for w in words):
-        out.append(words[0])  # "Vice Foreign Minister Choi" for Choi Jong Kun, "Director-General Tedros"
-    return out
+    if len(words) >= 3 and words[0][:1].isupper() and not words[0].endswith("."):
+        # "Vice Foreign Minister Choi" for Choi Jong Kun, "Director-General Tedros"; "Sayyid Hamad" for Hamad bin
+        # Faisal Al Busaidi (an Arabic name's holder is called by the first: not "Al" of it)
+        out.append(words[0])
+    return [w for w in out if w.lower() not in {"al", "el", "bin", "bint", "ibn"}]
 
 
 def person_key(name: str) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 
-from entente.extract.countries import find_sides
+from entente.extract.countries import country_code, find_sides
 
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chair(?:man|woman|person)?|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counsell?or|council+or|adviser|advisor|commander|head|king|amir|"
     r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
-    r"coordinator|commissioner|attach[eé]|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
+    r"coordinator|commissioner|attach[eé]|fellow|researcher|lecturer|scholar|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
     re.IGNORECASE,
 )
 # Offices a government's own release names without a country: in a U.S. release,
@@ -83,6 +83,12 @@ MODIFIERS = frozenset({"then", "acting", "assistant", "deputy", "principal", "sp
 DATE_WORDS = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
+# Courtesy titles of one country's public life, right before the name: "Foreign Secretary Shri X" (India),
+# "Tan Sri Y", "Datuk Seri Z" (Malaysia)
+NATIONAL_HONORIFICS = ((re.compile(r"\b(?:Shri|Smt\.?|Shrimati|Sushri)\s*$"), "IN"),
+                       (re.compile(r"\b(?:Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?|Datin|Toh\s+Puan)\s*$"), "MY"))
+
+
 def side_from_title(phrase: str) -> str | None:
     """The country (or international organisation) a title names as the holder's own:
     "Pakistan's defense secretary" -> PK, "U.S. ambassador to Pakistan" -> US, "Foreign Minister of
@@ -90,8 +96,8 @@ def side_from_title(phrase: str) -> str | None:
 
     >>> side_from_title("Minister for Trade and Industry of Singapore"), side_from_title("Envoy for Afghanistan")
     ('SG', None)
-    >>> side_from_title("June Norwegian Foreign Minister")
-    'NO'
+    >>> side_from_title("June Norwegian Foreign Minister"), side_from_title("Foreign Secretary Shri")
+    ('NO', 'IN')
     """
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
@@ -106,7 +112,7 @@ def side_from_title(phrase: str) -> str | None:
             return mention.code  # "deputy chief of mission of the U.S. Embassy", "an adviser at the Omani Ministry"
         if re.search(r"\b(?:to|for|in|on|of|with)$", before):
             return None
-    return None
+    return next((code for honorific, code in NATIONAL_HONORIFICS if honorific.search(phrase)), None)
 
 
 # "An Indian participant, Air Marshal (retd.) X", "the Pakistani co-chair, Dr. Y", a line's "ROK co-chair: Brig.
@@ -156,3 +162,18 @@ def without_event(title: str) -> str:
     if m is None or TITLE_KEYWORDS.search(m.group(0)) or not TITLE_KEYWORDS.search(title, m.end()):
         return title
     return title[m.end():]
+
+
+# A portfolio named by capitalised words after "for", "on" or "to": "Special Envoy for Sudan"
+PORTFOLIO_END = re.compile(r"\b(?:for|on|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
+def countries_go_on(before: str, after: str) -> bool:
+    """Whether the "and" between `before` and `after` joins a portfolio's list of countries, not two offices:
+    "Special Envoy for Sudan" and "South Sudan Ambassador X".
+
+    >>> countries_go_on("U.S. Special Envoy for Sudan", "South Sudan Ambassador"), countries_go_on("Vice President", "Foreign Minister")
+    (True, False)
+    """
+    words = after.split()
+    return bool(PORTFOLIO_END.search(before)) and any(country_code(" ".join(words[:k])) for k in (1, 2, 3))

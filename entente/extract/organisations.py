@@ -75,8 +75,10 @@ def organisation_country(affiliation: str) -> str | None:
 # "CSIS Jakarta", "Centre for Policy Research New Delhi": an institution, then the city it is in
 SEATED = re.compile(r"(?:\b(?:Studies|Institute|University|Centre|Center|Forum|Foundation|College|Council|"
                     r"Academy|School)|\b[A-Z]{2,6})\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
-CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:University|Institute|Academy|College|"
-                        r"Chamber\s+of\s+(?:Commerce|Industry)|Press\s+Club|Bar\s+Association)\b(?!\s+(?:of|for)\b)")
+# ... and "Murmansk Shipping Company", "Kirkenes Chamber of Commerce": a city's name, then the body's
+CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:[A-Z][\w'-]+\s+)?(?:University|Institute|"
+                        r"Academy|College|Chamber\s+of\s+(?:Commerce|Industry)|Press\s+Club|Bar\s+Association|Company)\b"
+                        r"(?!\s+(?:of|for)\b)")
 # "University of Nairobi", "Universidad Complutense de Madrid": the city it is of (a city, not a country or a state)
 CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universit[éà]|Universität|Universiteit|Institute|Instituto|Institut|"
                         r"Academy|Academia|College|School)\b.*?\s(?:of|de|du|di|in)\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
@@ -116,6 +118,7 @@ def _seat(part: str) -> str | None:
 
 class _Affiliated(Protocol):
     end: int
+    title: str | None
     affiliation: str | None
     side: str | None
 
@@ -125,8 +128,8 @@ A = TypeVar("A", bound=_Affiliated)
 
 def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
     """People the text gives an organisation and no side take that organisation's side: one the text
-    names by an acronym it spelt out ("Ambassador X (ISSI)" after "the Institute of Strategic Studies
-    Islamabad (ISSI)"), or one the same document gives other people of ("Victoria Samson, Secure World
+    names by an acronym it spelt out ("Ambassador X (ISSI)" or "Amb. X, Adjunct Fellow, JIIA" after "the
+    Institute of Strategic Studies Islamabad (ISSI)"), or one the same document gives other people of ("Victoria Samson, Secure World
     Foundation, Washington" makes "Brian Weeden (Secure World Foundation)" American too). An
     organisation given two sides gives none.
     """
@@ -135,11 +138,17 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
         return {org_key(p) for p in parts if len(p.split()) > 1 and not _seat(p) and p[:1].isupper()}
 
     spelt = acronyms(text)
+    placed = placed_organisations(text)
     out = []
     for p in people:
         after = ACRONYM_AFTER.match(text, p.end) if spelt and not p.side else None
         full = spelt.get(after.group("abbr")) if after else None
+        if spelt and not p.side and not full:  # the acronym ends the office: "X, Adjunct Fellow, JIIA"
+            full = next((spelt[part] for part in re.split(r"\s*,\s*", p.affiliation or p.title or "") if part in spelt), None)
         side = organisation_country(full) if full else None
+        if not side and not p.side and placed:
+            side, named = _placed_side(text, p.end, p.title, placed)
+            full = full or named
         out.append(replace(p, side=side, affiliation=p.affiliation or full) if side else p)  # type: ignore[type-var]
     people = out
     seen: dict[str, Counter[str]] = {}
@@ -157,6 +166,67 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
     return out
 
 
+# "the Caucasus Institute in Yerevan", "the X Foundation (TESEV) in Istanbul": an institution the text places
+# ... or heads a report with its city: "Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens"
+PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|and|on)){0,8})(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
+                    r"(?:,?[^\S\n]+(?:(?:based|located|headquartered)[^\S\n]+)?in[^\S\n]+|,[^\S\n]*(?=[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?[^\S\n]*$))"
+                    r"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)", re.M)
+
+
+def placed_organisations(text: str) -> dict[str, str]:
+    """The institutions a text says are in a city, by name key and acronym, with the city's country.
+
+    >>> placed_organisations("convened by the Foundation for Social Studies (TESEV) in Istanbul and the "
+    ...                      "Caucasus Institute in Yerevan")
+    {'foundation for social studies': 'TR', 'TESEV': 'TR', 'caucasus institute': 'AM'}
+    >>> placed_organisations("Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens\\nDecember 1999")
+    {'hellenic foundation for european and foreign policy': 'GR', 'ELIAMEP': 'GR'}
+    """
+    out: dict[str, str] = {}
+    for m in PLACED.finditer(text):
+        org = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
+        if not INSTITUTION.search(org):
+            continue
+        found = resolve_place(m.group("city"))
+        if found and found[1] == "city":
+            out.setdefault(org_key(org), found[0].country)
+            if m.group("abbr"):
+                out.setdefault(m.group("abbr"), found[0].country)
+    return out
+
+
+def _placed_side(text: str, end: int, title: str | None, placed: dict[str, str]) -> tuple[str | None, str | None]:
+    """The side of a person whose name ends at `end`, from an institution the text places (`placed`): the one
+    named right after the name ("Dr. X of the Caucasus Institute"), else one whose acronym the words set off
+    after the name, or the title, hold ("X of Y University, a member of the TESEV board"); with the name read."""
+    named = affiliation_name(text[end:end + 120])
+    side = (placed.get(named) or placed.get(org_key(named))) if named else None
+    clause = re.split(r"[.;\n(]|\s+and\s+(?=[A-Z])", text[end:end + 160])[0]
+    side = side or next((placed[w] for w in re.findall(r"\b[A-Z]{2,7}\b", f"{title or ''} {clause}") if w in placed), None)
+    return side, named
+
+
+# The next person of a list, after an institution's name: "of TESEV and Dr. Y", "of the University of Athens and Ambassador X"
+NEXT_PERSON = re.compile(r"\s+and\s+(?:Ambassador|Amb|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Admiral|Colonel|Col|Lieutenant|"
+                         r"Rear|Vice|Brigadier|Major|Captain|Minister|Secretary|H\.E)\b.*$")
+
+
+def affiliation_name(after: str) -> str | None:
+    """The institution named right after a person's name: " of the Caucasus Institute.", " (TESEV)", ", X Centre,".
+
+    >>> affiliation_name(" of the Caucasus Institute."), affiliation_name(" of TESEV and Dr. Y"), affiliation_name(" said")
+    ('Caucasus Institute', 'TESEV', None)
+    """
+    bracket = BRACKET.match(after)
+    if bracket:
+        return bracket.group("inner")
+    comma = COMMA_ORG.match(after)
+    if comma:
+        return comma.group("org")
+    found = AFFILIATION.match(after)
+    return NEXT_PERSON.sub("", found.group("first") + found.group("rest")) if found else None
+
+
 # "the Institute of Strategic Studies Islamabad (ISSI)": a name spelt out, then its acronym
 SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 # An acronym right after a name: "X (ISSI)", "X, SPD,", "X of QAU"
@@ -169,8 +239,11 @@ def acronyms(text: str) -> dict[str, str]:
 
     >>> acronyms("the Institute of Strategic Studies Islamabad (ISSI) and NPS; Dr. Ali Khan (ISSI)")
     {'ISSI': 'Institute of Strategic Studies Islamabad'}
+    >>> acronyms("hosted by the Norwegian Institute of International Affairs (NUPI) with Dr. Feroz Hassan (NPS)")
+    {'NUPI': 'Norwegian Institute of International Affairs'}
     """
     out: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for m in SPELT_OUT.finditer(text):
         abbr = m.group("abbr")
         words = m.group("full").split()
@@ -178,7 +251,12 @@ def acronyms(text: str) -> dict[str, str]:
             if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == abbr.upper():
                 out.setdefault(abbr, " ".join(words[k:]))
                 break
-    return out
+        else:
+            # an institution's acronym in its own language: "the Norwegian Institute of International Affairs (NUPI)"
+            full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            if INSTITUTION.search(full) and abbr.isupper():
+                loose.setdefault(abbr, full)
+    return {**loose, **out}
 
 
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
@@ -187,7 +265,8 @@ AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
-                         r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber)\b")
+                         r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber|Organi[sz]ation|Club|"
+                         r"Company|Secretariat)\b")
 NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
                                  r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
@@ -197,7 +276,8 @@ APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:
                            r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
 # Before the state that owns an institution, named last: "Ministry of Foreign Affairs of Ethiopia"
 OF = re.compile(r"\bof\s+(?:the\s+)?")
-COMMA_ORG = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})\s*[,.;]")
+COMMA_ORG = re.compile(r"^[ \t]*,[ \t]*(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})[ \t]*"
+                       r"(?:,[ \t]*(?P<seat>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?=[,.;\n]|$))?(?:[,.;\n]|$)")
 
 
 def affiliation_side(after: str) -> str | None:
@@ -214,8 +294,10 @@ def affiliation_side(after: str) -> str | None:
     ...                                ", who teaches at Quaid-i-Azam University, asked", ", Japan Maritime Self-Defense Force,",
     ...                                " (Cairo University) and", " of the Office of American Affairs, Department",
     ...                                ", a former Egyptian negotiator, and", ", an Ethiopian civil society leader",
-    ...                                " of the Ministry of Foreign Affairs of Ethiopia acted")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET']
+    ...                                " of the Ministry of Foreign Affairs of Ethiopia acted", ", Yerevan Press Club\\nChair",
+    ...                                ", Economy and Values Research Center, Yerevan\\n",
+    ...                                " of the University of Athens and Ambassador X")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR']
     """
     bracket = BRACKET.match(after)
     if bracket:
@@ -228,12 +310,14 @@ def affiliation_side(after: str) -> str | None:
     plain = _organisations()[0]
     # ", Carnegie,", ", U.S. Naval War College,", ", a senior fellow at the Brookings Institution,"
     for found in (COMMA_ORG.match(after), APPOSITIVE_AT.match(after)):
-        if found and (org_key(found.group("org")) in plain or INSTITUTION.search(found.group("org"))):
-            return organisation_country(found.group("org"))
+        seat = found.groupdict().get("seat") if found else None  # ", PINRO, Murmansk": the city it is in
+        seated = _seat(seat) if seat else None
+        if found and (org_key(found.group("org")) in plain or INSTITUTION.search(found.group("org")) or seated):
+            return organisation_country(found.group("org")) or seated
     found = AFFILIATION.match(after)
     if found is None:
         return None
-    phrase = found.group("first") + found.group("rest")
+    phrase = NEXT_PERSON.sub("", found.group("first") + found.group("rest"))
     known = plain.get(org_key(phrase))
     if INSTITUTION.fullmatch(found.group("first")) and not known:
         # "of the Ministry of Foreign Affairs of Ethiopia", "of the Embassy of the Republic of Korea": its state
@@ -242,7 +326,7 @@ def affiliation_side(after: str) -> str | None:
             if code:
                 return code
     if known or not INSTITUTION.search(found.group("rest")):
-        return known
+        return known or _seat(phrase)  # "of the University of Athens": the city it is of
     if find_countries(phrase, include_ambiguous=False) or CITY_FIRST.match(phrase):
         return organisation_country(phrase)  # "of the U.S. Naval War College", "of Pakistan's NDU", "of Cairo University"
     first = found.group("first")

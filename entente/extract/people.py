@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
-    CONTINENTS, HONORIFICS, NAMES_A_PLACE, clean_name, is_person_name, other_surnames, same_person, surname,
+    CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, is_person_name, other_surnames, same_person, surname,
 )
 from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
@@ -98,12 +98,19 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
         return ent
     while start > 0 and ent.start - start < 2:
         tok = doc[start - 1]
-        if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or tok.ent_type_ \
-                or country_code(tok.text) or tok.is_sent_start or "\n" in tok.whitespace_ \
+        # "Ambassador (retd.) Vinod Kumar Malhotra": the tagger starts a sentence after the mark and may take the
+        # given name for a place; right after the mark, a capitalised word is the name's
+        retired = tok.i >= 3 and doc[tok.i - 1].text == ")" and doc[tok.i - 3: tok.i - 1].text.lower().startswith(("ret", "rtd"))
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or (tok.ent_type_ and not retired) \
+                or country_code(tok.text) or (tok.is_sent_start and not retired) or "\n" in tok.whitespace_ \
                 or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
             break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
         start -= 1
-    return doc[start:ent.end] if start != ent.start else ent
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2  # "Kang Min-seok": the tagger stopped at a hyphenated given name's hyphen
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 TOPIC_OF = re.compile(r"dialogues?|conferences?|forums?|workshops?|symposi(?:um|a)|seminars?|talks|roundtables?|"
@@ -184,7 +191,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)
                       or name.lower().rstrip(".") in COURTESY | RANKS):  # "H.E. Amb. Kamau": "Amb" is no one
             continue
-        nxt = ents[k + 1].start if k + 1 < len(ents) else None
+        # the next person's name, not a post the tagger took for one ("X, Adjunct Fellow, JIIA, and Dr. Y")
+        nxt = next((e.start for e in ents[k + 1:] if not all(t.lower_ in NON_PERSON_WORDS for t in e)), None)
         appo = apposition(doc, ent, nxt)
         if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's

@@ -231,7 +231,8 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
     countries_named: set[tuple[int, int]] | None = None
     for start, end, label in ents:
         surface = text[start:end]
-        if label not in PLACE_LABELS and not _mislabelled_country(surface):
+        if label not in PLACE_LABELS and not _mislabelled_country(surface) and not LEG_SUBJECT.match(text, end) \
+                and not LEG_OBJECT.search(text, max(0, start - 30), start):
             if countries_named is None:  # "Tanzania, and Niger": an ambiguous name in a list of countries
                 countries_named = {(m.start, m.end) for m in find_countries(text, include_ambiguous=False)}
             if (start, end) not in countries_named:
@@ -277,10 +278,10 @@ def major_city(name: str) -> bool:
 # "Novosibirsk" and "Augusta" are places.
 NOT_A_PLACE = (r"(?:" + "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
                                                                       *WEEKDAY_ABBREVIATIONS, *SEASONS])
-               + r"|Today|Tomorrow|Yesterday|The|This|That|His|Her)\b")
+               + r"|Today|Tomorrow|Yesterday|The|This|That|His|Her|Visits?|Travels?|Meets?)\b")  # "to Visit Senegal"
 # A capitalised name after a locative word or in a list of them, that the tagger may have missed or
 # mislabelled: "In Colombo on November 11", "traveled to Dhaka", "to Colombo, Malé, and Dhaka".
-LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|visit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"
+LOCATIVE_NAME = re.compile(r"(?:\b(?:[Ii]n|to|at|arrived\s+in|[Vv]isit(?:ed|ing|s)?)\s+|(?<=[a-zé]),\s+(?=[A-Z]\w+(?:,|\s+and\b))|(?<=[a-zé]),\s+and\s+)"
                            rf"(?P<name>(?!{NOT_A_PLACE})[A-Z][\w’'-]+(?:[^\S\n]+(?!{NOT_A_PLACE})[A-Z][\w’'-]+)?)(?=[\s,.;:]|$)(?!['’]s)")
 
 
@@ -364,3 +365,12 @@ def find_dateline(text: str) -> PlaceMention | None:
                     continue
                 return PlaceMention(match.start("place"), match.end("place"), raw, location, kind)
     return None
+
+
+# "the Volta Basin Institute in Kumasi", "the X Foundation (TESEV) in Istanbul": where an institution is, not
+# where the event its sentence tells took place
+INSTITUTION_SEAT = re.compile(r"\b(?:Institute|Institution|University|Foundation|Centre|Center|Council|Academy|College|"
+                              r"School|Forum|Society|Association)(?:\s+\([A-Z][A-Za-z]{1,7}\))?,?\s+(?:based\s+)?in\s+$")
+# A place a trip's leg is told of, before the words ("Buenos Aires is the last stop"), whatever the tagger took it for
+LEG_SUBJECT = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the|her|his|their|its)\s+(?:first|next|second|third|final|last)\s+stop\b")
+LEG_OBJECT = re.compile(r"\b(?:first|next|second|third|final|last)\s+stop\s+(?:is|was|will\s+be)\s+$")  # "her final stop is Accra"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -143,6 +143,9 @@ def with_given_names(people: list[PersonMention], text: str) -> list[PersonMenti
         return people
     covered = [(a.start, a.end) for a in added]
     kept = [p for p in people if not any(s <= p.start < e for s, e in covered)]
+    # what a mention the fuller name takes the place of said stays said ("Foreign Secretary Shri X": India's)
+    added = [next((replace(a, title=p.title, side=p.side, affiliation=p.affiliation, home_side=p.home_side, roles=p.roles)
+                   for p in people if a.start <= p.start < a.end and (p.side or p.title)), a) for a in added]
     return sorted(kept + added, key=lambda p: p.start)
 
 

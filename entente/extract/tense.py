@@ -114,6 +114,8 @@ TRAVELLERS = frozenset({
     "scholars", "students", "participants", "chairman", "chair", "commander", "chief", "director", "counselor",
     "advisor", "adviser", "spokesperson", "coordinator", "deputy", "senator", "senators", "congressman",
     "congresswoman", "lawmakers", "counterpart", "counterparts", "general", "admiral", "prime", "king", "queen",
+    # the journey itself, whose traveller the text names elsewhere: "The trip ended in Kampala"
+    "trip", "tour", "visit", "journey",
 })
 
 

@@ -18,7 +18,7 @@ from entente.extract.names import (
     HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
 )
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_from_title, without_event
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
 from entente.extract.offsets import Intervals
 from entente.extract.people import PersonMention
 
@@ -32,7 +32,9 @@ OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ec
 PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"
 PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on|(?:(?<=Ambassador[^\S\n])|(?<=Envoy[^\S\n])|(?<=Representative[^\S\n]))to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:(?:" + PORTFOLIO_LIST +
              r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
-HONORIFIC = r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?"
+# ... after a retired officer's mark: "Ambassador (retd.) Ama Owusu"
+HONORIFIC = (r"(?:[^\S\n]+\((?:[Rr]et(?:d|ired)?|[Rr]td)\.?\))?"
+             r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?")
 # The run of an office stopped before "and" and more capitalised words names no one: read on.
 PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 
@@ -82,10 +84,13 @@ def _offices(title: str) -> list[str]:
     ['Vice President', 'Foreign Minister']
     >>> _offices("Assistant Secretary of State for Educational and Cultural Affairs")
     ['Assistant Secretary of State for Educational and Cultural Affairs']
+    >>> _offices("U.S. Special Envoy for Sudan and South Sudan Ambassador")
+    ['U.S. Special Envoy for Sudan and South Sudan Ambassador']
     """
     parts: list[str] = []
     for part in re.split(r"\s+and\s+", title):
-        if parts and not TITLE_KEYWORDS.search(part):
+        # ... nor the "and" of a portfolio's list of countries ("Envoy for Sudan and South Sudan Ambassador X")
+        if parts and (not TITLE_KEYWORDS.search(part) or countries_go_on(parts[-1], part)):
             parts[-1] += f" and {part}"
         else:
             parts.append(part)
@@ -215,8 +220,36 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         if side is None and before_comma and TITLE_KEYWORDS.search(before_comma.group("office")):
             # "Meeting with the Chief of the General Staff of the Mongolian Armed Forces, Lieutenant General X"
             side = side_from_title(before_comma.group("office"))
+        side = side or apposed_side(text, end)
         home_side = home_office(home, title) if side is None else None
         yield PersonMention(name, start, end, title=office, side=side, home_side=home_side, short=bool(single))
+
+
+# The parts of an apposition after a name, up to the clause's end: ", former Director General for the Americas,
+# Ministry of Foreign Affairs of Ghana, delivered ..."
+APPOSITION_RUN = re.compile(r",[^\S\n]+(?P<run>[^;()\n]{3,200}?)(?=;|\.\s|\.$|\n|$)")
+
+
+def apposed_side(text: str, end: int) -> str | None:
+    """The side an office or a ministry set off by commas after a name gives, read part by part while the
+    parts are titles or bodies (capitalised, or "former ..."), not the clause that goes on.
+
+    >>> apposed_side("Ambassador A B, former Director General for the Americas, Ministry of Foreign Affairs of Ghana, "
+    ...              "spoke.", 14)
+    'GH'
+    >>> apposed_side("Ambassador A B, the envoy, met the Minister of Defence of Peru.", 14) is None
+    True
+    """
+    run = APPOSITION_RUN.match(text, end)
+    if run is None:
+        return None
+    for k, part in enumerate(p.strip() for p in run.group("run").split(",")[:3]):
+        if not re.match(r"(?:[A-Z]|former\s|the\s)", part) or (k == 0 and not TITLE_KEYWORDS.search(part)):
+            return None
+        side = side_from_title(part)
+        if side:
+            return side
+    return None
 
 
 # A courtesy title before a name the tagger may take for an organisation ("H.E. Mr. Amadou Diallo", British "Ms

@@ -90,3 +90,19 @@ ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 # "Finally, the Envoy will meet with ...", "From there, he will ...": the next one in a sequence
 WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in|"
                          r"(?:finally|afterwards?|subsequently|thereafter|from\s+there|after\s+that|next)\s*,)")
+
+
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:he|she|they|we|I)\s+[^,.;:\n]{0,40}$", re.IGNORECASE)
+
+
+def in_since_clause(text: str, start: int, s0: int, strong: list[Trigger]) -> bool:
+    """Whether a date at `start` stands in a "since" clause that tells no event of the sentence: it marks where a
+    period began, not when the sentence's event happens ("her first trip to the region since she was sworn in
+    last October"; not "since the leaders met in June", whose meeting the date is).
+
+    >>> text = "It is her first trip to the region since she was sworn in last October."
+    >>> in_since_clause(text, text.index("last"), 0, [Trigger(16, 23, "trip to", "visit", True)])
+    True
+    """
+    since = SINCE_CLAUSE.search(text, max(s0, start - 60), start)
+    return since is not None and not any(since.start() < t.start < start for t in strong)

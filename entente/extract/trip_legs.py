@@ -1,11 +1,11 @@
-"""The days of each leg of a trip the text dates only as a whole, and of the meetings held on each leg."""
+"""A trip's legs: the days of each leg the text dates only as a whole, the meetings held on each leg, its traveller."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from entente.extract.event_dates import DateSpan
-from entente.extract.events import EventCluster
+from entente.extract.events import HOME, EventCluster
 
 
 LEG_NOTE = "the days its events in that country are dated, within the trip's"
@@ -52,3 +52,74 @@ def date_groups_on_legs(clusters: list[EventCluster]) -> None:
         leg = legs.get(c.country_hint() or "")
         if leg is not None and leg.date is not None and leg.location is not None:
             c.date_from(leg.date, f"dated by the visit to {leg.location.name} it is part of: its sentence gives no date")
+
+
+def legs_share_traveller(clusters: list[EventCluster]) -> None:
+    """A leg of a trip its sentence names nobody on ("Buenos Aires is the last stop, August 23-25") is made by
+    the one traveller every other leg of the document names: the trip's."""
+    legs = [c for c in clusters if c.type == "visit" and c.location is not None]
+    named = [c for c in legs if c.participants]
+    if len(named) < 2 or len(named) == len(legs):
+        return
+    travellers = set.intersection(*({n for n, (_, role) in c.participants.items() if role in (None, "lead")}
+                                    for c in named))
+    if len(travellers) != 1:
+        return
+    name = travellers.pop()
+    side = next(c.participants[name][0] for c in named)
+    for c in legs:
+        if not c.participants and c.location is not None and c.location.country != side:
+            c.add_participant(name, side, None)
+
+
+def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
+    """A meeting told in the sentence of a trip ("traveled to Addis Ababa, where she met Prime Minister
+    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts") is held on that trip: its
+    place, its traveller and, when it gives none, its days are the trip's."""
+    if cluster.type == "visit":
+        return
+    sentences = {m.sentence for m in cluster.mentions}
+    trip = _leg([v for v in visits if any(m.sentence in sentences for m in v.mentions)], cluster)
+    first = min(cluster.mentions, key=lambda m: m.index) if cluster.mentions else None
+    if trip is None and first is not None and cluster.location is None and cluster.type in {"meeting", "dialogue"}:
+        # "Today, the Deputy Secretary traveled to Dhaka. On November 15, she will meet with ...": the
+        # sentence right after a trip's, naming no place, is about that trip's stop
+        trip = _leg([v for v in visits if v.location and any(m.index == first.index - 1 for m in v.mentions)], cluster)
+    if trip is None and first is not None and cluster.location is None and cluster.participants and \
+            cluster.type in {"meeting", "dialogue", "agreement", "call"}:
+        # ... and so is the rest of its paragraph ("On August 22 she goes on to Montevideo. Talks with X ...
+        # Afterward, she and X will sign ..."), the stop told last, when its people are of no other country (a call
+        # made from there takes its days, not its place)
+        told = [(m.index, v) for v in visits if v.location for m in v.mentions
+                if m.paragraph == first.paragraph and m.index < first.index]
+        trip = max(told, key=lambda t: t[0])[1] if told else None
+        if trip is not None and trip.location is not None and cluster.type != "call" and \
+                cluster.sides - {HOME, trip.location.country}:
+            trip = None
+    if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
+        return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times
+    if cluster.location is None and cluster.mentions and cluster.type != "call":
+        told_first = cluster.mentions[0]
+        told_first.location, told_first.location_kind = trip.location, trip.location_kind
+    for name, (side, role) in trip.participants.items():
+        if role in (None, "lead", "member"):
+            cluster.add_participant(name, side, None)
+    if cluster.date is None:
+        cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "
+                                     "its sentence gives no date of its own")
+
+
+def _leg(trips: list[EventCluster], cluster: EventCluster) -> EventCluster | None:
+    """Of a trip's legs, the one to the country of the people met ("visited A, B and C. The delegation met
+    with A's President X; with B's ..."), else the first."""
+    return next((v for v in trips if v.location and v.location.country in cluster.sides), trips[0] if trips else None)
+
+
+TRIP_SLACK = dt.timedelta(days=7)  # a trip's days as a text gives them may be off by a few
+
+
+def _apart(a: DateSpan, b: DateSpan) -> bool:
+    """Whether two dates are too far apart to be one trip's: more than a week between their bounds."""
+    a0, a1 = a.bounds()
+    b0, b1 = b.bounds()
+    return a0 > b1 + TRIP_SLACK or b0 > a1 + TRIP_SLACK

@@ -1,0 +1,43 @@
+"""Whose release it is, and whose offices: a U.S. envoy's portfolio of countries, another government's release
+naming a U.S. official (issue 12)."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract
+
+
+def test_an_envoy_for_a_list_of_countries_is_of_the_united_states(nlp) -> None:
+    text = ("Media Note\nOffice of the Spokesperson\nMarch 9, 2031\n\nU.S. Special Envoy for Chad and South Sudan "
+            "Ambassador Ada R. Quill traveled to Juba on March 8, where she met South Sudanese Foreign Minister Peter "
+            "Lual Deng.")
+    events = _extract(nlp, text, "2031-03-09")
+    sides = {p.name: p.side for e in events for p in e.participants}
+    assert sides["Ada R. Quill"] == "US" and sides["Peter Lual Deng"] == "SS"
+
+
+def test_another_governments_release_naming_a_us_office_is_not_the_united_states_own(nlp) -> None:
+    text = ("Secretary Santos Meets U.S. Assistant Secretary Quill\n\nDFA Press Release No. 41-31\n12 May 2031\n\n"
+            "Foreign Affairs Secretary Maria C. Santos received at the Department of Foreign Affairs in Pasay City on 9 "
+            "May 2031 the Assistant Secretary of State for East Asian and Pacific Affairs of the United States, Mr. "
+            "Douglas P. Quill, who was in Manila on 8-9 May.\n\nIn an hour-long meeting, the Secretary and Assistant "
+            "Secretary Quill reviewed cooperation on maritime security.")
+    events = _extract(nlp, text, "2031-05-12")
+    sides = {p.name: p.side for e in events for p in e.participants}
+    assert sides.get("Maria C. Santos") != "US"
+    assert sides["Douglas P. Quill"] == "US"
+
+
+def test_speaking_separately_with_two_ministers_is_two_calls(nlp) -> None:
+    text = ("Office of the Spokesperson\nMarch 9, 2031\n\nSecretary of State Ada Quill spoke separately today with "
+            "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Ama Dogbe about maritime security.")
+    calls = [e for e in _extract(nlp, text, "2031-03-09") if e.type == "call"]
+    assert sorted(tuple(sorted(e.countries)) for e in calls) == [("GH", "US"), ("TG", "US")]
+
+
+def test_a_release_calling_the_secretary_of_state_a_us_one_is_another_governments(nlp) -> None:
+    text = ("Foreign Secretary Ortega speaks with U.S. Secretary of State\n\nPress Release 112\nMexico City, March 17, "
+            "2031\n\nThis morning, Secretary Marcela Ortega held a telephone call with U.S. Secretary of State Jonathan P. "
+            "Reese about migration.")
+    (call,) = _extract(nlp, text, "2031-03-17")
+    assert {p.name: p.side for p in call.participants} == {"Marcela Ortega": "MX", "Jonathan P. Reese": "US"}
+    assert call.title == "Ortega call with Reese"  # told from the publisher's side, not the United States'

@@ -1,0 +1,116 @@
+"""Sides from the institutions a report's participants belong to: research posts, acronyms after an office,
+institutions the text places in a city, a seat after the institution, hyphenated given names (issue 12)."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract
+
+REPORT = ("Fourth Chile-Ghana Ocean Dialogue: Co-Chairs' Summary\n\nThe fourth meeting of the Chile-Ghana Ocean Dialogue, "
+          "co-organised by the Chilean Centre for Coastal Policy (CCCP) and the Volta Basin Institute in Kumasi, took place in "
+          "Lisbon on 4-5 June 2031. The meeting was co-chaired by Dr. Rosa Quintana, Senior Fellow, CCCP, and Dr. Kofi "
+          "Boateng of the Volta Basin Institute.\n\nKeynote\nAt the dinner on 4 June, Ambassador (retd.) Ama Owusu, former "
+          "Director General for the Americas and the Caribbean, Ministry of Foreign Affairs of Ghana, delivered a keynote "
+          "address on trade.\n\n"
+          "Session 1: Fisheries\nChair: Dr. Efua Mensah, Gold Coast Research Centre, Accra\nPresenters: Dr. Pablo Rojas, "
+          "Chile Fisheries Organization; Prof. Lee Ji-hoon, Tema Press Club\n")
+
+
+def _gathering(nlp):
+    events = _extract(nlp, REPORT, "2031-06-10")
+    return next(e for e in events if e.start == "2031-06-04" and e.end == "2031-06-05")
+
+
+def test_a_research_post_is_no_person_and_the_acronym_after_it_gives_the_side(nlp) -> None:
+    sides = {p.name: p.side for p in _gathering(nlp).participants}
+    assert "Senior Fellow" not in sides and "Keynote" not in sides
+    assert sides["Rosa Quintana"] == "CL"
+
+
+def test_an_institution_the_text_places_in_a_city_gives_its_people_that_country(nlp) -> None:
+    sides = {p.name: p.side for p in _gathering(nlp).participants}
+    assert sides["Kofi Boateng"] == "GH"
+
+
+def test_an_office_followed_by_its_ministry_gives_the_ministrys_country(nlp) -> None:
+    sides = {p.name: p.side for p in _gathering(nlp).participants}
+    assert sides["Ama Owusu"] == "GH"
+
+
+def test_an_institution_of_no_known_country_takes_the_city_after_it(nlp) -> None:
+    sides = {p.name: p.side for p in _gathering(nlp).participants}
+    assert sides["Efua Mensah"] == "GH"
+
+
+def test_organisations_and_clubs_named_for_a_country_or_a_city_give_their_country(nlp) -> None:
+    sides = {p.name: p.side for p in _gathering(nlp).participants}
+    assert sides["Pablo Rojas"] == "CL"
+    assert sides["Lee Ji-hoon"] == "GH"
+
+
+def test_every_presenter_of_a_semicolon_list_presents(nlp) -> None:
+    roles = {p.name: p.role for p in _gathering(nlp).participants}
+    assert roles["Pablo Rojas"] == roles["Lee Ji-hoon"] == "presenter"
+
+
+def test_an_organisers_city_is_not_where_the_gathering_took_place(nlp) -> None:
+    gathering = _gathering(nlp)
+    assert gathering.location is not None and (gathering.location.name, gathering.location.country) == ("Lisbon", "PT")
+
+
+def test_an_indian_courtesy_title_gives_india_and_is_kept_when_the_surname_recurs(nlp) -> None:
+    text = ("Joint Press Statement on the Third India-Peru Policy Dialogue\n\nNew Delhi, 9 March 2031\n\nThe third round "
+            "of the India-Peru Policy Dialogue was held in Lima on 7-8 March 2031. The Dialogue was co-chaired by "
+            "Foreign Secretary Shri Arvind Raghavan and Vice Minister Mr. Luis Quispe Torres. On 8 March, Foreign Secretary "
+            "Raghavan called on the Minister of Foreign Affairs of Peru, Mr. Jorge Salas.")
+    events = _extract(nlp, text, "2031-03-09")
+    dialogue = next(e for e in events if e.type == "dialogue")
+    assert {p.name: p.side for p in dialogue.participants}["Arvind Raghavan"] == "IN"
+
+
+def test_an_arab_dignitary_called_by_honorific_and_first_name_is_one_person(nlp) -> None:
+    text = ("Defence Secretary hosts Oman's Minister\n\nThe Defence Secretary, Jane Roe, today welcomed Sayyid Salim bin "
+            "Hamad Al Harthi, Oman's Minister Responsible for Defence Affairs, to London for talks. Sayyid Salim will "
+            "call on the Minister for the Armed Forces, Tom Hale MP, tomorrow.")
+    events = _extract(nlp, text, "2031-03-09")
+    names = {p.name for e in events for p in e.participants}
+    assert "Salim bin Hamad Al Harthi" in names or "Sayyid Salim bin Hamad Al Harthi" in names
+    assert not any(n.startswith("Sayyid Salim") and "bin" not in n for n in names)
+    assert "Tom Hale" in names and "Tom Hale MP" not in names
+
+
+ARCTIC = ("Finnish-Estonian Baltic Dialogue: Summary of the Fifth Meeting\n\nThe fifth meeting of the Finnish-Estonian Baltic "
+          "Dialogue was held at the Dusit Thani hotel in Turku on 3-4 May 2031, hosted by the Finnish Institute of Maritime "
+          "Affairs (MERI) with the Estonian Foreign Policy Institute. The meeting was co-chaired by Ambassador (retd.) Javed "
+          "Iqbal Khattak and Dr. Mart Tamm.\n\n- Session 1: Shipping. Chair: Dr. Liisa Koskinen, Senior Fellow, MERI. "
+          "Presenters: Dr. Jaan Kask, TBKI, Tartu; Peeter Saar, Tallinn Shipping Company; Kaisa Niemi, Finnish Baltic "
+          "Secretariat.\n")
+
+
+def test_an_acronym_of_another_language_a_seat_after_an_unknown_one_and_a_city_company(nlp) -> None:
+    events = _extract(nlp, ARCTIC, "2031-05-10")
+    gathering = next(e for e in events if e.type == "dialogue")
+    sides = {p.name: p.side for p in gathering.participants}
+    assert sides["Liisa Koskinen"] == "FI"  # MERI: "the Finnish Institute of Maritime Affairs (MERI)"
+    assert sides["Jaan Kask"] == "EE"  # "TBKI, Tartu"
+    assert sides["Peeter Saar"] == "EE"  # "Tallinn Shipping Company"
+    assert sides["Kaisa Niemi"] == "FI"  # "Finnish Baltic Secretariat"
+
+
+def test_the_given_names_after_a_retired_mark_and_no_hotel_are_people(nlp) -> None:
+    events = _extract(nlp, ARCTIC, "2031-05-10")
+    names = {p.name for e in events for p in e.participants}
+    assert "Javed Iqbal Khattak" in names and "Iqbal Khattak" not in names
+    assert not any("Thani" in n for n in names)
+
+
+def test_the_convenors_named_with_their_city_at_the_head_of_a_report_give_their_people_a_side(nlp) -> None:
+    text = ("Chilean-Peruvian Dialogue on the Pacific: Rapporteur's Report\n\nInstitute of Andean Policy Studies (IAPS), "
+            "Santiago\nCentre for Coastal Affairs (CCA), Lima\nJune 2031\n\n1. The fourth meeting of the dialogue "
+            "convened by IAPS and CCA took place in Arica on 4 and 5 June 2031. The meeting was opened by its co-chairs, "
+            "Ambassador (ret.) Rosa T. Quintana, Vice-President of IAPS, and Professor Luis Quispe of Ricardo Palma "
+            "College, a member of the CCA board.\n\n2. Papers were presented by Dr. Ana Rojas of the University of "
+            "Santiago and Ambassador (ret.) Jorge Salas.\n")
+    events = _extract(nlp, text, "2031-06-10")
+    sides = {p.name: p.side for e in events for p in e.participants}
+    assert sides["Rosa T. Quintana"] == "CL" and sides["Luis Quispe"] == "PE"
+    assert sides["Ana Rojas"] == "CL"

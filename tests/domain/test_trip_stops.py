@@ -1,0 +1,77 @@
+"""A trip announced stop by stop: legs told by "the trip opens in", "goes on to", "the last stop"; the meetings and
+signings of a leg's paragraph held on that leg; every leg made by the trip's traveller (issue 12)."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract
+
+TRIP = ("Assistant Secretary Ada Quill to Travel to Ghana, Togo and Benin\n\nOffice of the Spokesperson\nMarch 1, 2031\n\n"
+        "Assistant Secretary of State for African Affairs Ada Quill will visit three West African countries from March "
+        "4 to 9 for discussions on maritime security and trade.\n\n"
+        "The trip opens in Accra on March 4-5, where she will be received by Ghana's Foreign Minister Kofi Mensah.\n\n"
+        "On March 6 the Assistant Secretary goes on to Lome. Talks with Togolese Foreign Minister Ama Dogbe will "
+        "center on port security. Afterward, Ms. Quill and Minister Dogbe will sign a memorandum of understanding on "
+        "coastal surveillance.\n\n"
+        "Cotonou is the last stop, March 8-9. There the Assistant Secretary is to meet Benin's Minister of Foreign "
+        "Affairs, Jean Houngbo.\n")
+
+
+def _events(nlp):
+    return _extract(nlp, TRIP, "2031-03-01")
+
+
+def test_each_stop_of_a_trip_is_a_visit_on_its_own_days(nlp) -> None:
+    visits = {e.location.country: (e.start, e.end) for e in _events(nlp) if e.type == "visit" and e.location}
+    assert visits == {"GH": ("2031-03-04", "2031-03-05"), "TG": ("2031-03-06", None), "BJ": ("2031-03-08", "2031-03-09")}
+
+
+def test_every_stop_is_made_by_the_trips_traveller(nlp) -> None:
+    for visit in (e for e in _events(nlp) if e.type == "visit"):
+        assert {p.name for p in visit.participants} >= {"Ada Quill"}, visit.title
+
+
+def test_the_talks_and_the_signing_told_after_a_stop_are_held_on_it(nlp) -> None:
+    events = _events(nlp)
+    (signing,) = [e for e in events if e.type == "agreement"]
+    assert (signing.start, signing.location.country) == ("2031-03-06", "TG")
+    lome = [e for e in events if e.type == "meeting" and {p.name for p in e.participants} >= {"Ama Dogbe"}]
+    assert [(e.start, e.location.country) for e in lome] == [("2031-03-06", "TG")]
+
+
+def test_a_headline_visiting_three_countries_gives_three_legs_and_a_since_clause_dates_none(nlp) -> None:
+    text = ("Assistant Secretary Quill to Visit Senegal, Mali and Ghana\n\nOffice of the Spokesperson\nMarch 6, 2031\n\n"
+            "Assistant Secretary Ada Quill departs Washington on March 9 for a week of consultations in West Africa, her "
+            "first trip to the region since she was sworn in last October.\n\nIn Dakar, March 10-11, she will meet with "
+            "Senegalese Foreign Minister Awa Ndiaye. The Assistant Secretary travels on to Bamako on March 12. Her final "
+            "stop is Accra, March 13-15.\n")
+    events = _extract(nlp, text, "2031-03-06")
+    visits = {e.location.country for e in events if e.type == "visit" and e.location}
+    assert visits >= {"ML", "GH"}
+    assert all(e.start >= "2031-03" for e in events), [(e.title, e.start) for e in events]
+    (accra,) = [e for e in events if e.type == "visit" and e.location and e.location.name == "Accra"]
+    assert (accra.start, accra.end) == ("2031-03-13", "2031-03-15")
+
+
+def test_more_ways_to_meet_on_a_trip_and_a_call_made_from_a_stop(nlp) -> None:
+    text = ("Special Envoy Quill Concludes Travel to Ethiopia and Uganda\n\nOffice of the Spokesperson\nMarch 21, 2031\n\n"
+            "Special Envoy Ada Quill returned to Washington on Sunday from a week-long trip to East Africa.\n\n"
+            "Her first stop was Addis Ababa, March 13-14. At the African Union Commission, the Special Envoy consulted "
+            "with Commissioner for Peace and Security Amina Djibrine on the crisis.\n\n"
+            "The trip ended in Kampala, March 18-19. Ambassador Quill sat down with Ugandan Minister of Foreign Affairs "
+            "Samuel K. Mugerwa. Before leaving Kampala, Ambassador Quill spoke by telephone with Sudanese Foreign "
+            "Minister Ibrahim Musa about humanitarian access.\n\n"
+            "The Special Envoy will brief members of the UN Security Council in New York on March 24.")
+    events = _extract(nlp, text, "2031-03-21")
+    by_person = {p.name: e for e in events for p in e.participants if p.name != "Ada Quill"}
+    assert by_person["Amina Djibrine"].type == "meeting"
+    assert by_person["Samuel K. Mugerwa"].type == "meeting"
+    call = by_person["Ibrahim Musa"]
+    assert (call.type, call.start, call.location) == ("call", "2031-03-18", None)
+    assert any(e.type == "meeting" and e.start == "2031-03-24" for e in events)
+
+
+def test_presenting_letters_of_credence_is_a_meeting_with_the_head_of_state(nlp) -> None:
+    text = ("Embassy of the United States, Nairobi\n\nAmbassador Ada Quill presented her letters of credence to "
+            "President Daniel M. Karanja at State House, Nairobi, on February 5, 2031.")
+    events = _extract(nlp, text, "2031-02-06")
+    assert [(e.type, e.start) for e in events] == [("meeting", "2031-02-05")]
