@@ -26,7 +26,7 @@ from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
 from entente.extract.trip_legs import date_groups_on_legs, legs_share_traveller, narrow_legs, with_trip
 from entente.extract.offices import FOREIGN_OFFICE
-from entente.extract.trigger_owners import talked_about
+from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
 from entente.extract.speakers import Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
@@ -207,6 +207,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                 if who is not None and all(i != who for i, _ in m.people):
                     m.people.insert(0, (who, None))
             m.people += [(i, None) for i in subjects.group if all(i != j for j, _ in m.people)]
+            m.people = relative_clause_people(text, m.trigger, m.people, people)
         mentions += found
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = with_headline(document, text, sentences, people, mentions, date, spans)

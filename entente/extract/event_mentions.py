@@ -19,8 +19,8 @@ from entente.extract.legislation_milestones import legislation_milestones
 from entente.extract.instances import NEXT_INSTANCE, is_earlier, is_history, is_later
 from entente.extract.joint_statements import joint_statement
 from entente.extract.mention import EventMention
-from entente.extract.event_types import (TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers,
-                                         gathering_part, part_start)
+from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers
+from entente.extract.gathering_parts import gathering_part, part_start
 from entente.extract.people import PersonMention
 from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, PlaceMention
 from entente.extract.sentences import SLOT_START

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from entente.extract.event_types import LISTED_BODY
+from entente.extract.gathering_parts import LISTED_BODY
 from entente.extract.mention import EventMention
 from entente.extract.names import surname
 from entente.extract.timex.lexicon import MONTHS, WEEKDAYS

@@ -17,6 +17,11 @@ from entente.models import HOME, Event, Evidence, Location, Participant
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
 
+def _within(a: DateSpan, b: DateSpan | None) -> bool:
+    """Whether span `a` lies inside span `b` and is shorter."""
+    return b is not None and a != b and b.bounds()[0] <= a.bounds()[0] and a.bounds()[1] <= b.bounds()[1]
+
+
 @dataclass
 class EventCluster:
     """Mentions taken to be one real-world event, in document order."""
@@ -59,8 +64,8 @@ class EventCluster:
         # place ("goes on to Montevideo on August 22") over the whole trip's ("will visit three countries August 20-25")
         rank = (PRECISION_RANK[m.date.precision], m.type == "visit" and m.location is not None,
                 m.date.end is not None) if m.date else None
-        if rank and (self._date is None or rank > self._date_rank):
-            self._date, self._date_rank = m.date, rank
+        if rank and (self._date is None or rank > self._date_rank or (rank == self._date_rank and rank[1] and _within(m.date, self._date))):
+            self._date, self._date_rank = m.date, rank  # ... and a leg's days within the trip's ("in Kathmandu May 7-9")
 
     @property
     def type(self) -> str:

@@ -7,7 +7,8 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from entente.extract.event_types import Trigger, gathering_part
+from entente.extract.event_types import Trigger
+from entente.extract.gathering_parts import gathering_part
 from entente.extract.mention import EventMention
 from entente.extract.people import PersonMention
 

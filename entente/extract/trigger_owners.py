@@ -223,3 +223,25 @@ def shared_subject(text: str, first: Trigger, second: Trigger, first_people: lis
         return second_people
     subjects = [(i, None) for i, _ in first_people if people[i].start < first.start]
     return subjects + [p for p in second_people if all(p[0] != i for i, _ in subjects)]
+
+
+# "received X, who was in Manila on 8-9 May", "met Y, who will be in Hanoi next week": a relative clause's subject
+RELATIVE_SUBJECT = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+)?$")
+
+
+def relative_clause_people(text: str, trigger: Trigger, taking_part: list[tuple[int, str | None]],
+                           people: Sequence[PersonMention]) -> list[tuple[int, str | None]]:
+    """Of the people before a trigger that opens a relative clause, only its antecedent (the last one
+    named before it) takes part: the sentence's subject did something else.
+
+    >>> text = "Secretary Ana Ruiz received Minister Ivo Ray, who was in Lima on May 8."
+    >>> people = [PersonMention("Ana Ruiz", 10, 18), PersonMention("Ivo Ray", 37, 44)]
+    >>> was_in = Trigger(50, 56, "was in", "visit", True)
+    >>> relative_clause_people(text, was_in, [(0, None), (1, None)], people)
+    [(1, None)]
+    """
+    if not RELATIVE_SUBJECT.search(text, max(0, trigger.start - 12), trigger.start):
+        return taking_part
+    before = [i for i, _ in taking_part if people[i].end <= trigger.start]
+    antecedent = max(before, key=lambda i: people[i].end, default=None)
+    return [(i, r) for i, r in taking_part if i == antecedent or people[i].end > trigger.start]

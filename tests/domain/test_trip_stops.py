@@ -75,3 +75,26 @@ def test_presenting_letters_of_credence_is_a_meeting_with_the_head_of_state(nlp)
             "President Daniel M. Karanja at State House, Nairobi, on February 5, 2031.")
     events = _extract(nlp, text, "2031-02-06")
     assert [(e.type, e.start) for e in events] == [("meeting", "2031-02-05")]
+
+
+def test_a_stop_told_as_someone_being_in_a_city_gives_that_legs_days_and_its_meetings(nlp) -> None:
+    text = ("Assistant Secretary Quill's Travel to Laos, Cambodia and Thailand\n\nMedia Note\nOffice of the Spokesperson\n"
+            "June 2, 2031\n\nAssistant Secretary of State Ada Quill will travel to Laos, Cambodia and Thailand June 4-11.\n\n"
+            "Assistant Secretary Quill will be in Vientiane June 4-6. She will meet with Foreign Minister Somsak "
+            "Phommachanh and other senior Lao officials to discuss unexploded ordnance clearance.\n\n"
+            "She continues to Phnom Penh, where she will be from June 7 to 9.\n")
+    events = _extract(nlp, text, "2031-06-02")
+    legs = {e.location.country: (e.start, e.end) for e in events if e.type == "visit" and e.location}
+    assert legs["LA"] == ("2031-06-04", "2031-06-06") and legs["KH"] == ("2031-06-07", "2031-06-09")
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert {p.name: p.side for p in talks.participants} == {"Ada Quill": "US", "Somsak Phommachanh": "LA"}
+    assert (talks.start, talks.location.country) == ("2031-06-04", "LA")
+
+
+def test_an_engineers_honorific_ends_no_sentence(nlp) -> None:
+    text = ("Ambassador Quill Meets Jordanian Minister\n\nAMMAN, March 3, 2031 - United States Ambassador to Jordan Ada "
+            "Quill today met Jordan's Minister of Energy Eng. Ziad K. Nassar to review the timetable of the Aqaba "
+            "pipeline.\n")
+    events = _extract(nlp, text, "2031-03-03")
+    assert [(e.type, {p.name: p.side for p in e.participants}) for e in events] == [
+        ("meeting", {"Ada Quill": "US", "Ziad K. Nassar": "JO"})]
