@@ -40,7 +40,7 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import (header_mention, heading_line, publisher_country, speakers_visit, title_people,
+from entente.extract.headlines import (header_mention, heading_line, publisher_country, speakers_visit, speaking_country, title_people,
                                        with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
@@ -135,7 +135,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
-    home = publisher_country(text) or ("US" if us_published(head_tail) else None)
+    home = publisher_country(text) or ("US" if us_published(head_tail) else speaking_country(document.title or "", text))
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]

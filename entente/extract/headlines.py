@@ -64,6 +64,28 @@ def publisher_country(text: str) -> str | None:
     return None
 
 
+# "two of Australia's closest partners", "the UK's long-standing defence relationships with both countries": whose
+# relations a release speaks of in its own voice
+OWN_RELATIONS = re.compile(r"(?P<owner>\b(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:partners|partnerships?|relationships?|relations|ties|friendships?|alliances?|engagement)\b")
+
+
+def speaking_country(title: str, text: str) -> str | None:
+    """The country a release without a publisher's line speaks for: the one whose partners or relations
+    its opening paragraphs name, that its title does not (the title names where its minister went).
+
+    >>> speaking_country("Minister visits Kenya", "The Minister visited Kenya to reinforce the UK's long-standing "
+    ...                  "defence relationships with the region.")
+    'GB'
+    """
+    named = {m.code for m in find_sides(title)}
+    for m in OWN_RELATIONS.finditer(text, 0, 1200):
+        found = {c.code for c in find_sides(m.group("owner"))}
+        if len(found) == 1 and not found & named:
+            return found.pop()
+    return None
+
+
 def is_byline(person: PersonMention) -> bool:
     """The spokesperson a release is attributed to ("Ned Price, Department Spokesperson") reports the
     news; they take no part in it."""

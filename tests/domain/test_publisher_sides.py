@@ -41,3 +41,16 @@ def test_a_release_calling_the_secretary_of_state_a_us_one_is_another_government
     (call,) = _extract(nlp, text, "2031-03-17")
     assert {p.name: p.side for p in call.participants} == {"Marcela Ortega": "MX", "Jonathan P. Reese": "US"}
     assert call.title == "Ortega call with Reese"  # told from the publisher's side, not the United States'
+
+
+def test_a_ministry_release_with_no_publisher_line_speaks_for_the_country_whose_relations_it_names(nlp) -> None:
+    text = ("Armed Forces Minister visits Tanzania and Mozambique\n\nThe Minister for the Armed Forces, Oliver Pennington "
+            "MP, has spent the week in East Africa, visiting Tanzania and Mozambique to reinforce the UK's long-standing "
+            "defence relationships with both countries.\n\nIn Dodoma on Monday, he held talks with Tanzania's Minister "
+            "of Defence, Dr Amina Juma, on maritime security.\n\nOn Thursday in Maputo he met Mozambique's Minister of "
+            "National Defence, Carlos Muianga.")
+    events = _extract(nlp, text, "2031-11-19")
+    talks = [e for e in events if e.type == "meeting"]
+    assert {p.name: p.side for p in talks[0].participants} == {"Oliver Pennington": "GB", "Amina Juma": "TZ"}
+    assert sorted(talks[0].countries) == ["GB", "TZ"]
+    assert {p.side for e in events for p in e.participants if p.name == "Oliver Pennington"} == {"GB"}
