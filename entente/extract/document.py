@@ -135,12 +135,14 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
-    home = publisher_country(text) or ("US" if us_published(head_tail) else speaking_country(document.title or "", text))
+    dateline = find_dateline(text)
+    home = publisher_country(text) or ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
+        (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None)
+    # ... else the city of its dateline ("Mexico City, March 17, 2022"), not a briefing's given abroad
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
     places = find_places(text, ents)
-    dateline = find_dateline(text)
     roster = participant_list(text)
     year = date.year if date else None
     items = agenda(text, year_hint=year) if year else []
@@ -215,7 +217,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     speakers_visit(mentions, header, people)
     order_instances(text, ([header] if header else []) + mentions)
     before = date - dt.timedelta(days=365) if date else None
-    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before)
+    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before, home=home)
     pair, counterpart = party_pair(text, people, home)
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     for c in clusters:

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
-from entente.extract.events import HOME, LIST_NOTE, LOCATION_RANK, EventCluster
+from entente.extract.events import LIST_NOTE, LOCATION_RANK, EventCluster
 from entente.extract.named_sides import delegation_sides
 from entente.extract.parties import LEAD_SENTENCES
 from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
@@ -118,10 +118,10 @@ def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
 def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
     """Whether two events name one non-U.S. participant and no foreign sides that differ: a release's
     own Secretary takes part in all its events, which makes none of them the same."""
-    if a.sides - {HOME} and b.sides - {HOME} and not (a.sides & b.sides) - {HOME}:
+    if a.sides - {a.home} and b.sides - {a.home} and not (a.sides & b.sides) - {a.home}:
         return False
     shared = set(a.participants) & set(b.participants)
-    return any((a.participants[n][0] or b.participants[n][0]) not in {HOME, None} for n in shared)
+    return any((a.participants[n][0] or b.participants[n][0]) not in {a.home, None} for n in shared)
 
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":
@@ -225,7 +225,7 @@ def date_from_visit(cluster: EventCluster, visits: list[EventCluster], date: dt.
         return True
     if loc is None or cluster.type == "visit":
         return False
-    if tour is not None and tour.date is not None and loc.country and loc.country != HOME and \
+    if tour is not None and tour.date is not None and loc.country and loc.country != cluster.home and \
             cluster.type in {"meeting", "dialogue"} and cluster.participants and \
             not any(v.location and v.location.country == loc.country for v in visits):
         cluster.date_from(tour.date, "dated by the trip it is part of: its sentence gives no date")

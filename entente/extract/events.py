@@ -36,6 +36,7 @@ class EventCluster:
     # its sides are this one's when this one names none
     context: EventCluster | None = None
     sides_from: EventCluster | None = None  # "The parties agreed to meet again": the sides of the event before
+    home: str = HOME  # the publisher's country: its officials take part in every event, which makes none the same
 
     def __post_init__(self) -> None:
         self._type: str | None = None
@@ -122,7 +123,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
-    if _other_counterparts(cluster.sides, m.sides) and cluster.type not in {"dialogue", "conference", "summit"}:
+    if _other_counterparts(cluster.sides, m.sides, cluster.home) and cluster.type not in {"dialogue", "conference", "summit"}:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if (m.group is not None) != any(x.group for x in cluster.mentions):
         return False  # "She met the Minister. She also met with civil society leaders": a meeting of another kind
@@ -168,10 +169,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     here = m.location.country if m.location else m.place_hint
     there = cluster.country_hint()
     if here and not there and ((m.location_kind == "city" and m.type != cluster.type) or
-                               (m.location_kind == "country" and here != HOME)):
+                               (m.location_kind == "country" and here != cluster.home)):
         # "In Male, she met President X" after a U.S.-Sri Lanka dialogue, "In Oman, she will meet X" after a
         # meeting with PRC officials: another country's meeting
-        foreign = (cluster.sides or {c for x in cluster.mentions for c in x.countries}) - {HOME}
+        foreign = (cluster.sides or {c for x in cluster.mentions for c in x.countries}) - {cluster.home}
         there = next(iter(foreign)) if len(foreign) == 1 else None
     return not (here and there and here != there)
 
@@ -200,15 +201,15 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     def audience(ms: Sequence[EventMention]) -> bool:
         return any(x.people for x in ms) and not any(x.trigger.text.lower().startswith("meeting") for x in ms)
     if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:
-        return audience([m]) and bool(m.sides - {HOME})
+        return audience([m]) and bool(m.sides - {cluster.home})
     if m.type in MULTILATERAL and cluster.type in {"meeting", "call"}:
-        return audience(cluster.mentions) and bool(cluster.sides - {HOME})
+        return audience(cluster.mentions) and bool(cluster.sides - {cluster.home})
     return False
 
 
-def _other_counterparts(these: set[str], those: set[str]) -> bool:
+def _other_counterparts(these: set[str], those: set[str], home: str) -> bool:
     """Whether two groups of sides have foreign sides and none in common."""
-    a, b = these - {HOME}, those - {HOME}
+    a, b = these - {home}, those - {home}
     return bool(a and b and not a & b)
 
 
@@ -219,8 +220,8 @@ RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
 
-def cluster_mentions(mentions: Sequence[EventMention], *,
-                     background_before: dt.date | None = None) -> list[EventCluster]:
+def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.date | None = None,
+                     home: str | None = None) -> list[EventCluster]:
     """Group mentions into events: a dated mention joins the latest event whose date and place fit;
     an undated one ("the Pakistan meetings", "the delegation") joins the event in focus. History
     recalled in passing ("since its session in Washington in 1997": ending before
@@ -260,7 +261,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
         if m.date is None and day is not None and (focus is None or not _compatible(focus, m) or m.day_after):
-            target = EventCluster()  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
+            target = EventCluster(home=home or HOME)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)
             clusters.append(target)
         elif m.date is None and focus is not None and _compatible(focus, m):
@@ -282,7 +283,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *,
                     target = c
                     break
         if target is None:
-            target = EventCluster()
+            target = EventCluster(home=home or HOME)
             clusters.append(target)
             if m.date is None and m.part and lead is not None and lead.date is not None and \
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:

@@ -274,7 +274,7 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
     `visited`: the countries the document's trips go to."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
-    if host == HOME or any(m.aside and not m.on_trip for m in cluster.mentions):
+    if host in {cluster.home, HOME} or any(m.aside and not m.on_trip for m in cluster.mentions):
         host = None  # a summit's venue is no side
     if host and visited and host not in visited:
         host = None  # "traveled to Tashkent ... Last week, she met Foreign Minister X in Geneva": a venue, no leg

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 
-from entente.extract.events import HOME, EventCluster
+from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
 
 
@@ -33,7 +33,7 @@ def _one_gathering(a: EventCluster, b: EventCluster, text: str) -> bool:
         return False
     if a.part or b.part or a.children_of or b.children_of or any(m.aside or m.apart for m in a.mentions + b.mentions):
         return False
-    foreign_a, foreign_b = a.sides - {HOME}, b.sides - {HOME}
+    foreign_a, foreign_b = a.sides - {a.home}, b.sides - {a.home}
     if foreign_a and foreign_b and not foreign_a & foreign_b:
         return False
     if a.location and b.location:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from entente.extract.event_dates import DateSpan
-from entente.extract.events import HOME, EventCluster
+from entente.extract.events import EventCluster
 
 
 LEG_NOTE = "the days its events in that country are dated, within the trip's"
@@ -94,7 +94,7 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
                 if m.paragraph == first.paragraph and m.index < first.index]
         trip = max(told, key=lambda t: t[0])[1] if told else None
         if trip is not None and trip.location is not None and cluster.type != "call" and \
-                cluster.sides - {HOME, trip.location.country}:
+                cluster.sides - {cluster.home, trip.location.country}:
             trip = None
     if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
         return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times

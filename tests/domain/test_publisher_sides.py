@@ -54,3 +54,13 @@ def test_a_ministry_release_with_no_publisher_line_speaks_for_the_country_whose_
     assert {p.name: p.side for p in talks[0].participants} == {"Oliver Pennington": "GB", "Amina Juma": "TZ"}
     assert sorted(talks[0].countries) == ["GB", "TZ"]
     assert {p.side for e in events for p in e.participants if p.name == "Oliver Pennington"} == {"GB"}
+
+
+def test_a_foreign_ministrys_two_calls_under_its_dateline_are_two_calls_of_its_own_side(nlp) -> None:
+    text = ("Foreign Secretary Ortega speaks with her U.S. and Guatemalan counterparts\n\nPress Release 113\nMexico City, "
+            "March 18, 2031\n\nThis morning, Secretary Marcela Ortega held a telephone call with U.S. Secretary of State "
+            "Jonathan P. Reese about migration.\n\nSubsequently, Secretary Ortega held a videoconference with the Minister "
+            "of Foreign Affairs of Guatemala, Luis Arevalo Pinto, about the southern border.")
+    calls = [e for e in _extract(nlp, text, "2031-03-18") if e.type == "call"]
+    assert sorted(sorted(e.countries) for e in calls) == [["GT", "MX"], ["MX", "US"]]
+    assert {p.side for e in calls for p in e.participants if p.name == "Marcela Ortega"} == {"MX"}
