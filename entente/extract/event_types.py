@@ -136,10 +136,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\bpresent(?:ed|s|ing)?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:his|her|their)\s+(?:credentials|"
                           r"letters\s+of\s+credence)\b")),
     # "returned from Jakarta", "departed for Hanoi", "stopped in Tbilisi", "is on travel to", "a tour of", a trip's legs:
-    # "her final stop is Accra", "Buenos Aires is the last stop", "the trip opens in Asuncion"
+    # "her final stop is Accra", "Buenos Aires is the last stop", "the trip opens in Asuncion", "will conclude her trip in Nouakchott"
     ("visit", True, _rx(r"\b(?:return(?:s|ed|ing)?\s+from|depart(?:s|ed|ing)?\s+for|stop(?:s|ped)?\s+in|on\s+travel\s+to|"
                         r"tour\s+of|trips?\s+to|visits?\s+to|(?:first|next|second|third|final|last)\s+stop|"
-                        r"(?:trip|tour|visit)\s+(?:open|begin|began|start|end|conclude)(?:s|ed)?\s+in)\b")),
+                        r"(?:trip|tour|visit)\s+(?:open|begin|began|start|end|conclude)(?:s|ed)?\s+in|"
+                        r"(?:open|begin|began|start|end|conclude)(?:s|ed|ing)?\s+(?:her|his|their|the)\s+(?:trip|tour|visit|travels?)\s+in)\b")),
     # "will be in Kathmandu May 7-9", "is in Greece November 7-9", "was in Tokyo on Tuesday": someone at a place for
     # days the text gives (not "is in force", "was in Geneva's interest": a capitalised place, then a date)
     ("visit", True, re.compile(r"\b(?:is|are|was|were|will\s+be)\s+in(?=\s+(?:[A-Z][\w’'.-]+,?\s+){1,3}?(?:(?:from|on|this|next)\s+)?"

@@ -98,3 +98,12 @@ def test_an_engineers_honorific_ends_no_sentence(nlp) -> None:
     events = _extract(nlp, text, "2031-03-03")
     assert [(e.type, {p.name: p.side for p in e.participants}) for e in events] == [
         ("meeting", {"Ada Quill": "US", "Ziad K. Nassar": "JO"})]
+
+
+def test_ending_a_trip_somewhere_is_a_stop_there(nlp) -> None:
+    text = ("Assistant Secretary Quill Travels to Senegal and The Gambia\n\nMedia Note\nOffice of the Spokesperson\n"
+            "November 16, 2031\n\nAssistant Secretary of State Ada Quill will travel to Dakar, Senegal, on November 18 to "
+            "review maritime security cooperation. She will end her trip in Banjul, The Gambia, on Friday, when she is "
+            "scheduled to meet Gambian Minister of Defence Lamin Ceesay.\n")
+    events = _extract(nlp, text, "2031-11-16")
+    assert {e.location.country for e in events if e.type == "visit" and e.location} == {"SN", "GM"}
