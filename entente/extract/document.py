@@ -34,6 +34,7 @@ from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
+from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
 from entente.extract.side_fill import one_side_each, side_left
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
@@ -222,6 +223,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     for c in clusters:
         add_participants(c, text, people, owner, counterpart, pair, visited)
+    the_two_named_before(clusters, text)  # (before events no one takes part in are dropped; again once all are in)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     date_groups_on_legs(clusters)
@@ -251,6 +253,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     part_within_gathering(clusters, text)
     parts_people_join(clusters, report_gathering(clusters), text)
     listed_join_main(clusters, text, people, owner)
+    the_two_named_before(clusters, text)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
     # people given an organisation and no office may be of either side; not one in a ministry, which the United

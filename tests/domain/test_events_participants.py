@@ -236,3 +236,12 @@ def test_a_return_home_after_a_stated_visit_dates_the_visit_before_it_and_is_no_
     assert ("2031-04-10", "2031-04-11", ("US", "KZ")) in visits and all("KZ" in c for _, _, c in visits)
     [meeting] = [e for e in events if e.type == "meeting"]
     assert meeting.start == "2031-04-10" and "Andrew C. Weber" not in _sides(meeting)
+
+
+def test_an_event_held_by_the_two_ministers_is_held_by_the_pair_of_the_event_before(nlp) -> None:
+    text = ("Defence Ministers of Estonia and Latvia Meet in Tallinn\n\nTallinn, 14 May 2031\n\nOn Tuesday, the Minister "
+            "of Defence, Kadri Tamm, hosted the Minister of Defence of the Republic of Latvia, Janis Ozols, who paid a "
+            "working visit to Estonia. Tuesday's meeting followed a telephone conversation between the two ministers "
+            "last month, during which they discussed air defence.")
+    calls = [e for e in _extract(nlp, text, "2031-05-14") if e.type == "call"]
+    assert [({p.name for p in e.participants}, e.start[:7]) for e in calls] == [({"Kadri Tamm", "Janis Ozols"}, "2031-04")]
