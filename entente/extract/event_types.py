@@ -146,6 +146,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("visit", True, re.compile(r"\b(?:is|are|was|were|will\s+be)\s+in(?=\s+(?:[A-Z][\w’'.-]+,?\s+){1,3}?(?:(?:from|on|this|next)\s+)?"
                                r"(?:(?:" + MONTH_NAMES + r")\s+\d|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + MONTH_NAMES + r")|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week\b))")),
+    # "spent Wednesday and Thursday in Ghana", "will spend two days in Hanoi": a stay (not "spent $5 million in Africa";
+    # not "has spent the week in East Africa", the trip its legs tell)
+    ("visit", True, _rx(r"\bspen(?:t|ds?|ding)\s+(?:(?:a|an|two|three|four|five|several|few|last|first|and|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|nights?|weeks?|weekend|morning|afternoon|evening|hours)"
+                        r"\s+){1,5}in(?=\s+[A-Z])")),
     # "held calls with", "had a conversation with", "a teleconference with": communication nouns
     ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
                        r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b")),

@@ -107,3 +107,12 @@ def test_ending_a_trip_somewhere_is_a_stop_there(nlp) -> None:
             "scheduled to meet Gambian Minister of Defence Lamin Ceesay.\n")
     events = _extract(nlp, text, "2031-11-16")
     assert {e.location.country for e in events if e.type == "visit" and e.location} == {"SN", "GM"}
+
+
+def test_days_spent_somewhere_are_a_stop_there(nlp) -> None:
+    text = ("Deputy Secretary Quill Concludes Travel to Kenya and Ghana\n\nOffice of the Spokesperson\nNovember 21, 2031\n\n"
+            "Deputy Secretary of State Ada Quill returned to Washington today from Kenya and Ghana.\n\nThe Deputy Secretary "
+            "spent Monday and Tuesday in Kenya, where she met Kenyan Foreign Minister Grace Mutua. She spent Wednesday and "
+            "Thursday in Ghana.\n")
+    legs = {e.location.country: e.start for e in _extract(nlp, text, "2031-11-21") if e.type == "visit" and e.location}
+    assert legs == {"KE": "2031-11-17", "GH": "2031-11-19"}
