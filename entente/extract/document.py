@@ -24,7 +24,7 @@ from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
-from entente.extract.trip_legs import date_groups_on_legs, legs_share_traveller, narrow_legs, with_trip
+from entente.extract.trip_legs import date_groups_on_legs, legs_share_traveller, narrow_legs, stop_made_by_visitors, with_trip
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
@@ -248,6 +248,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                 date_from_document(c, spans, date, text)
 
     narrow_legs(clusters)
+    stop_made_by_visitors(clusters)
     legs_share_traveller(clusters)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)

@@ -151,6 +151,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("visit", True, _rx(r"\bspen(?:t|ds?|ding)\s+(?:(?:a|an|two|three|four|five|several|few|last|first|and|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|nights?|weeks?|weekend|morning|afternoon|evening|hours)"
                         r"\s+){1,5}in(?=\s+[A-Z])")),
+    # "In Juba from September 15 to 17, she held talks with ...", "In Male, May 13-14, the Assistant Secretary will be
+    # received by ...": a stop of a trip, told by its place and days before what was done there
+    ("visit", True, re.compile(r"^\s*In\s+(?=(?:[A-Z][\w’'.-]+\s+){0,2}?[A-Z][\w’'.-]+,?\s+(?:from\s+|on\s+)?(?:(?:" + MONTH_NAMES +
+                               r")\s+\d|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + MONTH_NAMES + r")))")),
     # "held calls with", "had a conversation with", "a teleconference with": communication nouns
     ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
                        r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b")),

@@ -54,6 +54,21 @@ def date_groups_on_legs(clusters: list[EventCluster]) -> None:
             c.date_from(leg.date, f"dated by the visit to {leg.location.name} it is part of: its sentence gives no date")
 
 
+def stop_made_by_visitors(clusters: list[EventCluster]) -> None:
+    """A stop its sentence names nobody on ("In Juba from September 15 to 17, Ambassador X held talks with Minister
+    Y") is made by those of another country than the host who take part in what that sentence tells was done
+    there."""
+    for leg in clusters:
+        if leg.type != "visit" or leg.participants or leg.location is None or not leg.location.country:
+            continue
+        told = {m.sentence for m in leg.mentions}
+        for c in clusters:
+            if c is not leg and c.type != "visit" and any(m.sentence in told for m in c.mentions):
+                for name, (side, _) in c.participants.items():
+                    if side is not None and side != leg.location.country:
+                        leg.add_participant(name, side, None)
+
+
 def legs_share_traveller(clusters: list[EventCluster]) -> None:
     """A leg of a trip its sentence names nobody on ("Buenos Aires is the last stop, August 23-25") is made by
     the one traveller every other leg of the document names: the trip's."""

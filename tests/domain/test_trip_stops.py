@@ -116,3 +116,13 @@ def test_days_spent_somewhere_are_a_stop_there(nlp) -> None:
             "Thursday in Ghana.\n")
     legs = {e.location.country: e.start for e in _extract(nlp, text, "2031-11-21") if e.type == "visit" and e.location}
     assert legs == {"KE": "2031-11-17", "GH": "2031-11-19"}
+
+
+def test_a_stop_told_by_its_place_and_days_before_what_was_done_there_is_a_visit(nlp) -> None:
+    text = ("Special Envoy Quill Concludes Travel to Ethiopia and South Sudan\n\nOffice of the Spokesperson\nSeptember 19, "
+            "2031\n\nSpecial Envoy Ada Quill returned today from Ethiopia and South Sudan.\n\nShe traveled to Addis Ababa on "
+            "September 12 for talks at the African Union Commission.\n\nIn Juba from September 15 to "
+            "17, Ambassador Quill held talks with Minister of Foreign Affairs Peter Deng on the peace agreement.\n")
+    events = _extract(nlp, text, "2031-09-19")
+    (juba,) = [e for e in events if e.type == "visit" and e.location and e.location.country == "SS"]
+    assert (juba.start, juba.end, [p.name for p in juba.participants]) == ("2031-09-15", "2031-09-17", ["Ada Quill"])
