@@ -158,9 +158,17 @@ def _joined(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _styled_honourable(ent: Span) -> bool:
+    """An entity the tagger took for an organisation that opens with "the Hon", the style of a Commonwealth minister
+    ("the Hon Matthew Corrigan"): a person."""
+    words = [t.lower_.rstrip(".") for t in ent if t.lower_ != "the"]
+    return ent.label_ == "ORG" and len(words) >= 3 and words[0] in {"hon", "honourable", "honorable"} and \
+        all(t.text[:1].isupper() for t in ent[1:])
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
-    ents = _joined([e for e in doc.ents if e.label_ == "PERSON"])
+    ents = _joined([e for e in doc.ents if e.label_ == "PERSON" or _styled_honourable(e)])
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
         # "Wang Yi.  These discussions": the tagger's span may run into the next sentence

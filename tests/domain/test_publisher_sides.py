@@ -64,3 +64,13 @@ def test_a_foreign_ministrys_two_calls_under_its_dateline_are_two_calls_of_its_o
     calls = [e for e in _extract(nlp, text, "2031-03-18") if e.type == "call"]
     assert sorted(sorted(e.countries) for e in calls) == [["GT", "MX"], ["MX", "US"]]
     assert {p.side for e in calls for p in e.participants if p.name == "Marcela Ortega"} == {"MX"}
+
+
+def test_a_minister_styled_the_hon_is_a_person_whatever_the_tagger_took_the_style_for(nlp) -> None:
+    text = ("Minister for Trade concludes visit to Fiji\n\nThe Minister for Trade, the Hon Matthew Corrigan MP, has "
+            "returned from a visit to Fiji to deepen New Zealand's partnerships in the Pacific.\n\nIn Suva on 22 May, "
+            "Minister Corrigan held talks with Fiji's Minister for Trade, Mr Jone Vakaloloma.")
+    events = _extract(nlp, text, "2031-05-26")
+    names = {p.name for e in events for p in e.participants}
+    assert "Matthew Corrigan" in names and "Corrigan" not in names
+    assert {p.side for e in events for p in e.participants if p.name == "Matthew Corrigan"} == {"NZ"}
