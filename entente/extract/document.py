@@ -136,10 +136,11 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     tags = _themes(parse)
     themes_in = ThemeIndex(tags.mentions).themes_in if tags is not None else (lambda s, e: ())
     head_tail = text[:800] + text[-800:] + document.source
+    # the publisher's country: a body's line, a U.S. office, the country whose relations the text speaks of, else the
+    # city of its dateline ("Mexico City, March 17, 2022"), not a briefing's given abroad
     dateline = find_dateline(text)
     home = publisher_country(text) or ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
         (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None)
-    # ... else the city of its dateline ("Mexico City, March 17, 2022"), not a briefing's given abroad
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
