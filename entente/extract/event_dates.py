@@ -34,6 +34,11 @@ class DateSpan:
         b0, b1 = other.bounds()
         return a0 <= b1 and b0 <= a1
 
+    def inside(self, other: DateSpan | None) -> bool:
+        """Whether this span lies inside `other` and is not all of it: "May 7-9" of "May 7-14"."""
+        return other is not None and self != other and other.bounds()[0] <= self.bounds()[0] and \
+            self.bounds()[1] <= other.bounds()[1]
+
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:
     day = value[:10]

@@ -17,11 +17,6 @@ from entente.models import HOME, Event, Evidence, Location, Participant
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
 
-def _within(a: DateSpan, b: DateSpan | None) -> bool:
-    """Whether span `a` lies inside span `b` and is shorter."""
-    return b is not None and a != b and b.bounds()[0] <= a.bounds()[0] and a.bounds()[1] <= b.bounds()[1]
-
-
 @dataclass
 class EventCluster:
     """Mentions taken to be one real-world event, in document order."""
@@ -65,7 +60,7 @@ class EventCluster:
         # place ("goes on to Montevideo on August 22") over the whole trip's ("will visit three countries August 20-25")
         rank = (PRECISION_RANK[m.date.precision], m.type == "visit" and m.location is not None,
                 m.date.end is not None) if m.date else None
-        if rank and (self._date is None or rank > self._date_rank or (rank == self._date_rank and rank[1] and _within(m.date, self._date))):
+        if rank and (self._date is None or rank > self._date_rank or (rank == self._date_rank and rank[1] and m.date.inside(self._date))):
             self._date, self._date_rank = m.date, rank  # ... and a leg's days within the trip's ("in Kathmandu May 7-9")
 
     @property
@@ -144,6 +139,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "He met the Minister. Later that day, he called on the President": a second meeting
+    if m.same_day and cluster.date is not None and cluster.date.precision != "day":
+        return False  # "They agreed to convene the Commission in 2016. The same afternoon, she called on X": not in 2016
     if _audience_at_gathering(cluster, m):
         return False  # "X and Merkel before their meeting" and "the conference on Libya" Merkel speaks of: two events
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):

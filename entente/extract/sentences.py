@@ -10,7 +10,7 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
     "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
     "p.m", "ret", "retd", "rtd", "messrs", "hon", "rev", "gens",
-    "eng", "ing", "lic", "arq", "mtro", "dra", "gral",  # honorifics of other languages' offices: "Eng. Zaid Al-Masri"
+    "eng", "ing", "lic", "arq", "mtro", "dra", "gral", "rt",  # honorifics of other languages' offices: "Eng. Zaid Al-Masri"
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
 # Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.

@@ -245,3 +245,14 @@ def test_an_event_held_by_the_two_ministers_is_held_by_the_pair_of_the_event_bef
             "last month, during which they discussed air defence.")
     calls = [e for e in _extract(nlp, text, "2031-05-14") if e.type == "call"]
     assert [({p.name for p in e.participants}, e.start[:7]) for e in calls] == [({"Kadri Tamm", "Janis Ozols"}, "2031-04")]
+
+
+def test_the_same_afternoon_is_no_part_of_a_year_and_rt_hon_ends_no_sentence(nlp) -> None:
+    text = ("Thai Foreign Minister visits New Zealand\n\nWellington, 5 June 2031\n\nOn 4 June 2031, Minister Pichet "
+            "Wongsakul held talks with New Zealand's Minister of Foreign Affairs Stuart Aldridge in Wellington. They "
+            "further agreed to convene the third meeting of the Joint Commission in Bangkok in 2032.\n\nThe same "
+            "afternoon, Minister Pichet called on the Rt. Hon. Michael Tremaine, Prime Minister of New Zealand.")
+    events = _extract(nlp, text, "2031-06-05")
+    (commission,) = [e for e in events if e.start == "2032"]
+    assert not any(p.name == "Michael Tremaine" for p in commission.participants)
+    assert any(e.start.startswith("2031-06") and "Michael Tremaine" in {p.name for p in e.participants} for e in events)
