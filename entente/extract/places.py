@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from entente.extract.countries import _load_toml, country_code, find_countries
+from entente.extract.countries import _load_toml, country_code, country_label, country_names, demonyms, find_countries
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.models import Location
 
@@ -135,6 +135,15 @@ def sovereign(code: str) -> str:
     return _sovereigns().get(code, code)
 
 
+def _short_country_name(code: str) -> str:
+    """A country's name for a title, before any comma of its formal name.
+
+    >>> _short_country_name("KE"), _short_country_name("KR"), _short_country_name("US")
+    ('Kenya', 'South Korea', 'United States')
+    """
+    return "United States" if code == "US" else country_label(code).split(",")[0]
+
+
 def resolve_place(name: str) -> tuple[Location, str] | None:
     """The location a place name points to and its kind, or None when the gazetteers don't know it.
 
@@ -163,6 +172,8 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
         return Location(bare, sovereign(curated)), "city"
     code = country_code(bare) or formal_country(bare)
     if code and bare[0].isupper():
+        if bare in demonyms() and bare not in country_names():  # "the Kenyan port of Mombasa": Kenya, not "Kenyan"
+            return Location(_short_country_name(code), sovereign(code)), "country"
         return Location(bare, sovereign(code)), "country"
     city = _cities().get(_fold(bare))
     if city:

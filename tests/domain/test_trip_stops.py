@@ -3,6 +3,7 @@ signings of a leg's paragraph held on that leg; every leg made by the trip's tra
 
 from __future__ import annotations
 
+from entente.models import Location
 from tests.domain.test_events_unseen import _extract
 
 TRIP = ("Assistant Secretary Ada Quill to Travel to Ghana, Togo and Benin\n\nOffice of the Spokesperson\nMarch 1, 2031\n\n"
@@ -126,3 +127,10 @@ def test_a_stop_told_by_its_place_and_days_before_what_was_done_there_is_a_visit
     events = _extract(nlp, text, "2031-09-19")
     (juba,) = [e for e in events if e.type == "visit" and e.location and e.location.country == "SS"]
     assert (juba.start, juba.end, [p.name for p in juba.participants]) == ("2031-09-15", "2031-09-17", ["Ada Quill"])
+
+
+def test_a_place_named_by_its_nationality_is_called_by_the_countrys_name() -> None:
+    from entente.extract.places import resolve_place
+    # "a five-day visit to the Kenyan port of Mombasa" once gave the event "Visit in Kenyan"
+    assert [resolve_place(w)[0] for w in ("Kenyan", "Korean", "American")] == [
+        Location("Kenya", "KE"), Location("South Korea", "KR"), Location("United States", "US")]
