@@ -116,8 +116,8 @@ def join_title(clusters: list[EventCluster]) -> list[EventCluster]:
 
 
 def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
-    """Whether two events name one non-U.S. participant and no foreign sides that differ: a release's
-    own Secretary takes part in all its events, which makes none of them the same."""
+    """Whether two events name one participant not of the publisher's country and no other sides that differ: a
+    release's own Secretary takes part in all its events, which makes none of them the same."""
     if a.sides - {a.home} and b.sides - {a.home} and not (a.sides & b.sides) - {a.home}:
         return False
     shared = set(a.participants) & set(b.participants)

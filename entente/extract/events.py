@@ -223,6 +223,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
     an undated one ("the Pakistan meetings", "the delegation") joins the event in focus. History
     recalled in passing ("since its session in Washington in 1997": ending before
     `background_before`) never takes the focus from the event the text is about."""
+    own = home or HOME
     clusters: list[EventCluster] = []
     focus: EventCluster | None = None
     lead: EventCluster | None = None  # "Three working groups met on November 3:", before its list
@@ -258,7 +259,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
         if m.date is None and day is not None and (focus is None or not _compatible(focus, m) or m.day_after):
-            target = EventCluster(home=home or HOME)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
+            target = EventCluster(home=own)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)
             clusters.append(target)
         elif m.date is None and focus is not None and _compatible(focus, m):
@@ -280,7 +281,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
                     target = c
                     break
         if target is None:
-            target = EventCluster(home=home or HOME)
+            target = EventCluster(home=own)
             clusters.append(target)
             if m.date is None and m.part and lead is not None and lead.date is not None and \
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
