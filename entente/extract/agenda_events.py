@@ -71,7 +71,8 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
     """Panels of an agenda as their own events; everyone listed joins the main gathering.
 
     Participant-list people join the main event as members; opening and closing speakers as
-    speakers; each panel event carries its chair, presenters and discussants.
+    speakers; each panel event carries its chair, presenters and discussants, and the main event
+    holds them too: those it does not list already, with their panel role.
     """
     records = {r.name: r for r in owner.values()}
     main = _main_cluster(items, clusters) if items else None
@@ -107,6 +108,8 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
         for e in it.entries:
             name = _record_name(e, people, owner)
             cluster.add_participant(name, _side(name, e, records), e.roles[0])
+            if main is not None and name not in main.participants:  # the gathering holds everyone of its panels
+                main.add_participant(name, _side(name, e, records), e.roles[0])
             # "Chair and Discussant": one person, two roles, both shown on the roster.
             cluster.extra_roles += [(name, _side(name, e, records), r) for r in e.roles[1:]]
         new.append(cluster)

@@ -24,7 +24,9 @@ from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
-from entente.extract.trip_legs import date_groups_on_legs, legs_share_traveller, narrow_legs, stop_made_by_visitors, with_trip
+from entente.extract.trip_legs import (
+    date_groups_on_legs, legs_share_traveller, narrow_legs, stop_made_by_visitors, travellers, with_trip,
+)
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
@@ -222,8 +224,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before, home=home)
     pair, counterpart = party_pair(text, people, home)
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
+    going = travellers(clusters, people, owner)
     for c in clusters:
-        add_participants(c, text, people, owner, counterpart, pair, visited)
+        add_participants(c, text, people, owner, counterpart, pair, visited, going)
     the_two_named_before(clusters, text)  # (before events no one takes part in are dropped; again once all are in)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]

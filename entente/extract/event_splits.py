@@ -51,7 +51,8 @@ def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> l
 
 # Between two places of one list: a comma, a semicolon ("Tbilisi, Georgia; Baku, Azerbaijan") or "and", perhaps after the first leg's dates ("New Delhi
 # Sept. 24-26 and to Singapore"), never a verb or another clause.
-LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?)?"
+LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?|"
+                      r"\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d\s–-]*(?:[A-Z][a-z]{2,8}\.?)?\))?"  # "Korea (21–23 May) and Japan"
                       r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?$")
 
 

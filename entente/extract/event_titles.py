@@ -30,7 +30,9 @@ NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|
 VERB_FIRST = re.compile(r"(?i)(?:held|holds?|holding|led|leads?|leading|had|has|have|conducted|convened|attended)\s")
 TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
                           r"ministerials?|symposi(?:um|a)|workshops?|seminars?|roundtables?|meetings?|sessions?|talks|forums?|"
-                          r"exchange\b.*|visit|trip)$")
+                          r"exchange\b.*|visit|trip)(?:\s+(?:19|20)\d\d)?$")  # "Forum 2034": a gathering's edition
+# A trigger that tells the gathering was or will be held: "Forum 2034 will be held" names "Forum 2034"
+HELD_TAIL = re.compile(r"\s+(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)$")
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:
@@ -85,9 +87,10 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
                 candidates.append((110 - k, law.group("name")))
         if m.type == "agreement" and (signed := INSTRUMENT.match(text, m.trigger.end)):
             candidates.append((INSTRUMENT_SCORE, " ".join(signed.group("name").lower().split())))
-        phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, m.trigger.end))
+        end = m.trigger.start + (held.start() if (held := HELD_TAIL.search(m.trigger.text)) else len(m.trigger.text))
+        phrase = GENERIC_TAIL.sub("", _phrase_before(text, m.trigger.start, end))
         caps = sum(w[:1].isupper() for w in phrase.split())
-        if m.type == "agreement" or not TRIGGER_NOUN.search(m.trigger.text) or VERB_FIRST.match(m.trigger.text):
+        if m.type == "agreement" or not TRIGGER_NOUN.search(text, m.trigger.start, end) or VERB_FIRST.match(m.trigger.text):
             continue  # a verb's words before it are its subject: "Secretary Blinken met", "Sherman also held meetings"
         if m.type not in {"meeting", "visit", "call"} or caps >= 2:
             candidates.append((caps * 10 + len(phrase.split()), phrase))

@@ -90,9 +90,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("conference", True, _rx(r"\b(?:conferences?|ministerials?|symposium|ministers[’']\s+meeting|"
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?|"
                              r"(?-i:Roundtable|Round\s+Table)|(?-i:Session)\s+(?:[IVX]+|\d+))\b")),
-    # "The fourth round of the Forum was held in Quito", "the Forum brought together thirty scholars"
-    ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|is\s+to\s+be)\s+"
-                             r"(?:held|convened)\b|\bbrought\s+together\b")),
+    # "The fourth round of the Forum was held in Quito", "Partnership Forum 2012 will be held", "the Forum brought
+    # together thirty scholars"
+    ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+(?:19|20)\d\d\b)?(?:\s+of\s+[^.;]{0,80}?)?\s+"
+                             r"(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)\b|\bbrought\s+together\b")),
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by", "dinner in honor of X"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
                           r"\s+(?:hosted|given|offered)\s+by|(?:lunch|luncheon|dinner|breakfast|reception)\s+in\s+"

@@ -77,7 +77,11 @@ def apposed_to(doc: Doc, ent: Span) -> str | None:
             of = [k.right_edge.i for k in head.rights if k.lower_ == "of" and k.right_edge.i < ent.start]
             office = doc[head.left_edge.i:max([head.i, *of]) + 1]
             # not an office that holds another person ("U.S. Ambassador to X Laura Chen and X's Minister, Y")
-            return None if any(t.ent_type_ == "PERSON" for t in doc[office.start:ent.start]) else office.text
+            if any(t.ent_type_ == "PERSON" for t in doc[office.start:ent.start]) or \
+                    any(TITLE_KEYWORDS.search(t.text) for t in doc[office.end:ent.start]):
+                return None  # ... nor one with another office between ("Ambassador to X Y and X's Minister of Z, W")
+            # nor a headline's words the parser ran into the body's first line ("... visit to Chile\n\nThe Minister")
+            return re.split(r"\n\s*\n", office.text)[-1]
         if head.dep_ not in {"pobj", "prep"} or head.head is head:
             return None
         head = head.head

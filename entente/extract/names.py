@@ -14,7 +14,12 @@ from entente.extract.countries import country_code
 # Ranks and honorifics that precede a name; kept as part of a title, never of the name.
 # Malay and Indonesian words of address before a name: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
 MALAY_COURTESY = frozenset({"puan", "encik", "cik", "tuan", "ibu", "pak", "bapak"})
-HONORIFICS: frozenset[str] = MALAY_COURTESY | frozenset({
+# ... Spanish and Portuguese ranks and courtesies: "Embajador X", "Embaixador Y", "Dra. Z", "Coronel W", "Ing. V"
+IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "embaixador", "embaixadora", "coronel",
+                              "ministro", "ministra", "almirante", "capitán", "teniente", "doctora", "doutor", "doutora",
+                              "ing", "ingeniero", "ingeniera", "licenciado", "licenciada", "canciller", "diputado",
+                              "diputada", "senador", "senadora", "don", "doña", "dom", "dona"})
+HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",

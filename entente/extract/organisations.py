@@ -146,6 +146,9 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
         if spelt and not p.side and not full:  # the acronym ends the office: "X, Adjunct Fellow, JIIA"
             full = next((spelt[part] for part in re.split(r"\s*,\s*", p.affiliation or p.title or "") if part in spelt), None)
         side = organisation_country(full) if full else None
+        if not side and not p.side and placed and p.affiliation:  # "Professor, IFANS" on a programme's line
+            side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
+                                      for part in re.split(r"\s*,\s*", p.affiliation))), None)
         if not side and not p.side and placed:
             side, named = _placed_side(text, p.end, p.title, placed)
             full = full or named
@@ -168,8 +171,12 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
 
 # "the Caucasus Institute in Yerevan", "the X Foundation (TESEV) in Istanbul": an institution the text places
 # ... or heads a report with its city: "Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens"
-PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|and|on)){0,8})(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
-                    r"(?:,?[^\S\n]+(?:(?:based|located|headquartered)[^\S\n]+)?in[^\S\n]+|,[^\S\n]*(?=[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?[^\S\n]*$))"
+# ... or lists its organisers so: "the Institute of Foreign Affairs (IFANS), Seoul, and the Institute for Strategic
+# Studies (ISS), Ulaanbaatar"; in its own language too: "Instituto de Pesquisa de Relações Internacionais (IPRI), Brasília"
+PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|and|on|de|da|do|del|della|des|du|di|"
+                    r"la|las|los|para|für|et|e|y)){0,8})(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
+                    r"(?:,?[^\S\n]+(?:(?:based|located|headquartered)[^\S\n]+)?in[^\S\n]+|,[^\S\n]*(?=[A-Z][\w'’-]+"
+                    r"(?:[^\S\n][A-Z][\w'’-]+)?[^\S\n]*(?:$|[;)]|,[^\S\n]+and\b)))"
                     r"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)", re.M)
 
 
@@ -181,6 +188,8 @@ def placed_organisations(text: str) -> dict[str, str]:
     {'foundation for social studies': 'TR', 'TESEV': 'TR', 'caucasus institute': 'AM'}
     >>> placed_organisations("Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens\\nDecember 1999")
     {'hellenic foundation for european and foreign policy': 'GR', 'ELIAMEP': 'GR'}
+    >>> placed_organisations("by the Institute of Foreign Affairs (IFANS), Seoul, and the Instituto de Pesquisa (IPRI), Brasília")
+    {'institute of foreign affairs': 'KR', 'IFANS': 'KR', 'instituto de pesquisa': 'BR', 'IPRI': 'BR'}
     """
     out: dict[str, str] = {}
     for m in PLACED.finditer(text):
@@ -266,7 +275,11 @@ INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
                          r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber|Organi[sz]ation|Club|"
-                         r"Company|Secretariat)\b")
+                         r"Company|Secretariat|"
+                         # ... and their names in other languages: "Instituto de Pesquisa", "Consejo Argentino", "Stiftung"
+                         r"Institut[oe]?|Istituto|Consejo|Conselho|Centro|Universidad|Universidade|Università|Université|"
+                         r"Fundación|Fundação|Fondation|Escuela|Escola|École|Academia|Akademie|Ministerio|Ministério|Ministère|"
+                         r"Stiftung|Hochschule)\b")
 NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
                                  r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")

@@ -269,9 +269,10 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
 
 def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
                      owner: dict[int, PersonRecord], counterpart: str | None = None,
-                     pair: tuple[str, ...] = (), visited: frozenset[str] = frozenset()) -> None:
+                     pair: tuple[str, ...] = (), visited: frozenset[str] = frozenset(),
+                     travellers: frozenset[str] = frozenset()) -> None:
     """Each person the cluster's mentions name, with the role their sentence gives and their side.
-    `visited`: the countries the document's trips go to."""
+    `visited`: the countries the document's trips go to; `travellers`: who the text says makes them."""
     # an office named without a country on a trip's leg ("In Amman, X met Prime Minister Y") is the host's
     host = cluster.location.country if cluster.location and cluster.location.country else None
     if host in {cluster.home, HOME} or any(m.aside and not m.on_trip for m in cluster.mentions):
@@ -328,4 +329,6 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 rest = [c for c in pair if c not in met]
                 theirs = rest[0] if len(pair) == 2 and len(rest) == 1 else None
                 side = theirs if record.sides()[1] is None else None  # not over the office's own home country
+            if record.name in travellers and not side:  # the one who travels there is not of the place visited
+                theirs = host_office = None
             cluster.add_participant(record.name, participant_side(record, pm, side, theirs, host_office), role)

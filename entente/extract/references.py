@@ -150,7 +150,11 @@ def with_given_names(people: list[PersonMention], text: str) -> list[PersonMenti
 
 
 # "She", also after an opening adverbial: "In Nairobi, she will meet ...", "On March 4, he met ..."
-PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:He|She|he|she)\b")
+# ... also after a time set before it with no comma: "The following day he met X", "On Friday she called on Y"
+FRONTED_TIME = (r"(?:(?:The|the)\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|week)|Later(?:\s+(?:that|the\s+"
+                r"same)\s+(?:day|morning|afternoon|evening))?|(?:That|This)\s+(?:morning|afternoon|evening)|Then|Afterwards|"
+                r"Subsequently|On\s+(?:" + "|".join(calendar.day_name) + r")(?:\s+(?:morning|afternoon|evening))?)\s+")
+PRONOUN_SUBJECT = re.compile(rf"(?:(?:[A-Z][^,.;:\n]{{0,40}}),\s*|{FRONTED_TIME})?(?:He|She|he|she)\b")
 
 
 def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] | None,

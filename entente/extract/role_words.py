@@ -25,13 +25,20 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 
 # Words before a role that keep it the same role: "Lead speaker", "Principal discussants", "Keynote speakers"
 ROLE_MODIFIERS = ("lead ", "principal ", "main ", "guest ", "invited ", "featured ", "keynote ")
+# Role nouns that head a longer label and keep their role: "Welcoming remarks", "Panel moderators"
+HEAD_NOUNS = frozenset({"remarks", "address", "speech", "speaker", "speakers", "chair", "chairs", "moderator",
+                        "moderators", "presenter", "presenters", "panelists", "discussant", "discussants",
+                        "presentation", "presentations", "commentators", "respondents", "rapporteur"})
 
 
 def roles_of(label: str) -> tuple[str, ...] | None:
-    """The roles a label gives its names: "Moderators" -> chair; "Lead speaker" -> speaker.
+    """The roles a label gives its names: "Moderators" -> chair; "Lead speaker" -> speaker; a label of
+    up to three words headed by a role noun has that noun's role ("Welcoming remarks", "Special address").
 
     >>> roles_of("Lead speaker"), roles_of("Keynote speakers"), roles_of("Venue")
     (('speaker',), ('speaker',), None)
+    >>> roles_of("Welcoming remarks"), roles_of("Panel moderators"), roles_of("Dress code")
+    (('speaker',), ('chair',), None)
     """
     word = label.strip().lower()
     if word in ROLE_WORDS:
@@ -39,4 +46,7 @@ def roles_of(label: str) -> tuple[str, ...] | None:
     for modifier in ROLE_MODIFIERS:
         if word.startswith(modifier) and word[len(modifier):] in ROLE_WORDS:
             return ROLE_WORDS[word[len(modifier):]]
+    words = word.split()
+    if 1 < len(words) <= 3 and words[-1] in HEAD_NOUNS:
+        return ROLE_WORDS[words[-1]]
     return None

@@ -295,6 +295,25 @@ def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = 
     return out
 
 
+def _continued(block: str, label: re.Match[str]) -> list[tuple[str, int]]:
+    r"""The lines under a role line indented past its label, one name a line, up to the first that is not.
+
+    >>> block = "  Speakers: Dr. A, ISS\n            Dr. B, KIDA\n  Chair: C\n"
+    >>> _continued(block, PLAIN_ROLE_LINE.search(block))
+    [('Dr. B, KIDA', 35)]
+    """
+    indent = label.start("role") - label.start()
+    out = []
+    at = label.end() + 1
+    for line in block[at:].split("\n"):
+        body = line.lstrip(" \t")
+        if not body or len(line) - len(body) <= indent or re.match(r"[^:\n]{1,30}:", body):
+            break
+        out.append((body.rstrip(), at + len(line) - len(body)))
+        at += len(line) + 1
+    return out
+
+
 def _whole_names(items: list[AgendaItem]) -> None:
     """A programme's "Ambassador Roy" or "Mr. Ji" as the one person its other lines name in full
     ("J. Stapleton Roy", "Ji Zhiye": a family name may come first); dropped when none or several are."""
@@ -357,8 +376,11 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         for m in PLAIN_ROLE_LINE.finditer(block):
             if block.rfind("\n", 0, m.start() + 1) in italic:
                 continue  # "*Chair:* X" is read above
-            for role, names, at in _role_runs(m.group("role"), m.group("names"), slot.end() + m.start("names")):
+            runs = _role_runs(m.group("role"), m.group("names"), slot.end() + m.start("names"))
+            for role, names, at in runs:
                 item.entries += _plain_entries(names, role, at)
+            for line, at in _continued(block, m) if runs else ():  # the last role's further names, one a line
+                item.entries += _plain_entries(line, runs[-1][0], slot.end() + at, one=True)
         for m in ROLE_HEAD_LINE.finditer(block):
             roles = roles_of(m.group("role"))
             at = slot.end() + m.start("names")

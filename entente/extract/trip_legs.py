@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Sequence
+
 from entente.extract.event_dates import DateSpan
 from entente.extract.events import EventCluster
+from entente.extract.people import PersonMention, PersonRecord
 
 
 LEG_NOTE = "the days its events in that country are dated, within the trip's"
+
+
+def travellers(clusters: list[EventCluster], people: Sequence[PersonMention],
+               owner: dict[int, PersonRecord]) -> frozenset[str]:
+    """Who makes the document's trips abroad: the people its sentence names before a trip's own verb ("The
+    Minister, the Hon X, has returned from a visit to Korea"), not those met there ("visited Seoul to meet Y")."""
+    out = set()
+    for c in clusters:
+        if c.type != "visit" or c.location is None or c.location.country in (None, c.home) or c.home in (None, "US"):
+            continue
+        for m in c.mentions:
+            out |= {owner[i].name for i, _ in m.people if m.type == "visit" and i in owner and
+                    m.sentence[0] <= people[i].start and people[i].end <= m.trigger.start}
+    return frozenset(out)
 
 
 def narrow_legs(clusters: list[EventCluster]) -> None:

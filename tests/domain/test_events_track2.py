@@ -186,11 +186,12 @@ def test_a_programme_dated_only_by_day_headings_without_weekdays_has_its_dialogu
                                     text=(UNSEEN / "space_dialogue_agenda.txt").read_text(encoding="utf-8")), nlp=nlp)
     [dialogue] = [e for e in doc.events if e.type == "dialogue"]
     assert (dialogue.start, dialogue.end) == ("2032-09-09", "2032-09-10")
-    # ... with the closing session's rapporteur, who takes part in the dialogue too
-    assert _sides(dialogue) == {"Kenji Watanabe": "JP", "Rachel Moore": "US", "Kenta Yamamoto": "JP"}
     panel = next(e for e in doc.events if e.title.startswith("Panel 1"))
     assert panel.start == "2032-09-09T09:30" and _sides(panel) == {
         "Hiroshi Sato": "JP", "Daniel Price": "US", "Aiko Tanaka": "JP", "Brenda Cho": "US"}
+    # ... with the closing session's rapporteur, who takes part in the dialogue too, as do the panels' people
+    assert _sides(dialogue).items() >= {"Kenji Watanabe": "JP", "Rachel Moore": "US", "Kenta Yamamoto": "JP",
+                                        **_sides(panel)}.items()
 
 
 def test_a_sessions_prose_under_its_heading_gives_its_people_and_nationalities_before_a_name_give_sides(nlp) -> None:

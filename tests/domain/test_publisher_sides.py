@@ -74,3 +74,15 @@ def test_a_minister_styled_the_hon_is_a_person_whatever_the_tagger_took_the_styl
     names = {p.name for e in events for p in e.participants}
     assert "Matthew Corrigan" in names and "Corrigan" not in names
     assert {p.side for e in events for p in e.participants if p.name == "Matthew Corrigan"} == {"NZ"}
+
+
+def test_another_governments_minister_travelling_abroad_is_not_taken_for_the_host(nlp) -> None:
+    text = ("Minister for Trade concludes visit to Chile and Peru\n\nThe Minister for Trade, the Hon Aroha Tane MP, has "
+            "returned from a visit to Chile (3–5 April) and Peru (6–7 April) with two of New Zealand's closest partners "
+            "in Latin America.\n\nIn Santiago on 4 April, Minister Tane held talks with the Minister of Economy, Mr "
+            "Felipe Rojas Vidal. In Lima, Minister Tane called on the Minister of Foreign Trade, Ms Lucia Paredes, "
+            "on 6 April.")
+    events = _extract(nlp, text, "2031-04-09")
+    meetings = [e for e in events if e.type == "meeting"]
+    assert len(meetings) == 2
+    assert all({p.name: p.side for p in e.participants}.get("Aroha Tane") == "NZ" for e in meetings)

@@ -134,3 +134,20 @@ def test_a_place_named_by_its_nationality_is_called_by_the_countrys_name() -> No
     # "a five-day visit to the Kenyan port of Mombasa" once gave the event "Visit in Kenyan"
     assert [resolve_place(w)[0] for w in ("Kenyan", "Korean", "American")] == [
         Location("Kenya", "KE"), Location("South Korea", "KR"), Location("United States", "US")]
+
+
+TOLD_IN_BRACKETS = ("Minister for Trade concludes visit to Chile and Peru\n\nThe Minister for Trade, the Hon Aroha Tane MP, has "
+                    "returned from a visit to Chile (3–5 April) and Peru (6–7 April) with two of New Zealand's closest "
+                    "partners in Latin America.\n\nIn Lima, Minister Tane called on the Minister of Foreign Trade, Ms Lucia "
+                    "Paredes, on 6 April. The following day she met Mr Jorge Salas, the Mayor of Cusco.")
+
+
+def test_each_legs_days_in_brackets_after_its_country_are_that_legs(nlp) -> None:
+    visits = {e.location.country: (e.start, e.end) for e in _extract(nlp, TOLD_IN_BRACKETS, "2031-04-09")
+              if e.type == "visit" and e.location}
+    assert visits == {"CL": ("2031-04-03", "2031-04-05"), "PE": ("2031-04-06", "2031-04-07")}
+
+
+def test_she_after_a_time_set_first_with_no_comma_is_the_one_the_text_was_about(nlp) -> None:
+    [meeting] = [e for e in _extract(nlp, TOLD_IN_BRACKETS, "2031-04-09") if "Jorge Salas" in {p.name for p in e.participants}]
+    assert meeting.start == "2031-04-07" and "Aroha Tane" in {p.name for p in meeting.participants}
