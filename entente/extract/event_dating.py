@@ -121,7 +121,9 @@ def _shared_counterpart(a: EventCluster, b: EventCluster) -> bool:
     if a.sides - {a.home} and b.sides - {a.home} and not (a.sides & b.sides) - {a.home}:
         return False
     shared = set(a.participants) & set(b.participants)
-    return any((a.participants[n][0] or b.participants[n][0]) not in {a.home, None} for n in shared)
+    # ... one of no side yet counts too when the two share a pair ("the two leaders" of the talks just told)
+    others = {a.home} if len(shared) >= 2 else {a.home, None}
+    return any((a.participants[n][0] or b.participants[n][0]) not in others for n in shared)
 
 
 # "On the margins of the Dialogue", "on the sidelines of the summit", "during the visit", "at the talks":

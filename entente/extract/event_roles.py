@@ -61,8 +61,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("member", re.compile(r"\baccompanied\s+by\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
-    ("signatory", re.compile(r"\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?by\s+"
-                             r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN + "$")),
+    # ... and "witnessed the signing of a Memorandum of Understanding on Energy by Hon. A and the Minister ..., B"
+    ("signatory", re.compile(r"(?:\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?|"
+                             r"\b(?i:signing|signature)\s+of\s+[^,;:]{3,100}?\s+)by\s+"
+                             r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN_APPOSED + "$")),
     # "conveyed the invitation of Secretary of State X for the Minister to visit": X hosts, the Minister visits
     ("host", re.compile(r"\binvitation\s+(?:of|from)\s+(?:the\s+)?" + TITLE_RUN + "$")),
     # "Presentations were made by Dr. A and Brig. B", "papers were presented by"

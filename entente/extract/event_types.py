@@ -177,9 +177,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by",
+    # "is scheduled to be received at Camp Smith by Admiral X",
     # "were received at the residence of the Swiss Ambassador, X"
-    ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
-                          r"(?=[^.;]{0,60}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
+    ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|to\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
+                          r"(?=(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
     # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
     # the bare form (not "will receive Afghan translators")
     ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"

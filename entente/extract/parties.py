@@ -301,6 +301,8 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if record is None:
                 continue
             hint = role_in_sentence(text[s0:s1], s0, pm.start, pm.end)
+            if not s0 <= pm.start < s1:  # one the sentence names not ("the two leaders witnessed the signing") signs not
+                hint = RoleHint(None, hint.side)
             if pm.by_surname and hint.role == "speaker":
                 hint = RoleHint(None, hint.side)  # quoted by surname ("Gates said"): no part in the event
             role = given or hint.role
@@ -331,4 +333,6 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 side = theirs if record.sides()[1] is None else None  # not over the office's own home country
             if record.name in travellers and not side:  # the one who travels there is not of the place visited
                 theirs = host_office = None
+            elif travellers and host_office and not side and not record.sides()[0] and cluster.home not in (None, HOME):
+                side = host_office  # ... and an office met there is the host's ("held talks with the Prime Minister")
             cluster.add_participant(record.name, participant_side(record, pm, side, theirs, host_office), role)

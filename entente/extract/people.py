@@ -300,6 +300,10 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
             starts[id(rec)] = []
         if not hits:
             continue
+        office = TITLE_KEYWORDS.search(m.title or "") if len(hits) > 1 else None
+        if office:  # "President Darko" is the one of two Darkos the text calls President, not the First Lady
+            holders = [r for r in hits if any(office.group(0).lower() in (x.title or "").lower() for x in r.mentions)]
+            hits = holders if len(holders) == 1 else hits
         # the record named last before this mention: the latest start before it, by bisection
         rec = max(hits, key=lambda r: _last_before(starts[id(r)], m.start))
         insort(starts[id(rec)], m.start)

@@ -52,3 +52,10 @@ def test_one_who_called_on_a_minister_and_met_a_chief_met_each_and_a_gapped_lead
     assert meetings == [["Ada Quill", "Ama Owusu"], ["Ada Quill", "Yaw Boateng"]]
     (dialogue,) = [e for e in events if e.type == "dialogue"]
     assert {p.name: (p.side, p.role) for p in dialogue.participants}.get("Kofi Mensah") == ("GH", "lead")
+
+
+def test_one_scheduled_to_be_received_by_an_officer_meets_him(nlp) -> None:
+    text = ("Office of the Spokesperson\nApril 20, 2031\n\nOn Thursday Secretary Ana Villareal is scheduled to be received "
+            "at Camp H.M. Smith by Admiral Jerome P. Kastner, Commander of U.S. Indo-Pacific Command.")
+    [meeting] = [e for e in _extract(nlp, text, "2031-04-20") if e.type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Ana Villareal", "Jerome P. Kastner"}

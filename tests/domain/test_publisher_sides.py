@@ -86,3 +86,24 @@ def test_another_governments_minister_travelling_abroad_is_not_taken_for_the_hos
     meetings = [e for e in events if e.type == "meeting"]
     assert len(meetings) == 2
     assert all({p.name: p.side for p in e.participants}.get("Aroha Tane") == "NZ" for e in meetings)
+
+
+STATE_VISIT = ("H.E. President Ama Mensah Concludes State Visit to Canada\n\nThe President of the Republic of Ghana, H.E. Ama "
+               "Mensah, has concluded a three-day State Visit to Canada from 3 to 5 May 2031.\n\nThe President was "
+               "accompanied by the First Gentleman, Mr. Kojo Mensah, and the Minister for Energy, Hon. Yaw Boateng.\n\n"
+               "On Tuesday, 4 May, President Mensah held talks with the Prime Minister, Rt. Hon. Claire Dubois, in "
+               "Ottawa. At the end of the talks, the two leaders witnessed the signing of a Memorandum of Understanding "
+               "on Energy by Hon. Yaw Boateng and the Minister of Natural Resources, Hon. Paul Tremblay.\n\n"
+               "Issued by the High Commission of the Republic of Ghana, Ottawa\n6 May 2031")
+
+
+def test_an_office_met_abroad_in_another_governments_release_is_the_hosts_and_a_shared_surname_goes_to_its_office(nlp) -> None:
+    events = _extract(nlp, STATE_VISIT, "2031-05-06")
+    [talks] = [e for e in events if e.type == "meeting" and e.start == "2031-05-04"]
+    assert {p.name: p.side for p in talks.participants} == {"Ama Mensah": "GH", "Claire Dubois": "CA"}
+
+
+def test_the_signing_the_two_leaders_of_the_talks_witnessed_is_by_its_signatories_on_the_talks_day(nlp) -> None:
+    [signing] = [e for e in _extract(nlp, STATE_VISIT, "2031-05-06") if e.type == "agreement"]
+    assert signing.start == "2031-05-04"
+    assert {p.name for p in signing.participants if p.role == "signatory"} == {"Yaw Boateng", "Paul Tremblay"}
