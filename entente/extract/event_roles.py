@@ -90,7 +90,9 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "The Foreign Minister invited the Secretary to visit Indonesia": who invites hosts the visit
     ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),
 )
-SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
+# (not "witnessed the signing", "attended the signing ceremony": who watches signs nothing)
+SIGNED = re.compile(r"(?<!witnessed\sthe\s)(?<!attended\sthe\s)(?<!witness\sthe\s)(?<!attend\sthe\s)"
+                    r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
 # "X and the Chairman of the Joint Chiefs of Staff of ..., General Y, signed": a co-subject, however long its title
 CO_SIGNER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][^.;]{0,200}?,\s+(?:co-?)?signed\b")
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")

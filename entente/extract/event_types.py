@@ -70,7 +70,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
     # (not the noun: "a sign that", "signs of progress")
     ("agreement", True, _rx(r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)signs?(?!\s+(?:of|that)\b)|signed|signing|"
-                            r"co-?sign(?:ed)?|initial(?:l)?ed)\b(?!\s+into\s+law)")),
+                            r"co-?sign(?:ed)?|initial(?:l)?ed|(?:put|puts|putting|affixed|affix|set)\s+(?:their|his|her)\s+"
+                            r"signatures?\s+(?:to|on))\b(?!\s+into\s+law)")),  # "put their signatures to a Memorandum"
     # "reached an agreement", "concluded a treaty"
     ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b")),
     # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"

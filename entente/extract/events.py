@@ -114,8 +114,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if (m.type == "statement" and m.parties) != any(x.type == "statement" and x.parties for x in cluster.mentions):
         return False  # "The following statement was released by the Governments of A and B": a release of its own
     if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement"} and \
-            all(x.sentence != m.sentence for x in cluster.mentions):
+            all(x.sentence != m.sentence for x in cluster.mentions) and any(x.index or x.date or x.people for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
+        # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
     if _other_counterparts(cluster.sides, m.sides, cluster.home) and cluster.type not in {"dialogue", "conference", "summit"}:

@@ -3,6 +3,8 @@ courtesy calls told from either office, and co-signers with long titles."""
 
 from __future__ import annotations
 
+from entente.extract.document import extract_document
+from entente.models import Document
 from tests.domain.test_events_unseen import _all_sides, _extract
 
 
@@ -59,3 +61,27 @@ def test_one_scheduled_to_be_received_by_an_officer_meets_him(nlp) -> None:
             "at Camp H.M. Smith by Admiral Jerome P. Kastner, Commander of U.S. Indo-Pacific Command.")
     [meeting] = [e for e in _extract(nlp, text, "2031-04-20") if e.type == "meeting"]
     assert {p.name for p in meeting.participants} == {"Ana Villareal", "Jerome P. Kastner"}
+
+
+SIGNING_RELEASE = ("United States and Peru Sign Memorandum of Understanding on Fisheries\n\nMedia Note\nOffice of the "
+                   "Spokesperson\nWashington, DC\nMay 9, 2031\n\nU.S. Ambassador to Peru Ada R. Quill and Peru's Minister of "
+                   "Production, Luis Rojas Vidal, signed a Memorandum of Understanding on Fisheries yesterday, May 8, in "
+                   "Lima. Peru's Vice Minister of Foreign Affairs, Ana Torres, witnessed the signing.\n\nThe two governments will cooperate on monitoring the anchoveta stock. On May 7, Ambassador "
+                   "Quill met Peru's Minister of Foreign Affairs, Jorge Salas.")
+
+
+def test_a_title_telling_the_signing_is_the_signing_the_body_dates_not_a_second_one(nlp) -> None:
+    document = Document(id="s", source="s.txt", title=SIGNING_RELEASE.split("\n")[0], text=SIGNING_RELEASE,
+                        published="2031-05-09")
+    signings = [e for e in extract_document(document, nlp=nlp).events if e.type == "agreement"]
+    # ... whose witnesses take part in it and sign nothing
+    assert [(e.start, {p.name: p.role for p in e.participants}) for e in signings] == [
+        ("2031-05-08", {"Ada R. Quill": "signatory", "Luis Rojas Vidal": "signatory", "Ana Torres": None})]
+
+
+def test_putting_signatures_to_an_instrument_is_a_signing(nlp) -> None:
+    text = ("Office of the Spokesperson\nMay 9, 2031\n\nOn May 8 in Lima, Dr. Ana Ruiz, Director of the U.S. Geological "
+            "Survey, and Peru's Minister of Energy, Jorge Salas, put their signatures to a Memorandum of Understanding "
+            "on earthquake monitoring.")
+    [signing] = [e for e in _extract(nlp, text, "2031-05-09") if e.type == "agreement"]
+    assert signing.start == "2031-05-08" and {"Ana Ruiz", "Jorge Salas"} <= {p.name for p in signing.participants}
