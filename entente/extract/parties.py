@@ -175,6 +175,30 @@ UNILATERAL = frozenset({"announcement"})
 MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
 
 
+# Between an organisation and its gathering's noun: at most two capitalised words ("the ASEAN Regional Forum")
+ORG_TO_GATHERING = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
+    """The international organisation a gathering no one is named at belongs to, when its name opens with it.
+
+    >>> from entente.extract.mention import EventMention
+    >>> from entente.extract.event_types import Trigger
+    >>> text = "They discussed next month's NATO Summit."
+    >>> summit = EventMention(Trigger(33, 39, "Summit", "summit", True), (0, 40), "summit")
+    >>> organisation_gathering(EventCluster([summit]), text)
+    'NATO'
+    """
+    if cluster.type not in {"summit", "conference"} or cluster.participants:
+        return None
+    for m in cluster.mentions:
+        before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
+        found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)]
+        if found:
+            return found[-1].code
+    return None
+
+
 def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
                      text: str) -> tuple[str, ...]:
     """The event's parties: the sides its people represent, then the host (a visit's destination, a
@@ -184,6 +208,9 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     Dubai) are not parties."""
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
     parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
+    owner = organisation_gathering(cluster, text) if not parties else None
+    if owner:  # "discussed next month's NATO Summit": the organisation's own gathering, wherever it is held
+        return (owner,)
     if any(m.group for m in cluster.mentions):  # "met with civil society in Kyiv": the visitor's side alone
         return tuple(parties or ([home] if home else []))
     loc = cluster.location.country if cluster.location else None

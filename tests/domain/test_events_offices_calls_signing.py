@@ -85,3 +85,10 @@ def test_putting_signatures_to_an_instrument_is_a_signing(nlp) -> None:
             "on earthquake monitoring.")
     [signing] = [e for e in _extract(nlp, text, "2031-05-09") if e.type == "agreement"]
     assert signing.start == "2031-05-08" and {"Ana Ruiz", "Jorge Salas"} <= {p.name for p in signing.participants}
+
+
+def test_an_organisations_summit_no_one_is_named_at_is_the_organisations_not_the_venues(nlp) -> None:
+    text = ("Office of the Spokesperson\nMarch 9, 2031\n\nSecretary of State Ada Quill met today with Lithuanian Foreign "
+            "Minister Jonas Petrauskas in Washington. They also discussed preparations for the NATO summit in Madrid in July.")
+    [summit] = [e for e in _extract(nlp, text, "2031-03-09") if e.type == "summit"]
+    assert summit.countries == ("NATO",) and summit.location is not None and summit.location.name == "Madrid"
