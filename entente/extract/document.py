@@ -43,7 +43,7 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import (header_mention, heading_line, publisher_country, speakers_visit, speaking_country, title_people,
+from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country, title_people,
                                        with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
@@ -141,7 +141,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # the publisher's country: a body's line, a U.S. office, the country whose relations the text speaks of, else the
     # city of its dateline ("Mexico City, March 17, 2022"), not a briefing's given abroad
     dateline = find_dateline(text)
-    home = publisher_country(text) or ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
+    home = publisher_country(text) or site_country(text) or \
+        ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
         (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)

@@ -64,6 +64,23 @@ def publisher_country(text: str) -> str | None:
     return None
 
 
+# A government's web address: "www.dfa.gov.ph", "www.defence.gov.au", "www.mofa.go.jp", "www.gob.mx", "eeas.europa.eu"
+GOVERNMENT_SITE = re.compile(r"\b(?:[\w-]+\.)*(?:(?:gov|gob|gouv|go|govt|gv|mil)\.(?P<cc>[a-z]{2})|(?P<eu>europa\.eu))\b(?!\.?\w)")
+
+
+def site_country(text: str) -> str | None:
+    r"""The country whose government's web address a text's first or last five lines give, as a release's footer
+    does ("For more information, please visit www.dfa.gov.ph."); None when they give none or several.
+
+    >>> site_country("Title\n\nText.\n\nFor more information, please visit www.dfa.gov.ph."), site_country("No site.")
+    ('PH', None)
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    found = {("EU" if m.group("eu") else "GB" if m.group("cc") == "uk" else m.group("cc").upper())
+             for m in GOVERNMENT_SITE.finditer("\n".join(lines[:5] + lines[-5:]))}
+    return found.pop() if len(found) == 1 else None
+
+
 # "two of Australia's closest partners", "the UK's long-standing defence relationships with both countries": whose
 # relations a release speaks of in its own voice
 OWN_RELATIONS = re.compile(r"(?P<owner>\b(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"

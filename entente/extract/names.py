@@ -64,6 +64,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg",
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
+    # a body of water or a landform, never anyone's name: "the Celebes Sea", "the Strait of Hormuz"
+    "sea", "seas", "ocean", "gulf", "strait", "straits", "river", "lake", "bay", "peninsula", "island", "islands",
     # military formations: "United States Africa Command", "the Seventh Fleet"
     # and what they do together: "Views CENTRASBAT Exercise" of a headline
     "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",

@@ -188,12 +188,17 @@ def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
     >>> summit = EventMention(Trigger(33, 39, "Summit", "summit", True), (0, 40), "summit")
     >>> organisation_gathering(EventCluster([summit]), text)
     'NATO'
+    >>> ministerial = EventMention(Trigger(32, 43, "Ministerial", "conference", True), (0, 44), "conference")
+    >>> organisation_gathering(EventCluster([ministerial]), "They discussed the U.S.-ASEAN Ministerial.") is None
+    True
     """
     if cluster.type not in {"summit", "conference"} or cluster.participants:
         return None
     for m in cluster.mentions:
         before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
-        found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)]
+        # (not "the U.S.-ASEAN Ministerial": a gathering of a pair)
+        found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)
+                 and not re.search(r"[-‐–—/]\s*$", before[:s.start])]
         if found:
             return found[-1].code
     return None

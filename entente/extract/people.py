@@ -290,7 +290,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
     for i, m in enumerate(mentions):
         if not m.short:
             continue
-        hits = by_short.get(m.name)
+        hits = by_short.get(m.name) or (by_short.get(m.name.title()) if m.name.isupper() else None)  # a headline's "MANGUBAT"
         if not hits and m.title and TITLE_KEYWORDS.search(m.title):
             # "Deputy Secretary Sherman", "Sudanese Prime Minister Hamdok": the document gives no
             # fuller name, and the office makes the surname a person

@@ -13,7 +13,7 @@ from entente.extract.roster import agenda, participant_list
 
 @pytest.mark.parametrize("name", ["Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek",
                                   "http://www.defenselink.mil/faq/comment.html", "Defense Cooperation Plan",
-                                  "Conference Pre-Registration"])
+                                  "Conference Pre-Registration", "Celebes Sea", "Strait of Hormuz"])
 def test_things_that_are_not_people_are_rejected(name: str) -> None:
     assert not is_person_name(name)
 
@@ -144,3 +144,10 @@ def test_agenda_role_lines_in_markdown_or_after_a_dash_and_commentators_are_disc
         ("Lisa Grant", "chair", "US"), ("Amit Rao", "presenter", "IN"), ("John Kerr", "presenter", "US"),
         ("Li Wei", "presenter", "CN"), ("Anna Park", "discussant", "KR"), ("Tom Hale", "discussant", "US"),
         ("Jane Doe", "speaker", "US")]
+
+
+def test_a_headlines_capitalised_surname_is_the_person_the_text_names_in_full() -> None:
+    mentions = [PersonMention("MANGUBAT", 10, 18, title="SECRETARY", short=True),
+                PersonMention("Eduardo C. Mangubat", 100, 119, side="PH")]
+    records, owner = merge_mentions(mentions)
+    assert [r.name for r in records] == ["Eduardo C. Mangubat"] and owner[0] is owner[1]

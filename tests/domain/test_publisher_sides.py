@@ -107,3 +107,15 @@ def test_the_signing_the_two_leaders_of_the_talks_witnessed_is_by_its_signatorie
     [signing] = [e for e in _extract(nlp, STATE_VISIT, "2031-05-06") if e.type == "agreement"]
     assert signing.start == "2031-05-04"
     assert {p.name for p in signing.participants if p.role == "signatory"} == {"Yaw Boateng", "Paul Tremblay"}
+
+
+DFA_RELEASE = ("SECRETARY REYES MEETS U.S. ASSISTANT SECRETARY QUILL IN JAKARTA\n\nDFA Press Release No. 118-31\n12 May 2031\n\n"
+               "Foreign Affairs Secretary Maria Reyes met U.S. Assistant Secretary of State Ada Quill on the sidelines of "
+               "a conference in Jakarta on 11 May 2031, on the Celebes Sea patrols.\n\nFor more information, please visit "
+               "www.dfa.gov.ph.")
+
+
+def test_a_governments_web_address_in_the_footer_names_the_publisher(nlp) -> None:
+    [met] = [e for e in _extract(nlp, DFA_RELEASE, "2031-05-12") if e.start == "2031-05-11"]
+    assert {p.name: p.side for p in met.participants} == {"Maria Reyes": "PH", "Ada Quill": "US"}
+    assert sorted(met.countries) == ["PH", "US"]
