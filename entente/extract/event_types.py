@@ -158,8 +158,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("visit", True, re.compile(r"^\s*In\s+(?=(?:[A-Z][\w’'.-]+\s+){0,2}?[A-Z][\w’'.-]+,?\s+(?:from\s+|on\s+)?(?:(?:" + MONTH_NAMES +
                                r")\s+\d|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + MONTH_NAMES + r")))")),
     # "held calls with", "had a conversation with", "a teleconference with": communication nouns
+    # ... and "In a separate conversation, the Secretary and X assessed ...": another call, its people after it
     ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
-                       r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b")),
+                       r"(?:calls|conversations?|teleconferences?)\b|\bteleconference\b|"
+                       r"\b(?:in|during)\s+(?:a|an)\s+(?:separate|second|later|subsequent|further)\s+(?:(?:tele)?phone\s+)?"
+                       r"(?:conversation|call)\b")),
     # "held talks with", "discussions with", "held consultations", "a working dinner with", "an audience with"
     ("meeting", True, _rx(r"\b(?:(?:held|had|holds|hold|conducted)\s+(?:\w+\s+){0,2}?"
                           r"(?:discussions?|talks|meetings?|consultations|negotiations|(?:working\s+)?"

@@ -172,7 +172,8 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
 OFFICE_NAME = (r"(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|Foreign|Defen[cs]e|State|Finance|Trade)\s+)?"
                r"(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General)")
 OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>" + OFFICE_NAME + r")\b"
-                            r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b))")  # "The Secretary and the Minister agreed", not "and Mrs. X"
+                            r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b|[A-Z][a-z]+\s+(?:Foreign\s+|Defen[cs]e\s+|Prime\s+)?(?:Minister|"
+                            r"Secretary|President)\b))")  # "The Secretary and the Minister agreed", "and Omani Minister X"; not "and Mrs. X"
 
 
 def office_subject(text: str, span: tuple[int, int], people: list[PersonMention], parse: Any = None) -> int | None:

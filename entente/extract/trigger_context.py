@@ -49,11 +49,23 @@ def beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, 
     >>> ts = find_triggers(s)
     >>> [(u.text, beside(s, 0, u, ts)) for u in ts]
     [('Dialogue', None), ('met', (0, 22))]
+    >>> s = "She held talks with X, who is in Washington for the Annual Consultations."
+    >>> [(u.text, beside(s, 0, u, find_triggers(s))) for u in find_triggers(s)]
+    [('held talks', (44, 72)), ('Consultations', None)]
     """
     found = BESIDE.search(text[s0:t.start])
-    if found is None or not any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
-        return None
-    return s0 + found.start(), s0 + found.end()
+    if found is not None and any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
+        return s0 + found.start(), s0 + found.end()
+    # ... or a relative clause after it says what the one met is there for: "held talks with X, who is in
+    # Washington for the Annual Consultations"
+    there = THERE_FOR.match(text, t.end)
+    if there is not None and any(there.start("why") <= u.start < there.end() for u in strong if u is not t):
+        return there.start("why"), there.end()
+    return None
+
+
+THERE_FOR = re.compile(r"[^.;]{0,120}?,\s+who\s+(?:is|was|are|were|will\s+be)\s+in\s+[A-Z][\w.’' -]{1,40}?\s+"
+                       r"(?P<why>(?:for|to\s+attend)\s+[^.;]{3,120})")
 
 
 MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:on|at|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?")
@@ -81,8 +93,8 @@ ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?"
                            r"(?:sides|parties|countries|governments|delegations|nations)\b")
 # A sentence opening on a part of the day with no date: the day of the event told before it
-SAME_DAY = re.compile(r"\s*(?i:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
-                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+day)\b")
+SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
+                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))\b")
 # "The following day, X hosted ...": the day after the event told before
 DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")

@@ -92,3 +92,25 @@ def test_an_organisations_summit_no_one_is_named_at_is_the_organisations_not_the
             "Minister Jonas Petrauskas in Washington. They also discussed preparations for the NATO summit in Madrid in July.")
     [summit] = [e for e in _extract(nlp, text, "2031-03-09") if e.type == "summit"]
     assert summit.countries == ("NATO",) and summit.location is not None and summit.location.name == "Madrid"
+
+
+def test_a_separate_conversation_told_by_its_people_after_it_is_a_second_call(nlp) -> None:
+    text = ("Office of the Spokesperson\nJune 28, 2031\n\nSecretary Ada Quill spoke today with Kuwaiti Foreign Minister "
+            "Sabah Al-Khalid about the Gulf rift. In a separate conversation, the Secretary and Omani Minister Responsible "
+            "for Foreign Affairs Salim Al Harthy assessed the rift among Gulf states.")
+    calls = [e for e in _extract(nlp, text, "2031-06-28") if e.type == "call"]
+    assert sorted(tuple(sorted(p.name for p in e.participants)) for e in calls) == [
+        ("Ada Quill", "Sabah Al-Khalid"), ("Ada Quill", "Salim Al Harthy")]
+
+
+def test_talks_with_one_who_is_in_town_for_a_dialogue_are_a_meeting_beside_it_that_afternoon(nlp) -> None:
+    text = ("Office of the Spokesperson\nWashington, DC\nOctober 14, 2031\n\nDeputy Secretary of State Ada Quill welcomed "
+            "Uzbek Minister of Foreign Affairs Rustam Karimov to the Department of State today. Later in the afternoon, the "
+            "Deputy Secretary held talks with Turkmen Deputy Minister of Foreign Affairs Ogulgerek Hojayeva, who is in "
+            "Washington for the U.S.-Turkmenistan Annual Bilateral Consultations. Hojayeva and Assistant Secretary Peter "
+            "Lind are co-chairing the consultations October 14-15. Deputy Secretary Quill will lead the U.S. delegation "
+            "to the C5+1 Ministerial Meeting in Astana in November.")
+    events = _extract(nlp, text, "2031-10-14")
+    talks = [e for e in events if e.type == "meeting" and "Ogulgerek Hojayeva" in {p.name for p in e.participants}]
+    assert [(e.start, sorted(p.name for p in e.participants)) for e in talks] == [
+        ("2031-10-14", ["Ada Quill", "Ogulgerek Hojayeva"])]
