@@ -3,7 +3,7 @@ institutions the text places in a city, a seat after the institution, hyphenated
 
 from __future__ import annotations
 
-from tests.domain.test_events_unseen import _extract
+from tests.domain.test_events_unseen import _all_sides, _extract
 
 REPORT = ("Fourth Chile-Ghana Ocean Dialogue: Co-Chairs' Summary\n\nThe fourth meeting of the Chile-Ghana Ocean Dialogue, "
           "co-organised by the Chilean Centre for Coastal Policy (CCCP) and the Volta Basin Institute in Kumasi, took place in "
@@ -114,3 +114,12 @@ def test_the_convenors_named_with_their_city_at_the_head_of_a_report_give_their_
     sides = {p.name: p.side for e in events for p in e.participants}
     assert sides["Rosa T. Quintana"] == "CL" and sides["Luis Quispe"] == "PE"
     assert sides["Ana Rojas"] == "CL"
+
+
+def test_an_acronym_spelt_out_before_that_ends_an_office_gives_its_holder_its_country(nlp) -> None:
+    text = ("Chile-Korea Dialogue on Ocean Governance: Conference Summary\n\nScholars gathered in Valparaiso on May 4-5, "
+            "2031 for the second Chile-Korea Dialogue on Ocean Governance, convened by the Korea Maritime Institute (KMI) "
+            "and the Chilean Navy's Maritime Studies Centre. The dialogue was co-chaired by Dr. Rosa Quintana, Director of "
+            "the Centre, and Ambassador Kim Min-jae, Vice President of the KMI.")
+    sides = _all_sides(_extract(nlp, text, "2031-05-10"))
+    assert sides["Kim Min-jae"] == "KR"
