@@ -56,7 +56,8 @@ TITLE_RANK = {"member": 9, "speaker": 9}
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
                           r"Spokesperson|Department Spokesperson|(?P<office>(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
-                          r"Secretary of (?:State|Defense)(?!\s+for\b))|"  # not Spain's "Secretary of State for Migration"
+                          # not Spain's "Secretary of State for Migration", Poland's "Under-Secretary of State in the Ministry"
+                          r"(?<!-)Secretary of (?:State|Defense)(?!\s+(?:for|in)\b))|"
                           r"Department of Defense|Naval Postgraduate School|"
                           r"defenselink\.mil|defense\.gov|state\.gov|Office of the Assistant Secretary of Defense")
 # An office another publisher names as the United States': "the Assistant Secretary of State for East Asian and Pacific

@@ -82,7 +82,7 @@ APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|d
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present|(?:spoke|commented|lectured)\s+(?:on|about))\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:served|acted)\s+as\s+(?:the\s+|a\s+)?discussants?\b")),
-    ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair)\b")),
+    ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair|shared\s+the\s+chair)\b")),
     # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"
     # (not "attended": "met with X, attended a signing ceremony" is the subject's; nor "Secretary X participated
     # in the Ministerial": a principal)

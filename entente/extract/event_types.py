@@ -197,12 +197,12 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
-    # "co-chaired the dialogue", "convened the Working Group", "chaired the second round"
+    # "co-chaired the dialogue", "convened the Working Group", "chaired the second round", "X and Y shared the chair"
     # (not the noun: "the two co-chairs travelled to Oslo", "Cambodia's work as 2021 co-chair of the Partnership";
     # not an organiser's credit: "jointly convened by the X Foundation in Istanbul and the Y Institute in Yerevan")
     ("dialogue", True, _rx(r"\b(?:co-?chair(?:ed|ing)|" + NOT_DETERMINED + r"co-?chairs?\b(?!\s+of\b|['’]|\s+(?:will|would|also|"
                            r"then|are|were|have|had|travell?ed|met|said|agreed|noted)\b)|(?:re)?convene(?:s|d)?\b" + ORGANISER + r"|"
-                           r"(?:re)?convening|chaired|moderated)\b")),
+                           r"(?:re)?convening|chaired|moderated|shared\s+the\s+chair)\b")),
     # "the next round is scheduled for", "plan to hold the tenth round": a round of talks
     ("conference", True, _rx(r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                              r"\s+round\b(?!\s+of\s+(?:sanctions|voting|funding|tariffs|cuts|fighting))")),

@@ -123,3 +123,20 @@ def test_an_acronym_spelt_out_before_that_ends_an_office_gives_its_holder_its_co
             "the Centre, and Ambassador Kim Min-jae, Vice President of the KMI.")
     sides = _all_sides(_extract(nlp, text, "2031-05-10"))
     assert sides["Kim Min-jae"] == "KR"
+
+
+def test_two_who_shared_the_chair_chair_the_gathering(nlp) -> None:
+    text = ("Chile-Korea Dialogue on Ocean Governance: Conference Summary\n\nScholars gathered in Valparaiso on May 4-5, "
+            "2031 for the second Chile-Korea Dialogue on Ocean Governance. Dr. Rosa Quintana, Director of the Centre for "
+            "Maritime Studies, and Ambassador Kim Min-jae, Vice President of the Korea Maritime Institute, shared the chair.")
+    [dialogue] = [e for e in _extract(nlp, text, "2031-05-10") if e.type == "dialogue"]
+    assert {p.name: p.role for p in dialogue.participants} == {"Rosa Quintana": "chair", "Kim Min-jae": "chair"}
+
+
+def test_another_governments_under_secretary_of_state_is_no_sign_of_a_us_release(nlp) -> None:
+    text = ("German-Polish Security Roundtable, Warsaw, 20-21 October 2031: Rapporteur's Report\n\nThe twelfth German-Polish "
+            "Security Roundtable convened in Warsaw on 20-21 October 2031. On the evening of 20 October, participants were "
+            "guests at a dinner given by Jan Kowalski, Under-Secretary of State in the Ministry of Foreign Affairs, who "
+            "welcomed the German Ambassador to Poland, Dr. Hans Becker.")
+    [dinner] = [e for e in _extract(nlp, text, "2031-10-25") if e.type == "meeting"]
+    assert sorted(dinner.countries) == ["DE", "PL"] and {p.name: p.side for p in dinner.participants}["Jan Kowalski"] == "PL"
