@@ -114,3 +114,10 @@ def test_talks_with_one_who_is_in_town_for_a_dialogue_are_a_meeting_beside_it_th
     talks = [e for e in events if e.type == "meeting" and "Ogulgerek Hojayeva" in {p.name for p in e.participants}]
     assert [(e.start, sorted(p.name for p in e.participants)) for e in talks] == [
         ("2031-10-14", ["Ada Quill", "Ogulgerek Hojayeva"])]
+
+
+def test_a_round_scheduled_to_take_place_in_a_month_is_the_coming_one_whatever_verb_follows(nlp) -> None:
+    text = ("Office of the Spokesperson\nFebruary 12, 2031\n\nThe next round of the U.S.-Kenya Bilateral Strategic Dialogue "
+            "is scheduled to take place in Washington in May, and the two officials reviewed preparations for it.")
+    [dialogue] = [e for e in _extract(nlp, text, "2031-02-12") if e.type == "dialogue"]
+    assert dialogue.start == "2031-05"

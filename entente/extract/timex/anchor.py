@@ -232,6 +232,11 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
     if token.dep_ == "xcomp" and words <= {"to"} and any(
             c.lower_ == "had" for c in token.head.children if c.dep_ in ("aux", "auxpass")):
         return "past", firm  # "had been scheduled to expire Friday": the pluperfect plan lies behind
+    head = token.head
+    if token.dep_ == "xcomp" and words <= {"to"} and _PLANNING.match(head.lower_) and (head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children)):
+        return "future", firm  # "is scheduled to take place in Washington in May, and they reviewed ...": ahead (not
+        # "aimed to build on the dialogue in March": a plan told in the past)
     if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "ROOT" and token.lemma_ not in _REPORTING \
             and token.lower_ not in _PAST_LIKE_PRESENT:
         return "future", False  # headline present: "Arafat and Netanyahu meet Monday" is ahead
@@ -239,6 +244,8 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
 
 
 _EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should"})
+# Verbs of planning whose infinitive lies ahead of them: "scheduled to take place", "agreed to meet", "plans to visit"
+_PLANNING = re.compile(r"(?:schedul|plan|expect|intend|agree|hop(?:e|ed|es|ing)$|aim|set$|slat|decid|due$)")
 _REPORTING = frozenset({"say", "tell", "report", "announce", "be", "have", "do"})
 # Verbs whose past is spelled like their present: "stocks hurt the index on Friday" is a past tense
 # the tagger cannot see.
