@@ -71,7 +71,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # (not the noun: "a sign that", "signs of progress")
     ("agreement", True, _rx(r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)signs?(?!\s+(?:of|that)\b)|signed|signing|"
                             r"co-?sign(?:ed)?|initial(?:l)?ed|(?:put|puts|putting|affixed|affix|set)\s+(?:their|his|her)\s+"
-                            r"signatures?\s+(?:to|on))\b(?!\s+into\s+law)")),  # "put their signatures to a Memorandum"
+                            r"signatures?\s+(?:to|on)|exchang(?:ed|es?|ing)\s+(?:the\s+)?(?:diplomatic\s+)?notes|exchanges?\s+of\s+"
+                            r"(?:diplomatic\s+)?notes|exchang(?:ed|es?|ing)\s+(?:the\s+)?instruments\s+of\s+ratification)\b"
+                            r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan"
     # "reached an agreement", "concluded a treaty"
     ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b")),
     # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"

@@ -205,7 +205,7 @@ def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
 
 
 def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
-                     text: str) -> tuple[str, ...]:
+                  text: str, seen: frozenset[int] = frozenset()) -> tuple[str, ...]:
     """The event's parties: the sides its people represent, then the host (a visit's destination, a
     meeting's foreign venue) and the delegations its sentences name ("the Pakistani delegation"), and
     only when these give fewer than two, the document's pair. Countries a sentence names as topics
@@ -232,9 +232,10 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
             if code not in parties:
                 parties.append(code)
     before = cluster.context or cluster.sides_from
-    if not cluster.participants and before is not None:
-        # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides
-        parties += [c for c in event_parties(before, home, pair, text) if c not in parties]
+    if not cluster.participants and before is not None and id(before) not in seen:
+        # "The two sides signed a letter of agreement", right after a U.S.-Sri Lanka dialogue: its sides (`seen`: the
+        # events asked already, so that two which point to each other are not asked round and round)
+        parties += [c for c in event_parties(before, home, pair, text, seen | {id(cluster)}) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
             and not any((m.aside and not m.on_trip) or m.one_of for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host

@@ -121,3 +121,11 @@ def test_a_round_scheduled_to_take_place_in_a_month_is_the_coming_one_whatever_v
             "is scheduled to take place in Washington in May, and the two officials reviewed preparations for it.")
     [dialogue] = [e for e in _extract(nlp, text, "2031-02-12") if e.type == "dialogue"]
     assert dialogue.start == "2031-05"
+
+
+def test_an_exchange_of_notes_is_a_signing_of_its_own(nlp) -> None:
+    text = ("Office of the Spokesperson\nMarch 14, 2031\n\nSecretary of State Ada Quill met Peruvian Foreign Minister Luis "
+            "Rojas in Washington on March 12. On March 13, the two ministers witnessed an exchange of notes on a U.S. loan "
+            "for the Lima metro.")
+    [notes] = [e for e in _extract(nlp, text, "2031-03-14") if e.type == "agreement"]
+    assert notes.start == "2031-03-13" and sorted(notes.countries) == ["PE", "US"]

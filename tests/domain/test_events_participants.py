@@ -256,3 +256,16 @@ def test_the_same_afternoon_is_no_part_of_a_year_and_rt_hon_ends_no_sentence(nlp
     (commission,) = [e for e in events if e.start == "2032"]
     assert not any(p.name == "Michael Tremaine" for p in commission.participants)
     assert any(e.start.startswith("2031-06") and "Michael Tremaine" in {p.name for p in e.participants} for e in events)
+
+
+def test_two_events_that_each_take_their_sides_from_the_other_do_not_loop() -> None:
+    from entente.extract.event_types import Trigger
+    from entente.extract.events import EventCluster
+    from entente.extract.mention import EventMention
+    from entente.extract.parties import event_parties
+
+    text = "The two sides signed a plan. They also exchanged notes."
+    a = EventCluster([EventMention(Trigger(14, 20, "signed", "agreement", True), (0, 28), "agreement")], home="US")
+    b = EventCluster([EventMention(Trigger(39, 54, "exchanged notes", "agreement", True), (29, 55), "agreement")], home="US")
+    a.sides_from, b.sides_from = b, a
+    assert event_parties(a, "US", ("US", "KE"), text) == ("US", "KE")
