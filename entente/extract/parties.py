@@ -364,8 +364,9 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 rest = [c for c in pair if c not in met]
                 theirs = rest[0] if len(pair) == 2 and len(rest) == 1 else None
                 side = theirs if record.sides()[1] is None else None  # not over the office's own home country
+            there = host_office
             if record.name in travellers and not side:  # the one who travels there is not of the place visited
-                theirs = host_office = None
+                theirs = there = None
             elif travellers and host_office and not side and not record.sides()[0] and cluster.home not in (None, HOME):
                 side = host_office  # ... and an office met there is the host's ("held talks with the Prime Minister")
-            cluster.add_participant(record.name, participant_side(record, pm, side, theirs, host_office), role)
+            cluster.add_participant(record.name, participant_side(record, pm, side, theirs, there), role)

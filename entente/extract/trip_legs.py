@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
-from entente.extract.events import EventCluster
+from entente.extract.events import HOME, EventCluster
 from entente.extract.people import PersonMention, PersonRecord
 
 
@@ -20,7 +20,7 @@ def travellers(clusters: list[EventCluster], people: Sequence[PersonMention],
     Minister, the Hon X, has returned from a visit to Korea"), not those met there ("visited Seoul to meet Y")."""
     out = set()
     for c in clusters:
-        if c.type != "visit" or c.location is None or c.location.country in (None, c.home) or c.home in (None, "US"):
+        if c.type != "visit" or c.location is None or c.location.country in (None, c.home) or c.home in (None, HOME):
             continue
         for m in c.mentions:
             out |= {owner[i].name for i, _ in m.people if m.type == "visit" and i in owner and
