@@ -41,8 +41,11 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     window = re.split(r"[\n*#:;,()\[\]“”\"]|(?<=[a-z]{2})[.!?]\s", text[max(0, start - 80):start])[-1]
     words = re.findall(r"[\w.’'–-]+", window)  # "India–United States": the dash joins the two sides
     keep: list[str] = []
-    for w in reversed(words):
-        if w.lower() in STOP or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        # "and" between two capitalised words is part of the name: "the Peru–Finland Arctic and Andes Forum"
+        joins = w == "and" and keep[:1] != [] and keep[0][:1].isupper() and k > 0 and words[k - 1][:1].isupper()
+        if (w.lower() in STOP and not joins) or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
             break
         keep.insert(0, w)
     trigger = re.sub(r"\s+", " ", text[start:end])

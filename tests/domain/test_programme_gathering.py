@@ -49,3 +49,7 @@ def test_organisers_placed_in_a_city_give_their_people_its_country(nlp) -> None:
     sides = {p.name: p.side for p in _forum(nlp).participants}
     assert sides["Aino Virtanen"] == sides["Mikko Laine"] == sides["Sanna Heikkinen"] == "FI"
     assert sides["Rosa Elena Huamán Torres"] == sides["Carlos Ttito Condori"] == "PE"
+
+
+def test_the_gatherings_title_is_its_whole_name_with_the_and_inside_it(nlp) -> None:
+    assert _forum(nlp).title == "Peru–Finland Arctic and Andes Forum 2034"
