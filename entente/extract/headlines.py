@@ -54,8 +54,7 @@ def publisher_country(text: str) -> str | None:
     >>> publisher_country("PRESS RELEASE\\n\\nEMBASSY OF THE REPUBLIC OF KENYA\\nWashington, D.C.\\n\\nToday ...")
     'KE'
     """
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for line in lines[:5] + lines[-5:]:
+    for line in _head_and_foot(text):
         if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
             continue
         found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
@@ -75,10 +74,15 @@ def site_country(text: str) -> str | None:
     >>> site_country("Title\n\nText.\n\nFor more information, please visit www.dfa.gov.ph."), site_country("No site.")
     ('PH', None)
     """
-    lines = [ln for ln in text.splitlines() if ln.strip()]
     found = {("EU" if m.group("eu") else "GB" if m.group("cc") == "uk" else m.group("cc").upper())
-             for m in GOVERNMENT_SITE.finditer("\n".join(lines[:5] + lines[-5:]))}
+             for m in GOVERNMENT_SITE.finditer("\n".join(_head_and_foot(text)))}
     return found.pop() if len(found) == 1 else None
+
+
+def _head_and_foot(text: str) -> list[str]:
+    """A text's first and last five lines that hold anything, stripped: where a publisher names itself."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return lines[:5] + lines[-5:]
 
 
 # "two of Australia's closest partners", "the UK's long-standing defence relationships with both countries": whose

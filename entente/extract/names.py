@@ -18,7 +18,7 @@ MALAY_COURTESY = frozenset({"puan", "encik", "cik", "tuan", "ibu", "pak", "bapak
 IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "embaixador", "embaixadora", "coronel",
                               "ministro", "ministra", "almirante", "capitán", "teniente", "doctora", "doutor", "doutora",
                               "ing", "ingeniero", "ingeniera", "licenciado", "licenciada", "canciller", "diputado",
-                              "diputada", "senador", "senadora", "don", "doña", "dom", "dona"})
+                              "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
 HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
@@ -65,7 +65,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # a body of water or a landform, never anyone's name: "the Celebes Sea", "the Strait of Hormuz"
-    "sea", "seas", "ocean", "gulf", "strait", "straits", "river", "lake", "bay", "peninsula", "island", "islands",
+    # (not "lake", "bay", "river": people's names too)
+    "sea", "seas", "ocean", "gulf", "strait", "straits", "peninsula", "islands",
     # military formations: "United States Africa Command", "the Seventh Fleet"
     # and what they do together: "Views CENTRASBAT Exercise" of a headline
     "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",

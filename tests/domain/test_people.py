@@ -151,3 +151,8 @@ def test_a_headlines_capitalised_surname_is_the_person_the_text_names_in_full() 
                 PersonMention("Eduardo C. Mangubat", 100, 119, side="PH")]
     records, owner = merge_mentions(mentions)
     assert [r.name for r in records] == ["Eduardo C. Mangubat"] and owner[0] is owner[1]
+
+
+def test_given_names_and_surnames_that_are_also_words_of_rank_or_place_stay_names() -> None:
+    assert clean_name("Don Graves")[0] == "Don Graves" and clean_name("Embajador Luis Rojas")[0] == "Luis Rojas"
+    assert is_person_name("Michael Bay") and is_person_name("Ricki Lake")
