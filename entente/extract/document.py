@@ -25,7 +25,7 @@ from entente.extract.same_gathering import merge_same_gathering, parts_people_jo
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
 from entente.extract.trip_legs import (
-    date_groups_on_legs, legs_share_traveller, narrow_legs, stop_made_by_visitors, travellers, with_trip,
+    date_groups_on_legs, legs_share_traveller, narrow_legs, offices_met_abroad, stop_made_by_visitors, travellers, with_trip,
 )
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import relative_clause_people, talked_about
@@ -256,6 +256,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     narrow_legs(clusters)
     stop_made_by_visitors(clusters)
     legs_share_traveller(clusters)
+    offices_met_abroad(clusters, records, going)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
     parts_people_join(clusters, report_gathering(clusters), text)

@@ -8,11 +8,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.names import HONORIFICS, MALAY_COURTESY
+from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+RETIRED = re.compile(r"\((?:ret(?:ire)?d?|rtd)\.?\)", re.I)  # "Major General (rtd)", "Air Marshal (Retd.)"
 TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
                       "sheikh", "sheikha", "shaikh", "datuk", "dato", "datin", "tun"}) | MALAY_COURTESY
@@ -40,6 +41,10 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
         if tok.text == ")" and i > 1 and doc[i - 2].text == "(" and re.fullmatch(r"[A-Z]{2,6}", doc[i - 1].text):
             words[:0] = [t.text_with_ws for t in doc[i - 2:i + 1]]  # "Republic of Korea (ROK) Special Representative"
             i -= 3
+            continue
+        opening = next((j for j in range(i - 1, max(-1, i - 4), -1) if doc[j].text == "("), None)
+        if tok.text == ")" and opening is not None and RETIRED.fullmatch(doc[opening:i + 1].text.replace(" ", "")):
+            i = opening - 1  # "Nigeria's Minister of Defence, Major General (rtd) X": retired, a rank's mark
             continue
         courtesy_only = all(w.strip(" .").lower() in COURTESY | RANKS for w in words)
         honorifics_only = all(w.strip(" .").lower() in COURTESY | RANKS | HONORIFICS for w in words)
@@ -104,8 +109,12 @@ def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
 def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
     """Whether "the OFFICE, NAME," stands before a name: capitalised words holding an office after "the"
     or a possessive, then the comma, and a comma or a full stop after the name ("the Minister of Defence
-    of Chile, Ana Rojas, met", "the Ambassador of Nigeria to the United States, Ambassador X, hosted")."""
-    if ent.end < len(doc) and doc[ent.end].text not in {",", ".", "(", ";"} and "\n" not in doc[ent.end - 1].whitespace_:
+    of Chile, Ana Rojas, met", "the Ambassador of Nigeria to the United States, Ambassador X, hosted"; letters
+    after the name: "The Minister for the Armed Forces, Oliver Pennington MP, has")."""
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in POST_NOMINALS:
+        end += 1
+    if end < len(doc) and doc[end].text not in {",", ".", "(", ";"} and "\n" not in doc[end - 1].whitespace_:
         return False
     k = comma - 1
     while k >= 0 and comma - k <= TITLE_WORDS and PREMOD_WORD.match(doc[k].text):

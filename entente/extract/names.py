@@ -41,6 +41,8 @@ NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FA
 CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania", "eurasia", "antarctica"})
 # A title's words that follow a name and are no part of it ("Heiko Maas Opening Remarks", "X Keynote Address")
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
+# letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
+POST_NOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg"})
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "center", "centre", "institute", "university", "college", "academy", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
@@ -60,8 +62,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "responsible", "plenipotentiary", "delegate",
     # research posts, which stand where a name would: "Amb. X, Adjunct Fellow, JIIA, and Dr. Y, Senior Fellow, ..."
     "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
-    # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
-    "mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg",
+    *POST_NOMINALS,
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # a body of water or a landform, never anyone's name: "the Celebes Sea", "the Strait of Hormuz"

@@ -86,6 +86,21 @@ def stop_made_by_visitors(clusters: list[EventCluster]) -> None:
                         leg.add_participant(name, side, None)
 
 
+def offices_met_abroad(clusters: list[EventCluster], records: Sequence[PersonRecord], going: frozenset[str]) -> None:
+    """An office met on a trip abroad that another government's release names with no country ("The Minister
+    spent Wednesday in Ghana. On Wednesday he met the Minister for Defence, X") is the host's, not the
+    publisher's, once the trip's leg has placed the meeting: the publisher's guess from the office gives way.
+    Not the travellers' own, nor a call's (made from anywhere)."""
+    guessed = {r.name: r.sides()[1] for r in records if r.sides()[0] is None and r.sides()[1]}
+    for c in clusters:
+        host = c.location.country if c.location else None
+        if c.type in ("visit", "call") or not going or host in (None, c.home) or c.home in (None, HOME):
+            continue
+        for name, (side, role) in list(c.participants.items()):
+            if name not in going and side is not None and side == c.home == guessed.get(name):
+                c.participants[name] = (host, role)
+
+
 def legs_share_traveller(clusters: list[EventCluster]) -> None:
     """A leg of a trip its sentence names nobody on ("Buenos Aires is the last stop, August 23-25") is made by
     the one traveller every other leg of the document names: the trip's."""

@@ -119,3 +119,20 @@ def test_a_governments_web_address_in_the_footer_names_the_publisher(nlp) -> Non
     [met] = [e for e in _extract(nlp, DFA_RELEASE, "2031-05-12") if e.start == "2031-05-11"]
     assert {p.name: p.side for p in met.participants} == {"Maria Reyes": "PH", "Ada Quill": "US"}
     assert sorted(met.countries) == ["PH", "US"]
+
+
+def test_an_office_met_on_a_leg_abroad_is_the_hosts_and_the_minister_is_the_traveller(nlp) -> None:
+    # the leg places the meeting ("spent Wednesday and Thursday in Zambia"); the minister met there is Zambia's, not
+    # the publisher's; "the Minister" who later calls is the one the release opens on ("..., X MP,"), not the last
+    # minister named; a retired rank ("Major General (rtd)") still lets the office before it give the side
+    text = ("Armed Forces Minister visits Uganda and Zambia\n\nThe Minister for the Armed Forces, Oliver Pennington MP, "
+            "has spent the week in East and Southern Africa, visiting Uganda and Zambia to reinforce the UK's defence "
+            "relationships with both countries.\n\nThe Minister was in Uganda on "
+            "Monday and Tuesday.\n\nThe Minister spent Wednesday and Thursday in Zambia. On Wednesday he met the Minister "
+            "for Defence, Mwila Banda, at Arakan Barracks.\n\nBefore setting off, the Minister spoke by telephone last "
+            "Friday with Malawi's Minister of Defence, Major General (rtd) Chikondi Phiri, about peacekeeping.")
+    events = _extract(nlp, text, "2031-11-21")
+    (met,) = [e for e in events if e.type == "meeting"]
+    assert {p.name: p.side for p in met.participants} == {"Oliver Pennington": "GB", "Mwila Banda": "ZM"}
+    (call,) = [e for e in events if e.type == "call"]
+    assert {p.name: p.side for p in call.participants} == {"Oliver Pennington": "GB", "Chikondi Phiri": "MW"}
