@@ -13,6 +13,7 @@ from entente.extract.event_dates import PRECISION_RANK, DateSpan
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
+from entente.extract.told_places import next_stop
 from entente.models import HOME, Event, Evidence, Location, Participant
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
@@ -304,8 +305,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             target.context = focus
             if focus.date is not None:
                 target.date_from(focus.date, CONTEXT_NOTE)
-        if also and target.date_note != CONTEXT_NOTE and m.location is None and focus is not None and focus is not target and focus.location \
-                and m.index - focus.mentions[-1].index <= 1:
+        if m.location is None and focus is not None and focus is not target and focus.location and target.date_note != CONTEXT_NOTE \
+                and m.index - focus.mentions[-1].index <= 1 and (also or next_stop(m, focus)):
             # "In New Delhi, she will meet X. She will also co-chair a session of ...": there too
             m.location, m.location_kind = focus.location, focus.location_kind
         if not past or focus is None:

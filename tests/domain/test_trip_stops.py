@@ -151,3 +151,19 @@ def test_each_legs_days_in_brackets_after_its_country_are_that_legs(nlp) -> None
 def test_she_after_a_time_set_first_with_no_comma_is_the_one_the_text_was_about(nlp) -> None:
     [meeting] = [e for e in _extract(nlp, TOLD_IN_BRACKETS, "2031-04-09") if "Jorge Salas" in {p.name for p in e.participants}]
     assert meeting.start == "2031-04-07" and "Aroha Tane" in {p.name for p in meeting.participants}
+
+
+def test_a_meeting_the_next_sentence_tells_is_held_where_the_one_before_was(nlp) -> None:
+    # "The following day he met Y": no place of its own; the sentence before set it (Tokyo), so Y's office is
+    # Japan's, not Korea's, the country the release names most
+    text = ("Minister for Defence Industry concludes visit to the Republic of Korea and Japan\n\nThe Minister for Defence "
+            "Industry, the Hon Ada Corrigan MP, has returned from a visit to the Republic of Korea (21–23 May) and Japan "
+            "(24–25 May) centred on defence industrial cooperation with two of Australia's closest partners.\n\nIn Seoul "
+            "on 22 May, Minister Corrigan held talks with the Korean Minister of Defense Acquisition, Mr Jung Sang-ho, "
+            "and visited Korean shipyards.\n\nIn Tokyo, Minister Corrigan called on the State Minister of Defense, Ms "
+            "Akiko Inoue, on 24 May. The following day she met Mr Kenji Mori, Commissioner of the Acquisition, "
+            "Technology and Logistics Agency, to explore collaboration on undersea systems.")
+    events = _extract(nlp, text, "2031-05-26")
+    (met,) = [e for e in events if e.type == "meeting" and any(p.name == "Kenji Mori" for p in e.participants)]
+    assert met.location is not None and met.location.name == "Tokyo"
+    assert {p.name: p.side for p in met.participants}["Kenji Mori"] == "JP"
