@@ -43,8 +43,8 @@ from entente.extract.people import (PersonMention, PersonRecord, merge_mentions,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.places import find_dateline, find_places
-from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country, title_people,
-                                       with_headline)
+from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country,
+                                       subject_country, title_people, with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
 from entente.extract.roster import agenda, participant_list
@@ -144,7 +144,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     dateline = find_dateline(text)
     home = publisher_country(text) or site_country(text) or \
         ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
-        (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None)
+        (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None) or \
+        subject_country(document.title or heading_line(text), parse)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
@@ -20,6 +21,7 @@ from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.named_sides import delegation_sides
+from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention
 from entente.extract.places import find_place_line, find_places
 from entente.extract.titled_people import titled_people
@@ -105,6 +107,31 @@ def speaking_country(title: str, text: str) -> str | None:
         if len(found) == 1 and not found & named:
             return found.pop()
     return None
+
+
+SUBJECT = frozenset({"nsubj", "nsubjpass"})
+TRIP_TITLE = re.compile(r"(?i)\b(?:travel(?:s|ling|ing)?|visits?|visiting|trip|tour|journey)\b")
+
+
+def subject_country(title: str, parse: Parse) -> str | None:
+    """The country a release titled with a trip ("Foreign Minister X travels to Kazakhstan and Uzbekistan") and
+    without a publisher's line speaks for, read from the parse: the one its clauses take for subject ("Germany
+    wants to help ...", "Germany was one of the first countries to ...") at least twice and more often than any
+    other its title does not name (the title names where its minister goes; topics stand as objects: "the
+    situation in neighbouring Afghanistan")."""
+    if not TRIP_TITLE.search(title):
+        return None
+    named = {m.code for m in find_sides(title)}
+    counts: Counter[str] = Counter()
+    for doc, _ in parse.chunks():
+        for ent in doc.ents:
+            root = ent.root
+            if ent.label_ == "GPE" and (root.dep_ in SUBJECT or (root.dep_ == "conj" and root.head.dep_ in SUBJECT)):
+                code = country_code(ent.text)
+                if code and code not in named:
+                    counts[code] += 1
+    ranked = counts.most_common(2) + [("", 0)]
+    return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else None
 
 
 def is_byline(person: PersonMention) -> bool:

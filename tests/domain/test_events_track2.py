@@ -304,7 +304,7 @@ def test_a_joint_statement_keeps_each_recalled_event_apart_with_its_own_date_pla
         ("2018-11-17", ("US", "VN"), {"Mark T. Esper": "US", "Ngo Xuan Lich": "VN"})
     mattis = by_title["Mattis visits Hanoi"]
     assert (mattis.start, _sides(mattis)) == ("2018-10", {"Jim Mattis": "US"})
-    call_on = by_title["Felter meets Trung"]
+    call_on = by_title["Felter meets Trung in Hanoi"]  # on the margins of the dialogue, held in Hanoi
     assert (call_on.start, call_on.end, _sides(call_on)) == \
         ("2019-10-17", "2019-10-18", {"Joseph H. Felter": "US", "Le Hoai Trung": "VN"})
     assert not any("Roosevelt" in p.name for p in doc.people)

@@ -136,3 +136,17 @@ def test_an_office_met_on_a_leg_abroad_is_the_hosts_and_the_minister_is_the_trav
     assert {p.name: p.side for p in met.participants} == {"Oliver Pennington": "GB", "Mwila Banda": "ZM"}
     (call,) = [e for e in events if e.type == "call"]
     assert {p.name: p.side for p in call.participants} == {"Oliver Pennington": "GB", "Chikondi Phiri": "MW"}
+
+
+def test_a_trip_release_speaks_for_the_country_its_clauses_take_for_subject(nlp) -> None:
+    # no publisher's line, no "our relations": the country the minister's own statement makes its subject is his;
+    # the countries he goes to are not, nor a topic ("neighbouring Afghanistan")
+    text = ("Foreign Minister Lind travels to Mongolia and Kyrgyzstan\n\n11.03.2031 - Press release\n\nForeign "
+            "Minister Erik Lind will travel to Mongolia tomorrow (12 March) and will continue on to Kyrgyzstan on "
+            "Wednesday (13 March).\n\n“Sweden and the countries of Inner Asia are linked by far more than trade. "
+            "Sweden wants to help ensure that reforms succeed.”\n\nIn Ulaanbaatar, Foreign Minister Lind will hold "
+            "talks with his Mongolian counterpart Batbold Ganzorig. The situation in neighbouring Afghanistan will "
+            "also be on the agenda, as will the Afghan refugees.")
+    events = _extract(nlp, text, "2031-03-11")
+    sides = {p.name: p.side for e in events for p in e.participants}
+    assert sides["Erik Lind"] == "SE" and sides["Batbold Ganzorig"] == "MN"
