@@ -148,9 +148,10 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
             full = next((spelt[part] for part in re.split(r"\s*,\s*", held) if part in spelt), None) or \
                 next((spelt[w] for w in reversed(re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", held)) if w in spelt), None)
         side = organisation_country(full) if full else None
-        if not side and not p.side and placed and p.affiliation:  # "Professor, IFANS" on a programme's line
+        held = p.affiliation or p.title
+        if not side and not p.side and placed and held:  # "Professor, IFANS", "Director, Centre for X" on a programme's line
             side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
-                                      for part in re.split(r"\s*,\s*", p.affiliation))), None)
+                                      for part in re.split(r"\s*,\s*", held))), None)
         if not side and not p.side and placed:
             side, named = _placed_side(text, p.end, p.title, placed)
             full = full or named
@@ -175,7 +176,7 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
 # ... or heads a report with its city: "Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens"
 # ... or lists its organisers so: "the Institute of Foreign Affairs (IFANS), Seoul, and the Institute for Strategic
 # Studies (ISS), Ulaanbaatar"; in its own language too: "Instituto de Pesquisa de Relações Internacionais (IPRI), Brasília"
-PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|and|on|de|da|do|del|della|des|du|di|"
+PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|the|and|on|de|da|do|del|della|des|du|di|"
                     r"la|las|los|para|für|et|e|y)){0,8})(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
                     r"(?:,?[^\S\n]+(?:(?:based|located|headquartered)[^\S\n]+)?in[^\S\n]+|,[^\S\n]*(?=[A-Z][\w'’-]+"
                     r"(?:[^\S\n][A-Z][\w'’-]+)?[^\S\n]*(?:$|[;)]|,[^\S\n]+and\b)))"
@@ -203,7 +204,36 @@ def placed_organisations(text: str) -> dict[str, str]:
             out.setdefault(org_key(org), found[0].country)
             if m.group("abbr"):
                 out.setdefault(m.group("abbr"), found[0].country)
-    return out
+    return out | other_organiser(text, out)
+
+
+# "Organised by the Policy Center for the New South (PCNS) and the Real Instituto Elcano": a gathering's two organisers
+_ORG = r"(?:the\s+)?(?P<{0}>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|the|on|de|del|für)){{0,8}})(?:\s+\((?P<{0}_abbr>[A-Z][A-Za-z]{{1,7}})\))?"
+ORGANISERS = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Cc]onvened|[Hh]osted|[Cc]o-?(?:organi[sz]ed|hosted|sponsored))\s+(?:jointly\s+)?by\s+"
+                        + _ORG.format("a") + r"\s+and\s+" + _ORG.format("b"))
+
+
+def other_organiser(text: str, placed: dict[str, str]) -> dict[str, str]:
+    """The country of a two-country gathering's organiser the text does not place: the other of the two its first
+    line names, when the other organiser is placed in one of them ("Morocco–Spain Seminar ... Organised by the Policy
+    Center for the New South (PCNS) and the Real Instituto Elcano ... Venue: Policy Center for the New South, Rabat").
+
+    >>> other_organiser("Morocco–Spain Seminar\nOrganised by the Policy Center (PCNS) and the Real Instituto Elcano",
+    ...                 {"PCNS": "MA"})
+    {'real instituto elcano': 'ES'}
+    """
+    first_line = text.lstrip().split("\n", 1)[0][:300]
+    pair = list(dict.fromkeys(c.code for c in find_sides(first_line)))
+    found = ORGANISERS.search(text, 0, 3000) if len(pair) == 2 else None
+    if found is None or not INSTITUTION.search(found.group("a")) or not INSTITUTION.search(found.group("b")):
+        return {}
+    side = {k: placed.get(found.group(f"{k}_abbr") or "") or placed.get(org_key(found.group(k))) for k in "ab"}
+    for this, that in ("ab", "ba"):
+        if side[this] in pair and side[that] is None:
+            other = pair[1 - pair.index(side[this])]
+            keys = [org_key(found.group(that))] + ([found.group(f"{that}_abbr")] if found.group(f"{that}_abbr") else [])
+            return {key: other for key in keys}
+    return {}
 
 
 def _placed_side(text: str, end: int, title: str | None, placed: dict[str, str]) -> tuple[str | None, str | None]:

@@ -53,3 +53,25 @@ def test_organisers_placed_in_a_city_give_their_people_its_country(nlp) -> None:
 
 def test_the_gatherings_title_is_its_whole_name_with_the_and_inside_it(nlp) -> None:
     assert _forum(nlp).title == "Peru–Finland Arctic and Andes Forum 2034"
+
+
+def test_the_organiser_the_programme_does_not_place_is_of_the_other_country_of_its_title(nlp) -> None:
+    # one organiser is placed by the venue line (Santiago: Chile); the other, placed nowhere, is then Norway's, and
+    # a company named with its country's own name ("Kraftnett Norge") is Norway's too
+    text = ("Chile–Norway Seminar “Partners at the Ends of the Earth”: Programme\n"
+            "Organised by the Centre for Polar Policy (CPP) and the Fridtjof Institute\n"
+            "Venue: Centre for Polar Policy, Santiago\n"
+            "Santiago, Thursday, 21 November 2030\n\n"
+            "09:00 – 09:40   OPENING SESSION\n"
+            "                Dr. Ana Rojas Vidal, Director, Centre for Polar Policy\n"
+            "                Dr. Ola Berg Nordvik, Deputy Director, Fridtjof Institute\n\n"
+            "09:40 – 11:10   SESSION I: Energy\n"
+            "                Chair: Mr. Lars Eide Solberg, International Affairs, Kraftnett Norge\n"
+            "                Speakers:\n"
+            "                Dr. Sigrid Haugen Lie, Senior Analyst, Fridtjof Institute\n"
+            "                Mr. Tomás Pérez Araya, Senior Fellow, Centre for Polar Policy\n")
+    sides = {p.name: p.side for e in _extract(nlp, text, "2030-11-12") for p in e.participants}
+    assert {n: sides.get(n) for n in ("Ana Rojas Vidal", "Ola Berg Nordvik", "Lars Eide Solberg", "Sigrid Haugen Lie",
+                                      "Tomás Pérez Araya")} == \
+        {"Ana Rojas Vidal": "CL", "Ola Berg Nordvik": "NO", "Lars Eide Solberg": "NO", "Sigrid Haugen Lie": "NO",
+         "Tomás Pérez Araya": "CL"}
