@@ -39,7 +39,12 @@ PROSE_LIST = re.compile(
     rf"(?:[Pp]articipants|[Dd]elegates|[Mm]embers)[ \t]+from[ \t]+(?P<who2>{NAME_WORDS})|"
     rf"(?P<who3>{NAME_WORDS})(?=[ \t]+(?:was|were)[ \t]+represented[ \t]+by))[ \t]+"
     r"(?:(?:was|were|is|are)[ \t]+)?(?:included|includes?|comprised|comprises?|consisted[ \t]+of|consists[ \t]+of|"
-    r"represented[ \t]+by|composed[ \t]+of|made[ \t]+up[ \t]+of|were|was)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+    r"represented[ \t]+by|composed[ \t]+of|made[ \t]+up[ \t]+of|(?<=was[ \t]|ere[ \t]|are[ \t]|\sis[ \t])(?:led|headed)[ \t]+by|were|was)"
+    r"[ \t]+(?=(?:the[ \t]+)?[A-Z])")  # "was led by" (not "The delegation led by X called on Y")
+# The rest of the delegation a sentence before named: "Its members were A, B and C", "It also included D"
+ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+(?:were|included|comprised)|It[ \t]+(?:also[ \t]+)?"
+                         r"(?:included|comprised))[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+FOLLOWS = 40  # characters between one list's end and "Its members were" that goes on with it
 
 
 def _next_line(text: str, at: int) -> str:
@@ -123,29 +128,46 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
     >>> text = "The U.S. delegation included Adm. A B, while Gen. C D was a member of the Pakistani delegation."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Adm. A B', 'US')]
+    >>> text = "The Omani delegation was led by Dr. Ali Harthi, and the Indian delegation by Gen. Arun Rao. The talks began."
+    >>> [(text[s:e].strip(), code) for s, e, code in _prose_lists(text)]
+    [('Dr. Ali Harthi', 'OM')]
+    >>> text = "The Omani delegation was led by Dr. Salim Harthi. Its members were Aisha Balushi and Omar Rawahi. The talks began."
+    >>> [(text[s:e].strip(), code) for s, e, code in _prose_lists(text)]
+    [('Dr. Salim Harthi.', 'OM'), ('Aisha Balushi and Omar Rawahi.', 'OM')]
     >>> text = "Participants: for Kenya, Dr. A B (HPI, lead), C D (NDC); for the United States, Dr. E F (CCS)."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Dr. A B (HPI, lead), C D (NDC)', 'KE'), ('Dr. E F (CCS).', 'US')]
     """
-    out = []
-    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text),
+    out: list[tuple[int, int, str]] = []
+    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text),
                           *(OFFICIALS_INCLUDING.finditer(text) if officials else ())], key=lambda m: m.start())
     for k, m in enumerate(found_lists):
-        found = find_sides(m.group(m.lastgroup) if m.lastgroup else "")  # the one "who" group that matched
+        found = [c.code for c in find_sides(m.group(m.lastgroup) if m.lastgroup else "")]  # the one "who" group that matched
+        if m.re is ITS_MEMBERS:  # the delegation the list before it named
+            found = [out[-1][2]] if out and 0 <= m.start() - out[-1][1] <= FOLLOWS else []
         if len(found) == 1:
             first = split_sentences(text[m.end():m.end() + 600])
             if first:
                 end = m.end() + first[0][1]
                 if k + 1 < len(found_lists):  # "...; the U.S. delegation comprised ...": the next side's list
-                    end = min(end, found_lists[k + 1].start())
+                    end = min(end, _own_start(found_lists[k + 1]))
                 other = LIST_TURN.search(text, m.end(), end)  # "..., while X was a member of the Pakistani delegation"
                 end = other.start() if other else end
-                out.append((m.end(), end, found[0].code))
+                out.append((m.end(), end, found[0]))
     return out
 
 
+def _own_start(m: re.Match[str]) -> int:
+    """Where a list's heading words start in their own sentence: "The Indian delegation", not "Ms. Huda Kindi. The
+    Indian delegation", whose capitalised words run on from the list before."""
+    ends = list(re.finditer(r"[a-z]{2,}\.[ \t]+(?=[A-Z])", m.group(0)))
+    return m.start() + ends[-1].end() if ends else m.start()
+
+
 # A clause that turns from the list to another subject
-LIST_TURN = re.compile(r",?\s+(?:while|whereas|but)\s+")
+# ("..., while X was a member of ...", "..., and the Chinese delegation by Y", "..., who met Minister Z")
+LIST_TURN = re.compile(r",?\s+(?:while|whereas|but)\s+|,?\s+and\s+(?:the|its)\s+(?:[A-Z][\w.-]*\s+){1,3}(?:delegation|side|team|participants|delegates|group)\b|"
+                       r",\s+(?:who|which)\s+(?:also\s+)?(?:met|meets|held|called|spoke|visited|received|welcomed|hosted)\b")
 
 
 LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+(?:head|leader)|leader)\b|"

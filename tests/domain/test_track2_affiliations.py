@@ -140,3 +140,18 @@ def test_another_governments_under_secretary_of_state_is_no_sign_of_a_us_release
             "welcomed the German Ambassador to Poland, Dr. Hans Becker.")
     [dinner] = [e for e in _extract(nlp, text, "2031-10-25") if e.type == "meeting"]
     assert sorted(dinner.countries) == ["DE", "PL"] and {p.name: p.side for p in dinner.participants}["Jan Kowalski"] == "PL"
+
+
+def test_a_delegation_led_by_one_and_its_members_named_after_are_all_of_its_side(nlp) -> None:
+    # "was led by X ... Its members were A, B": all of the Omani side; "was headed by Y, ..., and included C": all
+    # Indian; neither list runs on into the other delegation's
+    text = ("Omani and Indian experts resume their dialogue in Muscat\n\nConference report | 21 November 2031\n\n"
+            "The Muscat Institute and the Delhi Policy Group held the second round of their Oman–India expert "
+            "dialogue in Muscat on 15–16 November 2031.\n\nThe Omani delegation was led by Dr. Salim Harthi, a senior "
+            "fellow. Its members were Dr. Aisha Balushi, Prof. Omar Rawahi of Sultan Qaboos University and Ms. Huda "
+            "Kindi. The Indian delegation was headed by Amb. Arun Rao, a former diplomat, and included Prof. Meera "
+            "Iyer of Jawaharlal Nehru University and Dr. Vikram Sethi.\n\nSession one was chaired by Prof. Rawahi, "
+            "and Dr. Sethi presented.")
+    sides = {p.name: p.side for e in _extract(nlp, text, "2031-11-21") for p in e.participants}
+    assert {n: sides.get(n) for n in ("Aisha Balushi", "Omar Rawahi", "Huda Kindi", "Meera Iyer", "Vikram Sethi")} == \
+        {"Aisha Balushi": "OM", "Omar Rawahi": "OM", "Huda Kindi": "OM", "Meera Iyer": "IN", "Vikram Sethi": "IN"}
