@@ -33,7 +33,8 @@ from entente.extract.sections import Sections
 from entente.extract.speakers import Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
-from entente.extract.events import CONTEXT_NOTE, EventCluster, build_event, cluster_mentions
+from entente.extract.event_records import build_event
+from entente.extract.events import CONTEXT_NOTE, EventCluster, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Sequence
 
 from entente.extract.event_dates import PRECISION_RANK, DateSpan
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.told_places import next_stop
-from entente.models import HOME, Event, Evidence, Location, Participant
+from entente.models import HOME, Location
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 
 
@@ -145,6 +144,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "They agreed to convene the Commission in 2016. The same afternoon, she called on X": not in 2016
     if _audience_at_gathering(cluster, m):
         return False  # "X and Merkel before their meeting" and "the conference on Libya" Merkel speaks of: two events
+    if m.trigger.start == m.sentence[0] and PART_NOUN.match(m.trigger.text) and cluster.type not in GATHERED and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "Session one was chaired by X" after a recalled meeting: a session of a gathering, not of it
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"} and \
@@ -180,6 +181,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
 RECEIVING = re.compile(r"(?i)(?:welcom|receiv|host|greet|call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)")
 # A part of a longer gathering that the text may date on its own.
 SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")
+PART_NOUN = re.compile(r"(?i)\b(?:sessions?|panels?|plenary)\b")  # never a gathering of its own, unlike a round
 
 
 def _other_body(cluster: EventCluster, m: EventMention) -> bool:
@@ -189,6 +191,7 @@ def _other_body(cluster: EventCluster, m: EventMention) -> bool:
 
 
 MULTILATERAL = frozenset({"conference", "summit"})
+GATHERED = MULTILATERAL | {"dialogue"}  # the kinds of event that hold sessions
 
 
 def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
@@ -357,43 +360,3 @@ def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str
 
 def _sentence_of(move: tuple[int, str | None]) -> int:
     return move[0]
-
-
-def confidence(cluster: EventCluster) -> float:
-    date = cluster.date
-    score = 0.4
-    score += {"day": 0.2, "week": 0.15, "month": 0.12, "year": 0.05, "decade": 0.0}[date.precision] if date else 0
-    score += 0.15 if cluster.location else 0
-    score += 0.1 if cluster.participants else 0
-    score += 0.1 if len({m.sentence for m in cluster.mentions}) > 1 else 0
-    return min(0.95, round(score, 3))
-
-
-def event_id(document_id: str, type_: str, start: str | None, title: str) -> str:
-    """Stable across runs: the same document, type, date and title give the same id."""
-    key = "|".join((document_id, type_, start or "", re.sub(r"\W+", " ", title.lower()).strip()))
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
-
-
-def build_event(cluster: EventCluster, *, document_id: str, text: str, title: str,
-                countries: tuple[str, ...], themes_in: Callable[[int, int], tuple[str, ...]],
-                extra_evidence: Sequence[tuple[int, int]] = ()) -> Event | None:
-    date = cluster.date
-    if date is None:
-        return None
-    spans = sorted({m.sentence for m in cluster.mentions} | set(extra_evidence))
-    evidence = tuple(Evidence(s, e, text[s:e], cluster.date_note if k == 0 else None)
-                     for k, (s, e) in enumerate(spans))
-    themes: list[str] = []
-    for s, e in spans:
-        for theme in themes_in(s, e):
-            if theme not in themes:
-                themes.append(theme)
-    start, end = date.start, date.end
-    participants = tuple(Participant(n, side, role) for n, (side, role) in
-                         sorted(cluster.participants.items(), key=lambda kv: ROLE_RANK[kv[1][1]]))
-    participants += tuple(Participant(n, side, role) for n, side, role in cluster.extra_roles)
-    return Event(id=event_id(document_id, cluster.type, start, title), title=title, type=cluster.type,
-                 start=start, end=end, precision=date.precision, location=cluster.location,
-                 countries=countries, themes=tuple(themes), participants=participants,
-                 evidence=evidence, confidence=confidence(cluster))

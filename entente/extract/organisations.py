@@ -214,7 +214,7 @@ ORGANISERS = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Cc]onvened|[Hh]osted|[Cc]o-?(?:o
 
 
 def other_organiser(text: str, placed: dict[str, str]) -> dict[str, str]:
-    """The country of a two-country gathering's organiser the text does not place: the other of the two its first
+    r"""The country of a two-country gathering's organiser the text does not place: the other of the two its first
     line names, when the other organiser is placed in one of them ("Morocco–Spain Seminar ... Organised by the Policy
     Center for the New South (PCNS) and the Real Instituto Elcano ... Venue: Policy Center for the New South, Rabat").
 

@@ -155,3 +155,16 @@ def test_a_delegation_led_by_one_and_its_members_named_after_are_all_of_its_side
     sides = {p.name: p.side for e in _extract(nlp, text, "2031-11-21") for p in e.participants}
     assert {n: sides.get(n) for n in ("Aisha Balushi", "Omar Rawahi", "Huda Kindi", "Meera Iyer", "Vikram Sethi")} == \
         {"Aisha Balushi": "OM", "Omar Rawahi": "OM", "Huda Kindi": "OM", "Meera Iyer": "IN", "Vikram Sethi": "IN"}
+
+
+def test_a_session_told_after_a_recalled_meeting_of_leaders_is_not_that_meeting(nlp) -> None:
+    # "Session one ... was chaired by X" follows a sentence recalling the Presidents' meeting: the session belongs to
+    # the dialogue, so the Presidents' meeting holds neither its chair nor its presenter
+    text = ("Omani and Indian experts resume their dialogue in Muscat\n\nConference report | 21 November 2031\n\n"
+            "The Muscat Institute and the Delhi Policy Group held the second round of their Oman–India expert "
+            "dialogue in Muscat on 15–16 November 2031.\n\nDr. Harthi said the meeting of Sultan Haitham bin Tariq "
+            "and Prime Minister Arun Mehta in Delhi on 9 August 2031 had reopened the door for trade.\n\nSession one, "
+            "on energy, was chaired by Prof. Omar Rawahi. Dr. Vikram Sethi presented on the pipeline.")
+    events = _extract(nlp, text, "2031-11-21")
+    august = [e for e in events if e.start == "2031-08-09"]
+    assert august and not {"Omar Rawahi", "Vikram Sethi"} & {p.name for e in august for p in e.participants}
