@@ -111,8 +111,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office
     ("meeting", True, _rx(r"\b(?:call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)(?=\s+(?:the\s+)?[A-Z])")),
     # "paid a courtesy call to the Minister", "received a courtesy call from the Ambassador": the same, told from
-    # either office
-    ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:\w+\s+){0,2}?(?:to|from|by)(?=\s+(?:the\s+)?[A-Z])")),
+    # either office, with where between ("paid a courtesy call in Arusha on the Vice President")
+    ("meeting", True, _rx(r"\bcourtesy\s+calls?\s+(?:[\w.-]+\s+){0,4}?(?:on|to|from|by)(?=\s+(?:the\s+)?[A-Z])")),
     # "addressed the Permanent Council of the OAS", "will address a joint session of Parliament", "will brief members of
     # the UN Security Council": speaking before a body (not "addressed the issue")
     ("meeting", True, _rx(r"\b(?:address(?:ed|es|ing)?|brief(?:ed|s|ing)?\s+members\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"

@@ -33,6 +33,14 @@ def test_a_courtesy_call_received_or_paid_to_someone_is_a_meeting_with_them(nlp)
     assert sides.get("Kofi Mensah") == "GH" and sides.get("Ama Owusu") == "GH"
 
 
+def test_a_courtesy_call_with_its_place_before_whom_it_is_paid_on_is_a_meeting(nlp) -> None:
+    events = _extract(nlp, "Joint Communiqué of the Kenya–Tanzania Joint Permanent Commission\n\nArusha, 17 June "
+                           "2033\n\nOn 16 June 2033, Minister Wanjiru Kamau paid a courtesy call in Arusha on the Vice "
+                           "President of the United Republic of Tanzania, Dr. Omari Salum Mrisho.", "2033-06-17")
+    (met,) = [e for e in events if e.type == "meeting"]
+    assert met.start == "2033-06-16" and "Omari Salum Mrisho" in {p.name for p in met.participants}
+
+
 def test_both_subjects_of_signed_are_signatories_however_long_the_second_ones_title(nlp) -> None:
     events = _extract(nlp, "U.S. Department of Defense\nNews Release\n\nWASHINGTON, May 12, 2033 — Deputy Secretary "
                            "of Defense Ada Quill and the Chief of the General Staff of the Armed Forces of Ghana, "
