@@ -35,10 +35,10 @@ def country_names() -> dict[str, str]:
     """Every country name and alias Entente recognises, mapped to its ISO code."""
     names: dict[str, str] = {}
     for country in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):  # official: "United Mexican States"
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
-                names[value] = country.alpha_2
+                names.setdefault(value, country.alpha_2)
     names.update(_load_toml("nationalities.toml")["aliases"])
     # typeset text writes "People’s Republic of China", "Côte d’Ivoire" with a curly apostrophe
     names.update({k.replace("'", "’"): v for k, v in names.items() if "'" in k})

@@ -3,7 +3,7 @@ naming a U.S. official (issue 12)."""
 
 from __future__ import annotations
 
-from tests.domain.test_events_unseen import _extract
+from tests.domain.test_events_unseen import _all_sides, _extract
 
 
 def test_an_envoy_for_a_list_of_countries_is_of_the_united_states(nlp) -> None:
@@ -150,3 +150,12 @@ def test_a_trip_release_speaks_for_the_country_its_clauses_take_for_subject(nlp)
     events = _extract(nlp, text, "2031-03-11")
     sides = {p.name: p.side for e in events for p in e.participants}
     assert sides["Erik Lind"] == "SE" and sides["Batbold Ganzorig"] == "MN"
+
+
+def test_a_countrys_official_name_gives_the_side(nlp) -> None:
+    # "United Mexican States" is Mexico (not the country the next person's office names)
+    text = ("Joint Declaration between Mexico and Indonesia\n\nMexico City, 21 April 2031\n\n1. At the invitation of the "
+            "President of the United Mexican States, Alejandro Ruiz Carranza, the President of the Republic of "
+            "Indonesia, Bambang Hadi Prasetyo, paid a State Visit to Mexico from 20 to 22 April 2031.")
+    sides = _all_sides(_extract(nlp, text, "2031-04-21"))
+    assert sides.get("Alejandro Ruiz Carranza") == "MX" and sides.get("Bambang Hadi Prasetyo") == "ID"
