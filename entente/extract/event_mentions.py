@@ -11,7 +11,7 @@ from entente.extract.countries import find_countries
 from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside,
                                               held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
-                                            possessor, shared_subject, with_the_two)
+                                            possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
@@ -329,6 +329,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.sides.add(pm.side)
     for m in mentions:  # "met with X, and the two ministers signed a plan": the signing is theirs too
         m.people = with_the_two(text, s0, m.trigger, [i for i in in_sentence if people[i].end <= m.trigger.start], m.people)
+    for a, b in zip(mentions, mentions[1:]):  # "received X, who is on a working visit": X is received too
+        if (k := relative_antecedent(text, a.trigger, b.trigger, in_sentence, people)) is not None and k not in dict(a.people):
+            a.people.append((k, None))
     for a, b in zip(mentions, mentions[1:]):  # "X called on A and met with B": X met B too
         b.people = shared_subject(text, a.trigger, b.trigger, a.people, b.people, people)
     for m in mentions:  # "co-hosted the second Mekong-U.S. Partnership ministerial": hosting the gathering itself

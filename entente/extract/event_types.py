@@ -187,6 +187,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "were received at the residence of the Swiss Ambassador, X"
     ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|to\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
                           r"(?=(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
+    # "received today, 9 October 2009, at the Headquarters of the Union, His Excellency Mr. X": a guest of that rank
+    # received, with when and where between
+    ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es)|[Ww]elcom(?:ed|es)|[Hh]ost(?:ed|s)|[Gg]reet(?:ed|s))\b(?=[^.;]{0,160}?"
+                                 r"(?:\b(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness)\b|\bH\.\s?E\.))")),
     # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
     # the bare form (not "will receive Afghan translators")
     ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"

@@ -245,3 +245,23 @@ def relative_clause_people(text: str, trigger: Trigger, taking_part: list[tuple[
     before = [i for i, _ in taking_part if people[i].end <= trigger.start]
     antecedent = max(before, key=lambda i: people[i].end, default=None)
     return [(i, r) for i, r in taking_part if i == antecedent or people[i].end > trigger.start]
+
+
+WHO_CLAUSE = re.compile(r",\s+who\s+(?:\w+\s+){0,4}$")  # ", who is on a working visit"
+
+
+def relative_antecedent(text: str, main: Trigger, relative: Trigger, in_sentence: Sequence[int],
+                        people: Sequence[PersonMention]) -> int | None:
+    """The person a relative clause's trigger is said of ("received X, who is on a working visit"), when named after
+    the sentence's `main` trigger: the object of the main clause, so a participant of its event too.
+
+    >>> text = "Minister A received Governor B, who is on a visit to Lima."
+    >>> people = [PersonMention("A", 9, 10), PersonMention("B", 29, 30)]
+    >>> relative_antecedent(text, Trigger(11, 19, "received", "meeting", True), Trigger(44, 49, "visit", "visit", True),
+    ...                     [0, 1], people)
+    1
+    """
+    if main.end > relative.start or not WHO_CLAUSE.search(text, max(0, relative.start - 40), relative.start):
+        return None
+    before = [i for i in in_sentence if main.end <= people[i].start and people[i].end <= relative.start]
+    return max(before, key=lambda i: people[i].end, default=None)

@@ -33,6 +33,17 @@ def test_a_courtesy_call_received_or_paid_to_someone_is_a_meeting_with_them(nlp)
     assert sides.get("Kofi Mensah") == "GH" and sides.get("Ama Owusu") == "GH"
 
 
+def test_receiving_his_excellency_with_when_and_where_between_is_a_meeting_of_its_own(nlp) -> None:
+    # the reception is a meeting on its day, held during the guest's visit (which has days of its own)
+    events = _extract(nlp, "Communiqué on the Visit of the President of Ghana to the African Union Commission\n\nAddis "
+                           "Ababa, 9 October 2033\n\nThe Chairperson of the African Union Commission, Dr. Amadou Diallo, "
+                           "received today, 9 October 2033, at the Headquarters of the African Union in Addis Ababa, His "
+                           "Excellency Mr. Kofi Owusu, President of the Republic of Ghana, who is on a working visit to "
+                           "the African Union Commission from 8 to 10 October 2033.", "2033-10-09")
+    (met,) = [e for e in events if e.type == "meeting"]
+    assert met.start == "2033-10-09" and {"Amadou Diallo", "Kofi Owusu"} <= {p.name for p in met.participants}
+
+
 def test_a_courtesy_call_with_its_place_before_whom_it_is_paid_on_is_a_meeting(nlp) -> None:
     events = _extract(nlp, "Joint Communiqué of the Kenya–Tanzania Joint Permanent Commission\n\nArusha, 17 June "
                            "2033\n\nOn 16 June 2033, Minister Wanjiru Kamau paid a courtesy call in Arusha on the Vice "
