@@ -142,6 +142,21 @@ def test_a_round_scheduled_to_take_place_in_a_month_is_the_coming_one_whatever_v
     assert dialogue.start == "2031-05"
 
 
+def test_plans_for_a_body_to_convene_in_a_month_look_ahead(nlp) -> None:
+    text = ("News Release\nMarch 11, 2031\n\nSecretary of Defense Ada Quill hosted Kuwaiti Minister of Defense Salem "
+            "Al-Sabah at the Pentagon today. The two leaders welcomed plans for the U.S.-Kuwait Joint Military "
+            "Commission to convene in Kuwait City in October.")
+    [commission] = [e for e in _extract(nlp, text, "2031-03-11") if e.type == "dialogue"]
+    assert commission.start == "2031-10"
+
+
+def test_a_present_tense_after_when_looks_ahead(nlp) -> None:
+    from entente.extract.timex.anchor import direction_from_doc
+    sentence = "The two agreed to continue their discussion when they meet at the OSCE Ministerial Council in December."
+    at = sentence.index("December")
+    assert direction_from_doc(nlp(sentence), at, at + len("December"))[0] == "future"
+
+
 def test_an_exchange_of_notes_is_a_signing_of_its_own(nlp) -> None:
     text = ("Office of the Spokesperson\nMarch 14, 2031\n\nSecretary of State Ada Quill met Peruvian Foreign Minister Luis "
             "Rojas in Washington on March 12. On March 13, the two ministers witnessed an exchange of notes on a U.S. loan "

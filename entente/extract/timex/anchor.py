@@ -237,6 +237,12 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
             c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children)):
         return "future", firm  # "is scheduled to take place in Washington in May, and they reviewed ...": ahead (not
         # "aimed to build on the dialogue in March": a plan told in the past)
+    if token.dep_ in ("acl", "relcl") and words <= {"to"} and "to" in words and head.pos_ == "NOUN" and \
+            _PLANNING.match(head.lower_):
+        return "future", firm  # "welcomed plans for the Commission to convene in Kuwait City in October": ahead
+    if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in token.children):
+        return "future", firm  # "agreed to continue when they meet in Maastricht in December": a present for what's ahead
     if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "ROOT" and token.lemma_ not in _REPORTING \
             and token.lower_ not in _PAST_LIKE_PRESENT:
         return "future", False  # headline present: "Arafat and Netanyahu meet Monday" is ahead
@@ -246,6 +252,7 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
 _EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should"})
 # Verbs of planning whose infinitive lies ahead of them: "scheduled to take place", "agreed to meet", "plans to visit"
 _PLANNING = re.compile(r"(?:schedul|plan|expect|intend|agree|hop(?:e|ed|es|ing)$|aim|set$|slat|decid|due$)")
+_WHEN = frozenset({"when", "once", "until", "till"})  # a present tense after these tells what lies ahead
 _REPORTING = frozenset({"say", "tell", "report", "announce", "be", "have", "do"})
 # Verbs whose past is spelled like their present: "stocks hurt the index on Friday" is a past tense
 # the tagger cannot see.
