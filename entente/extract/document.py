@@ -30,7 +30,7 @@ from entente.extract.trip_legs import (
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
-from entente.extract.speakers import Turns
+from entente.extract.speakers import Byline, Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
 from entente.extract.event_titles import part_title, event_name, event_title
 from entente.extract.event_records import build_event
@@ -146,7 +146,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     home = publisher_country(text) or site_country(text) or \
         ("US" if us_published(head_tail) else speaking_country(document.title or "", text)) or \
         (dateline.location.country if dateline and dateline.kind == "city" and not is_transcript(text) else None) or \
-        subject_country(document.title or heading_line(text), parse)
+        subject_country(document.title or heading_line(text), text, parse)
 
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
@@ -185,7 +185,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     slot_end = -1
     sections = Sections(text, people)
     transcript = is_transcript(text)
-    turns = Turns(text, people) if transcript else None
+    turns = Turns(text, people) if transcript else Byline(text, people)  # "I" in a transcript; in a minister's release
     for index, span in enumerate(sentences):
         if blocked.holds(span[0]) or span[0] < slot_end or text[span[1] - 1] == "?":
             continue  # ... and a question asks, it reports no event ("Will the Secretary meet X next week?")
@@ -212,7 +212,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             m.index, m.paragraph = index, paragraph
             if talked_about(text, m.trigger, span[0], span[0]):
                 continue  # "The Secretary and the Foreign Minister discussed the NATO Summit": no part in it
-            speaker = turns.first_person(text, span[0], m.trigger.start) if turns else None  # "I met", in a transcript
+            speaker = turns.first_person(text, span[0], m.trigger.start)  # "I met"
             for who in (subject, speaker):
                 if who is not None and all(i != who for i, _ in m.people):
                     m.people.insert(0, (who, None))

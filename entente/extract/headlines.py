@@ -113,12 +113,13 @@ SUBJECT = frozenset({"nsubj", "nsubjpass"})
 TRIP_TITLE = re.compile(r"(?i)\b(?:travel(?:s|ling|ing)?|visits?|visiting|trip|tour|journey)\b")
 
 
-def subject_country(title: str, parse: Parse) -> str | None:
+def subject_country(title: str, text: str, parse: Parse) -> str | None:
     """The country a release titled with a trip ("Foreign Minister X travels to Kazakhstan and Uzbekistan") and
     without a publisher's line speaks for, read from the parse: the one its clauses take for subject ("Germany
     wants to help ...", "Germany was one of the first countries to ...") at least twice and more often than any
     other its title does not name (the title names where its minister goes; topics stand as objects: "the
-    situation in neighbouring Afghanistan")."""
+    situation in neighbouring Afghanistan"), each time paired with a country it goes to counting too ("the
+    Australia–Papua New Guinea Ministerial Forum" on a trip to Papua New Guinea)."""
     if not TRIP_TITLE.search(title):
         return None
     named = {m.code for m in find_sides(title)}
@@ -130,6 +131,10 @@ def subject_country(title: str, parse: Parse) -> str | None:
                 code = country_code(ent.text)
                 if code and code not in named:
                     counts[code] += 1
+    found = find_sides(text)
+    for a, b in zip(found, found[1:]):  # "the Australia–Papua New Guinea Ministerial Forum" on a trip to Papua New Guinea
+        if text[a.end:b.start] in ("-", "–", "—") and (a.code in named) != (b.code in named):
+            counts[b.code if a.code in named else a.code] += 1
     ranked = counts.most_common(2) + [("", 0)]
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else None
 

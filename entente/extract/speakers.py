@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from entente.extract.names import surname
+from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.people import PersonMention
 from entente.extract.sentences import SPEAKER_TURN
 
@@ -46,3 +47,37 @@ class Turns:
         if k < 0 or self.speakers[k] is None or found is None or (found.group("who") != "I" and not self.principal[k]):
             return None
         return self.speakers[k]
+
+
+# "I" as the subject right before a trigger, after whatever opens the sentence: "Today I will travel to", "Last week I spoke"
+I_SUBJECT = re.compile(r"\bI\s+(?:(?:just|also|then|recently|personally|already|have|had|will|would|was|did|am)\s+){0,3}$")
+BYLINE_REACH = 400  # characters from the top within which a release names whom it is by
+# "Senator the Hon Margaret Lowe", "The Hon. X MP", "H.E. X": a name alone on its line, courtesy titles around it
+BYLINE_WORDS = re.compile(r"^(?:(?:Senator|The|the|Hon\.?|Rt|Dr\.?|H\.E\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Dame|Sir)\s+)*$")
+
+
+class Byline:
+    r"""Who "I" is in a minister's own media release: the person it is by, named alone on one of its first
+    lines with an office on the next ("Senator the Hon Margaret Lowe / Minister for Foreign Affairs").
+
+    >>> text = "Visit to Fiji\n\nSenator the Hon Ana Lowe\nMinister for Foreign Affairs\n\nToday I will travel to Suva."
+    >>> Byline(text, [PersonMention("Ana Lowe", 31, 39)]).first_person(text, 70, text.index("travel"))
+    0
+    """
+
+    def __init__(self, text: str, people: list[PersonMention]) -> None:
+        self.author: int | None = None
+        for k, p in enumerate(people):
+            if p.start > BYLINE_REACH:
+                break
+            line_start = text.rfind("\n", 0, p.start) + 1
+            line_end = text.find("\n", p.end)
+            below = text[line_end + 1:text.find("\n", line_end + 1)] if line_end >= 0 else ""
+            if BYLINE_WORDS.match(text[line_start:p.start]) and re.fullmatch(r"\s*(?:MP|QC|KC)?\s*", text[p.end:line_end]) \
+                    and len(below) < 80 and TITLE_KEYWORDS.search(below):
+                self.author = k
+                break
+
+    def first_person(self, text: str, s0: int, trigger_start: int) -> int | None:
+        """The author, when a trigger's subject is "I" ("Today I will travel to Port Moresby"), else None."""
+        return self.author if I_SUBJECT.search(text, max(s0, trigger_start - 60), trigger_start) else None

@@ -159,3 +159,16 @@ def test_a_countrys_official_name_gives_the_side(nlp) -> None:
             "Indonesia, Bambang Hadi Prasetyo, paid a State Visit to Mexico from 20 to 22 April 2031.")
     sides = _all_sides(_extract(nlp, text, "2031-04-21"))
     assert sides.get("Alejandro Ruiz Carranza") == "MX" and sides.get("Bambang Hadi Prasetyo") == "ID"
+
+
+def test_a_ministers_own_release_is_told_by_i_and_speaks_for_the_country_paired_with_where_she_goes(nlp) -> None:
+    # the byline names who "I" is; "the Australia–Fiji Ministerial Forum" on a trip to Fiji makes the release Australian
+    text = ("Visit to Fiji and Tonga\n\nSenator the Hon Ana Lowe\nMinister for Foreign Affairs\n\nMedia release\n"
+            "3 September 2031\n\nToday I will travel to Suva to co-chair the 12th Australia–Fiji Ministerial Forum "
+            "with Fiji's Minister for Foreign Affairs, the Hon Peter Naidu MP.\n\nLast week I spoke with Minister "
+            "Naidu by phone to prepare for the Forum.\n\nOn 6 September, I will visit Nuku'alofa, where I will "
+            "meet Tonga's Prime Minister, the Hon Sione Fifita MP. The Australia–Tonga partnership is strong.")
+    events = _extract(nlp, text, "2031-09-03")
+    (call,) = [e for e in events if e.type == "call"]
+    assert {p.name: p.side for p in call.participants} == {"Ana Lowe": "AU", "Peter Naidu": "FJ"}
+    assert {p.side for e in events for p in e.participants if p.name == "Ana Lowe"} == {"AU"}
