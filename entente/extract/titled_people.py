@@ -142,7 +142,10 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
             name = " ".join(w for w in run[words[k].start():words[stop - 1].end()].split()
                             if not NICKNAME.fullmatch(w)).rstrip(".")
             first = name.split()[0]
-            if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS for w in name.split()) or \
+            # (a Malay courtesy word ending a name is a given name: "Le Minh Tuan"; "Tuan" is a courtesy before one)
+            words_in = name.split()
+            if first in {"bin", "al", "de"} or any(w.lower().rstrip(".") in HONORIFICS and not (
+                    j == len(words_in) - 1 and w.lower() in MALAY_COURTESY) for j, w in enumerate(words_in)) or \
                     first.lower().rstrip("s") in OFFICE_ENDS:  # "Defence Production Anand Rao": a portfolio's end
                 continue  # "Reconciliation Ambassador Zalmay Khalilzad": an office inside is no name
             end = words[stop - 1].end() - (run[words[stop - 1].end() - 1] == ".")

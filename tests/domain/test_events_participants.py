@@ -269,3 +269,12 @@ def test_two_events_that_each_take_their_sides_from_the_other_do_not_loop() -> N
     b = EventCluster([EventMention(Trigger(39, 54, "exchanged notes", "agreement", True), (29, 55), "agreement")], home="US")
     a.sides_from, b.sides_from = b, a
     assert event_parties(a, "US", ("US", "KE"), text) == ("US", "KE")
+
+
+def test_a_name_ending_on_a_word_that_is_a_courtesy_elsewhere_is_still_a_name(nlp) -> None:
+    # "Tuan" opens Malay names as a courtesy ("Tuan Haji X"); ending one ("Le Minh Tuan") it is a given name
+    text = ("News Release\nOctober 27, 2031\n\nThe United States and Vietnam held the 14th Defense Policy Dialogue at "
+            "the Pentagon on Tuesday. The Vietnamese delegation included Maj. Gen. Tran Quoc Hung and Vietnam's "
+            "Ambassador to the United States Le Minh Tuan.")
+    (dialogue,) = [e for e in _extract(nlp, text, "2031-10-27") if e.type == "dialogue"]
+    assert _sides(dialogue).get("Le Minh Tuan") == "VN"
