@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from entente.extract.document import extract_document
 from entente.models import Document, Event, ExtractedDocument
+from tests.domain.test_events_unseen import _extract
 
 PROGRAMME = """MINISTRY OF FOREIGN AFFAIRS OF PERU
 State Protocol
@@ -460,3 +461,11 @@ def test_a_subject_named_in_an_earlier_sentence_takes_its_role_from_this_one_and
     briefing = ("SENIOR STATE DEPARTMENT OFFICIAL TWO:\xa0 Sure.\xa0 The Secretary will address economic recovery "
                 "at the ministerial meetings and highlighting hopes for a green recovery.")
     assert role_in_sentence(briefing, 20000, 3651, 3658) == RoleHint(None, None)
+
+
+def test_the_deputy_minister_later_is_the_one_named_with_that_office_and_a_nationality(nlp) -> None:
+    text = ("News Release\nOctober 27, 2031\n\nAssistant Secretary of Defense Ada Quill and Vietnamese Deputy Minister of "
+            "National Defense Senior Lt. Gen. Nguyen Duc Phong co-chaired the Defense Policy Dialogue at the Pentagon on "
+            "Tuesday.\n\nOn Wednesday, Deputy Secretary of Defense Ben Roe met with the Deputy Minister at the Pentagon.")
+    (met,) = [e for e in _extract(nlp, text, "2031-10-27") if e.type == "meeting"]
+    assert _sides(met) == {"Ben Roe": "US", "Nguyen Duc Phong": "VN"}
