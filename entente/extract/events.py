@@ -144,8 +144,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "They agreed to convene the Commission in 2016. The same afternoon, she called on X": not in 2016
     if _audience_at_gathering(cluster, m):
         return False  # "X and Merkel before their meeting" and "the conference on Libya" Merkel speaks of: two events
-    if m.trigger.start == m.sentence[0] and PART_NOUN.match(m.trigger.text) and cluster.type not in GATHERED and all(x.sentence != m.sentence for x in cluster.mentions):
-        return False  # "Session one was chaired by X" after a recalled meeting: a session of a gathering, not of it
+    if m.trigger.start == m.sentence[0] and PART_NOUN.match(m.trigger.text) and cluster.type not in GATHERED and \
+            all(x.sentence != m.sentence for x in cluster.mentions):  # "Session one was chaired by X" after a
+        return False  # recalled meeting: a session of a gathering, not of that meeting
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"} and \

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 

@@ -72,7 +72,9 @@ class Byline:
                 break
             line_start = text.rfind("\n", 0, p.start) + 1
             line_end = text.find("\n", p.end)
-            below = text[line_end + 1:text.find("\n", line_end + 1)] if line_end >= 0 else ""
+            if line_end < 0:
+                break  # the name is on the text's last line: no office below it
+            below = text[line_end + 1:].split("\n", 1)[0]
             if BYLINE_WORDS.match(text[line_start:p.start]) and re.fullmatch(r"\s*(?:MP|QC|KC)?\s*", text[p.end:line_end]) \
                     and len(below) < 80 and TITLE_KEYWORDS.search(below):
                 self.author = k

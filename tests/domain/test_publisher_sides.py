@@ -172,3 +172,14 @@ def test_a_ministers_own_release_is_told_by_i_and_speaks_for_the_country_paired_
     (call,) = [e for e in events if e.type == "call"]
     assert {p.name: p.side for p in call.participants} == {"Ana Lowe": "AU", "Peter Naidu": "FJ"}
     assert {p.side for e in events for p in e.participants if p.name == "Ana Lowe"} == {"AU"}
+
+
+def test_a_release_dated_in_figures_with_full_stops_is_dated_day_first(nlp) -> None:
+    # no published stamp: "11.03.2031 - Press release" is 11 March, and "tomorrow" the 12th
+    from entente.extract.document import extract_document
+    from entente.models import Document
+
+    text = ("Foreign Minister Lind travels to Mongolia\n\n11.03.2031 - Press release\n\nForeign Minister Erik Lind will "
+            "travel to Mongolia tomorrow.")
+    doc = extract_document(Document(id="t", source="t.txt", text=text), nlp=nlp)
+    assert not doc.messages and [e.start for e in doc.events if e.type == "visit"] == ["2031-03-12"]

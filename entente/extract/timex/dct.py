@@ -30,6 +30,9 @@ def find_document_date(text: str, *, header_lines: int = 15) -> datetime.date | 
         found = [t for t in extract_timexes(line, None).timexes if t.type == "DATE"
                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
         if not found:
+            dotted = _dotted_day(line)
+            if dotted is not None and (best is None or 100 + rank < best[0]):
+                best = (100 + rank, dotted)  # a line opening on the day, as a line that is a date
             continue
         t = found[0]
         before = line[:t.start]
@@ -46,3 +49,22 @@ def find_document_date(text: str, *, header_lines: int = 15) -> datetime.date | 
         if best is None or candidate < best:
             best = candidate
     return best[1] if best else None
+
+
+# "11.03.2019 - Press release": day, month and year in figures with full stops, as European offices write them
+DOTTED_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b")
+
+
+def _dotted_day(line: str) -> datetime.date | None:
+    """The day a header line opens on in figures with full stops (day first), or None.
+
+    >>> _dotted_day("11.03.2019 - Press release"), _dotted_day("31.02.2019"), _dotted_day("Version 1.2.2019")
+    (datetime.date(2019, 3, 11), None, None)
+    """
+    found = DOTTED_DAY.match(line)
+    if found is None:
+        return None
+    try:
+        return datetime.date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
