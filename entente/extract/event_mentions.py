@@ -11,7 +11,7 @@ from entente.extract.countries import find_countries
 from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside,
                                               held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
-                                            possessor, relative_antecedent, shared_subject, with_the_two)
+                                            follows_closely, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
@@ -213,14 +213,15 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                 m.parties = joint[1]
     filing = DATELINE_DATE.search(sentence, 0, 400)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
+    tight: dict[int, bool] = {}  # whether a mention's date is one following its trigger closely
     for tx in [t for t in in_sent if t not in filed]:
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         k = date_owner(text, strong, tx.start, tx.end)
-        if ds and not (tx.start - strong[k].end > DATE_REACH and RELATIVE.search(text, strong[k].end, tx.start)):
-            # (a date far after its trigger, past a relative clause, dates what the clause tells: "met with X and
-            # citizens who led the protests that resulted in the dictator's overthrow in 2019")
-            m = mentions[k]
-            m.date = _better_date(m.date, ds)
+        # a date far past a relative clause dates what it tells; one right after the trigger outranks one a clause before
+        if ds and not (tx.start - strong[k].end > DATE_REACH and RELATIVE.search(text, strong[k].end, tx.start)) and \
+                ((close := follows_closely(text, strong[k], tx.start)) or not tight.get(k)):
+            mentions[k].date = ds if close and not tight.get(k) else _better_date(mentions[k].date, ds)
+            tight[k] = tight.get(k, False) or close
     for m in mentions:  # "convene the next Dialogue in 2028, and the Working Group will meet in June": each its own
         named = next((r for r in mentions if r.date and r.trigger.start > m.trigger.start and
                       _names_same_gathering(text, m, r)), None) if m.date is None else None

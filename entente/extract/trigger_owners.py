@@ -112,6 +112,15 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     return nearest(triggers, start, end)
 
 
+def follows_closely(text: str, trigger: Trigger, start: int) -> bool:
+    """Whether a date at `start` follows its trigger within reach and inside its clause ("which our Prime Ministers
+    signed in Canberra in October 2025"): it outranks a date a clause before the trigger ("its independence on 16
+    September, and as we implement the Treaty, which ... signed"). Not one far past a relative clause, which dates
+    what that clause tells ("met with citizens who led the protests that resulted in the overthrow in 2019")."""
+    gap = text[trigger.end:start] if trigger.end <= start else ";"
+    return len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap)
+
+
 # Between a date and the gathering noun it premodifies: nothing but a few capitalised or adjective words ("the June
 # 28 meeting", "the 2021 Strategic Dialogue", "the 10-11 May ministerial")
 NOUN_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w.’'-]*|annual|bilateral|trilateral|ministerial|joint|virtual|high-level|first|second|"

@@ -163,3 +163,11 @@ def test_an_exchange_of_notes_is_a_signing_of_its_own(nlp) -> None:
             "for the Lima metro.")
     [notes] = [e for e in _extract(nlp, text, "2031-03-14") if e.type == "agreement"]
     assert notes.start == "2031-03-13" and sorted(notes.countries) == ["PE", "US"]
+
+
+def test_a_signing_is_dated_by_the_date_right_after_it_not_one_a_clause_before(nlp) -> None:
+    # "on 16 September" is the anniversary's; "signed in Canberra in October 2030" is the treaty's (a year back: history)
+    text = ("Media release\n3 September 2031\n\nThis year's Forum comes as Papua New Guinea prepares to celebrate the "
+            "56th anniversary of its independence on 16 September, and as we continue to implement the Pukpuk Treaty, "
+            "which our Prime Ministers signed in Canberra in October 2030.")
+    assert not [e for e in _extract(nlp, text, "2031-09-03") if e.type == "agreement" and e.start == "2031-09-16"]
