@@ -143,12 +143,11 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
     for p in people:
         after = ACRONYM_AFTER.match(text, p.end) if spelt and not p.side else None
         full = spelt.get(after.group("abbr")) if after else None
+        held = p.affiliation or p.title or ""
         if spelt and not p.side and not full:  # the acronym ends the office: "X, Adjunct Fellow, JIIA", "Vice President of the DAV"
-            held = p.affiliation or p.title or ""
             full = next((spelt[part] for part in re.split(r"\s*,\s*", held) if part in spelt), None) or \
                 next((spelt[w] for w in reversed(re.findall(r"\b[A-Z][A-Za-z]{1,7}\b", held)) if w in spelt), None)
         side = organisation_country(full) if full else None
-        held = p.affiliation or p.title
         if not side and not p.side and placed and held:  # "Professor, IFANS", "Director, Centre for X" on a programme's line
             side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
                                       for part in re.split(r"\s*,\s*", held))), None)

@@ -367,6 +367,4 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             there = host_office
             if record.name in travellers and not side:  # the one who travels there is not of the place visited
                 theirs = there = None
-            elif travellers and host_office and not side and not record.sides()[0] and cluster.home not in (None, HOME):
-                side = host_office  # ... and an office met there is the host's ("held talks with the Prime Minister")
             cluster.add_participant(record.name, participant_side(record, pm, side, theirs, there), role)

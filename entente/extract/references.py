@@ -326,8 +326,8 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         # "Republic of Korea Foreign Minister Chung" is "the Foreign Minister" after
         bare = title[sides[-1].end:].strip() if sides else title
         # "the Cabinet Secretary" after "The Cabinet Secretary for Defence, Dr. X", "the Deputy Minister" after
-        head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]  # "Vietnamese Deputy Minister of National Defense X"
-        for office in dict.fromkeys((title, bare, head, re.split(r"\s+(?:of|for)\s+", bare, maxsplit=1)[0])):
+        heads = [re.split(r"\s+(?:of|for)\s+", t, maxsplit=1)[0] for t in (title, bare)]  # "Vietnamese Deputy Minister of ..."
+        for office in dict.fromkeys((title, bare, *heads)):
             if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
                     TITLE_KEYWORDS.search(office):
                 holders.setdefault(office, set()).add(p.name)
