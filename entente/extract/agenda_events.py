@@ -52,16 +52,20 @@ def _main_cluster(items: Sequence[AgendaItem], clusters: list[EventCluster]) -> 
 
     def covers(c: EventCluster) -> bool:  # the programme's whole days, not one dinner of them
         return bool(c.date and c.date.start[:10] <= span.start and (c.date.end or c.date.start)[:10] >= span.end)
-    if fits:  # a gathering over a visit that holds it; a visit over one of its own slots
-        best = max(fits, key=lambda c: (covers(c), c.type != "visit", len(c.mentions)))
-        if best.type != "visit" or covers(best):
-            return best
-    # "U.S.–Japan Strategic Dialogue on Space Security" over a programme dated only by its day headings
+    # a gathering over a visit that holds it; a visit over one of its own slots
+    best = max(fits, key=lambda c: (covers(c), c.type != "visit", len(c.mentions))) if fits else None
+    if best is not None and (covers(best) or not any(it.start <= m.trigger.start < it.end for it in items for m in best.mentions)):
+        low, high = best.date.bounds() if best.date else (None, None)
+        if not covers(best) and low and high and low <= min(days) and max(days) <= high:
+            best.date_from(span, "dated by the days of its programme")  # "Maritime Conference 2034": its days
+        return best
+    # "U.S.–Japan Strategic Dialogue on Space Security" over a programme dated only by its day headings (and
+    # not its welcome dinner, which a slot of the programme tells)
     first = min(it.start for it in items)
     named = [c for c in clusters if c.date is None and c.type in {"dialogue", "conference", "summit"}
              and any(m.sentence[0] < first for m in c.mentions)]
     if not named:
-        return None
+        return best if best is not None and best.type != "visit" else None
     named[0].date_from(span, "dated by the days of its programme")
     return named[0]
 

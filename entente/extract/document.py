@@ -14,7 +14,7 @@ from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
-from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
+from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_under_title, date_from_visit, is_background, is_planned,
                                           part_within_gathering, report_gathering,
                                           is_generic, is_practice, join_title, join_undated, title_day, under_way,
                                           programme_visitor)
@@ -232,10 +232,13 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     for c in clusters:
         add_participants(c, text, people, owner, counterpart, pair, visited, going)
     the_two_named_before(clusters, text)  # (before events no one takes part in are dropped; again once all are in)
+    if items or roster:  # a programme's or a list's gathering, dated by its header before its people join it
+        date_under_title(clusters, text, timex_result.timexes, date)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
     clusters = [c for c in clusters if (c.date is not None or not is_generic(c, spans)) and not is_practice(c, spans)]
     date_groups_on_legs(clusters)
     clusters = join_title(join_undated(clusters))
+    date_under_title(clusters, text, timex_result.timexes, date)
     for c in clusters:
         if c.date is None and c.context is not None and c.context.date is not None:
             c.date_from(c.context.date, CONTEXT_NOTE)  # "They then witnessed the signing of an agreement"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import Sequence
 
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside,
                                               held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
-                                            follows_closely, possessor, relative_antecedent, shared_subject, with_the_two)
+                                            follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
@@ -236,9 +237,10 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             # "received X ... in a courtesy call ... on 21 August": the call is how she received him
             manner = owner.trigger.start > m.trigger.start and \
                 MANNER.search(text, max(m.trigger.end, owner.trigger.start - 20), owner.trigger.start)
+            # ... and "Cohen Meets ...\nWASHINGTON, May 12 — ... met on Tuesday": the headline's meeting
             headline = filing is not None and m.trigger.end <= s0 + filing.start() and m.type == owner.type
-            if m.date is None and (m.trigger.start > owner.trigger.start or _names_same_gathering(text, m, owner)
-                                   or manner or headline):  # "Cohen Meets ...\nWASHINGTON, May 12 — ... met on Tuesday"
+            if m.date is None and (m.trigger.start > owner.trigger.start and not offset_clause(text, s0, owner.trigger, m.trigger)
+                                   or _names_same_gathering(text, m, owner) or manner or headline):
                 m.date = owner.date
     for tx in filed:  # the dateline's day, for what the sentence dates no other way
         ds = date_span(tx, dct)
@@ -305,8 +307,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if m.location is None:
             m.location, m.location_kind = dateline.location, dateline.kind
     # people are in text order (as the document sorts them), so the sentence's own are one slice
-    first = bisect_left(people, s0, key=_start)
-    in_sentence = range(first, bisect_left(people, s1, lo=first, key=_start))
+    first = bisect_left(people, s0, key=attrgetter("start"))
+    in_sentence = range(first, bisect_left(people, s1, lo=first, key=attrgetter("start")))
     owners = {i: owner_of(text, strong, people[i].start, people[i].end) for i in in_sentence}
     for i in reversed(in_sentence[:-1]):
         # "Secretary X and Tunisian Minister of Development, Investment and ... Y signed": X signed too
@@ -388,13 +390,10 @@ def _date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
     >>> _date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 5))
     False
     """
-    if dct is None or not t.value.startswith(dct.isoformat()) or len(t.value) != 10:
+    if dct is None or not t.value.startswith(dct.isoformat()) or len(t.value) != 10 or t.range_end:  # (a range: the days held)
         return False
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
 
-
-def _start(item: PersonMention) -> int:
-    return item.start

@@ -43,7 +43,19 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
 POST_NOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg"})
+# The same in the languages of other offices' lists: "Facultad Latinoamericana de Ciencias Sociales", "Stiftung
+# Wissenschaft und Politik", "Avenida Condell", "Laguna del Desierto" are bodies and places, never people
+BODY_WORDS_ABROAD = frozenset(
+    "facultad faculdade faculté fakultät universidad universidade université universität università universiteit "
+    "uniwersytet universitas üniversitesi instituto istituto instituut instytut enstitüsü centro consejo conselho "
+    "conseil consiglio ministerio ministério ministère ministerium ministero ministerie ministerstwo kementerian "
+    "bakanlığı dirección direção secretaría secrétariat sekretariat comisión comissão commissione kommission "
+    "academia académie akademie accademia akademia fundación fundação fondation fondazione stiftung stichting "
+    "fundacja vakfı escuela escola école schule scuola colegio colégio museo musée palacio palácio palais palazzo "
+    "avenida calle rua rue strasse straße paseo plaza praça piazza jalan laguna lago bahía isla islas embajada "
+    "embaixada ambassade botschaft ambasciata gobierno governo gouvernement regierung lembaga".split())
 NON_PERSON_WORDS: frozenset[str] = frozenset({
+    *BODY_WORDS_ABROAD,
     "center", "centre", "institute", "university", "college", "academy", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
     # the end of an office or a body before a name: "Chief Executive and Secretary ... Chris Seed",

@@ -268,7 +268,9 @@ def affiliation_name(after: str) -> str | None:
 
 
 # "the Institute of Strategic Studies Islamabad (ISSI)": a name spelt out, then its acronym
-SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+# ... in its own language too: "the Instituto de Estudios Internacionales of the Universidad de Chile (IEI)"
+SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in|de|del|da|do|des|du|di|la|für|und|y|e|et)\s+)*"
+                       r"[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 # An acronym right after a name: "X (ISSI)", "X, SPD,", "X of QAU"
 ACRONYM_AFTER = re.compile(r"\s*(?:\(|,\s*|\s+(?:of|from)\s+(?:the\s+)?)(?P<abbr>[A-Z][A-Za-z]{1,7})\b")
 
@@ -320,7 +322,7 @@ APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:
                            r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
 # Before the state that owns an institution, named last: "Ministry of Foreign Affairs of Ethiopia"
 OF = re.compile(r"\bof\s+(?:the\s+)?")
-COMMA_ORG = re.compile(r"^[ \t]*,[ \t]*(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and)){0,6})[ \t]*"
+COMMA_ORG = re.compile(r"^[ \t]*,[ \t]*(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([A-Z][\w-]*\)|of|for|and)){0,6})[ \t]*"
                        r"(?:,[ \t]*(?P<seat>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?=[,.;\n]|$))?(?:[,.;\n]|$)")
 
 
@@ -340,8 +342,9 @@ def affiliation_side(after: str) -> str | None:
     ...                                ", a former Egyptian negotiator, and", ", an Ethiopian civil society leader",
     ...                                " of the Ministry of Foreign Affairs of Ethiopia acted", ", Yerevan Press Club\\nChair",
     ...                                ", Economy and Values Research Center, Yerevan\\n",
-    ...                                " of the University of Athens and Ambassador X")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR']
+    ...                                " of the University of Athens and Ambassador X",
+    ...                                ", Northern (Arctic) Federal University, Arkhangelsk;")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU']
     """
     bracket = BRACKET.match(after)
     if bracket:

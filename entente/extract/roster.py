@@ -87,8 +87,10 @@ TABLE_ROLES = ((re.compile(r"(?i)\b(?:head\s+of\s+(?:the\s+)?delegation|delegati
                (re.compile(r"(?i)\bco-?chair\b|\bchair\b"), "chair"))
 
 
-# A list's own heading: "List of Participants", "PARTICIPANTS (alphabetical)", "Attendees:"
-LIST_HEADING = re.compile(r"^[ \t#*]*(?i:(?:list\s+of\s+)?(?:participants|attendees)|participant\s+list)\b[^\n.]{0,30}$", re.M)
+# A list's own heading: "List of Participants", "PARTICIPANTS (alphabetical)", "Attendees:", a title's end
+# ("Argentina–Chile Academic Dialogue on Security: List of Participants")
+LIST_HEADING = re.compile(r"^[ \t#*]*(?:[^\n]{3,150}?[:—–|][ \t]*)?(?i:(?:list\s+of\s+)?(?:participants|attendees)|participant\s+list)\b"
+                          r"[^\n.]{0,30}$", re.M)
 # An entry under it that names no country: "Akhtar, Naeem – Brigadier (retd.), Strategic Plans Division",
 # "Dr. Mark Hollis, Naval War College", "Ellen Marsh (Stimson Center)"
 SURNAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]*"
@@ -189,7 +191,7 @@ VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(
 BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
 # "Rear Admiral (retd.) Michael McDevitt": a retired officer's mark within the name, blanked in place
 RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?|R)\)")
-PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
+PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,4}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
 NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
 
@@ -389,11 +391,15 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
                 if entry.strip():  # one person a line: "and" may be part of the organisation's name
                     item.entries += _plain_entries(entry.rstrip(), roles, at + len(line) - len(entry), one=True)
                 at += len(line)
-        if not item.entries and re.search(r"remarks|welcome|keynote", item.title, re.I):
-            for m in PLAIN_PERSON_LINE.finditer(block):
+        # bare "Name, office" lines: the speakers of "Opening Remarks", and a panel's under its chair's line
+        held = {text.rfind("\n", 0, e.start + 1) for e in item.entries}
+        lead = len(block) - len(block.lstrip())  # the slot's own lines: up to a blank line or a heading
+        cut = re.search(r"\n[ \t]*\n|(?:^|\n)(?=[^a-z\n]+(?:\n|$))", block[lead:])
+        own = block[:lead + (cut.start() if cut else len(block))]
+        for m in PLAIN_PERSON_LINE.finditer(RETIRED.sub(lambda r: " " * len(r.group(0)), own)):
+            if text.rfind("\n", 0, slot.end() + m.start("name") + 1) not in held:
                 entry = _entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())
-                if entry:
-                    item.entries.append(entry)
+                item.entries += [entry] if entry else []
         items.append(item)
     _whole_names(items)
     return items

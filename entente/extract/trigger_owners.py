@@ -121,6 +121,23 @@ def follows_closely(text: str, trigger: Trigger, start: int) -> bool:
     return len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap)
 
 
+# A span of time before "after", "before" or "since": "Five years after", "two days before"
+OFFSET = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\b")
+
+
+def offset_clause(text: str, s0: int, owner: Trigger, later: Trigger) -> bool:
+    """Whether `owner` stands in a clause opening the sentence that puts what follows its comma a span of time
+    away ("Five years after the Prime Ministers signed the Treaties on 2 November 2010, this conference brings
+    together ..."): the date is the signing's, not the conference's.
+
+    >>> s = "Five years after they signed the Treaty on 2 November 2010, this conference meets again."
+    >>> offset_clause(s, 0, Trigger(22, 28, "signed", "agreement", True), Trigger(65, 75, "conference", "conference", True))
+    True
+    """
+    lead = text[s0:owner.start]
+    return bool(OFFSET.search(lead)) and "," not in lead and "," in text[owner.end:later.start]
+
+
 # Between a date and the gathering noun it premodifies: nothing but a few capitalised or adjective words ("the June
 # 28 meeting", "the 2021 Strategic Dialogue", "the 10-11 May ministerial")
 NOUN_GAP = re.compile(r"[ \t]+(?:(?:[A-Z][\w.’'-]*|annual|bilateral|trilateral|ministerial|joint|virtual|high-level|first|second|"

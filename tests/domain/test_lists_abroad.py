@@ -1,0 +1,93 @@
+"""Participant lists and programmes written by other countries' institutions: a list titled "...: List of
+Participants" with observers and a secretariat, bodies named in their own language, a programme whose days
+stand on a line of their own under its title, and a report that counts the years from an earlier signing
+(issue 12)."""
+
+from __future__ import annotations
+
+from entente.extract.places import resolve_place
+from tests.domain.test_events_unseen import _extract, _sides
+
+PARTICIPANTS = (
+    "Uruguay–Paraguay Academic Dialogue on River Management: List of Participants\n"
+    "Second Meeting\n"
+    "Montevideo, 9–10 June 2033\n"
+    "Organised by the Instituto de Estudios Fluviales del Uruguay (IEFU) and the Centro "
+    "Paraguayo de Estudios Sociológicos (CPES)\n\n"
+    "URUGUAYAN DELEGATION\n"
+    "Dr. Martina Sofía Cabrera – Head of Delegation; Director, IEFU\n"
+    "Dr. Joaquín Pereyra Núñez – Escuela de Hidráulica, Montevideo\n\n"
+    "PARAGUAYAN DELEGATION\n"
+    "Prof. Hugo Ramón Benítez – Head of Delegation; CPES\n"
+    "Dr. Liliana Raquel Ortiz – Facultad de Ingeniería Fluvial (FIF), Asunción\n\n"
+    "OBSERVERS\n"
+    "Mr. Emilio Andrés Sosa Vera – Deputy Director, Dirección de Límites, Ministry of Foreign Affairs of Paraguay\n"
+    "Ms. Carla Inés Duarte – Counsellor, Embassy of the Oriental Republic of Uruguay, Asunción\n\n"
+    "SECRETARIAT\n"
+    "Ms. Valentina Rocha Silva – IEFU\n"
+)
+
+
+def _dialogue(nlp):
+    events = _extract(nlp, PARTICIPANTS, "2033-06-09")
+    return next(e for e in events if e.start == "2033-06-09")
+
+
+def test_observers_and_the_secretariat_of_a_titled_list_take_their_bodies_sides(nlp) -> None:
+    sides = _sides(_dialogue(nlp))
+    assert sides["Emilio Andrés Sosa Vera"] == "PY"  # "Ministry of Foreign Affairs of Paraguay"
+    assert sides["Carla Inés Duarte"] == "UY"  # "Embassy of the Oriental Republic of Uruguay"
+    assert sides["Valentina Rocha Silva"] == "UY"  # "IEFU", the organiser spelt out in Spanish
+
+
+def test_a_body_named_in_its_own_language_is_no_participant(nlp) -> None:
+    sides = _sides(_dialogue(nlp))
+    assert sides["Liliana Raquel Ortiz"] == "PY"
+    assert not [name for name in sides if name.startswith(("Facultad", "Escuela", "Instituto", "Centro"))]
+
+
+PROGRAMME = (
+    "Nordic–Baltic Maritime Conference 2034: Programme\n\n"
+    "Danish Institute for Sea Power, in partnership with the Fondation Baltique pour la Mer (FBM)\n"
+    "Kastellet, Copenhagen\n"
+    "6-7 March 2034\n\n"
+    "Ten years after the ministers signed the Baltic Sea Accord in Tallinn on 4 March 2024, this conference "
+    "brings together officials and researchers to review what the Accord has delivered.\n\n"
+    "MONDAY 6 MARCH\n\n"
+    "19:30  Welcome dinner, hosted by H.E. Mr Lars Holmgaard, Ambassador of Denmark to Estonia\n\n"
+    "TUESDAY 7 MARCH\n\n"
+    "09:30  Session I - Mine clearance in the Baltic\n"
+    "       Chair: Dr Mette K. Lind, Senior Fellow, Danish Institute for Sea Power\n"
+    "       Commander Peeter R. Tamm, Estonian Navy\n"
+    "       Air Commodore (retd) Jonas Virtanen, former Deputy Commander, Joint Command\n"
+)
+
+
+def test_a_programme_dated_on_a_line_of_its_own_is_the_gathering_not_its_dinner(nlp) -> None:
+    events = _extract(nlp, PROGRAMME, "2034-02-20")
+    conference = next(e for e in events if e.start == "2034-03-06" and e.end == "2034-03-07")
+    assert conference.type == "conference"
+    assert {"Mette K. Lind", "Peeter R. Tamm", "Jonas Virtanen"} <= set(_sides(conference))
+    assert not [e for e in events if e.start.startswith("2024")]  # the signing it counts ten years from is background
+
+
+def test_names_on_their_own_lines_under_a_chair_are_the_sessions_speakers(nlp) -> None:
+    events = _extract(nlp, PROGRAMME, "2034-02-20")
+    session = next(e for e in events if e.title.startswith("Session I"))
+    roles = {p.name: p.role for p in session.participants}
+    assert roles == {"Mette K. Lind": "chair", "Peeter R. Tamm": "speaker", "Jonas Virtanen": "speaker"}
+
+
+def test_a_report_whose_days_stand_under_its_title_is_dated_by_them(nlp) -> None:
+    report = ("Czech–Slovak Security Roundtable: Summary of the Fifth Meeting\n\n"
+              "Bratislava, 12–13 November 2031\n\n"
+              "The roundtable was co-chaired by Dr. Pavel Novotný of the Institute of International Relations "
+              "Prague and Dr. Zuzana Kováčová of the Slovak Foreign Policy Association. Participants discussed "
+              "air policing, the defence industry and the war in Ukraine.")
+    events = _extract(nlp, report, "2031-12-01")
+    roundtable = next(e for e in events if e.type in {"dialogue", "conference"})
+    assert (roundtable.start, roundtable.end) == ("2031-11-12", "2031-11-13")
+
+
+def test_a_city_written_without_its_soft_sign_is_found() -> None:
+    assert [resolve_place(name)[0].country for name in ("Arkhangelsk", "Yaroslavl")] == ["RU", "RU"]
