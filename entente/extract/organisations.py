@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 
 from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
 from entente.extract.offices import PERSON_MODIFIERS
-from entente.extract.places import resolve_place, us_state
+from entente.extract.places import city_size, resolve_place, us_state
 
 SPELLING = (("defence", "defense"), ("centre", "center"), ("organisation", "organization"),
             ("programme", "program"))
@@ -82,6 +82,9 @@ CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s
 # "University of Nairobi", "Universidad Complutense de Madrid": the city it is of (a city, not a country or a state)
 CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universit[éà]|Universität|Universiteit|Institute|Instituto|Institut|"
                         r"Academy|Academia|College|School)\b.*?\s(?:of|de|du|di|in)\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
+# A town named like a word ("Federal College", "Central Academy") names no institution: one named for a city is
+# named for a large one
+NAMED_FOR_SIZE = 60_000
 STATE_UNIVERSITY = re.compile(r"\bUniversity of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
@@ -106,7 +109,7 @@ def _seat(part: str) -> str | None:
     found = resolve_place(named_for.group("city")) if named_for else None
     if named_for and not found and " " in named_for.group("city"):
         found = resolve_place(named_for.group("city").split()[0])  # "Yerevan State University", "Istanbul Bilgi ..."
-    if found and found[1] == "city":
+    if found and found[1] == "city" and city_size(found[0].name) >= NAMED_FOR_SIZE:
         return found[0].country
     state = STATE_UNIVERSITY.search(part)
     if state and us_state(state.group("state")):
@@ -315,6 +318,7 @@ INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council
                          r"Stiftung|Hochschule)\b")
 NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
                                  r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
+SEAT_AFTER = re.compile(r",[ \t]*(?P<city>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*(?=[,.;)]|$)")
 BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # ", a senior fellow at the Brookings Institution,", ", who teaches at Quaid-i-Azam University,", ", a researcher
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in
@@ -343,8 +347,9 @@ def affiliation_side(after: str) -> str | None:
     ...                                " of the Ministry of Foreign Affairs of Ethiopia acted", ", Yerevan Press Club\\nChair",
     ...                                ", Economy and Values Research Center, Yerevan\\n",
     ...                                " of the University of Athens and Ambassador X",
-    ...                                ", Northern (Arctic) Federal University, Arkhangelsk;")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU']
+    ...                                ", Northern (Arctic) Federal University, Arkhangelsk;",
+    ...                                " of the Center for International Relations, Warsaw, said", " of the Federal College for X said")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU', 'PL', None]
     """
     bracket = BRACKET.match(after)
     if bracket:
@@ -366,6 +371,9 @@ def affiliation_side(after: str) -> str | None:
         return None
     phrase = NEXT_PERSON.sub("", found.group("first") + found.group("rest"))
     known = plain.get(org_key(phrase))
+    seat = SEAT_AFTER.match(after, found.end())  # "of the Center for International Relations, Warsaw, took issue"
+    if seat and not known and INSTITUTION.search(phrase) and _seat(seat.group("city")):
+        return organisation_country(phrase) or _seat(seat.group("city"))
     if INSTITUTION.fullmatch(found.group("first")) and not known:
         # "of the Ministry of Foreign Affairs of Ethiopia", "of the Embassy of the Republic of Korea": its state
         for of in OF.finditer(phrase):
@@ -380,5 +388,7 @@ def affiliation_side(after: str) -> str | None:
     code = country_code(first)
     if code:
         return code
-    place = resolve_place(first)
-    return place[0].country if place and place[1] in {"city", "country"} else None
+    place = resolve_place(first)  # "Tbilisi Institute for Peace", not "Federal College": a large city's
+    if place and (place[1] == "country" or place[1] == "city" and city_size(first) >= NAMED_FOR_SIZE):
+        return place[0].country
+    return _seat(phrase)  # ... else the city the name is of ("Humboldt University of Berlin")

@@ -89,6 +89,12 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     return out
 
 
+def city_size(name: str) -> int:
+    """The population of the most populous city of a name in the gazetteer, 0 for none."""
+    found = _cities().get(_fold(name))
+    return found[2] if found else 0
+
+
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, list[tuple[str, str, int]]]:
     """Folded city name -> every city of that name, when there are several (Bali, India and Bali, Cameroon)."""

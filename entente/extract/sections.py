@@ -15,6 +15,11 @@ from entente.extract.people import PersonMention
 HEADING_WORDS = 14  # a heading is a short line of its own, with no full stop
 # Words that refer back to the part a section is about: "opened the session", "the panel agreed"
 PART_WORDS = re.compile(r"(?i)\b(?:session|panel|roundtable|round\s+table|plenary)\b")
+# A report's title, and what people do at the gathering it reports
+REPORT_TITLE = re.compile(r"(?i)\b(?:report|summary|rapporteur|proceedings|record|chair(?:man|person)?['’]s\s+statement)\b")
+SPOKE = re.compile(r"\b(?:argued|presented|presided|chaired|moderated|noted|observed|stressed|emphasi[sz]ed|suggested|proposed|"
+                   r"warned|recalled|outlined|responded|replied|commented|took\s+issue|opened|closed|pointed\s+out|maintained|"
+                   r"contended|cautioned|described|explained|spoke|delivered|acted\s+as|served\s+as)\b")
 PART_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:session|panel|roundtable|round\s+table|plenary|discussion)\b")
 
 
@@ -42,25 +47,27 @@ class Sections:
         self.starts = [p.start for p in people]
         self.part: str | None = None
         self.kind = "conference"
+        self.report: str | None = "dialogue" if REPORT_TITLE.search(text.lstrip().split("\n", 1)[0]) else None
 
     def read(self, span: tuple[int, int], found: list[EventMention]) -> list[EventMention]:
         """The sentence's mentions, told as the section's part where they refer to it, and for a sentence
         under a part's heading that names people but no event ("Ambassador X responded that ..."), a weak
-        mention that adds them to the part."""
+        mention that adds them to the part; in a report ("...: Rapporteur's Report"), a sentence out of any part
+        that names people who preside, present or argue ("Dr. A of the X Institute argued that ...") adds them to
+        the gathering it reports."""
         if is_heading(self.text, span):
             self.part = next((m.part for m in found if m.part), None) or gathering_part(self.text[span[0]:span[1]])
             self.kind = next((m.type for m in found if m.part), "conference")
             return found
-        if self.part is None:
+        if self.part is None and not (self.report and SPOKE.search(self.text, span[0], span[1])):
             return found
         about_part = PART_SUBJECT.match(self.text, span[0])
-        for m in found:
+        for m in found if self.part is not None else ():
             if m.part is None and (PART_WORDS.search(m.trigger.text) or about_part):
                 m.part = self.part  # "Dr. Emily Carter opened the session", "The session was chaired by X": the section's
-        if found:
-            return found
         k0, k1 = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
-        if k0 == k1:
+        if found or k0 == k1:
             return found
-        trigger = Trigger(span[0], span[0], "", self.kind, False)
-        return [EventMention(trigger, span, self.kind, part=self.part, people=[(k, None) for k in range(k0, k1)])]
+        kind = self.kind if self.part is not None else self.report or self.kind
+        trigger = Trigger(span[0], span[0], "", kind, False)
+        return [EventMention(trigger, span, kind, part=self.part, people=[(k, None) for k in range(k0, k1)])]

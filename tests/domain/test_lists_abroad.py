@@ -91,3 +91,23 @@ def test_a_report_whose_days_stand_under_its_title_is_dated_by_them(nlp) -> None
 
 def test_a_city_written_without_its_soft_sign_is_found() -> None:
     assert [resolve_place(name)[0].country for name in ("Arkhangelsk", "Yaroslavl")] == ["RU", "RU"]
+
+
+REPORT = (
+    "Austrian-Hungarian Danube Security Roundtable, Vienna, 3-4 May 2032: Rapporteur's Report\n\n"
+    "The ninth Austrian-Hungarian Danube Security Roundtable convened at the Austrian Institute for European and "
+    "Security Policy (AIES) in Vienna on 3 and 4 May 2032, organised jointly with the Hungarian Institute of "
+    "International Affairs (HIIA), Budapest. Dr. Lukas Brenner, Director of AIES, and Dr. Katalin Szabó, Deputy "
+    "Director of HIIA, presided.\n\n"
+    "Opening the first panel, on river shipping, Prof. Dr. Anna Huber of the Technical University of Graz argued that "
+    "the treaty regime had aged well. Dr. Gábor Tóth of the Centre for Strategic Studies, Debrecen, took issue with "
+    "her in his comments.\n"
+)
+
+
+def test_who_presides_argues_or_takes_issue_in_a_report_took_part_in_its_gathering(nlp) -> None:
+    events = _extract(nlp, REPORT, "2032-05-20")
+    roundtable = next(e for e in events if e.start == "2032-05-03")
+    sides = _sides(roundtable)
+    assert {name: sides.get(name) for name in ("Lukas Brenner", "Katalin Szabó", "Anna Huber", "Gábor Tóth")} == \
+        {"Lukas Brenner": "AT", "Katalin Szabó": "HU", "Anna Huber": "AT", "Gábor Tóth": "HU"}
