@@ -32,7 +32,7 @@ from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
 from entente.extract.speakers import Byline, Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
-from entente.extract.event_titles import part_title, event_name, event_title
+from entente.extract.event_titles import instrument_about, part_title, event_name, event_title
 from entente.extract.event_records import build_event
 from entente.extract.events import CONTEXT_NOTE, EventCluster, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
@@ -352,11 +352,13 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
             c.date_note = "; ".join(filter(None, (c.date_note, PLANNED_NOTE)))
         event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                             themes_in=themes_in)
-        if event and event.id in seen and seen[event.id] != event.countries and not c.title:
+        if event and event.id in seen and (seen[event.id] != event.countries or c.type == "agreement") and not c.title:
             # the same title for another party's meeting that day ("While in Jakarta, she will also meet
             # officials of the ASEAN Secretariat"): titled by its parties, it is told apart
-            title = _headline(event_title(c.type, name=name, people=[], location_name=loc.name if loc else None,
-                                          sides=[_label(x) for x in countries]))
+            # ... and a second instrument signed on the same occasion, by what it is about
+            about = instrument_about(text, c.mentions) if c.type == "agreement" else None
+            title = _headline(event_title(c.type, name=about or name, people=people if about else [], sides=[_label(x) for x in countries],
+                                          location_name=loc.name if loc else None))
             event = build_event(c, document_id=document.id, text=text, title=title, countries=countries,
                                 themes_in=themes_in)
         if event and event.id not in seen:

@@ -60,6 +60,26 @@ INSTRUMENT = re.compile(r"\s+(?:of\s+)?(?:a|an|the|two|three)?\s*(?P<name>(?:(?:
                         r"(?:agreement|intent)|agreements?|accords?|protocols?|treat(?:y|ies)|conventions?|"
                         r"arrangements?|declarations?|charters?|roadmaps?|(?:action|work)\s+plans?))\b", re.I)
 INSTRUMENT_SCORE = 12  # below a quoted or capitalised name, above a lone capitalised word
+# What an instrument is about, after its kind: "a Memorandum of Understanding on Cooperation in Health."
+ABOUT = re.compile(r"\s+(?:on|for|regarding|concerning)\s+(?:the\s+)?(?P<about>[\w-]+(?:\s+[\w-]+){0,5}?)"
+                   r"(?=\s*[.,;(]|\s+(?:between|with|by|at|during|in\s+the\s+presence)\b|\s*$)")
+
+
+def instrument_about(text: str, mentions: Sequence[EventMention]) -> str | None:
+    """A signing's instrument with what it is about, to tell two signed on one occasion apart: "signed a
+    Memorandum of Understanding on Cooperation in Health" -> "memorandum of understanding on cooperation in health".
+
+    >>> from entente.extract.event_types import find_triggers
+    >>> s = "The two Ministers also signed a Memorandum of Understanding on Cooperation in Health."
+    >>> instrument_about(s, [EventMention(find_triggers(s)[0], (0, len(s)), "agreement")])
+    'memorandum of understanding on cooperation in health'
+    """
+    for m in mentions:
+        signed = INSTRUMENT.match(text, m.trigger.end) if m.type == "agreement" else None
+        about = ABOUT.match(text, signed.end()) if signed else None
+        if signed and about:
+            return " ".join(f"{signed.group('name')} on {about.group('about')}".lower().split())
+    return None
 
 
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"

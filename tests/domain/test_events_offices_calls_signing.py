@@ -171,3 +171,13 @@ def test_a_signing_is_dated_by_the_date_right_after_it_not_one_a_clause_before(n
             "56th anniversary of its independence on 16 September, and as we continue to implement the Pukpuk Treaty, "
             "which our Prime Ministers signed in Canberra in October 2030.")
     assert not [e for e in _extract(nlp, text, "2031-09-03") if e.type == "agreement" and e.start == "2031-09-16"]
+
+
+def test_two_instruments_signed_on_one_occasion_are_two_signings(nlp) -> None:
+    text = ("Joint Communique\n\nLusaka, 9 May 2034\n\nThe Fifth Session of the Joint Commission between Zambia "
+            "and Malawi was held in Lusaka on 9 May 2034. At the conclusion of the Session, Zambian Foreign Minister "
+            "Mwila Banda and Malawian Foreign Minister Chikondi Phiri signed a Memorandum of Understanding on "
+            "Cooperation in Fisheries. The two Ministers also signed a Memorandum of Understanding on Cooperation in Health.")
+    signings = [e for e in _extract(nlp, text, "2034-05-09") if e.type == "agreement"]
+    assert len(signings) == 2 and any("health" in e.title for e in signings)
+    assert {e.start for e in signings} == {"2034-05-09"}

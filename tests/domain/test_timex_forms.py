@@ -1,5 +1,6 @@
 """The temporal stage on more written forms (issue 15): holidays counted from Easter and more fixed ones,
-fractions of a unit, hyphenated modifiers, quarter and half labels, British and spelled clock times."""
+fractions of a unit, hyphenated modifiers, quarter and half labels, British and spelled clock times, dates in
+figures written day first."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ CASES = [
     ("The blast happened at 9.30pm on Saturday.", D2013, [("9.30pm on Saturday", "TIME", "2013-03-16T21:30", None)]),
     ("The meeting starts at ten o'clock.", D2013, [("ten o'clock", "TIME", "2013-03-15T10:00", None)]),
     ("It began at 4 o'clock in the morning.", D2013, [("4 o'clock in the morning", "TIME", "2013-03-15T04:00", None)]),
+    # Figures with slashes: month first, as U.S. texts write them, unless only day first is a date or is the text's day.
+    ("Washington, 6/10/2010 - The Secretary met X.", dt.date(2010, 6, 10), [("6/10/2010", "DATE", "2010-06-10", None)]),
+    ("Rabat, 17/03/2013 - The Minister received X.", D2013, [("17/03/2013", "DATE", "2013-03-17", None)]),
+    ("Rabat, 03/04/2008 - The Minister received X.", dt.date(2008, 4, 3), [("03/04/2008", "DATE", "2008-04-03", None)]),
 ]
 
 

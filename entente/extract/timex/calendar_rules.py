@@ -197,14 +197,34 @@ def iso_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", value, priority=6)
 
 
-@rule(r"(?<![\w/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>[12]\d{3})\b(?![/-]\d)", priority=6)
+@rule(r"(?<![\w/.-])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>[12]\d{3})\b(?![/-]\d)", priority=6)
 def slash_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """6/10/2010 · 12/17/1999 (month first, as U.S. documents write it)."""
+    """6/10/2010 · 12/17/1999: month first, as U.S. documents write it; day first where only that reads as a
+    date (17/12/1999), or where it is the document's own day within a week and month first is not
+    ("Rabat, 03/04/2008 –" in a release of 3 April 2008)."""
     year = int(m.group("y"))
     if not ctx.plausible_year(year):
         return None
-    value = checked_date(ctx, year, int(m.group("m")), int(m.group("d")), m)
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if a > 12 or (b <= 12 and _day_first_nearer(ctx.dct, year, a, b)) else (a, b)
+    if month > 12:
+        return None
+    value = checked_date(ctx, year, month, day, m)
     return Candidate(m.start(), m.end(), "DATE", value, priority=6) if value else None
+
+
+def _day_first_nearer(dct: dt.date | None, year: int, a: int, b: int) -> bool:
+    """Whether a/b/year read day first lies within a week of the document's date and read month first does not.
+
+    >>> _day_first_nearer(dt.date(2008, 4, 3), 2008, 3, 4), _day_first_nearer(dt.date(2008, 3, 4), 2008, 3, 4)
+    (True, False)
+    """
+    def near(month: int, day: int) -> bool:
+        try:
+            return dct is not None and abs((dt.date(year, month, day) - dct).days) <= 7
+        except ValueError:
+            return False
+    return near(b, a) and not near(a, b)
 
 
 @rule(rf"(?P<m1>{MONTH})(?:(?P<sep>{RANGE_SEP})(?P<m2>{MONTH}))?(?:(?:,\s*|\s+)(?:of\s+)?(?P<y>{YEAR}))?",
