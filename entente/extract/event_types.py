@@ -180,7 +180,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|discuss(?:es|ed|ing)?\s+[^.;:]{3,160}?)\s+with\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:officials|leaders|counterparts|ministers?|authorities|representatives|"
                           r"government|commissioner|secretary|president|envoy|ambassador)\b")),
-    # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart":
+    # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart",
+    # "received today the newly appointed Ambassador of Japan":
     # receiving someone, not "welcomed the announcement" (a capitalised word or a delegation must follow)
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by",
     # "is scheduled to be received at Camp Smith by Admiral X",
@@ -198,7 +199,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
-                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
+                                 r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:newly[\s-]appointed|visiting)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
                                  r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}" + OFFICE_HEADS + r"\b))"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"

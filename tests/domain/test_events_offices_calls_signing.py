@@ -181,3 +181,10 @@ def test_two_instruments_signed_on_one_occasion_are_two_signings(nlp) -> None:
     signings = [e for e in _extract(nlp, text, "2034-05-09") if e.type == "agreement"]
     assert len(signings) == 2 and any("health" in e.title for e in signings)
     assert {e.start for e in signings} == {"2034-05-09"}
+
+
+def test_a_newly_appointed_ambassador_received_is_a_meeting(nlp) -> None:
+    text = ("Minister Receives New Ambassador\n\nMinister of Foreign Affairs Dr. Amina Yusuf Hassan received today "
+            "the newly appointed Ambassador of Norway, Mr. Erik Solvang, who presented a copy of his credentials.")
+    [meeting] = _extract(nlp, text, "2033-02-14")
+    assert meeting.type == "meeting" and {p.name for p in meeting.participants} == {"Amina Yusuf Hassan", "Erik Solvang"}
