@@ -111,3 +111,11 @@ def test_who_presides_argues_or_takes_issue_in_a_report_took_part_in_its_gatheri
     sides = _sides(roundtable)
     assert {name: sides.get(name) for name in ("Lukas Brenner", "Katalin Szabó", "Anna Huber", "Gábor Tóth")} == \
         {"Lukas Brenner": "AT", "Katalin Szabó": "HU", "Anna Huber": "AT", "Gábor Tóth": "HU"}
+
+
+def test_a_foreign_ministry_known_by_its_own_name_gives_its_country() -> None:
+    from entente.extract.roster import participant_list
+
+    text = ("List of Participants\nDr. Anna Keller – Head of Division, Federal Foreign Office\n"
+            "Mr. Tom Ashby – Desk Officer, Foreign, Commonwealth and Development Office\n")
+    assert [(e.name, e.side) for e in participant_list(text)] == [("Anna Keller", "DE"), ("Tom Ashby", "GB")]
