@@ -14,10 +14,11 @@ from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
-from entente.extract.event_dating import (DayHeadings, date_from_document, date_from_gathering, date_under_title, date_from_visit, is_background, is_planned,
+from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
                                           part_within_gathering, report_gathering,
-                                          is_generic, is_practice, join_title, join_undated, title_day, under_way,
+                                          is_generic, is_practice, join_title, join_undated, under_way,
                                           programme_visitor)
+from entente.extract.heading_dates import DayHeadings, date_under_title, title_day
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
@@ -205,6 +206,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             found = head or found[:1]
         subject = subjects.of(span)
         found = sections.read(span, [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)])
+        days.fill(text, span[0], found, timex_result.timexes)
         if found:
             paragraph += text.count("\n\n", paragraph_at, span[0])  # a blank line starts a paragraph
             paragraph_at = span[0]

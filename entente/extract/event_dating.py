@@ -1,56 +1,19 @@
 """When an event happened that its own sentences do not date: from the event it belongs to, the trip it
-is held on, a programme's day heading, or the document's date; and which events are history the text
-only recalls."""
+is held on, or the document's date (the days headings give are `heading_dates`'); and which events are
+history the text only recalls."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from typing import Sequence
 
-from entente.extract.event_dates import DateSpan, date_span
+from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import LIST_NOTE, LOCATION_RANK, EventCluster
 from entente.extract.named_sides import delegation_sides
 from entente.extract.parties import LEAD_SENTENCES
 from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
-from entente.models import Timex
-
-
-def title_day(title: str, date: dt.date | None) -> dt.date | None:
-    """The day a document's title names ("Public Schedule – June 25, 2021"), if it names one."""
-    from entente.extract.timex import extract_timexes
-
-    if not title or not re.search(r"\d", title):
-        return None
-    for t in extract_timexes(title, date).timexes:
-        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
-            return dt.date.fromisoformat(t.value)
-    return None
-
-
-class DayHeadings:
-    """A programme's day headings ("Day 2: Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29 — Truman
-    Building"): lines that open with a day's date. The clock times under one are on that day."""
-
-    LEAD = re.compile(r"^[\s#*]*(?:(?i:day)\s+\d+\s*[:—–-]?\s*|[A-Z][\w ]{0,25}\(\s*)?$")
-
-    def __init__(self, text: str, timexes: Sequence[Timex], *, default: dt.date | None = None) -> None:
-        # a title that is a day ("Public Schedule – June 25, 2021") heads the whole text
-        self.starts: list[int] = [0] if default else []
-        self.days: list[dt.date] = [default] if default else []
-        for t in timexes:
-            if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
-                continue
-            line_start = text.rfind("\n", 0, t.start) + 1
-            if self.LEAD.match(text[line_start:t.start]):
-                self.starts.append(t.start)
-                self.days.append(dt.date.fromisoformat(t.value))
-
-    def day_at(self, offset: int) -> dt.date | None:
-        k = bisect_right(self.starts, offset) - 1
-        return self.days[k] if k >= 0 else None
 
 
 def is_generic(cluster: EventCluster, spans) -> bool:
@@ -172,43 +135,6 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
         cluster.date_from(held.date, "dated by the gathering it is a part of: its sentence gives no date of its own")
         return True
     return False
-
-
-HEADER_LINES = 10  # the lines a programme's or a report's header runs to, blank ones too
-
-
-def date_under_title(clusters: Sequence[EventCluster], text: str, timexes: Sequence[Timex], dct: dt.date | None) -> None:
-    r"""A gathering the title names and no sentence dates takes the date a line of the header gives alone, perhaps
-    after its place ("Franco-British Defence Conference 2015 - Programme / ... / 4-5 November 2015", "Santiago de
-    Chile, 22–23 April 1993"), above the text's first paragraph of prose.
-
-    >>> from entente.extract.event_types import Trigger
-    >>> from entente.extract.mention import EventMention
-    >>> text = "Defence Conference - Programme\n\nRoyal Institute, London\n4-5 November 2015\n\nThis conference meets."
-    >>> c = EventCluster([EventMention(Trigger(8, 18, "Conference", "conference", True), (0, 30), "conference", index=0)])
-    >>> date_under_title([c], text, [Timex(56, 73, "4-5 November 2015", "DATE", "2015-11-04", "2015-11-05")], None)
-    >>> c.date
-    DateSpan(start='2015-11-04', end='2015-11-05', precision='day')
-    """
-    undated = [c for c in clusters if c.date is None and c.type in GATHERINGS and
-               min(m.index for m in c.mentions) <= TITLE_SENTENCES]
-    at, date = 0, None
-    for _ in range(HEADER_LINES if undated else 0):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        if re.search(r"[.!?]$", text[at:end].strip()) and len(text[at:end].split()) > 8:
-            break  # prose: the header is over
-        for t in (t for t in timexes if at <= t.start and t.end <= end and t.type == "DATE"):
-            rest = text[at:t.start] + text[t.end:end]
-            # the date, perhaps after its place; not the day the text was issued ("Office of the Spokesperson\nMay 3, 2021")
-            if not re.search(r"\b[a-z]{4,}\b", rest) and len(rest.split()) <= 5 and (t.range_end or t.value != str(dct)):
-                date = date_span(t, dct)
-                break
-        if date is not None or end >= len(text):
-            break
-        at = end + 1
-    for c in undated if date is not None else ():
-        c.date_from(date, "dated by the date under the title: no sentence gives this gathering its days")
 
 
 def report_gathering(clusters: Sequence[EventCluster], but: EventCluster | None = None) -> EventCluster | None:

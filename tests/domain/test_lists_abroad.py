@@ -119,3 +119,25 @@ def test_a_foreign_ministry_known_by_its_own_name_gives_its_country() -> None:
     text = ("List of Participants\nDr. Anna Keller – Head of Division, Federal Foreign Office\n"
             "Mr. Tom Ashby – Desk Officer, Foreign, Commonwealth and Development Office\n")
     assert [(e.name, e.side) for e in participant_list(text)] == [("Anna Keller", "DE"), ("Tom Ashby", "GB")]
+
+
+ITINERARY = (
+    "Minister of State Dr. Clara Weiss to travel to Ecuador and Colombia\n\n"
+    "Berlin, 2 May 2033\n\n"
+    "Minister of State Dr. Clara Weiss will travel to Ecuador and Colombia from 8 to 12 May 2033.\n\n"
+    "Programme:\n\n"
+    "Monday, 8 May - Tuesday, 9 May: Quito\n"
+    "- Talks with Foreign Minister Rosa Elena Paredes on trade\n"
+    "- Meeting with the President of the National Assembly, Diego Cevallos Mora\n\n"
+    "Wednesday, 10 May - Friday, 12 May: Bogotá\n"
+    "- Talks with Foreign Minister Andrés Felipe Rojas\n"
+)
+
+
+def test_an_itinerarys_items_are_held_in_their_legs_days_and_place(nlp) -> None:
+    events = [e for e in _extract(nlp, ITINERARY, "2033-05-02") if e.type == "meeting"]
+    held = {next(p.name for p in e.participants if p.name != "Clara Weiss"): (e.start, e.end, e.location.name if e.location else None)
+            for e in events if e.participants}
+    assert held["Rosa Elena Paredes"] == ("2033-05-08", "2033-05-09", "Quito")
+    assert held["Diego Cevallos Mora"] == ("2033-05-08", "2033-05-09", "Quito")  # an item of its own, not merged
+    assert held["Andrés Felipe Rojas"] == ("2033-05-10", "2033-05-12", "Bogotá")
