@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
-PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|['’]s)$")
-CONNECTORS = {"of", "for", "the", "and", "on", "to"}
+PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|at|['’]s)$")
+CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 RETIRED = re.compile(r"\((?:ret(?:ire)?d?|rtd)\.?\)", re.I)  # "Major General (rtd)", "Air Marshal (Retd.)"
 TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",

@@ -166,6 +166,10 @@ def _styled_honourable(ent: Span) -> bool:
         all(t.text[:1].isupper() for t in ent[1:])
 
 
+# The body an office is held at: "Minister of State at the Federal Foreign Office"
+AT_BODY = re.compile(r"\bat\s+the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
     ents = _joined([e for e in doc.ents if e.label_ == "PERSON" or _styled_honourable(e)])
@@ -209,6 +213,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         side = side_from_title(pre) if pre else None
         side = side or (side_from_title(appo) if appo else None) or \
             side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
+        at_body = AT_BODY.search(pre) if not side else None  # "Minister of State at the Federal Foreign Office X"
+        side = side or (organisation_country(at_body.group("body")) if at_body else None)
         affiliation = None
         if appo and not side:
             org_side = organisation_country(appo)

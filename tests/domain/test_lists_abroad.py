@@ -141,3 +141,10 @@ def test_an_itinerarys_items_are_held_in_their_legs_days_and_place(nlp) -> None:
     assert held["Rosa Elena Paredes"] == ("2033-05-08", "2033-05-09", "Quito")
     assert held["Diego Cevallos Mora"] == ("2033-05-08", "2033-05-09", "Quito")  # an item of its own, not merged
     assert held["Andrés Felipe Rojas"] == ("2033-05-10", "2033-05-12", "Bogotá")
+
+
+def test_an_office_held_at_a_ministry_known_by_its_name_gives_its_holders_side(nlp) -> None:
+    text = ("Minister of State to travel to Ecuador\n\nMinister of State at the Federal Foreign Office Dr. Clara Weiss "
+            "will travel to Ecuador from 8 to 9 May 2033.")
+    [visit] = _extract(nlp, text, "2033-05-02")
+    assert _sides(visit) == {"Clara Weiss": "DE"} and sorted(visit.countries) == ["DE", "EC"]
