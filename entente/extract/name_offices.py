@@ -14,7 +14,7 @@ from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_eve
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|at|['’]s)$")
 CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 RETIRED = re.compile(r"\((?:ret(?:ire)?d?|rtd)\.?\)", re.I)  # "Major General (rtd)", "Air Marshal (Retd.)"
-TITLE_WORDS = 16  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
+TITLE_WORDS = 20  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
                       "sheikh", "sheikha", "shaikh", "datuk", "dato", "datin", "tun"}) | MALAY_COURTESY
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
@@ -53,6 +53,11 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
             # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj", "the Commander of U.S. Africa Command,
             # General X": the office stands before the courtesy title or the rank
             words.insert(0, tok.text_with_ws)
+            i -= 1
+            continue
+        if tok.text in {"-", "‐"} and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_ and \
+                doc[i - 1].text[:1].isupper() and words and words[0][:1].isupper():
+            words.insert(0, tok.text)  # "... of the Democratic Republic of Timor-Leste, H.E. Mr. X": one word
             i -= 1
             continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so

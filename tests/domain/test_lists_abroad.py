@@ -148,3 +148,12 @@ def test_an_office_held_at_a_ministry_known_by_its_name_gives_its_holders_side(n
             "will travel to Ecuador from 8 to 9 May 2033.")
     [visit] = _extract(nlp, text, "2033-05-02")
     assert _sides(visit) == {"Clara Weiss": "DE"} and sorted(visit.countries) == ["DE", "EC"]
+
+
+def test_an_office_of_a_hyphenated_country_before_a_courtesy_title_gives_its_side(nlp) -> None:
+    text = ("Jakarta, 25 August 2032\n\nMinister for Foreign Affairs of the Republic of Indonesia, Dr. Sari Wulandari, "
+            "and Minister of Foreign Affairs and Cooperation of the Democratic Republic of Timor-Leste, H.E. Mr. Adelino "
+            "Soares Belo, co-chaired the 6th Joint Ministerial Commission between the two countries at the Ministry of "
+            "Foreign Affairs, Jakarta, on Thursday (25/8).")
+    sides = {name: side for e in _extract(nlp, text, "2032-08-25") for name, side in _sides(e).items()}
+    assert sides["Adelino Soares Belo"] == "TL" and sides["Sari Wulandari"] == "ID"
