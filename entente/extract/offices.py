@@ -66,9 +66,11 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"representative|director(?:[- ]general)?|chair(?:man|woman|person)?|spokesperson|envoy|"
                        r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state)\s+of$")
 # ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and
-# Health of the Czech Republic", "Minister of Trade and Industry of Singapore"
-PORTFOLIO_OF = re.compile(r"\b(?i:minister|secretary|commissioner|director|envoy|ambassador|representative)\s+(?:of|for)\s+"
-                          r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*){0,6}\s+of(?:\s+the)?\s*$")
+# Health of the Czech Republic", "Minister of Trade and Industry of Singapore", "Secretary General of the Ministry
+# of Foreign Affairs and Cooperation of Timor-Leste"
+PORTFOLIO_OF = re.compile(r"\b(?i:minister|secretary|commissioner|director|envoy|ambassador|representative)(?:[\s-]+(?i:general))?"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*){0,8}"
+                          r"\s+of(?:\s+the)?\s*$")
 # A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
                         r"Army|Navy|Air\s+Force|Parliament|Foreign\s+Office|Defen[cs]e\s+Ministry|"
@@ -98,6 +100,8 @@ def side_from_title(phrase: str) -> str | None:
     ('SG', None)
     >>> side_from_title("June Norwegian Foreign Minister"), side_from_title("Foreign Secretary Shri")
     ('NO', 'IN')
+    >>> side_from_title("Secretary General of the Ministry of Foreign Affairs and Cooperation of Timor-Leste")
+    'TL'
     """
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())
