@@ -206,7 +206,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             found = head or found[:1]
         subject = subjects.of(span)
         found = sections.read(span, [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)])
-        days.fill(text, span[0], found, timex_result.timexes)
+        days.fill(text, span[0], found)
         if found:
             paragraph += text.count("\n\n", paragraph_at, span[0])  # a blank line starts a paragraph
             paragraph_at = span[0]

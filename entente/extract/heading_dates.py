@@ -15,6 +15,7 @@ from entente.extract.mention import EventMention
 from entente.extract.places import resolve_place
 from entente.models import Timex
 
+
 def title_day(title: str, date: dt.date | None) -> dt.date | None:
     """The day a document's title names ("Public Schedule – June 25, 2021"), if it names one."""
     from entente.extract.timex import extract_timexes
@@ -42,6 +43,8 @@ class DayHeadings:
     def __init__(self, text: str, timexes: Sequence[Timex], *, default: dt.date | None = None) -> None:
         # a title that is a day ("Public Schedule – June 25, 2021") heads the whole text
         self.default = default is not None
+        self.timexes = list(timexes)  # (in order of start)
+        self.timex_starts = [t.start for t in self.timexes]
         self.starts: list[int] = [0] if default else []
         self.days: list[dt.date] = [default] if default else []
         for t in timexes:
@@ -56,7 +59,7 @@ class DayHeadings:
         k = bisect_right(self.starts, offset) - 1
         return self.days[k] if k >= 0 else None
 
-    def fill(self, text: str, at: int, mentions: Sequence[EventMention], timexes: Sequence[Timex]) -> None:
+    def fill(self, text: str, at: int, mentions: Sequence[EventMention]) -> None:
         r"""An itinerary's items, listed under a heading that gives a leg's days and place ("Monday, 6 March -
         Wednesday, 8 March: Santiago de Chile" over "- Talks with Foreign Minister X"): an item's event that
         tells no day of its own is in those days, and no place of its own, in that place.
@@ -66,7 +69,7 @@ class DayHeadings:
         >>> days = [Timex(0, 15, "Monday, 6 March", "DATE", "1995-03-06"), Timex(18, 36, "Wednesday, 8 March", "DATE", "1995-03-08")]
         >>> heads = DayHeadings(text, days)
         >>> m = EventMention(Trigger(45, 50, "Talks", "meeting", True), (43, len(text)), "meeting")
-        >>> heads.fill(text, 43, [m], days); m.date, m.location.country
+        >>> heads.fill(text, 43, [m]); m.date, m.location.country
         (DateSpan(start='1995-03-06', end='1995-03-08', precision='day'), 'PE')
         """
         k = bisect_right(self.starts, at) - 1
@@ -75,8 +78,9 @@ class DayHeadings:
         head = self.starts[k]
         line_end = text.find("\n", head)
         line_end = len(text) if line_end < 0 else line_end
-        at_head = bisect_right([t.start for t in timexes], head)  # (timexes in order of start)
-        end = next((t for t in timexes[at_head:at_head + 2] if t.start < line_end and t.type == "DATE" and len(t.value) == 10), None)
+        nxt = bisect_right(self.timex_starts, head)
+        after = self.timexes[nxt:nxt + 2]  # "- Wednesday, 8 March": the leg's last day
+        end = next((t for t in after if t.start < line_end and t.type == "DATE" and len(t.value) == 10), None)
         place = LEG_PLACE.search(text, head, line_end)
         words = place.group("place").split() if place else []  # "Santiago de Chile": the longest start a gazetteer knows
         where = next(filter(None, (resolve_place(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)

@@ -122,7 +122,7 @@ def follows_closely(text: str, trigger: Trigger, start: int) -> bool:
 
 
 # A span of time before "after", "before" or "since": "Five years after", "two days before"
-OFFSET = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\b")
+OFFSET = re.compile(r"(?i)\b\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since)\b")
 
 
 def offset_clause(text: str, s0: int, owner: Trigger, later: Trigger) -> bool:
