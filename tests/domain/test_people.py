@@ -156,3 +156,9 @@ def test_a_headlines_capitalised_surname_is_the_person_the_text_names_in_full() 
 def test_given_names_and_surnames_that_are_also_words_of_rank_or_place_stay_names() -> None:
     assert clean_name("Don Graves")[0] == "Don Graves" and clean_name("Embajador Luis Rojas")[0] == "Luis Rojas"
     assert is_person_name("Michael Bay") and is_person_name("Ricki Lake")
+
+
+def test_a_courtesy_title_after_an_office_is_no_part_of_the_position(nlp) -> None:
+    people = _people(nlp, "Minister of State Dr. Clara Weiss will travel to Ecuador. Foreign Minister H.E. Mr. Juan "
+                          "Perez will receive her.", home=None)
+    assert (people["Clara Weiss"].title, people["Juan Perez"].title) == ("Minister of State", "Foreign Minister")
