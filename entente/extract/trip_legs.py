@@ -121,8 +121,9 @@ def legs_share_traveller(clusters: list[EventCluster]) -> None:
 
 def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
     """A meeting told in the sentence of a trip ("traveled to Addis Ababa, where she met Prime Minister
-    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts") is held on that trip: its
-    place, its traveller and, when it gives none, its days are the trip's."""
+    Abiy Ahmed"; "will travel to Moscow to meet Russian counterparts"), or held in the place and days of one
+    of its legs (an itinerary's item), is held on that trip: its place, its traveller and, when it gives none,
+    its days are the trip's."""
     if cluster.type == "visit":
         return
     sentences = {m.sentence for m in cluster.mentions}
@@ -143,6 +144,14 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
         if trip is not None and trip.location is not None and cluster.type != "call" and \
                 cluster.sides - {cluster.home, trip.location.country}:
             trip = None
+    if trip is None and cluster.location is not None and cluster.date is not None and \
+            cluster.type in {"meeting", "dialogue", "agreement"} and not cluster.sides - {cluster.home, cluster.location.country}:
+        # an itinerary's item ("Monday, 6 March - Wednesday, 8 March: Santiago / - Talks with Foreign Minister X"): held
+        # in the place and days of one leg of the trip, it is the traveller's
+        date = cluster.date
+        legs = [v for v in visits if v.location and v.location.country == cluster.location.country and v.date
+                and v.date.bounds()[0] <= date.bounds()[0] and date.bounds()[1] <= v.date.bounds()[1]]
+        trip = legs[0] if len(legs) == 1 else None
     if trip is None or (cluster.date is not None and trip.date is not None and _apart(cluster.date, trip.date)):
         return  # "recalled the meeting of X and Y in Bangkok in 2019 and the visit of Z to Hanoi in 2018": two times
     if cluster.location is None and cluster.mentions and cluster.type != "call":

@@ -157,3 +157,8 @@ def test_an_office_of_a_hyphenated_country_before_a_courtesy_title_gives_its_sid
             "Foreign Affairs, Jakarta, on Thursday (25/8).")
     sides = {name: side for e in _extract(nlp, text, "2032-08-25") for name, side in _sides(e).items()}
     assert sides["Adelino Soares Belo"] == "TL" and sides["Sari Wulandari"] == "ID"
+
+
+def test_the_traveller_takes_part_in_each_item_of_a_leg(nlp) -> None:
+    meetings = [e for e in _extract(nlp, ITINERARY, "2033-05-02") if e.type == "meeting"]
+    assert len(meetings) == 3 and all("Clara Weiss" in _sides(e) for e in meetings)
