@@ -11,7 +11,8 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger
 from entente.extract.events import EventCluster
 from entente.extract.people import PersonMention, PersonRecord
-from entente.extract.roster import AgendaItem, RosterEntry
+from entente.extract.programme import AgendaItem
+from entente.extract.roster import RosterEntry
 
 SESSION_ROLES = frozenset({"chair", "presenter", "discussant"})
 

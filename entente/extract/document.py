@@ -49,7 +49,8 @@ from entente.extract.headlines import (header_mention, heading_line, publisher_c
                                        subject_country, title_people, with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
                                         with_surnames)
-from entente.extract.roster import agenda, participant_list
+from entente.extract.programme import agenda
+from entente.extract.roster import participant_list
 from entente.extract.titled_people import with_titled_people
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
 

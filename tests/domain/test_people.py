@@ -8,7 +8,8 @@ from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import org_key
 from entente.extract.offices import side_from_title
 from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities
-from entente.extract.roster import agenda, participant_list
+from entente.extract.programme import agenda
+from entente.extract.roster import participant_list
 
 
 @pytest.mark.parametrize("name", ["Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek",
