@@ -40,7 +40,7 @@ from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
-from entente.extract.side_fill import one_side_each, side_left
+from entente.extract.side_fill import fill_sides, one_side_each
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
@@ -322,7 +322,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
     one_side_each(clusters)
     for c in clusters:
         if c.date is not None:
-            side_left(c, event_parties(c, home, pair, text), home, unofficial)
+            fill_sides(c, event_parties(c, home, pair, text), home, unofficial)
     one_side_each(clusters)
     for c in clusters:
         if c.date is None or (c.type == "visit" and not c.participants and c.location is None):
@@ -337,7 +337,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
                 all(re.search(rf"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+{re.escape(c.location.name)}", text[m.sentence[0]:m.sentence[1]])
                     for m in c.mentions):
             continue  # "returned to Washington on Saturday": the publisher's own coming home is no visit
-        side_left(c, countries, home, unofficial)
+        fill_sides(c, countries, home, unofficial)
         clause = next((m.clause for m in c.mentions if m.clause), None)
         loc = c.location
         # a transcript's event keeps its headline, unless the headline reads as a sentence: a meeting or a signing

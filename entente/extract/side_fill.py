@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from entente.extract.events import HOME, EventCluster
+from entente.extract.name_origin import origin
 
 
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
@@ -59,6 +60,17 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
     for name, (side, role) in list(cluster.participants.items()):
         if side is None and name not in unofficial:
             cluster.participants[name] = (fill, role)
+
+
+def fill_sides(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
+               unofficial: frozenset[str] = frozenset()) -> None:
+    """Sides from the event's parties (`side_left`), then, in an event between two countries, from where the
+    names of those still without one are from ("Professor Stavros I. Katsikas" at a Greek-Turkish dialogue)."""
+    side_left(cluster, parties, home, unofficial)
+    if len(parties) == 2:
+        for name, (side, role) in list(cluster.participants.items()):
+            if side is None:
+                cluster.participants[name] = (origin(name, *parties), role)
 
 
 def one_side_each(clusters: list[EventCluster]) -> None:
