@@ -79,7 +79,8 @@ SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+
 
 # "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before; "Prior to his
 # arrival in Rome": where the traveller goes next
-PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$")
+PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$|"
+                        r"\bfrom\s+(?:[\w’'-]+\s+){1,3}in\s+(?:the\s+)?$")  # "traveling from the command's headquarters in Stuttgart"
 
 def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
     """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the
@@ -273,7 +274,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                 m.trigger.start >= p.end and re.search(r"\breturn(?:s|ed|ing)?\s+(?:home\s+)?to\s+$", before))):
             locative = None  # "of interest to Pakistan" is no place; "travel to Pakistan" is; "returned to Washington
             # after a visit to Kazakhstan" is where the visit was not
-        if locative and (locative.group(0).lower().startswith("from") or PRIOR_STOP.search(before)):
+        if locative and (locative.group(0).lower().startswith("from") or PRIOR_STOP.search(text, max(s0, p.start - 60), p.start)):
             locative = None  # "From Seoul, she will travel to Ulaanbaatar to meet ...", "Following her stop in
             # Uzbekistan, she will travel to Bishkek": where she comes from
         if m.trigger.end <= p.start and RELATIVE_CLAUSE.search(text, m.trigger.end, p.start):

@@ -200,7 +200,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
                                  r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:newly[\s-]appointed|visiting)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
-                                 r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}" + OFFICE_HEADS + r"\b))"
+                                 r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?i:" + OFFICE_HEADS + r")\b))"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
@@ -261,6 +261,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
 )
 ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 ENDING = re.compile(r"\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
+# An event's noun that names the place it is held in: "the secretary's conference room", "the summit venue"
+PLACE_OF = re.compile(r"\s+(?i:rooms?|halls?|cent(?:er|re)s?|buildings?|venues?|facilit(?:y|ies)|premises)\b")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -297,6 +299,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     ['dialogue']
     >>> [t.text for t in find_triggers("He joined a ministerial meeting on July 25 hosted by Minister Ruiz.")]
     ['ministerial meeting']
+    >>> [t.text for t in find_triggers("They met for an hour in the secretary's conference room.")]
+    ['met']
     """
     found: list[Trigger] = []
     for kind, strong, pattern in TRIGGER_PATTERNS:
@@ -310,6 +314,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue
             if ENDING.search(text[max(0, m.start() - 20):m.start()]):
                 continue  # "End of meeting" on a programme closes the day; it is no event
+            if PLACE_OF.match(text, m.end()):
+                continue  # "met in the secretary's conference room": a room, no conference
             if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
             if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):

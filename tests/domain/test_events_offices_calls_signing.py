@@ -188,3 +188,17 @@ def test_a_newly_appointed_ambassador_received_is_a_meeting(nlp) -> None:
             "the newly appointed Ambassador of Norway, Mr. Erik Solvang, who presented a copy of his credentials.")
     [meeting] = _extract(nlp, text, "2033-02-14")
     assert meeting.type == "meeting" and {p.name for p in meeting.participants} == {"Amina Yusuf Hassan", "Erik Solvang"}
+
+
+def test_a_guest_welcomed_by_a_lowercase_office_is_met_in_the_room_not_at_a_conference(nlp) -> None:
+    events = _extract(nlp, "U.S. Department of Defense\nNews Release\n\nWASHINGTON, Oct. 4, 2032 - Defense Secretary "
+                           "Ada Quill welcomed Malawi's minister for defence, Chifundo Banda, to the Pentagon this "
+                           "afternoon.\n\nFollowing the ceremony, Quill and Banda met for about an hour in the "
+                           "secretary's conference room.\n\nOn Thursday, Banda will meet with Gen. Paul Ortiz, who is "
+                           "traveling from the command's headquarters in Stuttgart, Germany, to join the talks in "
+                           "Washington.", "2032-10-04")
+    assert not [e.title for e in events if e.type == "conference"]  # a conference room is no conference
+    welcome = next(e for e in events if e.start == "2032-10-04")
+    assert {p.name: p.side for p in welcome.participants} == {"Ada Quill": "US", "Chifundo Banda": "MW"}
+    thursday = next(e for e in events if e.start == "2032-10-07")
+    assert thursday.location is not None and thursday.location.name == "Washington"  # not where Ortiz comes from
