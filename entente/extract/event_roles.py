@@ -17,7 +17,8 @@ INCLUDED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\
 MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the|a)\s+"
                        r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\b")
 # "Special Representative X will be accompanied by Deputy Y and a representative of Z": Y travels with X, on X's side
-ACCOMPANYING = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b[^;:]{0,160}$")
+ACCOMPANYING = re.compile(r"\b(?:(?:accompanied|joined)\s+(?:[a-z]+\s+){0,3}?by|(?i:accompanying|joining)\s+(?:him|her|them|the\s+"
+                          r"[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))\b[^;:]{0,160}$")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
@@ -59,6 +60,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"
     # "The Secretary was accompanied by Ambassador X and Colonel Y"
     ("member", re.compile(r"\baccompanied\s+by\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # "I will be joined at the Forum on Tuesday by the Minister for Defence, the Hon X", "Joining him are Y and Dr. Z",
+    # "Accompanying the secretary are A and Gen. B"
+    ("member", re.compile(r"(?:\bjoined\s+(?:[\w-]+\s+){0,6}?by|\b(?i:joining|accompanying)\s+(?:him|her|them|the\s+[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))"
+                          r"\s+(?:[^;:]{0,160}?(?:\band|,)\s+)?" + TITLE_RUN_APPOSED + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
     # ... and "witnessed the signing of a Memorandum of Understanding on Energy by Hon. A and the Minister ..., B"
@@ -86,7 +91,8 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"
     # (not "attended": "met with X, attended a signing ceremony" is the subject's; nor "Secretary X participated
     # in the Ministerial": a principal)
-    ("member", re.compile(r"^" + APPOSITION + r"\b(?:also\s+(?:participated|took\s+part|attended)|accompanied)\b")),
+    ("member", re.compile(r"^" + APPOSITION + r"\b(?:also\s+(?:participated|took\s+part|attended)|accompanied|sat\s+in|"
+                          r"(?:was|were)\s+(?:also\s+)?present)\b")),
     # "The Foreign Minister invited the Secretary to visit Indonesia": who invites hosts the visit
     ("host", re.compile(r"^" + APPOSITION + r"\b(?:invited|invites|has\s+invited|will\s+invite|extended\s+an\s+invitation)\b")),
 )

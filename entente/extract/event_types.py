@@ -234,7 +234,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
     # accompanied the Secretary", "was accompanied by": one more member of the event told before
-    ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participat(?:ed|ing)|t(?:ook|aking)\s+part|attend(?:ed|ing))|accompanied)\b")),
+    # ... "Joining the minister were X and Y", "I will be joined at the Forum by Z", "W was also present", "V sat in on
+    # the American side": who joins, is present at or sits in on it
+    ("meeting", False, _rx(r"\b(?:(?:also\s+)?(?:participat(?:ed|ing)|t(?:ook|aking)\s+part|attend(?:ed|ing))|accompanied|"
+                           r"accompanying|joining|joined\s+(?:[\w-]+\s+){0,6}?by|(?:was|were)\s+(?:also\s+)?present|sat\s+in)\b")),
     # "X opened the second day with a briefing", "Y addressed the plenary", "Z closed the proceedings": who
     # opens, addresses or closes a part of the gathering told before takes part in it
     ("meeting", False, _rx(r"\b(?:opened|closed|addressed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:day|session|meeting|"

@@ -25,7 +25,7 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | frozenset({
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
     "prince", "princess", "sheikh", "shaikh", "sheikha", "sayyid", "sayyida", "shri", "smt", "shrimati", "his", "her", "highness", "majesty", "excellency", "holiness",
-    "pope", "cardinal", "archbishop", "deputy", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
+    "pope", "cardinal", "archbishop", "deputy", "principal", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
     "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
@@ -34,7 +34,8 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | frozenset({
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",
                   "avenue", "palace", "station", "bridge", "square", "stadium", "arena", "campus", "hotel", "resort",
-                  "lodge", "house")
+                  "lodge", "house", "cemetery", "monument", "mausoleum", "cathedral", "mosque", "shrine", "tomb", "basilica")
+# (not "church", "temple": Frank Church, Shirley Temple)
 # A name followed by a facility's noun is the facility's: "Robert F. Kennedy Main Justice Building".
 NAMES_A_PLACE = re.compile(r"^\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?i:" + "|".join(FACILITY_WORDS) +
                            r"|center|centre|school|university|institute|foundation|award|prize|act|fellowship)\b")
@@ -71,7 +72,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "organization", "organisation", "party",
     # words an office goes on with after its head word: "Oman's Minister Responsible for Defence Affairs",
     # "Minister Plenipotentiary", "Minister Delegate for Foreign Trade"
-    "responsible", "plenipotentiary", "delegate",
+    "responsible", "plenipotentiary", "delegate", "principal",
     # research posts, which stand where a name would: "Amb. X, Adjunct Fellow, JIIA, and Dr. Y, Senior Fellow, ..."
     "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
     *POST_NOMINALS,

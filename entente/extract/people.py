@@ -26,6 +26,8 @@ SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van",
                                "van", "von", "de", "al"})
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
 SOVEREIGN = re.compile(r"\b(?:Pope|King|Queen|Amir|Emir|Sultan|Prince)\s*$")
+# Words of an office that are never a name on their own: "Principal" of "X, Principal Deputy Assistant Secretary"
+ONLY_OFFICE_WORDS = frozenset({"principal", "acting", "deputy", "assistant"})
 
 
 @dataclass
@@ -201,7 +203,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
             continue  # "Arabia" of "the Kingdom of Saudi Arabia, Faisal ...": the end of a country's name
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)
-                      or name.lower().rstrip(".") in COURTESY | RANKS):  # "H.E. Amb. Kamau": "Amb" is no one
+                      or name.lower().rstrip(".") in COURTESY | RANKS | ONLY_OFFICE_WORDS):
+            # "H.E. Amb. Kamau": "Amb" is no one; nor "Principal" of "Principal Deputy Assistant Secretary"
             continue
         # the next person's name, not a post the tagger took for one ("X, Adjunct Fellow, JIIA, and Dr. Y")
         nxt = next((e.start for e in ents[k + 1:] if not all(t.lower_ in NON_PERSON_WORDS for t in e)), None)
@@ -244,7 +247,9 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
     return out
 
 
-PORTFOLIO_FOR = re.compile(r"\b(?:for|to|on)\s+(?:the\s+)?$")  # a country an office is for is its portfolio
+# a country an office is for is its portfolio: "Director General for North Korea Policy", "Assistant Secretary of
+# State for European and Canadian Affairs"
+PORTFOLIO_FOR = re.compile(r"\b(?:for|to|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
 
 
 def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:

@@ -202,3 +202,28 @@ def test_a_guest_welcomed_by_a_lowercase_office_is_met_in_the_room_not_at_a_conf
     assert {p.name: p.side for p in welcome.participants} == {"Ada Quill": "US", "Chifundo Banda": "MW"}
     thursday = next(e for e in events if e.start == "2032-10-07")
     assert thursday.location is not None and thursday.location.name == "Washington"  # not where Ortiz comes from
+
+
+def test_those_who_join_accompany_or_sit_in_on_a_meeting_take_part_in_it(nlp) -> None:
+    events = _extract(nlp, "U.S. Department of Defense\nNews Release\n\nWASHINGTON, Oct. 4, 2032 - Defense Secretary "
+                           "Ada Quill met Malawi's Minister of Defence Chifundo Banda at the Pentagon today.\n\nJoining "
+                           "the minister were Maj. Gen. Kondwani Phiri, the chief of the defence staff of the Malawi "
+                           "Defence Force, and Tiwonge Mvula, Malawi's ambassador to the United States. Assistant "
+                           "Secretary of Defense for International Security Affairs Rosa Lind sat in on the American "
+                           "side.", "2032-10-04")
+    meeting = next(e for e in events if e.start == "2032-10-04")
+    people = {p.name: (p.side, p.role) for p in meeting.participants}
+    assert people["Kondwani Phiri"] == ("MW", "member")
+    assert people["Tiwonge Mvula"] == ("MW", "member")
+    assert people["Rosa Lind"] == ("US", "member")
+
+
+def test_an_office_for_a_region_and_a_country_is_no_side_and_its_first_word_no_one(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", published="2030-07-09", text=(
+        "Deputy Secretary Quill to Visit Lithuania\n\nDeputy Secretary of State Ada Quill will travel to Vilnius on "
+        "July 12. Accompanying her will be Judith P. Kessler, Principal Deputy Assistant Secretary of State for "
+        "European and Canadian Affairs.\n\nShe will lay a wreath at Antakalnis Cemetery and hold talks with "
+        "Lithuanian Foreign Minister Rimvydas Kazlauskas.")), nlp=nlp)
+    people = {p.name: p.country for p in doc.people}
+    assert people.get("Judith P. Kessler") == "US"  # not CA: "for European and Canadian Affairs" is her portfolio
+    assert "Principal" not in people and "Antakalnis Cemetery" not in people
