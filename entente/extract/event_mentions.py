@@ -67,7 +67,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|
 # "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")
 DATE_OF_NOUN = re.compile(r"\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|as|when|after|before|the|a|an|was|is|were|"
-                          r"are|will|would|that|which|through|until|during|between)\b)[a-z][a-z-]+\b")
+                          r"are|will|would|that|which|through|until|during|between)\b)[A-Za-z][a-z-]+\b")  # "the August 2015 Agreement"
 NOUN_PHRASE = re.compile(r"(?:\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|among|between|was|is|were|are|will)\b)"
                          r"[\w-]+){1,3}")
 DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")

@@ -17,7 +17,8 @@ GATHERING_PART = re.compile(
     rf"\b(?P<order>(?i:opening|closing|concluding|final|first|second|third|fourth|fifth|last|"
     rf"morning|afternoon|plenary))\s+(?P<noun>(?i:{PART_NOUN}))\b{STANDING_BODY_ROUND}|"
     # "a panel on search and rescue cooperation", "opened with a roundtable on fisheries": a part by its topic
-    rf"\b(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}|discussion)){STANDING_BODY_ROUND}\s+(?P<about>(?i:on|about|of))\s+(?P<topic>[\w-]+(?:\s+(?!(?:"
+    # (not "received him for a discussion of the withdrawal": what a meeting is for)
+    rf"\b(?<!\bfor\s)(?i:a|an)\s+(?P<noun3>(?i:{PART_NOUN}|discussion)){STANDING_BODY_ROUND}\s+(?P<about>(?i:on|about|of))\s+(?P<topic>[\w-]+(?:\s+(?!(?:"
     rf"chaired|moderated|led|held|which|that|was|were)\b)[\w-]+){{0,7}})")
 
 

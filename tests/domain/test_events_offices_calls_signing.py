@@ -227,3 +227,18 @@ def test_an_office_for_a_region_and_a_country_is_no_side_and_its_first_word_no_o
     people = {p.name: p.country for p in doc.people}
     assert people.get("Judith P. Kessler") == "US"  # not CA: "for European and Canadian Affairs" is her portfolio
     assert "Principal" not in people and "Antakalnis Cemetery" not in people
+
+
+def test_one_received_for_a_discussion_meets_the_host_and_a_dated_name_dates_nothing(nlp) -> None:
+    events = _extract(nlp, "Special Envoy Quill Concludes Travel to Kenya and Uganda\n\nMedia Note\nOffice of the "
+                           "Spokesperson\n\nU.S. Special Envoy Ada Quill returned to Washington on Sunday from a week-long trip focused on the August 2030 "
+                           "Agreement on the Resolution of the Conflict.\n\nEnvoy Quill’s trip ended in Kampala, September "
+                           "18-19, where Ugandan Minister of Foreign Affairs Samuel Okello received her for a "
+                           "discussion of the phased withdrawal of forces. Before leaving Kampala, Envoy Quill spoke "
+                           "by telephone with Kenyan Foreign Minister Amina Wanjiru.", "2030-09-22")
+    assert not [e for e in events if (e.start or "").startswith("2030-08")]  # the Agreement's name, no trip's date
+    meeting = next(e for e in events if e.type == "meeting")
+    assert {p.name for p in meeting.participants} == {"Ada Quill", "Samuel Okello"}
+    assert meeting.title == "Quill meets Okello in Kampala"
+    call = next(e for e in events if e.type == "call")
+    assert {p.name for p in call.participants} == {"Ada Quill", "Amina Wanjiru"}
