@@ -9,8 +9,8 @@ from operator import attrgetter
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, SAME_DAY, SIDES_SUBJECT, WHILE_THERE, aside_of, beside,
-                                              held_at, in_since_clause)
+from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, SIDES_SUBJECT, WHILE_THERE,
+                                              aside_of, beside, held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
@@ -76,11 +76,6 @@ DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
 # "spoke with X during the Foreign Ministers' Meeting": where the talk was, a gathering, not a telephone
 SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+[^;]{0,70}$")
 
-
-# "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before; "Prior to his
-# arrival in Rome": where the traveller goes next
-PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$|"
-                        r"\bfrom\s+(?:[\w’'-]+\s+){1,3}in\s+(?:the\s+)?$")  # "traveling from the command's headquarters in Stuttgart"
 
 def _names_a_thing(text: str, t: Timex, s0: int, strong: list[Trigger]) -> bool:
     """Whether a date stands between "the" and a noun that is no trigger: "the 2011 Memorandum", "the
@@ -205,6 +200,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         if phrase:
             m.aside = m.apart = True
             m.on_trip = any(phrase[0] <= t.start < phrase[1] and t.type == "visit" for t in strong)
+            for r in mentions:  # "Following the meeting, the two ministers signed ...": the meeting told before
+                r.definite = r.definite or (phrase[0] <= r.trigger.start < phrase[1] and r.date is None and
+                                            bool(THE_BEFORE.search(text, max(s0, r.trigger.start - 4), r.trigger.start)))
     held = [(m, held_at(text, m.trigger, strong, s1)) for m in mentions]
     for m, at in held:
         if at is not None:

@@ -36,7 +36,11 @@ def aside_of(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> 
 
 # "Prior to the Dialogue, the Minister met ...", "Following the talks, she called on ...": another time
 # than the gathering the phrase names, so another event, held beside it
-BESIDE = re.compile(r"(?i)(?:^|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
+# "Following her stop in Uzbekistan", "After his talks in Seoul": where the traveller was before; "Prior to his
+# arrival in Rome": where the traveller goes next
+PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$|"
+                        r"\bfrom\s+(?:[\w’'-]+\s+){1,3}in\s+(?:the\s+)?$")  # "traveling from the command's headquarters in Stuttgart"
+BESIDE = re.compile(r"(?i)(?:^(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+|[-–•*]\s+)?|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
                     r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
                     r"[^,;]{2,80},")
 

@@ -242,3 +242,20 @@ def test_one_received_for_a_discussion_meets_the_host_and_a_dated_name_dates_not
     assert meeting.title == "Quill meets Okello in Kampala"
     call = next(e for e in events if e.type == "call")
     assert {p.name for p in call.participants} == {"Ada Quill", "Amina Wanjiru"}
+
+
+def test_a_signing_following_the_meeting_is_on_the_meetings_day_not_the_next_rounds(nlp) -> None:
+    events = _extract(nlp, "Japan-Peru Foreign Ministers' Meeting\n\nMarch 14, 2031\n\nOn March 14, Mr. Kenji Sato, "
+                           "Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting in Tokyo with H.E. "
+                           "Mr. Luis Rojas, Minister of Foreign Affairs of Peru. The overview of the meeting is as "
+                           "follows.\n\n1. Opening remarks\nMinister Sato welcomed Minister Rojas.\n\n2. Bilateral "
+                           "relations\n(1) The two ministers reviewed the economic partnership. Minister Sato noted the "
+                           "growth of trade. Minister Rojas thanked Japan for its support. Both praised the work of "
+                           "their embassies.\n(2) Following the "
+                           "meeting, the two ministers signed a Memorandum on Cooperation between the two Ministries.\n"
+                           "(3) On the same occasion, Mr. Akira Mori, Director-General of the Latin American Affairs "
+                           "Bureau, and H.E. Ms. Ana Vidal, Ambassador of Peru to Japan, exchanged notes concerning a "
+                           "loan.\n(4) The two ministers confirmed that the next round of consultations will be held in Lima "
+                           "in September.", "2031-03-14")
+    signing = next(e for e in events if e.type == "agreement")
+    assert signing.start == "2031-03-14"
