@@ -123,3 +123,13 @@ def test_a_year_like_number_before_a_plural_is_a_count() -> None:
 def test_a_phrase_that_looks_ahead_sends_a_bare_month_forward(text: str, value: str) -> None:
     [timex] = extract_timexes(text, dt.date(2035, 2, 17)).timexes
     assert timex.value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The two Foreign Ministers agreed to convene the Joint Commission in Manila in October.", "2036-10"),
+    ("The ministers decided to hold the next round in Hanoi in January.", "2037-01"),
+    ("The two Foreign Ministers agreed on a plan in October.", "2035-10"),  # the agreement itself lies behind
+])
+def test_a_gathering_agreed_in_the_past_still_lies_ahead(nlp, text: str, value: str) -> None:
+    [timex] = extract_timexes(text, dt.date(2036, 5, 11), doc=nlp(text)).timexes
+    assert timex.value == value

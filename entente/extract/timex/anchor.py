@@ -237,6 +237,8 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
             c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children)):
         return "future", firm  # "is scheduled to take place in Washington in May, and they reviewed ...": ahead (not
         # "aimed to build on the dialogue in March": a plan told in the past)
+    if token.dep_ == "xcomp" and words <= {"to"} and _AGREED.match(head.lower_) and token.lower_ in _GATHER:
+        return "future", firm  # "agreed to convene the Joint Commission in Manila in October": what was agreed lies ahead
     if token.dep_ in ("acl", "relcl") and words <= {"to"} and "to" in words and head.pos_ == "NOUN" and \
             _PLANNING.match(head.lower_):
         return "future", firm  # "welcomed plans for the Commission to convene in Kuwait City in October": ahead
@@ -252,6 +254,10 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
 _EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should"})
 # Verbs of planning whose infinitive lies ahead of them: "scheduled to take place", "agreed to meet", "plans to visit"
 _PLANNING = re.compile(r"(?:schedul|plan|expect|intend|agree|hop(?:e|ed|es|ing)$|aim|set$|slat|decid|due$)")
+# ... agreed or decided in the past, a gathering still lies ahead ("agreed to convene ... in October"; not "aimed to
+# build on the dialogue in March")
+_AGREED = re.compile(r"(?:agreed|decided|resolved)$")
+_GATHER = frozenset({"hold", "convene", "reconvene", "meet", "visit", "host", "resume", "organize", "organise"})  # (the infinitive)
 _WHEN = frozenset({"when", "once", "until", "till"})  # a present tense after these tells what lies ahead
 _REPORTING = frozenset({"say", "tell", "report", "announce", "be", "have", "do"})
 # Verbs whose past is spelled like their present: "stocks hurt the index on Friday" is a past tense
