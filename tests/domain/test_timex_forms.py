@@ -133,3 +133,9 @@ def test_a_phrase_that_looks_ahead_sends_a_bare_month_forward(text: str, value: 
 def test_a_gathering_agreed_in_the_past_still_lies_ahead(nlp, text: str, value: str) -> None:
     [timex] = extract_timexes(text, dt.date(2036, 5, 11), doc=nlp(text)).timexes
     assert timex.value == value
+
+
+def test_a_meeting_when_they_meet_lies_ahead_however_far_the_month_stands_from_the_verb(nlp) -> None:
+    text = "The two agreed to continue their discussion when they meet at the OSCE Ministerial Council in Maastricht in December."
+    [timex] = extract_timexes(text, dt.date(2036, 2, 13), doc=nlp(text)).timexes
+    assert timex.value == "2036-12"  # not the December just gone

@@ -237,14 +237,16 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
             c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children)):
         return "future", firm  # "is scheduled to take place in Washington in May, and they reviewed ...": ahead (not
         # "aimed to build on the dialogue in March": a plan told in the past)
+    # (the date under the verb itself: firm however far it stands, "when they meet at the Council in Maastricht in December")
+    under = firm or token.is_ancestor(span.root)
     if token.dep_ == "xcomp" and words <= {"to"} and _AGREED.match(head.lower_) and token.lower_ in _GATHER:
-        return "future", firm  # "agreed to convene the Joint Commission in Manila in October": what was agreed lies ahead
+        return "future", under  # "agreed to convene the Joint Commission in Manila in October": what was agreed lies ahead
     if token.dep_ in ("acl", "relcl") and words <= {"to"} and "to" in words and head.pos_ == "NOUN" and \
             _PLANNING.match(head.lower_):
         return "future", firm  # "welcomed plans for the Commission to convene in Kuwait City in October": ahead
     if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "advcl" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in token.children):
-        return "future", firm  # "agreed to continue when they meet in Maastricht in December": a present for what's ahead
+        return "future", under  # "agreed to continue when they meet in Maastricht in December": a present for what's ahead
     if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ == "ROOT" and token.lemma_ not in _REPORTING \
             and token.lower_ not in _PAST_LIKE_PRESENT:
         return "future", False  # headline present: "Arafat and Netanyahu meet Monday" is ahead
