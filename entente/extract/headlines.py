@@ -55,11 +55,17 @@ def publisher_country(text: str) -> str | None:
 
     >>> publisher_country("PRESS RELEASE\\n\\nEMBASSY OF THE REPUBLIC OF KENYA\\nWashington, D.C.\\n\\nToday ...")
     'KE'
+    >>> publisher_country("REPUBLIC OF GHANA\\nMINISTRY OF FOREIGN AFFAIRS\\n\\nITINERARY\\n...")
+    'GH'
     """
-    for line in _head_and_foot(text):
+    lines = _head_and_foot(text)
+    for k, line in enumerate(lines):
         if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
             continue
         found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
+        if not found and k:  # "REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AND DIASPORA AFFAIRS": the state over its body
+            above = lines[k - 1].title() if lines[k - 1].isupper() else lines[k - 1]
+            found = [m for m in find_sides(above) if len(above) - len(m.text) <= 16]
         if len({m.code for m in found}) == 1:
             return found[0].code
     return None

@@ -183,3 +183,12 @@ def test_a_release_dated_in_figures_with_full_stops_is_dated_day_first(nlp) -> N
             "travel to Mongolia tomorrow.")
     doc = extract_document(Document(id="t", source="t.txt", text=text), nlp=nlp)
     assert not doc.messages and [e.start for e in doc.events if e.type == "visit"] == ["2031-03-12"]
+
+
+def test_a_state_named_over_its_ministry_publishes_the_itinerary(nlp) -> None:
+    text = ("REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS AND REGIONAL INTEGRATION\n\nITINERARY\nOfficial Visit of the "
+            "Minister to Senegal and Mali\n\nMONDAY, 8 JUNE – ACCRA – DAKAR\n12:00  Arrive Dakar; received by H.E. "
+            "Awa Ndiaye, Minister of Foreign Affairs of Senegal\n\nTUESDAY, 9 JUNE – BAMAKO\n11:00  Meeting with H.E. "
+            "Moussa Traore, Minister of Foreign Affairs of Mali\n")
+    events = _extract(nlp, text, "2031-06-02")
+    assert {frozenset(e.countries) for e in events if e.participants} == {frozenset({"GH", "SN"}), frozenset({"GH", "ML"})}
