@@ -72,7 +72,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "organization", "organisation", "party",
     # words an office goes on with after its head word: "Oman's Minister Responsible for Defence Affairs",
     # "Minister Plenipotentiary", "Minister Delegate for Foreign Trade"
-    "responsible", "plenipotentiary", "delegate", "principal",
+    "responsible", "plenipotentiary", "extraordinary", "delegate", "principal",
     # research posts, which stand where a name would: "Amb. X, Adjunct Fellow, JIIA, and Dr. Y, Senior Fellow, ..."
     "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
     *POST_NOMINALS,
@@ -288,3 +288,16 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         else:
             group.append(name)
     return {name: group[0] for groups in blocks.values() for group in groups for name in group}
+
+
+# The commonest Chinese family names in pinyin: a Chinese official named "Wang Yi" is Foreign Minister Wang
+CHINESE_FAMILY_NAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han "
+    "Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong "
+    "Cui Tan Liao Fan Wen Shi Jia Xia Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Hao Kong Shao "
+    "Mao Chang Wan Gu Lai Kang Qian Niu Hong Gong Qiao Yi Dai Zhai Geng Mo Ge Xi".split())
+# The commonest Korean family names in their usual romanisations: "Choi Jong Kun" is Vice Foreign Minister Choi
+KOREAN_FAMILY_NAMES = frozenset(
+    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin "
+    "Kwon Hwang Ahn Song Jeon Chun Hong Yoo Ryu Ko Moon Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung "
+    "Cha Koo Ku Woo Min Ban Do Jin Ji Uhm Byun Won Chae Bang Gong Hyun Kong Seok Lee".split())

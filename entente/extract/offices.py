@@ -64,7 +64,7 @@ def home_office(home: str | None, title: str) -> str | None:
 OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
                        r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
                        r"representative|director(?:[- ]general)?|chair(?:man|woman|person)?|spokesperson|envoy|"
-                       r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state)\s+of$")
+                       r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state|plenipotentiary)\s+of$")
 # ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and
 # Health of the Czech Republic", "Minister of Trade and Industry of Singapore", "Secretary General of the Ministry
 # of Foreign Affairs and Cooperation of Timor-Leste"

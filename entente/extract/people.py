@@ -26,8 +26,9 @@ SURNAME_PARTICLES = frozenset({"Le", "La", "De", "Da", "Du", "Di", "Del", "Van",
                                "van", "von", "de", "al"})
 # Single names that a title makes a person: "Pope Francis", "King Abdullah II".
 SOVEREIGN = re.compile(r"\b(?:Pope|King|Queen|Amir|Emir|Sultan|Prince)\s*$")
-# Words of an office that are never a name on their own: "Principal" of "X, Principal Deputy Assistant Secretary"
-ONLY_OFFICE_WORDS = frozenset({"principal", "acting", "deputy", "assistant"})
+# Words of an office that are never a name on their own: "Principal" of "X, Principal Deputy Assistant Secretary",
+# "Extraordinary" of "Ambassador Extraordinary and Plenipotentiary"
+ONLY_OFFICE_WORDS = frozenset({"principal", "acting", "deputy", "assistant", "extraordinary", "plenipotentiary"})
 
 
 @dataclass
@@ -87,6 +88,12 @@ class PersonRecord:
                       country=sides.most_common(1)[0][0] if sides else None, roles=roles)
 
 
+def _capitals_family(tok) -> bool:
+    """A family name in capitals before a given name: a word of letters only, vowels among them, no office's nor body's."""
+    return tok.is_upper and tok.is_alpha and len(tok) >= 3 and bool(re.search(r"[AEIOU]", tok.text)) and \
+        tok.lower_ not in HONORIFICS and tok.lower_ not in NON_PERSON_WORDS and not country_code(tok.text)
+
+
 def _with_given_names(doc: Doc, ent: Span) -> Span:
     """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken";
     not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
@@ -108,6 +115,8 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
                 or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
             break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
         start -= 1
+    if start == ent.start and len(ent) == 1 and ent[0].is_title and start > 0 and _capitals_family(doc[start - 1]):
+        start -= 1  # "Minister for Foreign Affairs HAYASHIDA Ken": a Japanese office writes the family name first, in capitals
     end = ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_lower and doc[end + 1].is_alpha:

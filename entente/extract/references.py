@@ -11,7 +11,8 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import HONORIFICS, HYPHENATED_GIVEN, NON_PERSON_WORDS, is_person_name, surname
+from entente.extract.names import (CHINESE_FAMILY_NAMES, HONORIFICS, HYPHENATED_GIVEN, KOREAN_FAMILY_NAMES, NON_PERSON_WORDS,
+                                   is_person_name, surname)
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.name_offices import COURTESY, RANKS
 from entente.extract.people import SURNAME_PARTICLES, PersonMention, PersonRecord
@@ -371,7 +372,7 @@ def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str,
     {}
 
     A Korean's name of three words after a common Korean family name puts it first too ("Vice Foreign Minister
-    Choi Jong Kun" is Vice Foreign Minister Choi).
+    Choi Jong Kun" is Vice Foreign Minister Choi), as does a family name in capitals ("TAKEMURA Shinji").
     """
     out = {}
     for r in records:
@@ -382,19 +383,8 @@ def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str,
             continue
         if len(words) == 2 and words[-1] not in r.aliases and not re.search(rf"\b{re.escape(words[-1].upper())}\s*:", text) and \
                 (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1])) or
+                 re.fullmatch(r"[A-Z]{3,} [A-Z][a-z]+", r.name) or
                  (r.sides()[0] in {"CN", "TW"} and words[0] in CHINESE_FAMILY_NAMES)):
             out[r.name] = words[0]
     return out
 
-
-# The commonest Chinese family names in pinyin: a Chinese official named "Wang Yi" is Foreign Minister Wang
-CHINESE_FAMILY_NAMES = frozenset(
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han "
-    "Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong "
-    "Cui Tan Liao Fan Wen Shi Jia Xia Fang Zou Xiong Bai Meng Qin Qiu Hou Jiang Yin Xue Yan Duan Lei Long Hao Kong Shao "
-    "Mao Chang Wan Gu Lai Kang Qian Niu Hong Gong Qiao Yi Dai Zhai Geng Mo Ge Xi".split())
-# The commonest Korean family names in their usual romanisations: "Choi Jong Kun" is Vice Foreign Minister Choi
-KOREAN_FAMILY_NAMES = frozenset(
-    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin "
-    "Kwon Hwang Ahn Song Jeon Chun Hong Yoo Ryu Ko Moon Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung "
-    "Cha Koo Ku Woo Min Ban Do Jin Ji Uhm Byun Won Chae Bang Gong Hyun Kong Seok Lee".split())

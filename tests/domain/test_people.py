@@ -163,3 +163,19 @@ def test_a_courtesy_title_after_an_office_is_no_part_of_the_position(nlp) -> Non
     people = _people(nlp, "Minister of State Dr. Clara Weiss will travel to Ecuador. Foreign Minister H.E. Mr. Juan "
                           "Perez will receive her.", home=None)
     assert (people["Clara Weiss"].title, people["Juan Perez"].title) == ("Minister of State", "Foreign Minister")
+
+
+def test_a_family_name_in_capitals_comes_first_and_titles_the_event(nlp) -> None:
+    from tests.domain.test_events_unseen import _extract
+
+    events = _extract(nlp, "Japan-Chile Defense Ministerial Meeting\n\nApril 11, 2033\n\nOn April 11, 2033, Minister of "
+                           "Defense OKUDA Haruki held a meeting with H.E. Mario Fuentes, Minister of National Defense of "
+                           "the Republic of Chile, in Tokyo. On April 12, Minister Fuentes is scheduled to pay a courtesy "
+                           "call on Minister for Foreign Affairs KURODA Ken. H.E. Ana Paredes, Ambassador Extraordinary "
+                           "and Plenipotentiary of the Republic of Chile to Japan, also attended the meeting.",
+                      "2033-04-11")
+    titles = {e.title for e in events}
+    assert "OKUDA meets Fuentes in Tokyo" in titles
+    people = {p.name: p.side for e in events for p in e.participants}
+    assert "KURODA Ken" in people and "Ken" not in people
+    assert people.get("Ana Paredes") == "CL" and "Extraordinary" not in people
