@@ -228,8 +228,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     speakers_visit(mentions, header, people)
     order_instances(text, ([header] if header else []) + mentions)
     before = date - dt.timedelta(days=365) if date else None
-    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before, home=home)
     pair, counterpart = party_pair(text, people, home)
+    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before, home=home,
+                                pair=pair if home is None else ())
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     going = travellers(clusters, people, owner)
     for c in clusters:

@@ -32,6 +32,7 @@ class EventCluster:
     context: EventCluster | None = None
     sides_from: EventCluster | None = None  # "The parties agreed to meet again": the sides of the event before
     home: str = HOME  # the publisher's country: its officials take part in every event, which makes none the same
+    pair: tuple[str, ...] = ()  # when the publisher is unknown, the two sides the document is between
 
     def __post_init__(self) -> None:
         self._type: str | None = None
@@ -119,7 +120,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
-    if _other_counterparts(cluster.sides, m.sides, cluster.home) and cluster.type not in {"dialogue", "conference", "summit"}:
+    if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in {"dialogue", "conference", "summit"}:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if (m.group is not None) != any(x.group for x in cluster.mentions):
         return False  # "She met the Minister. She also met with civil society leaders": a meeting of another kind
@@ -159,8 +160,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if cluster.type in {"statement", "announcement"} and m.type not in {"statement", "announcement"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "The following is the text of a joint statement": the release, not the dialogue it reports
-    if m.trigger.strong and m.part != cluster.part and not (m.anaphoric and m.part is None and m.date is None):
-        return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events
+    if m.trigger.strong and m.part != cluster.part and not (m.anaphoric and m.part is None and m.date is None) and \
+            not (cluster.type == "meeting" and cluster.part is None and (m.part or "").split()[0] in FORMATS):
+        return False  # "Session II" and "Session III" of one dialogue, and the dialogue itself, are three events (not
+        # "the plenary session" of talks "held in a restricted and then in a plenary format": the talks' own)
     if SESSION.search(m.trigger.text) and m.date and cluster.date and cluster.date.end and m.date != cluster.date:
         return False  # "the opening session on 21 June" of a 21-22 June dialogue is an event of its own
     if m.type == "legislation" and m.clause and cluster.type == "legislation":
@@ -210,8 +213,14 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     return False
 
 
-def _other_counterparts(these: set[str], those: set[str], home: str) -> bool:
-    """Whether two groups of sides have foreign sides and none in common."""
+FORMATS = frozenset({"plenary", "restricted", "expanded"})  # the formats two delegations' talks are held in
+
+
+def _other_counterparts(these: set[str], those: set[str], home: str, pair: tuple[str, ...] = ()) -> bool:
+    """Whether two groups of sides have foreign sides and none in common (in a text of no known publisher, the two
+    sides it is between are one event's: "Minister X hosted Korea's minister" and "the Polish delegation included")."""
+    if len(pair) == 2 and these | those <= set(pair):
+        return False
     a, b = these - {home}, those - {home}
     return bool(a and b and not a & b)
 
@@ -224,7 +233,7 @@ FOCUS_REACH = 3  # sentences an undated mention may look back to find the event 
 
 
 def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.date | None = None,
-                     home: str | None = None) -> list[EventCluster]:
+                     home: str | None = None, pair: tuple[str, ...] = ()) -> list[EventCluster]:
     """Group mentions into events: a dated mention joins the latest event whose date and place fit;
     an undated one ("the Pakistan meetings", "the delegation") joins the event in focus. History
     recalled in passing ("since its session in Washington in 1997": ending before
@@ -265,7 +274,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         sibling = next((c for c in reversed(clusters[-RECENT_CLUSTERS:])
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
         if m.date is None and day is not None and (focus is None or not _compatible(focus, m) or m.day_after):
-            target = EventCluster(home=own)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
+            target = EventCluster(home=own, pair=pair)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)
             clusters.append(target)
         elif m.date is None and focus is not None and _compatible(focus, m):
@@ -287,7 +296,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
                     target = c
                     break
         if target is None:
-            target = EventCluster(home=own)
+            target = EventCluster(home=own, pair=pair)
             clusters.append(target)
             if m.date is None and m.part and lead is not None and lead.date is not None and \
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:

@@ -162,3 +162,16 @@ def test_an_office_of_a_hyphenated_country_before_a_courtesy_title_gives_its_sid
 def test_the_traveller_takes_part_in_each_item_of_a_leg(nlp) -> None:
     meetings = [e for e in _extract(nlp, ITINERARY, "2033-05-02") if e.type == "meeting"]
     assert len(meetings) == 3 and all("Clara Weiss" in _sides(e) for e in meetings)
+
+
+def test_the_plenary_of_two_delegations_talks_is_the_talks_own_whoever_publishes(nlp) -> None:
+    events = _extract(nlp, "Czech–Korean defence talks in Prague\n\nPrague, 8 November 2034\n\nOn Wednesday, Minister of "
+                           "Defence Jana Novotna hosted the Minister of National Defense of the Republic of Korea, H.E. "
+                           "Park Min-jae, who is on an official visit from 7 to 9 November.\n\nThe talks, held in a "
+                           "restricted and then in a plenary format, focused on the supply of howitzers.\n\nThe Czech "
+                           "delegation to the plenary session included the Chief of the General Staff, Gen. Karel Dvorak. "
+                           "The Korean minister was accompanied by the Ambassador of the Republic of Korea, Lee Sang-woo.",
+                      "2034-11-08")
+    assert not [e.title for e in events if "lenary" in e.title]
+    talks = next(e for e in events if e.type == "meeting" and e.start == "2034-11-08")
+    assert {"Jana Novotna", "Park Min-jae", "Karel Dvorak", "Lee Sang-woo"} <= {p.name for p in talks.participants}
