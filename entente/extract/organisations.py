@@ -185,18 +185,23 @@ PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*
                     r"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)", re.M)
 
 
+# a letterhead in capitals ("POLISH INSTITUTE OF INTERNATIONAL AFFAIRS (PISM), WARSAW"), read as written in words
+CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{4})[^a-z\n]{8,160}$", re.M)
+
+
 def placed_organisations(text: str) -> dict[str, str]:
     """The institutions a text says are in a city, by name key and acronym, with the city's country.
 
     >>> placed_organisations("convened by the Foundation for Social Studies (TESEV) in Istanbul and the "
     ...                      "Caucasus Institute in Yerevan")
     {'foundation for social studies': 'TR', 'TESEV': 'TR', 'caucasus institute': 'AM'}
-    >>> placed_organisations("Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens\\nDecember 1999")
+    >>> placed_organisations("HELLENIC FOUNDATION FOR EUROPEAN AND FOREIGN POLICY (ELIAMEP), ATHENS\\nDecember 1999")
     {'hellenic foundation for european and foreign policy': 'GR', 'ELIAMEP': 'GR'}
     >>> placed_organisations("by the Institute of Foreign Affairs (IFANS), Seoul, and the Instituto de Pesquisa (IPRI), Brasília")
     {'institute of foreign affairs': 'KR', 'IFANS': 'KR', 'instituto de pesquisa': 'BR', 'IPRI': 'BR'}
     """
     out: dict[str, str] = {}
+    text = CAPITALS_LINE.sub(lambda line: re.sub(r"\b[A-Z][A-Z'’-]+\b(?!\))", lambda w: w.group(0).title(), line.group(0)), text)
     for m in PLACED.finditer(text):
         org = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
         if not INSTITUTION.search(org):

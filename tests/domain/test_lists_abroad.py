@@ -6,7 +6,7 @@ stand on a line of their own under its title, and a report that counts the years
 from __future__ import annotations
 
 from entente.extract.places import resolve_place
-from tests.domain.test_events_unseen import _extract, _sides
+from tests.domain.test_events_unseen import _all_sides, _extract, _sides
 
 PARTICIPANTS = (
     "Uruguay–Paraguay Academic Dialogue on River Management: List of Participants\n"
@@ -175,3 +175,13 @@ def test_the_plenary_of_two_delegations_talks_is_the_talks_own_whoever_publishes
     assert not [e.title for e in events if "lenary" in e.title]
     talks = next(e for e in events if e.type == "meeting" and e.start == "2034-11-08")
     assert {"Jana Novotna", "Park Min-jae", "Karel Dvorak", "Lee Sang-woo"} <= {p.name for p in talks.participants}
+
+
+def test_institutes_on_a_letterhead_in_capitals_give_their_people_sides(nlp) -> None:
+    events = _extract(nlp, "CONSEJO ARGENTINO PARA LAS RELACIONES INTERNACIONALES (CARI), BUENOS AIRES\nINSTITUTO DE ESTUDIOS "
+                           "INTERNACIONALES (IEI), SANTIAGO\n\nThird Argentine–Chilean Round Table on Antarctic Affairs\n"
+                           "Santiago, 14–15 May 2035\n\nPROGRAMME\n\nMonday, 14 May 2035\n10:30 | Session 1: Logistics | "
+                           "Chair: Dr. Claudia Duarte, Deputy Director, IEI | Speakers: Dr. Marcos Bellido (CARI); Dr. "
+                           "Lucas Morales (IEI)\n", "2035-05-02")
+    sides = _all_sides(events)
+    assert sides.get("Claudia Duarte") == "CL" and sides.get("Lucas Morales") == "CL" and sides.get("Marcos Bellido") == "AR"
