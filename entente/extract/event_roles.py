@@ -53,6 +53,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chair", re.compile(r"(?:\b(?:co-?chaired|chaired|moderated|presided\s+over)\s+by|\bunder\s+the\s+"
                          r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:)\s+"
                          r"(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
+    # "Presentations were made by Dr. A and Brig. B", "papers were presented by" (before a host's
+    # "given by": "Presentations were given by X")
+    ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
+                             r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
     # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:"
     ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+at\s+the\s+\w+)?\s+by|\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
@@ -72,9 +76,6 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN_APPOSED + "$")),
     # "conveyed the invitation of Secretary of State X for the Minister to visit": X hosts, the Minister visits
     ("host", re.compile(r"\binvitation\s+(?:of|from)\s+(?:the\s+)?" + TITLE_RUN + "$")),
-    # "Presentations were made by Dr. A and Brig. B", "papers were presented by"
-    ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
-                             r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
     # ... each of a list: "Presenters: Dr. A, Institute X; Prof. B, University Y" (not past another label's colon)
     ("presenter", re.compile(r"\bPresenters?:\s+(?:[^:\n]{0,160}?(?:\band|;)\s+)?" + TITLE_RUN + "$")),
     ("discussant", re.compile(r"\bDiscussants?:\s+(?:[^:\n]{0,160}?(?:\band|;)\s+)?" + TITLE_RUN + "$")),
@@ -86,7 +87,7 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present|(?:spoke|commented|lectured)\s+(?:on|about))\b")),
-    ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:served|acted)\s+as\s+(?:the\s+|a\s+)?discussants?\b")),
+    ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:(?:served|acted)\s+as|was|were)\s+(?:the\s+|a\s+)?discussants?\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair|shared\s+the\s+chair)\b")),
     # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"
     # (not "attended": "met with X, attended a signing ceremony" is the subject's; nor "Secretary X participated

@@ -254,7 +254,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                               r"(?:papers?|presentations?|findings|remarks|briefings?|views|perspectives?|responses?|"
                               r"assessments?|analys[ie]s|overviews?|keynotes?|commentary|comments)|presented\s*[.;]|"
                               r"keynote\s+(?:address|speech|remarks)\s+by|"
-                              r"(?:served|acted)\s+as\s+(?:the\s+|a\s+)?(?:discussants?|moderator|rapporteur))")),
+                              r"(?:(?:served|acted)\s+as|was|were)\s+(?:the\s+|a\s+)?(?:discussants?|moderator|rapporteur))")),
     # "Chair: Dr. X.", "Presenters: A and B": a session's people on a label of their own, after it
     ("conference", False, re.compile(r"(?:^|(?<=[.;]\s))(?:(?:Lead|Keynote|Guest|Main|Opening|Closing)\s+)?"
                                      r"(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"

@@ -375,3 +375,16 @@ def test_a_defense_visit_release_keeps_each_meeting_signing_and_leg_apart(nlp) -
     assert {e.location.country for e in doc.events if e.location and e.location.name == "Bali"} == {"ID"}
     friday = {(e.type, e.location.name) for e in doc.events if e.start == "2030-08-16"}
     assert friday == {("meeting", "Manila"), ("visit", "Manila")}
+
+
+def test_presentations_given_by_someone_make_a_presenter_and_were_the_discussants_discussants(nlp) -> None:
+    from tests.domain.test_events_unseen import _extract
+
+    events = _extract(nlp, "Rapporteur's Report\nSecond Round of the Chile–Peru Security Dialogue\nLima, 3-4 June 2033\n\n"
+                           "1. The second round of the Chile–Peru Security Dialogue was held in Lima on 3 and 4 June 2033.\n\n"
+                           "2. Session 1 was chaired by Professor Ana Rojas. Presentations were given by Rear Admiral "
+                           "(ret.) Jorge Salinas and Dr. Pedro Castillo. Dr. Marta Quispe and Luis Vera were the "
+                           "discussants.", "2033-06-10")
+    roles = {p.name: p.role for e in events for p in e.participants}
+    assert roles.get("Jorge Salinas") == "presenter" and roles.get("Pedro Castillo") == "presenter"
+    assert roles.get("Marta Quispe") == "discussant" and roles.get("Luis Vera") == "discussant"
