@@ -6,8 +6,8 @@ yet a reader places both at once. The same reading here: for an event between tw
 no side is given the one whose names theirs resembles, when
 
 - the two countries' names are told apart well (Greek from Turkish, Japanese from Korean; never Argentine from
-  Chilean, Indian from Pakistani, British from American): `separable`, measured on names the model did not
-  learn from;
+  Chilean, British from American, French from British): `separable`, measured on names the model did not learn
+  from (Indian and Pakistani names stand at the threshold, 0.85);
 - the name leans clearly to one (`MARGIN` nats a word) and that country is among the `TOP` few the name is most
   like of all (a Swiss facilitator at a Turkish-Armenian workshop resembles neither: no side is guessed).
 
@@ -47,15 +47,15 @@ NAME_LISTS = re.compile(r"^(?:first|last|middle)_(?:romanized_)?names(?:_(?:male
 
 
 def words(name: str) -> list[str]:
-    """The words of a name that tell its origin, in lower-case ASCII: initials and particles are left out.
+    """The words of a name that tell its origin, in lower-case ASCII: initials and regnal numbers are left out.
 
     >>> words("Rear Admiral (ret.) Konstantinos D. Mavridis")[-2:]
     ['konstantinos', 'mavridis']
-    >>> words("Han Min-seok")
-    ['han', 'min', 'seok']
+    >>> words("Han Min-seok"), words("TAKEMURA Shinji"), words("King Abdullah II")
+    (['han', 'min', 'seok'], ['takemura', 'shinji'], ['king', 'abdullah'])
     """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", folded) if len(w) > 1 and not w[1:].isupper()]
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", folded) if len(w) > 1 and not re.fullmatch(r"[IVXL]+", w)]
 
 
 def _split_syllables(word: str) -> list[str]:
