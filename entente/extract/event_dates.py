@@ -112,6 +112,7 @@ ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|s
 # "returned to Washington on Saturday after a two-day visit": the days before that one
 RETURNED = re.compile(r"(?i)\breturn(?:s|ed|ing)?\b")
 BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
+BACKWARD_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?" + BACKWARD.pattern.removeprefix("(?i)"), re.I)  # the verb right after the day
 
 
 def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], date: DateSpan) -> DateSpan:
@@ -123,6 +124,10 @@ def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], 
     >>> x = [Timex(13, 18, "today", "DATE", "2015-04-24"), Timex(20, 29, "three-day", "DURATION", "P3D")]
     >>> range_from_duration(t, (0, len(t)), x, DateSpan("2015-04-24", None, "day"))
     DateSpan(start='2015-04-22', end='2015-04-24', precision='day')
+    >>> t = "The Minister on Thursday (26/10) concluded a three-day visit, which began on Tuesday (24/10)."
+    >>> x = [Timex(16, 24, "Thursday", "DATE", "2017-10-26"), Timex(45, 54, "three-day", "DURATION", "P3D")]
+    >>> range_from_duration(t, (0, len(t)), x, DateSpan("2017-10-26", None, "day"))
+    DateSpan(start='2017-10-24', end='2017-10-26', precision='day')
     >>> t = "William Perry returned to Washington on Saturday after a two-day visit to Kazakhstan."
     >>> x = [Timex(37, 48, "on Saturday", "DATE", "1995-04-08"), Timex(57, 66, "two-day", "DURATION", "P2D")]
     >>> range_from_duration(t, (0, len(t)), x, DateSpan("1995-04-08", None, "day"))
@@ -138,9 +143,11 @@ def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], 
             day = dt.date.fromisoformat(date.start[:10])
             at = next((u for u in timexes if u.value[:10] == date.start[:10]), None)
             lead = text[max(s0, at.start - 30):at.start] if at is not None else ""
+            # "on Thursday (26/10) concluded a visit": the verb after any mention of that day
+            verb = any(BACKWARD_AFTER.match(text, u.end) for u in timexes if u.value[:10] == date.start[:10])
             if RETURNED.search(lead):
                 day -= dt.timedelta(days=1)
-            elif not BACKWARD.search(lead) and ONWARD.search(sentence):  # the lead is part of the sentence
+            elif not BACKWARD.search(lead) and not verb and ONWARD.search(sentence):  # the lead is part of the sentence
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date

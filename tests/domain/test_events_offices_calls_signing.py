@@ -259,3 +259,11 @@ def test_a_signing_following_the_meeting_is_on_the_meetings_day_not_the_next_rou
                            "in September.", "2031-03-14")
     signing = next(e for e in events if e.type == "agreement")
     assert signing.start == "2031-03-14"
+
+
+def test_a_visit_concluded_on_a_day_ends_on_it(nlp) -> None:
+    events = _extract(nlp, "Minister Sato Concludes Working Visit to Washington\n\nWashington DC, 26 October 2034 - Foreign "
+                           "Minister Kenji Sato on Thursday (26/10) concluded a three-day working visit to Washington, "
+                           "D.C., which began on Tuesday (24/10).", "2034-10-26")
+    visit = next(e for e in events if e.type == "visit")
+    assert (visit.start, visit.end) == ("2034-10-24", "2034-10-26")
