@@ -111,8 +111,9 @@ def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
 ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick\w*|arriv\w*|commenc\w*)\b")
 # "returned to Washington on Saturday after a two-day visit": the days before that one
 RETURNED = re.compile(r"(?i)\breturn(?:s|ed|ing)?\b")
-BACKWARD = re.compile(r"(?i)\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b")
-BACKWARD_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?" + BACKWARD.pattern.removeprefix("(?i)"), re.I)  # the verb right after the day
+ENDING = r"\b(?:conclud\w*|end|ended|ends|wrap\w*|complet\w*|clos\w*)\b"
+BACKWARD = re.compile(ENDING, re.I)
+BACKWARD_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?" + ENDING, re.I)  # the verb right after the day: "on Thursday (26/10) concluded"
 
 
 def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], date: DateSpan) -> DateSpan:

@@ -17,8 +17,10 @@ INCLUDED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\
 MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the|a)\s+"
                        r"(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)?delegations?\b")
 # "Special Representative X will be accompanied by Deputy Y and a representative of Z": Y travels with X, on X's side
-ACCOMPANYING = re.compile(r"\b(?:(?:accompanied|joined)\s+(?:[a-z]+\s+){0,3}?by|(?i:accompanying|joining)\s+(?:him|her|them|the\s+"
-                          r"[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))\b[^;:]{0,160}$")
+# ... "I will be joined at the Forum by X", "Joining him are Y and Dr. Z", "Accompanying the secretary are A"
+JOINING = (r"\b(?:(?:accompanied|joined)\s+(?:[\w-]+\s+){0,6}?by|(?i:accompanying|joining)\s+(?:him|her|them|the\s+"
+           r"[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))\b")
+ACCOMPANYING = re.compile(JOINING + r"[^;:]{0,160}$")
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
@@ -66,8 +68,7 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("member", re.compile(r"\baccompanied\s+by\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "I will be joined at the Forum on Tuesday by the Minister for Defence, the Hon X", "Joining him are Y and Dr. Z",
     # "Accompanying the secretary are A and Gen. B"
-    ("member", re.compile(r"(?:\bjoined\s+(?:[\w-]+\s+){0,6}?by|\b(?i:joining|accompanying)\s+(?:him|her|them|the\s+[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))"
-                          r"\s+(?:[^;:]{0,160}?(?:\band|,)\s+)?" + TITLE_RUN_APPOSED + "$")),
+    ("member", re.compile(JOINING + r"\s+(?:[^;:]{0,160}?(?:\band|,)\s+)?" + TITLE_RUN_APPOSED + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
     # ... and "witnessed the signing of a Memorandum of Understanding on Energy by Hon. A and the Minister ..., B"

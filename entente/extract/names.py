@@ -301,3 +301,14 @@ KOREAN_FAMILY_NAMES = frozenset(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin "
     "Kwon Hwang Ahn Song Jeon Chun Hong Yoo Ryu Ko Moon Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung "
     "Cha Koo Ku Woo Min Ban Do Jin Ji Uhm Byun Won Chae Bang Gong Hyun Kong Seok Lee".split())
+
+
+def family_in_capitals(word: str) -> bool:
+    """A family name written in capitals before the given name, as Japanese offices write it ("TAKEMURA Shinji"):
+    letters only, vowels among them, no office's, body's or country's word.
+
+    >>> [family_in_capitals(w) for w in ("TAKEMURA", "MINISTER", "JAPAN", "RMN", "Sato")]
+    [True, False, False, False, False]
+    """
+    return word.isupper() and word.isalpha() and len(word) >= 3 and bool(re.search(r"[AEIOU]", word)) and \
+        word.lower() not in HONORIFICS and word.lower() not in NON_PERSON_WORDS and not country_code(word)

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries
 from entente.extract.names import (
-    CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, is_person_name, other_surnames, same_person, surname,
+    CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
+    same_person, surname,
 )
 from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
@@ -88,12 +89,6 @@ class PersonRecord:
                       country=sides.most_common(1)[0][0] if sides else None, roles=roles)
 
 
-def _capitals_family(tok) -> bool:
-    """A family name in capitals before a given name: a word of letters only, vowels among them, no office's nor body's."""
-    return tok.is_upper and tok.is_alpha and len(tok) >= 3 and bool(re.search(r"[AEIOU]", tok.text)) and \
-        tok.lower_ not in HONORIFICS and tok.lower_ not in NON_PERSON_WORDS and not country_code(tok.text)
-
-
 def _with_given_names(doc: Doc, ent: Span) -> Span:
     """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken";
     not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
@@ -115,7 +110,7 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
                 or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
             break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
         start -= 1
-    if start == ent.start and len(ent) == 1 and ent[0].is_title and start > 0 and _capitals_family(doc[start - 1]):
+    if start == ent.start and len(ent) == 1 and ent[0].is_title and start > 0 and family_in_capitals(doc[start - 1].text):
         start -= 1  # "Minister for Foreign Affairs HAYASHIDA Ken": a Japanese office writes the family name first, in capitals
     end = ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (CHINESE_FAMILY_NAMES, HONORIFICS, HYPHENATED_GIVEN, KOREAN_FAMILY_NAMES, NON_PERSON_WORDS,
-                                   is_person_name, surname)
+                                   family_in_capitals, is_person_name, surname)
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.name_offices import COURTESY, RANKS
 from entente.extract.people import SURNAME_PARTICLES, PersonMention, PersonRecord
@@ -383,7 +383,7 @@ def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str,
             continue
         if len(words) == 2 and words[-1] not in r.aliases and not re.search(rf"\b{re.escape(words[-1].upper())}\s*:", text) and \
                 (words[0] in r.aliases or (len(words[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(words[-1])) or
-                 re.fullmatch(r"[A-Z]{3,} [A-Z][a-z]+", r.name) or
+                 (family_in_capitals(words[0]) and words[-1].istitle()) or
                  (r.sides()[0] in {"CN", "TW"} and words[0] in CHINESE_FAMILY_NAMES)):
             out[r.name] = words[0]
     return out
