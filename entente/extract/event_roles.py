@@ -70,9 +70,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Accompanying the secretary are A and Gen. B"
     ("member", re.compile(JOINING + r"\s+(?:[^;:]{0,160}?(?:\band|,)\s+)?" + TITLE_RUN_APPOSED + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
-    # "The memorandum was signed by Dr. A and Amb. B", "signed on behalf of Ghana by X"
+    # "The memorandum was signed by Dr. A and Amb. B", "an agreement on visas, signed by Secretary A and Minister B",
+    # "signed on behalf of Ghana by X", "initialled by"
     # ... and "witnessed the signing of a Memorandum of Understanding on Energy by Hon. A and the Minister ..., B"
-    ("signatory", re.compile(r"(?:\b(?:was|were|been|being)\s+(?:co-?)?signed\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?|"
+    ("signatory", re.compile(r"(?:\b(?:co-?)?(?:signed|initial(?:l)?ed)\s+(?:(?:on\s+behalf\s+of|for)\s+[^,;:]{1,40}?\s+)?|"
                              r"\b(?i:signing|signature)\s+of\s+[^,;:]{3,100}?\s+)by\s+"
                              r"(?:[^;:]{0,80}?\band\s+(?:by\s+)?)?" + TITLE_RUN_APPOSED + "$")),
     # "conveyed the invitation of Secretary of State X for the Minister to visit": X hosts, the Minister visits

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 import re
 from typing import Sequence
 
@@ -164,8 +165,19 @@ def _is_site(name: str) -> bool:
     return _fold(name) in _sites()
 
 
+def _short(people: Sequence[tuple[str, str | None, str | None]]) -> dict[str, str]:
+    """Each person as a title names them: by surname, unless another of the event has the same one.
+
+    >>> _short([("Grace Langat", None, None), ("David Langat", None, None), ("Jan Wolters", None, None)])
+    {'Grace Langat': 'Grace Langat', 'David Langat': 'David Langat', 'Jan Wolters': 'Wolters'}
+    """
+    shared = Counter(surname(n) for n in {n for n, _, _ in people})
+    return {n: n if shared[surname(n)] > 1 else surname(n) for n, _, _ in people}
+
+
 def _names(people: Sequence[tuple[str, str | None, str | None]], roles: set[str | None]) -> list[str]:
-    return [surname(n) for n, _, r in people if r in roles]
+    short = _short(people)
+    return [short[n] for n, _, r in people if r in roles]
 
 
 def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str | None, str | None]],
@@ -176,7 +188,8 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     titled by it ("Kim meets business leaders in Accra")."""
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
-    everyone = [surname(n) for n, _, _ in people]
+    short = _short(people)
+    everyone = [short[n] for n, _, _ in people]
     if type_ == "legislation":
         return f"{name or 'Legislation'}: {clause}" if clause else (name or "Legislation")
     if type_ == "agreement" and not signed:
@@ -195,7 +208,7 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     if type_ in {"dialogue", "conference", "summit"} and name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
     if type_ == "visit" and everyone:
-        guest = next((surname(n) for n, _, r in people if r != "host"), None)  # not who received or invited them
+        guest = next((short[n] for n, _, r in people if r != "host"), None)  # not who received or invited them
         if guest is None:
             return f"Visit to {where}" if where else "Visit"
         return f"{guest} visits {where}" if where else f"Visit by {guest}"
@@ -205,7 +218,7 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     if type_ in {"meeting", "call"} and len(everyone) >= 2 and \
             not (first_side and all(side == first_side for _, side, _ in people)):  # one meets no one of their own
         # the other side's people first after the subject: "Kamau meets Stanton", not her own delegation
-        others = [surname(n) for n, side, _ in people[1:] if side and first_side and side != first_side]
+        others = [short[n] for n, side, _ in people[1:] if side and first_side and side != first_side]
         rest = others or everyone[1:]
         return f"{everyone[0]} call with {', '.join(rest[:2])}" if type_ == "call" else \
             f"{everyone[0]} meets {', '.join(rest[:2])}{at}"

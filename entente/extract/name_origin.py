@@ -5,9 +5,9 @@ East Technical University" at a Greek-Turkish dialogue: no office, no country, n
 yet a reader places both at once. The same reading here: for an event between two countries, a participant of
 no side is given the one whose names theirs resembles, when
 
-- the two countries' names are told apart well (Greek from Turkish, Japanese from Korean; never Argentine from
-  Chilean, British from American, French from British): `separable`, measured on names the model did not learn
-  from (Indian and Pakistani names stand at the threshold, 0.85);
+- the two countries' names are told apart well (Greek from Turkish, Japanese from Korean, German from Polish;
+  never Argentine from Chilean, British from American, Spanish from Mexican): `separable`, measured on names of
+  two words the model did not learn from;
 - the name leans clearly to one (`MARGIN` nats a word) and that country is among the `TOP` few the name is most
   like of all (a Swiss facilitator at a Turkish-Armenian workshop resembles neither: no side is guessed).
 
@@ -33,7 +33,7 @@ from entente.historian import country_code, rows
 ORDER = 4  # characters of context, the last one included
 MARGIN = 2.0  # nats a word by which the name leans to one country
 TOP = 5  # the chosen country among the names' most likely of all
-SEPARABLE = 0.85  # share of held-back names of the two countries the models tell apart
+SEPARABLE = 0.8  # share of held-back two-word names of the two countries the models tell apart
 MIN_NAMES = 60  # a country with fewer known names has no model
 # Locales that name no one country, and scripts written without their vowels or with syllables anyascii reads
 # poorly: Arabic, Persian, Hebrew, the Indic scripts, Thai (India and Pakistan have English-script locales)
@@ -43,6 +43,7 @@ COUNTRY_OF_LOCALE = {"fr_QC": "CA", "es_CA": "ES"}  # Quebec French is Canada's;
 LEADER_TITLES = HONORIFICS | frozenset({"emperor", "empress", "crown", "grand", "duke", "duchess", "sultan", "emir", "amir",
                                         "taoiseach", "shah", "lady", "first", "general", "of", "and", "de", "del",
                                         "supreme", "council", "leader", "head", "government", "federal", "republic"})
+LATIN_WORD = re.compile(r"[^\W\d_]+")  # a word's letters, accented ones too ("Jabłoński")
 NAME_LISTS = re.compile(r"^(?:first|last|middle)_(?:romanized_)?names(?:_(?:male|female))?$")
 
 
@@ -54,8 +55,21 @@ def words(name: str) -> list[str]:
     >>> words("Han Min-seok"), words("TAKEMURA Shinji"), words("King Abdullah II")
     (['han', 'min', 'seok'], ['takemura', 'shinji'], ['king', 'abdullah'])
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", folded) if len(w) > 1 and not re.fullmatch(r"[IVXL]+", w)]
+    return [w.lower() for w in LATIN_WORD.findall(name) if len(w) > 1 and not re.fullmatch(r"[IVXL]+", w)]
+
+
+def _latin(word: str) -> bool:
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word)
+
+
+def _forms(raw: str) -> set[str]:
+    """A name list's word as the model learns it: in ASCII ("jablonski"), and as its locale writes it when
+    that is in Latin letters ("jabłoński"): a text may write either, and its letters tell where it is from."""
+    from anyascii import anyascii
+
+    out = {w.lower() for word in re.findall(r"[A-Za-z]+", anyascii(raw)) for w in _split_syllables(word)}
+    out |= {w.lower() for w in LATIN_WORD.findall(raw) if _latin(w)}
+    return {w for w in out if len(w) > 1}
 
 
 def _split_syllables(word: str) -> list[str]:
@@ -65,7 +79,6 @@ def _split_syllables(word: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, tuple[str, ...]]:
-    from anyascii import anyascii
     import faker.providers.person as person
 
     found: dict[str, set[str]] = {}
@@ -80,8 +93,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         bucket = found.setdefault(COUNTRY_OF_LOCALE.get(locale, locale.split("_")[1]), set())
         for attr in lists:
             for raw in getattr(provider, attr):
-                for word in re.findall(r"[A-Za-z]+", anyascii(raw)):
-                    bucket.update(w.lower() for w in _split_syllables(word) if len(w) > 1)
+                bucket.update(_forms(raw))
     # ... and the names of the foreign leaders who visited the United States, as English writes them ("Kim Dae-jung",
     # "Roh Moo-hyun"), from the Office of the Historian's file
     for row in rows("hsg_visits_foreign_leaders.csv.gz"):
@@ -140,10 +152,19 @@ def _halves(country: str) -> tuple[_Model, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def separable(a: str, b: str) -> float:
-    """The share of held-back names of `a` and `b` that models learnt without them give to the right country."""
+    """The share of held-back names of `a` and `b` (two words, as a first and a family name) that models
+    learnt without them give to the right country.
+
+    >>> separable("GR", "TR") > SEPARABLE > separable("AR", "CL")
+    True
+    """
     (model_a, test_a), (model_b, test_b) = _halves(a), _halves(b)
-    right = sum(model_a.logp(w) > model_b.logp(w) for w in test_a) + sum(model_b.logp(w) > model_a.logp(w) for w in test_b)
-    return right / max(1, len(test_a) + len(test_b))
+    right = total = 0
+    for test, mine, other in ((test_a, model_a, model_b), (test_b, model_b, model_a)):
+        for first, last in zip(test, test[1:]):
+            right += mine.logp(first) + mine.logp(last) > other.logp(first) + other.logp(last)
+            total += 1
+    return right / max(1, total)
 
 
 def origin(name: str, a: str, b: str) -> str | None:

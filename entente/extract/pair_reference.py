@@ -9,13 +9,17 @@ from entente.extract.events import EventCluster
 # "a telephone conversation between the two ministers last month", "in the presence of both ministers"
 THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?(?:ministers|leaders|secretaries|"
                      r"presidents|counterparts|heads\s+of\s+(?:state|government))\b")
+# "In the presence of the two Presidents, the following instruments were signed", "witnessed by both ministers":
+# the two look on while others sign; they take part in the signing as well
+WITNESSING = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+$")
 REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when the two presidents meet" is further off)
 
 
 def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
     told last before it, within `REACH` sentences, that has two people, or one on each of two sides (the first each
-    side names).
+    side names). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
+    and B signed the plan") takes that pair in beside its own people.
 
     >>> from entente.extract.mention import EventMention
     >>> from entente.extract.event_types import Trigger
@@ -30,7 +34,9 @@ def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
     """
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
-        if c.participants or not any(THE_TWO.search(text, m.sentence[0], m.sentence[1]) for m in c.mentions):
+        if c.participants and not any(_witnesses(text, m.sentence) for m in c.mentions):
+            continue
+        if not any(THE_TWO.search(text, m.sentence[0], m.sentence[1]) for m in c.mentions):
             continue
         for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - REACH]):
             firsts: dict[str, str] = {}
@@ -38,7 +44,18 @@ def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
                 if side is not None and side not in firsts:
                     firsts[side] = name
             pair = list(b.participants) if len(b.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
-            if pair:
+            if pair and not all(name in c.participants for name in pair):  # (not the signers themselves)
                 for name in pair:
-                    c.participants[name] = (b.participants[name][0], None)
+                    c.participants.setdefault(name, (b.participants[name][0], None))
                 break
+
+
+def _witnesses(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence has "the two ministers" look on at what others do.
+
+    >>> _witnesses("In the presence of both ministers, A and B signed the plan.", (0, 60))
+    True
+    >>> _witnesses("The two ministers, A and B, signed the plan.", (0, 44))
+    False
+    """
+    return any(WITNESSING.search(text, sentence[0], m.start()) for m in THE_TWO.finditer(text, *sentence))

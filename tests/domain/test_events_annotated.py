@@ -102,6 +102,13 @@ def test_a_korean_name_of_three_words_is_titled_by_its_family_name(nlp) -> None:
     assert meeting.title == "Quill meets Park in Washington"
 
 
+def test_two_participants_of_one_surname_are_told_apart_in_the_title(nlp) -> None:
+    [meeting] = _extract(nlp, "Press Release\n\nKampala, 4 March 2034\n\nUgandan Minister of Water Peter Okello met "
+                              "Kenyan Cabinet Secretary for Water Grace Langat and Kenyan Principal Secretary for Water "
+                              "David Langat in Kampala on 4 March 2034.\n", "2034-03-04")
+    assert meeting.title == "Okello meets Grace Langat, David Langat"
+
+
 def test_a_member_of_a_national_parliament_named_in_its_own_language_is_of_its_country(nlp) -> None:
     doc = _doc(nlp, "Trilateral Parliamentary Forum\nReport\n\nThe forum met in Weimar on 3 June 2031.\n\n"
                     "Participants\nDr. Jan Kowalczyk, Member of the Sejm\nAnna Richter, Member of the Bundestag\n"

@@ -267,3 +267,15 @@ def test_a_visit_concluded_on_a_day_ends_on_it(nlp) -> None:
                            "D.C., which began on Tuesday (24/10).", "2034-10-26")
     visit = next(e for e in events if e.type == "visit")
     assert (visit.start, visit.end) == ("2034-10-24", "2034-10-26")
+
+
+def test_signed_by_after_the_instrument_names_its_signatories_and_the_two_who_look_on_take_part(nlp) -> None:
+    text = ("Joint Declaration\n\nLima, 12 June 2034\n\n1. On 12 June 2034, President Rosa Quispe Huamán of Peru "
+            "and President Tomás Lindqvist of Sweden held talks at the Government Palace in Lima.\n\n"
+            "2. In the presence of both Presidents, the following instrument was signed: an Agreement on Scientific "
+            "Cooperation, signed by "
+            "Foreign Minister Carla Ibáñez Soto and Minister for Foreign Affairs Erik Dahlgren.\n")
+    (signing,) = [e for e in _extract(nlp, text, "2034-06-12") if e.type == "agreement"]
+    roles = {p.name: p.role for p in signing.participants}
+    assert {n for n, r in roles.items() if r == "signatory"} == {"Carla Ibáñez Soto", "Erik Dahlgren"}
+    assert {"Rosa Quispe Huamán", "Tomás Lindqvist"} <= set(roles)

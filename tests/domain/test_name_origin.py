@@ -48,3 +48,19 @@ def test_names_two_countries_share_give_no_side(nlp) -> None:
     sides = _all_sides(_extract(nlp, NEIGHBOURS, "2031-04-10"))
     assert "Silvia Noemí Barraza" in sides
     assert {sides[n] for n in ("Roberto Aníbal Quiroga", "Silvia Noemí Barraza", "Julio César Anzorena")} == {None}
+
+
+ROUND_TABLE = (
+    "German-Polish Round Table on European Security: Summary\n\n"
+    "Frankfurt (Oder), 6-7 October 2031\n\n"
+    "1. The round table met in Frankfurt (Oder) on 6 and 7 October 2031 under the Chatham House rule.\n\n"
+    "2. Session One was chaired by Dr. Jörg Feldmann. Papers were presented by Col. Marek Jabłoński and "
+    "Dr. Ulrike Hahn; Dr. Paweł Zając and Dr. Sabine Roth acted as discussants.\n"
+)
+
+
+def test_the_letters_of_a_name_tell_polish_from_german(nlp) -> None:
+    # German and Polish names share many words; "ł", "ą" and "ö" are written by one language only
+    sides = _all_sides(_extract(nlp, ROUND_TABLE, "2031-10-10"))
+    names = ("Jörg Feldmann", "Marek Jabłoński", "Ulrike Hahn", "Paweł Zając", "Sabine Roth")
+    assert {n: sides.get(n) for n in names} == dict(zip(names, ("DE", "PL", "DE", "PL", "DE")))
