@@ -44,6 +44,8 @@ PROSE_LIST = re.compile(
 # The rest of the delegation a sentence before named: "Its members were A, B and C", "It also included D"
 ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+(?:were|included|comprised)|It[ \t]+(?:also[ \t]+)?"
                          r"(?:included|comprised))[ \t]+(?=(?:the[ \t]+)?[A-Z])")
+# A heading that names no side, over a publisher's own people: "DELEGATION", "Composition of the Delegation"
+OWN_DELEGATION = re.compile(r"(?i)(?:(?:composition|members)\s+of\s+the\s+)?(?:official\s+)?delegation")
 FOLLOWS = 40  # characters between one list's end and "Its members were" that goes on with it
 
 
@@ -52,11 +54,13 @@ def _next_line(text: str, at: int) -> str:
     return rest.split("\n", 1)[0]
 
 
-def listed_sides(text: str, prose: bool = True, officials: bool = True) -> list[tuple[int, int, str]]:
+def listed_sides(text: str, prose: bool = True, officials: bool = True,
+                 home: str | None = None) -> list[tuple[int, int, str]]:
     r"""The spans of lists under a heading that names a side, with that side: (start, end, code).
     A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end; with `prose`,
     a sentence that lists a side's people ("The Korean delegation included ...") lists to its end, and
-    with `officials` one that lists people to meet ("PRC officials, including ...") too.
+    with `officials` one that lists people to meet ("PRC officials, including ...") too. A bare "Delegation" over
+    its people, in a text of a known publisher (`home`), lists the publisher's own.
 
     >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
     >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]
@@ -67,12 +71,15 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True) -> list[
     >>> text = "U.S. Participants\n• Dr. A B, CSIS\n\nOverview\n\nTUNISIA — Gen. C D (head); E F.\n\nMongolia\n1. Mr. G H — State Secretary\n"
     >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
     [('• Dr. A B, CSIS', 'US'), ('Gen. C D (head); E F.', 'TN'), ('1. Mr. G H — State Secretary', 'MN')]
+    >>> [code for _, _, code in listed_sides("ITINERARY\n\nDELEGATION\n- Hon. A B, Cabinet Secretary\n", home="KE")]
+    ['KE']
     """
     heads = []
     for m in SECTION.finditer(text):
         if m.group("bare"):
             # a bare country over its people: alone on its line above an entry, or before ":" / " — "
-            code = country_code(m.group("bare").strip()) or country_code(m.group("bare").strip().title())
+            bare = m.group("bare").strip()
+            code = country_code(bare) or country_code(bare.title()) or (home if OWN_DELEGATION.fullmatch(bare) else None)
             below = _next_line(text, m.end())
             if not code or not (m.group("inline") or ENTRY_LINE.match(below) or LABEL_LINE.match(below)):
                 continue
@@ -213,7 +220,7 @@ def _entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMention]:
+def with_listed_sides(people: list[PersonMention], text: str, home: str | None = None) -> list[PersonMention]:
     r"""People listed under "U.S. Delegation", "Indian Delegation": the side the heading names, which
     outweighs what other mentions suggest. An entry whose name the tagger missed ("Shri Ramesh Chandra,
     Joint Secretary") is read from the list itself.
@@ -222,7 +229,7 @@ def with_listed_sides(people: list[PersonMention], text: str) -> list[PersonMent
     >>> [(p.name, p.side) for p in with_listed_sides([], text)]
     [('Ramesh Chandra', 'IN')]
     """
-    sections = listed_sides(text)
+    sections = listed_sides(text, home=home)
     if not sections:
         return people
     out = []

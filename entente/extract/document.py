@@ -166,7 +166,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")
                  and (m.start, m.end) not in placed]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
-                                                              key=lambda m: m.start), text), text)
+                                                              key=lambda m: m.start), text, home), text)
     people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)
     records, owner = merge_mentions(people)
 

@@ -284,12 +284,17 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
     Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
     visitor (the visit's own participants of that side) is taken for one of its participants. The
     arrival line ("16:25  Arrival at the airport. Received by the Director of Protocol") is the visit
-    itself, and those who receive the visitor its hosts; a departure for another country is a trip on."""
+    itself, and those who receive the visitor its hosts; a departure for another country is a trip on. A
+    trip's programme of several countries ("Official Visit ... to Ethiopia, Djibouti and Egypt") is one
+    visitor's on every leg."""
     visits = [c for c in clusters if c.type == "visit" and any(side for side, _ in c.participants.values())]
     if not visits:
         return clusters
     visit = min(visits, key=lambda c: c.mentions[0].sentence[0])
     here = visit.country_hint()
+    legs = {c.country_hint() for c in visits}
+    if len(legs) == len(visits) > 1 and len({frozenset(c.participants.items()) for c in visits}) == 1:
+        visits = [visit]  # the legs of one trip, each told by the trip's own line: the one visitor's
 
     def timed(c: EventCluster) -> bool:
         line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1 if c.mentions else 0

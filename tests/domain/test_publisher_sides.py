@@ -3,6 +3,8 @@ naming a U.S. official (issue 12)."""
 
 from __future__ import annotations
 
+from entente.extract.document import extract_document
+from entente.models import Document
 from tests.domain.test_events_unseen import _all_sides, _extract
 
 
@@ -192,3 +194,19 @@ def test_a_state_named_over_its_ministry_publishes_the_itinerary(nlp) -> None:
             "Moussa Traore, Minister of Foreign Affairs of Mali\n")
     events = _extract(nlp, text, "2031-06-02")
     assert {frozenset(e.countries) for e in events if e.participants} == {frozenset({"GH", "SN"}), frozenset({"GH", "ML"})}
+
+
+def test_a_ministrys_itinerary_lists_its_own_delegation_which_meets_each_host_on_every_leg(nlp) -> None:
+    text = ("REPUBLIC OF ZAMBIA\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\n\nITINERARY\n"
+            "Official Visit of the Minister of Foreign Affairs to the Republic of Botswana and the Republic of Namibia\n"
+            "3–6 August 2032\n\nDELEGATION\n- Hon. Mulenga Chanda, Minister of Foreign Affairs (Head of Delegation)\n"
+            "- Mr. Bwalya Musonda, Director, Africa Directorate\n\n"
+            "MONDAY, 3 AUGUST – LUSAKA – GABORONE\n10:00  Depart Kenneth Kaunda International Airport\n"
+            "13:00  Meeting with Hon. Lesego Molefe, Minister of International Affairs and Cooperation of Botswana\n\n"
+            "WEDNESDAY, 5 AUGUST – GABORONE – WINDHOEK\n11:00  Meeting with Hon. Ndapewa Shikongo, Minister of "
+            "International Relations and Cooperation of Namibia\n")
+    title = "Itinerary: Official Visit of the Zambian Minister of Foreign Affairs to Botswana and Namibia"
+    events = extract_document(Document(id="t", source="t", title=title, text=text, published="2032-07-28"), nlp=nlp).events
+    meetings = {e.start: {p.name: p.side for p in e.participants} for e in events if e.type == "meeting"}
+    assert meetings["2032-08-03T13:00"] == {"Lesego Molefe": "BW", "Mulenga Chanda": "ZM"}
+    assert meetings["2032-08-05T11:00"] == {"Ndapewa Shikongo": "NA", "Mulenga Chanda": "ZM"}
