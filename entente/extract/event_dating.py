@@ -96,6 +96,10 @@ HELD_DURING = re.compile(r"(?i)\b(?:margins?|sidelines?|during|course|occasion|a
                          r"(?:the\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
                          r"(?:[\w.’'-]+\s+){0,4}$")
 GATHERING_TYPES = frozenset({"dialogue", "conference", "summit", "meeting", "visit"})
+# A sentence whose subject is the gathering's own people, named by their part in it: "The co-chairs witnessed the
+# signature of ...", "The two delegations signed the minutes", "The heads of delegation initialled ..."
+ITS_PEOPLE = re.compile(r"(?i)\s*(?:the\s+(?:two\s+)?co-?chairs|(?:the\s+two|both)\s+(?:co-?chairs|delegations)|"
+                        r"the\s+heads\s+of\s+(?:the\s+)?delegations?)\b")
 
 
 def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
@@ -127,8 +131,10 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it
     held = report_gathering(clusters, but=cluster)
-    if held is not None and any(m.aside or (m.another and m.type != "visit" and _opens(held)) for m in cluster.mentions):
-        # ... and so is one more it tells with no date of its own ("The Deputy Secretary also met X")
+    if held is not None and any(m.aside or (m.another and m.type != "visit" and _opens(held)) or
+                                ITS_PEOPLE.match(text, m.sentence[0]) for m in cluster.mentions):
+        # ... and so is one more it tells with no date of its own ("The Deputy Secretary also met X"), or one its
+        # co-chairs or delegations took part in ("The co-chairs witnessed the signature of ...")
         cluster.date_from(held.date, "dated by the gathering it was held at: its sentence gives no date of its own")
         return True
     if held is not None and cluster.part and cluster.participants:  # a bare heading ("Session 1 — Trade") is none

@@ -8,10 +8,12 @@ from entente.extract.events import EventCluster
 
 # "a telephone conversation between the two ministers last month", "in the presence of both ministers"
 THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?(?:ministers|leaders|secretaries|"
-                     r"presidents|counterparts|heads\s+of\s+(?:state|government))\b")
+                     r"presidents|counterparts|heads\s+of\s+(?:state|government)|co-?chairs)\b")
+ONLOOKERS = re.compile(THE_TWO.pattern + r"|(?i:\bthe\s+co-?chairs\b)")  # ... and who look on: "The co-chairs witnessed"
 # "In the presence of the two Presidents, the following instruments were signed", "witnessed by both ministers":
 # the two look on while others sign; they take part in the signing as well
 WITNESSING = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+$")
+WITNESSED = re.compile(r"(?i)\s+(?:also\s+)?witnessed\b")  # "The co-chairs witnessed the signature of ..."
 REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when the two presidents meet" is further off)
 
 
@@ -34,9 +36,8 @@ def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
     """
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
-        if c.participants and not any(_witnesses(text, m.sentence) for m in c.mentions):
-            continue
-        if not any(THE_TWO.search(text, m.sentence[0], m.sentence[1]) for m in c.mentions):
+        watched = any(_witnesses(text, m.sentence) for m in c.mentions)
+        if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) for m in c.mentions)):
             continue
         for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - REACH]):
             firsts: dict[str, str] = {}
@@ -44,7 +45,7 @@ def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
                 if side is not None and side not in firsts:
                     firsts[side] = name
             pair = list(b.participants) if len(b.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
-            if pair and not all(name in c.participants for name in pair):  # (not the signers themselves)
+            if pair:  # (once: the function is asked again when every event's people are in)
                 for name in pair:
                     c.participants.setdefault(name, (b.participants[name][0], None))
                 break
@@ -57,5 +58,8 @@ def _witnesses(text: str, sentence: tuple[int, int]) -> bool:
     True
     >>> _witnesses("The two ministers, A and B, signed the plan.", (0, 44))
     False
+    >>> _witnesses("The co-chairs witnessed the signature of a plan by A and B.", (0, 59))
+    True
     """
-    return any(WITNESSING.search(text, sentence[0], m.start()) for m in THE_TWO.finditer(text, *sentence))
+    return any(WITNESSING.search(text, sentence[0], m.start()) or WITNESSED.match(text, m.end())
+               for m in ONLOOKERS.finditer(text, *sentence))

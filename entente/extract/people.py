@@ -174,6 +174,8 @@ def _styled_honourable(ent: Span) -> bool:
 
 # The body an office is held at: "Minister of State at the Federal Foreign Office"
 AT_BODY = re.compile(r"\bat\s+the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*)")
+# ... or whose acronym opens the office: "USAID Mission Director", "DTRA Director"
+BODY_FIRST = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][A-Z&]{1,7})\s+[A-Z]")
 
 
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
@@ -222,6 +224,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
         at_body = AT_BODY.search(pre) if not side else None  # "Minister of State at the Federal Foreign Office X"
         side = side or (organisation_country(at_body.group("body")) if at_body else None)
+        body_first = BODY_FIRST.match(pre) if not side else None
+        side = side or (organisation_country(body_first.group("body")) if body_first else None)
         affiliation = None
         if appo and not side:
             org_side = organisation_country(appo)

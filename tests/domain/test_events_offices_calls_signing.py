@@ -279,3 +279,16 @@ def test_signed_by_after_the_instrument_names_its_signatories_and_the_two_who_lo
     roles = {p.name: p.role for p in signing.participants}
     assert {n for n, r in roles.items() if r == "signatory"} == {"Carla Ibáñez Soto", "Erik Dahlgren"}
     assert {"Rosa Quispe Huamán", "Tomás Lindqvist"} <= set(roles)
+
+
+def test_a_signing_the_co_chairs_witnessed_is_on_the_dialogues_day_and_an_agency_before_an_office_gives_its_side(nlp) -> None:
+    text = ("Media Note\nOffice of the Spokesperson\nWashington, DC\nMarch 3, 2034\n\nDeputy Secretary of State Ada "
+            "Quill and Ghanaian Minister of Foreign Affairs Kofi Mensah convened the third session of the U.S.-Ghana "
+            "Bilateral Dialogue at the Department of State today.\n\nThe two delegations reviewed cooperation on trade "
+            "and maritime security. The co-chairs witnessed the signature of a Development Objective Agreement, signed "
+            "by USAID Mission Director Ruth Ogundipe and Ghana's Deputy Minister of Finance, Ama Owusu.")
+    (signing,) = [e for e in _extract(nlp, text, "2034-03-03") if e.type == "agreement"]
+    assert signing.start == "2034-03-03"
+    assert {p.name: (p.side, p.role) for p in signing.participants} == {
+        "Ruth Ogundipe": ("US", "signatory"), "Ama Owusu": ("GH", "signatory"),
+        "Ada Quill": ("US", None), "Kofi Mensah": ("GH", None)}
