@@ -20,7 +20,7 @@ MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\
 # ... "I will be joined at the Forum by X", "Joining him are Y and Dr. Z", "Accompanying the secretary are A"
 JOINING = (r"\b(?:(?:accompanied|joined)\s+(?:[\w-]+\s+){0,6}?by|(?i:accompanying|joining)\s+(?:him|her|them|the\s+"
            r"[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))\b")
-ACCOMPANYING = re.compile(JOINING + r"[^;:]{0,160}$")
+ACCOMPANYING = re.compile(JOINING + r"[^:]{0,240}$")  # (over a list set off by semicolons)
 INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
@@ -68,7 +68,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("member", re.compile(r"\baccompanied\s+by\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "I will be joined at the Forum on Tuesday by the Minister for Defence, the Hon X", "Joining him are Y and Dr. Z",
     # "Accompanying the secretary are A and Gen. B"
-    ("member", re.compile(JOINING + r"\s+(?:[^;:]{0,160}?(?:\band|,)\s+)?" + TITLE_RUN_APPOSED + "$")),
+    # ... "The President was accompanied by the First Lady, Mrs. A; the Minister for Trade, Hon. B; and ...": a list
+    # whose entries are set off by semicolons
+    ("member", re.compile(JOINING + r"\s+(?:[^:]{0,240}?(?:\band|,|;)\s+)?" + TITLE_RUN_APPOSED + "$")),
     ("signatory", re.compile(r"\bSignator(?:y|ies):\s+(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "The memorandum was signed by Dr. A and Amb. B", "an agreement on visas, signed by Secretary A and Minister B",
     # "signed on behalf of Ghana by X", "initialled by"

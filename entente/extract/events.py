@@ -15,6 +15,7 @@ from entente.extract.event_types import compatible_types, stronger_type
 from entente.extract.told_places import next_stop
 from entente.models import HOME, Location
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
+ESCORTS = re.compile(r"(?i)accompan|join")  # a weak trigger of one who travels with another
 
 
 @dataclass
@@ -268,6 +269,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             elif focus is not None:  # "X met Y, on a tour of Asia. Z accompanied him": the meeting, not the tour
                 near = next((c for c in reversed(clusters[-RECENT_CLUSTERS:]) if c.mentions[-1].index == focus.mentions[-1].index
                              and _compatible(c, m)), None)
+                if near is None and focus.type == "visit" and ESCORTS.match(m.trigger.text):
+                    near = focus  # ... but "The President was accompanied by A; B; ...", told of a visit, is on it
                 if near is not None:
                     near.add(m)
             continue

@@ -253,6 +253,10 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     return tuple(parties[:MAX_PARTIES])
 
 
+def _visitor_side(visit: EventCluster) -> str | None:
+    return next((side for side, role in visit.participants.values() if side and role != "host"), None)
+
+
 def party_pair(text: str, people: list[PersonMention], home: str | None) -> tuple[tuple[str, ...], str | None]:
     """The two sides a document is between, for events that name fewer: the publisher's country (named
     or not), then the country or organisation its text and its people's offices name most ("NATO
@@ -356,9 +360,11 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 if not (record.sides()[0] or hint.side) else set()
             side = hint.side
             escort = ACCOMPANYING.search(text, s0, pm.start) if not (record.sides()[0] or side) else None
-            if escort is not None:  # one accompanying another is of the side of the one accompanied
+            if escort is not None:  # one accompanying another is of the side of the one accompanied (on a visit
+                # "The President was accompanied by ...": the visitor's)
                 side = theirs = next((r.sides()[0] for j in in_sentence if people[j].end <= escort.start()
-                                      and (r := owner.get(j)) is not None and r.sides()[0]), None)
+                                      and (r := owner.get(j)) is not None and r.sides()[0]), None) or \
+                    (_visitor_side(cluster) if cluster.type == "visit" else None)
             if len(met) == 1 and (theirs in met or theirs is None and HOME not in met):
                 # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
                 rest = [c for c in pair if c not in met]

@@ -158,7 +158,7 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
         told_first = cluster.mentions[0]
         told_first.location, told_first.location_kind = trip.location, trip.location_kind
     for name, (side, role) in trip.participants.items():
-        if role in (None, "lead", "member"):
+        if role in (None, "lead"):  # (not who accompanies the traveller: the talks are the principals')
             cluster.add_participant(name, side, None)
     if cluster.date is None:
         cluster.date_from(trip.date, f"dated by the visit to {trip.location.name} it is part of: "

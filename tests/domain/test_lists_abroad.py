@@ -185,3 +185,17 @@ def test_institutes_on_a_letterhead_in_capitals_give_their_people_sides(nlp) -> 
                            "Lucas Morales (IEI)\n", "2035-05-02")
     sides = _all_sides(events)
     assert sides.get("Claudia Duarte") == "CL" and sides.get("Lucas Morales") == "CL" and sides.get("Marcos Bellido") == "AR"
+
+
+def test_those_accompanying_a_visitor_go_on_the_visit_but_sit_not_in_the_talks(nlp) -> None:
+    text = ("The President of the Republic of Zambia, H.E. Mulenga Banda, has concluded a State Visit to the United "
+            "Kingdom from 4 to 6 May 2033.\n\nThe President was accompanied by the First Lady, Mrs. Grace Banda; the "
+            "Minister for Foreign Affairs, Hon. Chileshe Mwape; and the Minister for Energy, Hon. Dr. Peter Zulu, among "
+            "other senior officials.\n\nOn Thursday, 5 May, President Banda held talks with the Prime Minister, Rt. Hon. "
+            "Edward Hale MP, at 10 Downing Street.")
+    events = _extract(nlp, text, "2033-05-07")
+    (visit,) = [e for e in events if e.type == "visit"]
+    (talks,) = [e for e in events if e.type == "meeting" and e.start == "2033-05-05"]
+    assert {p.name: (p.side, p.role) for p in visit.participants if p.role == "member"} == {
+        "Grace Banda": ("ZM", "member"), "Chileshe Mwape": ("ZM", "member"), "Peter Zulu": ("ZM", "member")}
+    assert {p.name for p in talks.participants} == {"Mulenga Banda", "Edward Hale"}
