@@ -19,7 +19,9 @@ IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "
                               "ministro", "ministra", "almirante", "capitán", "teniente", "doctora", "doutor", "doutora",
                               "ing", "ingeniero", "ingeniera", "licenciado", "licenciada", "canciller", "diputado",
                               "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
-HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | frozenset({
+# ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial)
+FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
+HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
@@ -129,7 +131,11 @@ def clean_name(raw: str) -> tuple[str, str]:
     >>> [clean_name(n)[0] for n in ("With Chris Wallace", "Benjamin Netanyahu Statements", "Yonit Levy of Channel")]
     ['Chris Wallace', 'Benjamin Netanyahu', 'Yonit Levy']
 
-    A nickname in quotation marks is no part of the name: "Benjamin “Benny” Gantz" -> "Benjamin Gantz".
+    A nickname in quotation marks is no part of the name: "Benjamin “Benny” Gantz" -> "Benjamin Gantz". French
+    courtesies are none either, and "M." before a given name and a surname is "Monsieur", not an initial:
+
+    >>> clean_name("Mme Hélène Castagnet"), clean_name("M. Laurent Desrosiers"), clean_name("M. Desrosiers")
+    (('Hélène Castagnet', 'Mme'), ('Laurent Desrosiers', 'M.'), ('M. Desrosiers', ''))
     """
     text = re.sub(r"\s+", " ", raw)
     text = re.sub(r"\s[“\"‘'][A-Z][\w.-]*[”\"’']\s", " ", text).strip(" ,;:*\"'“”‘’()")  # "Benjamin “Benny” Gantz"
@@ -144,7 +150,7 @@ def clean_name(raw: str) -> tuple[str, str]:
             lead += tokens[:2]
             tokens = tokens[2:]
         elif tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0]) or \
-                tokens[0] in {"of", "for", "and", "With", "And"}:
+                tokens[0] in {"of", "for", "and", "With", "And"} or (tokens[0] == "M." and len(tokens) > 2):
             lead.append(tokens.pop(0))
         else:
             break

@@ -54,7 +54,8 @@ TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFO
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
 # ... and a portfolio of more words, set off by a comma: "the Minister of Foreign Affairs of Guatemala, Haroldo
 # Enrique Quiñónez Batres," (where the plain reading takes "Affairs of Guatemala" for a name)
-TITLED_COMMA = re.compile(rf"\b(?P<office>{OFFICE})(?:[^\S\n]+(?:of|for|on|and|the|[A-Z][\w’'-]*)){{1,12}},{GAP}(?P<run>{RUN})")
+# ... "the Minister of Foreign Affairs of the Republic of Korea, His Excellency Han Min-seok"
+TITLED_COMMA = re.compile(rf"\b(?P<office>{OFFICE})(?:[^\S\n]+(?:of|for|on|and|the|[A-Z][\w’'-]*)){{1,12}},{HONORIFIC}{GAP}(?P<run>{RUN})")
 PORTFOLIO_LIST_ENDS = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?![^\S\n]+[A-Z])")  # "..., Space and Science"
 # The capitalised words of the office's line before it: "Republic of Korea Vice Minister of ..."
 # A headline's capitalised "And" or "With" joins two people, not two offices of one: "Secretary X And Jordanian

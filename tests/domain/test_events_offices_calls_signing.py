@@ -292,3 +292,10 @@ def test_a_signing_the_co_chairs_witnessed_is_on_the_dialogues_day_and_an_agency
     assert {p.name: (p.side, p.role) for p in signing.participants} == {
         "Ruth Ogundipe": ("US", "signatory"), "Ama Owusu": ("GH", "signatory"),
         "Ada Quill": ("US", None), "Kofi Mensah": ("GH", None)}
+
+
+def test_a_counterpart_styled_his_excellency_after_the_office_is_in_the_call(nlp) -> None:
+    [call] = _extract(nlp, "Media release\n18 August 2033\n\nMinister for Foreign Affairs Senator the Hon Ruth Calder "
+                           "held a telephone conversation on Thursday with the Minister of Foreign Affairs of the Republic "
+                           "of Korea, His Excellency Han Min-seok.", "2033-08-18")
+    assert {p.name: p.side for p in call.participants}.get("Han Min-seok") == "KR"

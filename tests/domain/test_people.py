@@ -179,3 +179,12 @@ def test_a_family_name_in_capitals_comes_first_and_titles_the_event(nlp) -> None
     people = {p.name: p.side for e in events for p in e.participants}
     assert "KURODA Ken" in people and "Ken" not in people
     assert people.get("Ana Paredes") == "CL" and "Extraordinary" not in people
+
+
+def test_french_courtesies_are_no_part_of_a_name(nlp) -> None:
+    from tests.domain.test_events_unseen import _extract
+
+    [talks] = _extract(nlp, "Paris, 3 May 2033\n\nThe Director of Strategic Affairs, Mme Hélène Castagnet, and her "
+                            "deputy, M. Laurent Desrosiers, held talks with the British Defence Attaché, Brigadier "
+                            "Hugh Latham, in Paris on 3 May 2033.", "2033-05-03")
+    assert {p.name for p in talks.participants} == {"Hélène Castagnet", "Hugh Latham"}
