@@ -41,6 +41,10 @@ PROSE_LIST = re.compile(
     r"(?:(?:was|were|is|are)[ \t]+)?(?:included|includes?|comprised|comprises?|consisted[ \t]+of|consists[ \t]+of|"
     r"represented[ \t]+by|composed[ \t]+of|made[ \t]+up[ \t]+of|(?<=was[ \t]|ere[ \t]|are[ \t]|\sis[ \t])(?:led|headed)[ \t]+by|were|was)"
     r"[ \t]+(?=(?:the[ \t]+)?[A-Z])")  # "was led by" (not "The delegation led by X called on Y")
+# ... or that heads a list of its own lines: "The U.S. delegation also included:" over "- Colonel A, Chief, ..."
+COLON_LIST = re.compile(rf"\b(?P<who7>{NAME_WORDS})[ \t]+(?:delegation|side|team|participants|delegates)[ \t]+"
+                        r"(?:(?:also|further)[ \t]+)?(?:(?:was|were)[ \t]+)?(?:included|includes|comprised|consisted[ \t]+of|"
+                        r"composed[ \t]+of)[ \t]*:[ \t]*\n")
 # The rest of the delegation a sentence before named: "Its members were A, B and C", "It also included D"
 ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+(?:were|included|comprised)|It[ \t]+(?:also[ \t]+)?"
                          r"(?:included|comprised))[ \t]+(?=(?:the[ \t]+)?[A-Z])")
@@ -73,6 +77,9 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
     [('• Dr. A B, CSIS', 'US'), ('Gen. C D (head); E F.', 'TN'), ('1. Mr. G H — State Secretary', 'MN')]
     >>> [code for _, _, code in listed_sides("ITINERARY\n\nDELEGATION\n- Hon. A B, Cabinet Secretary\n", home="KE")]
     ['KE']
+    >>> text = "The Mongolian delegation also included:\n- Col. A B, Director\n- Ms. C D, Officer\n\nThe talks began."
+    >>> [(text[s:e], code) for s, e, code in listed_sides(text)]
+    [('- Col. A B, Director\n- Ms. C D, Officer\n', 'MN')]
     """
     heads = []
     for m in SECTION.finditer(text):
@@ -91,6 +98,14 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
             start = m.start("inline") if m.group("inline") else m.end()
             heads.append((m.start(), start, code, bool(m.group("inline"))))
     out = _prose_lists(text, officials) if prose else []
+    for m in COLON_LIST.finditer(text):  # (its lines, up to the first that is no entry)
+        found = find_sides(m.group("who7"))
+        end = m.end()
+        while end < len(text) and ENTRY_LINE.match(_next_line(text, end)) and text[end] not in "\n":
+            nl = text.find("\n", end)
+            end = len(text) if nl < 0 else nl + 1
+        if found and end > m.end():
+            out.append((m.end(), end, found[0].code))
     for k, (head, start, code, inline) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if inline:

@@ -199,3 +199,15 @@ def test_those_accompanying_a_visitor_go_on_the_visit_but_sit_not_in_the_talks(n
     assert {p.name: (p.side, p.role) for p in visit.participants if p.role == "member"} == {
         "Grace Banda": ("ZM", "member"), "Chileshe Mwape": ("ZM", "member"), "Peter Zulu": ("ZM", "member")}
     assert {p.name for p in talks.participants} == {"Mulenga Banda", "Edward Hale"}
+
+
+def test_a_delegation_that_also_included_a_list_of_lines_brings_them_to_the_consultations(nlp) -> None:
+    text = ("ULAANBAATAR, Mongolia, March 10, 2034 --\n\nThe Ninth United States-Mongolia Bilateral Defense Consultations "
+            "were held March 8-9 in Ulaanbaatar. The U.S. delegation was led by Deputy Assistant Secretary of Defense "
+            "Ruth Calder; the Mongolian delegation was headed by State Secretary Batbayar Ganzorig.\n\n"
+            "The Mongolian delegation also included:\n- Colonel Tsogt Enkhbold, Director, Department of Foreign Cooperation\n"
+            "- Ms. Oyun Sukhbaatar, Senior Officer, Policy and Planning Department\n\nThe two sides reviewed "
+            "peacekeeping cooperation.")
+    (talks,) = [e for e in _extract(nlp, text, "2034-03-10") if e.type == "dialogue"]
+    sides = {p.name: p.side for p in talks.participants}
+    assert sides.get("Tsogt Enkhbold") == "MN" and sides.get("Oyun Sukhbaatar") == "MN"
