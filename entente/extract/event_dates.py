@@ -64,9 +64,14 @@ def date_span(timex: Timex, dct: dt.date | None, day: dt.date | None = None) -> 
 
     >>> date_span(Timex(0, 17, "the coming months", "DURATION", "PXM"), dt.date(2021, 7, 16))
     DateSpan(start='2021', end=None, precision='year')
+    >>> [date_span(Timex(0, 5, t, "TIME", v), dt.date(1996, 7, 9), dt.date(1996, 7, 9)).start for t, v in
+    ...  (("10:00", "1996-07-09T10:00"), ("that evening", "1996-07-15TEV"))]
+    ['1996-07-09T10:00', '1996-07-15']
     """
     value = timex.value
-    if day is not None and timex.type == "TIME" and "T" in value:
+    if day is not None and timex.type == "TIME" and "T" in value and (re.search(r"T\d", value) or day != dct):
+        # (a part of a day, "On Monday, July 15, ... that evening", under a line giving the document's own date
+        # rather than a programme's day, is the day the sentence named)
         value = f"{day.isoformat()}T{value.split('T', 1)[1]}"
     value = PART_OF_DAY.sub("", value)  # "that afternoon" (2016-06-21TAF) is on its day
     if value == "PRESENT_REF" and dct and timex.text.lower() in {"today", "now", "this morning"}:

@@ -250,7 +250,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             focus = None
         day = focus.date if (m.same_day or m.day_after) and focus is not None and focus.date is not None and \
             focus.date.precision == "day" and focus.date.end is None else None
-        if m.day_after and focus is None:  # "The following day": after the last day told, however far back
+        if (m.day_after and focus is None) or (m.same_day and focus is not None and focus.date is not None and
+                                               PRECISION_RANK[focus.date.precision] < PRECISION_RANK["day"]):
+            # "The following day": after the last day told, however far back; "The same afternoon", after a
+            # meeting planned for next year was told: the last day told
             day = next((c.date for c in reversed(clusters) if c.date is not None and c.date.precision == "day" and
                         c.date.end is None and not (background_before and c.date.bounds()[1] < background_before)), None)
         if day is not None and m.day_after:

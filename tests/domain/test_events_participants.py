@@ -48,6 +48,23 @@ def test_an_unnamed_ministers_day_keeps_its_date_and_its_pronoun_names_no_one_el
     assert _sides(meetings[2]) == {"Tomas Ibarra": "OAS"}
 
 
+def test_the_same_afternoon_after_a_meeting_planned_for_next_year_is_the_talks_day(nlp) -> None:
+    events = _extract(nlp, "Bangkok, 8 June 2031\n\nOn 4 June 2031, Minister Somchai Wongsa held talks with New "
+                           "Zealand's Minister of Foreign Affairs, the Hon. Ruth Calder, in Wellington. The two Ministers "
+                           "agreed to convene the Joint Commission in Bangkok in 2032.\n\nThe same afternoon, Minister "
+                           "Somchai called on the Prime Minister of New Zealand, the Rt. Hon. Hugh Tane.", "2031-06-08")
+    (call,) = [e for e in events if "Hugh Tane" in {p.name for p in e.participants}]
+    assert call.start == "2031-06-04"
+
+
+def test_that_evening_after_a_named_day_is_that_days_evening_not_the_datelines(nlp) -> None:
+    events = _extract(nlp, "Office of the Spokesman\nJuly 9, 2031\n\nOn Monday, July 15, the Deputy Secretary will "
+                           "hold a joint session with Estonian Foreign Minister Arvo Tamm before flying back to Washington "
+                           "that evening.", "2031-07-09")
+    (session,) = [e for e in events if e.type == "meeting"]
+    assert session.start == "2031-07-15"
+
+
 def test_the_official_a_delegation_calls_on_is_of_the_other_side(nlp) -> None:
     doc = extract_document(Document(id="t", source="t", published="2030-03-14", text=(
         "India–Japan Strategic Dialogue, New Delhi, 11–13 March 2030\n\n"
