@@ -157,8 +157,8 @@ def _short_country_name(code: str) -> str:
 def resolve_place(name: str) -> tuple[Location, str] | None:
     """The location a place name points to and its kind, or None when the gazetteers don't know it.
 
-    >>> resolve_place("Rawalpindi")
-    (Location(name='Rawalpindi', country='PK'), 'city')
+    >>> resolve_place("Rawalpindi"), resolve_place("Florida")
+    ((Location(name='Rawalpindi', country='PK'), 'city'), (Location(name='Florida', country='US'), 'city'))
     """
     name = re.sub(r"\s+", " ", name).strip(" ,.")
     if name.lower().startswith("the "):
@@ -186,10 +186,10 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
             return Location(_short_country_name(code), sovereign(code)), "country"
         return Location(bare, sovereign(code)), "country"
     city = _cities().get(_fold(bare))
+    if _fold(bare) in _us_states() and not (city and city[1] == "US"):
+        return Location(bare, "US"), "city"  # "Florida" is the state, not the town in Cuba
     if city:
         return Location(city[0], sovereign(city[1])), "city"
-    if _fold(bare) in _us_states():
-        return Location(bare, "US"), "city"
     return None
 
 
@@ -229,6 +229,8 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
 
     >>> [m.location.country for m in find_places("met at the Pentagon", [])]
     ['US']
+    >>> [m.text for m in find_places("will travel to Tampa, Florida, to meet", [(15, 20, "GPE"), (22, 29, "GPE")])]
+    ['Tampa']
     """
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
@@ -278,6 +280,10 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
                 major_city(match.group("name")) or _arrival(text, start, end)))):
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
+    # "Tampa, Florida": the state a U.S. city is in is no second place
+    ends = {m.end for m in found if m.location.country == "US"}
+    found = [m for m in found if not (us_state(m.text) and re.match(r",\s*$", text[max(0, m.start - 2):m.start]) and
+                                      any(e in ends for e in range(m.start - 3, m.start)))]
     if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
         named = {m.code for m in find_countries(text, include_ambiguous=False)} | \
             {m.location.country for m in found if m.kind == "country"}

@@ -98,7 +98,8 @@ SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+
                            r"(?:sides|parties|countries|governments|delegations|nations)\b")
 # A sentence opening on a part of the day with no date: the day of the event told before it
 SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
-                      r"(?:morning|afternoon|evening|day|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))\b")
+                      r"(?:morning|afternoon|evening|day|night)|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+"
+                      r"(?:day|morning|afternoon|evening))\b")  # ... "Earlier in the day, the Minister met X"
 # "The following day, X hosted ...": the day after the event told before
 DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")

@@ -295,3 +295,14 @@ def test_a_name_ending_on_a_word_that_is_a_courtesy_elsewhere_is_still_a_name(nl
             "Ambassador to the United States Le Minh Tuan.")
     (dialogue,) = [e for e in _extract(nlp, text, "2031-10-27") if e.type == "dialogue"]
     assert _sides(dialogue).get("Le Minh Tuan") == "VN"
+
+
+def test_earlier_in_the_day_is_that_day_and_a_us_city_with_its_state_is_one_place_in_the_united_states(nlp) -> None:
+    events = _extract(nlp, "WASHINGTON, March 9, 2032 — Secretary of Defense Ada Quill welcomed Kuwait's Minister of "
+                           "Defense Sheikh Talal Al-Sabah to the Pentagon today.\n\nEarlier in the day, the Minister met "
+                           "with Chairman of the Joint Chiefs of Staff Gen. Ray Castell. On Thursday, the Minister will "
+                           "travel to Tampa, Florida, where he will meet with Gen. Alicia Duarte, Commander of U.S. "
+                           "Central Command.", "2032-03-09")
+    by_name = {p.name: e for e in events for p in e.participants if e.type == "meeting"}
+    assert by_name["Ray Castell"].start == "2032-03-09" and by_name["Alicia Duarte"].start == "2032-03-11"
+    assert {c for e in events for c in e.countries} == {"US", "KW"}
