@@ -64,3 +64,12 @@ def test_the_letters_of_a_name_tell_polish_from_german(nlp) -> None:
     sides = _all_sides(_extract(nlp, ROUND_TABLE, "2031-10-10"))
     names = ("Jörg Feldmann", "Marek Jabłoński", "Ulrike Hahn", "Paweł Zając", "Sabine Roth")
     assert {n: sides.get(n) for n in names} == dict(zip(names, ("DE", "PL", "DE", "PL", "DE")))
+
+
+def test_a_name_clearly_of_the_one_country_whose_names_are_known_takes_its_side(nlp) -> None:
+    # no Philippine names are known; a Japanese one is told apart from every other country's
+    text = ("Japan-Philippines Defense Ministerial Meeting\n\nApril 11, 2033\nMinistry of Defense\n\nOn April 11, 2033, "
+            "Minister of Defense KATO Ryo held a meeting with H.E. Ramon Villareal, Secretary of National Defense of "
+            "the Republic of the Philippines, in Tokyo. Gen. YAMANE Hiroshi, Chief of Staff, Joint Staff, also "
+            "attended the meeting.")
+    assert _all_sides(_extract(nlp, text, "2033-04-11")).get("YAMANE Hiroshi") == "JP"
