@@ -270,7 +270,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     part_within_gathering(clusters, text)
     parts_people_join(clusters, report_gathering(clusters), text)
     listed_join_main(clusters, text, people, owner)
-    the_two_named_before(clusters, text)
+    the_two_named_before(clusters, text, onlookers=False)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
     # people given an organisation and no office may be of either side; not one in a ministry, which the United

@@ -13,15 +13,16 @@ ONLOOKERS = re.compile(THE_TWO.pattern + r"|(?i:\bthe\s+co-?chairs\b)")  # ... a
 # "In the presence of the two Presidents, the following instruments were signed", "witnessed by both ministers":
 # the two look on while others sign; they take part in the signing as well
 WITNESSING = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+$")
-WITNESSED = re.compile(r"(?i)\s+(?:also\s+)?witnessed\b")  # "The co-chairs witnessed the signature of ..."
+WITNESSED = re.compile(r"(?i)\s+(?:(?:also|then|later|jointly)\s+)?witnessed\b")  # "The co-chairs witnessed the signature of ..."
 REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when the two presidents meet" is further off)
 
 
-def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
+def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
     told last before it, within `REACH` sentences, that has two people, or one on each of two sides (the first each
     side names). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
-    and B signed the plan") takes that pair in beside its own people.
+    and B signed the plan") takes that pair in beside its own people (unless `onlookers` is False: asked again once
+    every event's people are in, the pair before may be another).
 
     >>> from entente.extract.mention import EventMention
     >>> from entente.extract.event_types import Trigger
@@ -36,7 +37,7 @@ def the_two_named_before(clusters: list[EventCluster], text: str) -> None:
     """
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
-        watched = any(_witnesses(text, m.sentence) for m in c.mentions)
+        watched = onlookers and any(_witnesses(text, m.sentence) for m in c.mentions)
         if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) for m in c.mentions)):
             continue
         for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - REACH]):

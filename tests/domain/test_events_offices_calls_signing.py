@@ -299,3 +299,14 @@ def test_a_counterpart_styled_his_excellency_after_the_office_is_in_the_call(nlp
                            "held a telephone conversation on Thursday with the Minister of Foreign Affairs of the Republic "
                            "of Korea, His Excellency Han Min-seok.", "2033-08-18")
     assert {p.name: p.side for p in call.participants}.get("Han Min-seok") == "KR"
+
+
+def test_the_two_ministers_who_then_witnessed_a_signing_by_their_chiefs_take_part_in_it(nlp) -> None:
+    text = ("Joint Statement\n\nAdelaide, 4 September 2034\n\nPrior to the talks, Deputy Prime Minister Daniel Corr "
+            "and Indonesian Minister of Defence Agung Prasetyo held the annual Defence Ministers' Meeting in Adelaide on "
+            "4 September 2034. The two Ministers then witnessed the signing of an Arrangement on Maritime Cooperation "
+            "by Admiral Fiona Gall, Chief of the Australian Defence Force, and General Bayu Santoso, Commander of the "
+            "Indonesian National Armed Forces.")
+    (signing,) = [e for e in _extract(nlp, text, "2034-09-04") if e.type == "agreement"]
+    assert {p.name: p.role for p in signing.participants} == {
+        "Fiona Gall": "signatory", "Bayu Santoso": "signatory", "Daniel Corr": None, "Agung Prasetyo": None}
