@@ -156,6 +156,12 @@ def international_organisations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_seats() -> dict[str, tuple[str, ...]]:
+    """The countries an international organisation sits in: code -> countries ("NATO" -> ("BE",))."""
+    return {k: tuple(v) for k, v in _load_toml("organisations.toml").get("seats", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _organisation_regex() -> re.Pattern[str]:
     words = sorted(international_organisations(), key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from entente.extract.countries import find_countries, find_sides, international_organisations
+from entente.extract.countries import find_countries, find_sides, international_organisations, organisation_seats
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
@@ -222,6 +222,8 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     seat = next((code for m in cluster.mentions for code in seat_of(text[m.sentence[0]:m.sentence[1]])), None)
     if seat:  # "will travel to Brussels to brief Allies at NATO headquarters": NATO, not Belgium
         loc = seat
+    elif loc and cluster.type != "visit" and any(loc in organisation_seats().get(p, ()) for p in parties):
+        loc = None  # "met the NATO Secretary General in Brussels": the organisation's seat is no party
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
     if len(parties) < 2:
@@ -316,6 +318,8 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
         host = None  # a summit's venue is no side
     if host and visited and host not in visited:
         host = None  # "traveled to Tashkent ... Last week, she met Foreign Minister X in Geneva": a venue, no leg
+    if host and any(host in organisation_seats().get(side, ()) for side in cluster.sides):
+        host = None  # "met the Secretary General of NATO in Brussels": the organisation's seat, no host
     # any other office held there is the host's too, but not a visit's visitor's, nor in Brussels that of an
     # organisation the document is about
     host_office = host if cluster.type != "visit" and counterpart not in international_organisations().values() else None

@@ -210,3 +210,10 @@ def test_a_ministrys_itinerary_lists_its_own_delegation_which_meets_each_host_on
     meetings = {e.start: {p.name: p.side for p in e.participants} for e in events if e.type == "meeting"}
     assert meetings["2032-08-03T13:00"] == {"Lesego Molefe": "BW", "Mulenga Chanda": "ZM"}
     assert meetings["2032-08-05T11:00"] == {"Ndapewa Shikongo": "NA", "Mulenga Chanda": "ZM"}
+
+
+def test_the_country_an_organisation_sits_in_is_no_party_to_its_meetings_there(nlp) -> None:
+    [meeting] = _extract(nlp, "Ministry of Foreign Affairs of the Republic of Poland\n\nWarsaw, 3 May 2034\n\nOn 2 May "
+                              "2034, Minister of Foreign Affairs Anna Kowal met the Secretary General of NATO, Jens Vaag, "
+                              "in Brussels.", "2034-05-03")
+    assert set(meeting.countries) == {"PL", "NATO"}
