@@ -12,7 +12,7 @@ from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
 from entente.extract.events import LIST_NOTE, LOCATION_RANK, EventCluster
 from entente.extract.named_sides import delegation_sides
-from entente.extract.parties import LEAD_SENTENCES
+from entente.extract.parties import LEAD_SENTENCES, visitor_side
 from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
 
 
@@ -309,7 +309,7 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
     arrivals = [c for c in visits if c is not visit and timed(c) and c.country_hint() in (None, here)]
     if len(visits) - len(arrivals) != 1:
         return clusters
-    side = next((s for s, role in visit.participants.values() if s and role != "host"), None)  # the visitor's
+    side = visitor_side(visit)
     visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
     for c in arrivals:
         for name, (their_side, role) in c.participants.items():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
 import re
+from collections import Counter
 from typing import Sequence
 
 from entente.extract.gathering_parts import LISTED_BODY

@@ -49,12 +49,13 @@ NAME_LISTS = re.compile(r"^(?:first|last|middle)_(?:romanized_)?names(?:_(?:male
 
 
 def words(name: str) -> list[str]:
-    """The words of a name that tell its origin, in lower-case ASCII: initials and regnal numbers are left out.
+    """The words of a name that tell its origin, in lower case with their accents ("ł" is Polish, "ö" German, and
+    both are learnt as written and in ASCII): initials and regnal numbers are left out.
 
     >>> words("Rear Admiral (ret.) Konstantinos D. Mavridis")[-2:]
     ['konstantinos', 'mavridis']
-    >>> words("Han Min-seok"), words("TAKEMURA Shinji"), words("King Abdullah II")
-    (['han', 'min', 'seok'], ['takemura', 'shinji'], ['king', 'abdullah'])
+    >>> words("Han Min-seok"), words("TAKEMURA Shinji"), words("King Abdullah II"), words("Marek Jabłoński")
+    (['han', 'min', 'seok'], ['takemura', 'shinji'], ['king', 'abdullah'], ['marek', 'jabłoński'])
     """
     return [w.lower() for w in LATIN_WORD.findall(name) if len(w) > 1 and not re.fullmatch(r"[IVXL]+", w)]
 

@@ -46,7 +46,7 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
                 if side is not None and side not in firsts:
                     firsts[side] = name
             pair = list(b.participants) if len(b.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
-            if pair:  # (once: the function is asked again when every event's people are in)
+            if pair:
                 for name in pair:
                     c.participants.setdefault(name, (b.participants[name][0], None))
                 break

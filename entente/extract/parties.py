@@ -255,7 +255,8 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     return tuple(parties[:MAX_PARTIES])
 
 
-def _visitor_side(visit: EventCluster) -> str | None:
+def visitor_side(visit: EventCluster) -> str | None:
+    """The side of a visit's visitor: its first participant of a side who does not host it."""
     return next((side for side, role in visit.participants.values() if side and role != "host"), None)
 
 
@@ -368,7 +369,7 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
                 # "The President was accompanied by ...": the visitor's)
                 side = theirs = next((r.sides()[0] for j in in_sentence if people[j].end <= escort.start()
                                       and (r := owner.get(j)) is not None and r.sides()[0]), None) or \
-                    (_visitor_side(cluster) if cluster.type == "visit" else None)
+                    (visitor_side(cluster) if cluster.type == "visit" else None)
             if len(met) == 1 and (theirs in met or theirs is None and HOME not in met):
                 # "Minister X hosted the Minister of Defence of Korea, Y": X is not Y's side, but the pair's other
                 rest = [c for c in pair if c not in met]

@@ -281,14 +281,20 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             found.append(PlaceMention(start, end, match.group("name"), resolved[0], resolved[1]))
     found.sort(key=lambda m: m.start)
     # "Tampa, Florida": the state a U.S. city is in is no second place
-    ends = {m.end for m in found if m.location.country == "US"}
-    found = [m for m in found if not (us_state(m.text) and re.match(r",\s*$", text[max(0, m.start - 2):m.start]) and
-                                      any(e in ends for e in range(m.start - 3, m.start)))]
+    us_ends = {m.end for m in found if m.location.country == "US"}
+    found = [m for m in found if not (us_state(m.text) and _after_comma(text, m.start) in us_ends)]
     if any(m.kind == "city" and _fold(m.text) in _namesakes() for m in found):
         named = {m.code for m in find_countries(text, include_ambiguous=False)} | \
             {m.location.country for m in found if m.kind == "country"}
         found = [in_context(m, named) for m in found]
     return found
+
+
+def _after_comma(text: str, start: int) -> int:
+    """Where the word before ", " at `start` ends ("Tampa, Florida": Tampa's end), else -1."""
+    base = max(0, start - 4)
+    before = text[base:start].rstrip()
+    return base + len(before) - 1 if before.endswith(",") else -1
 
 
 MAJOR_CITY = 100_000  # people: a capital or a large city, where a word after "in" is rarely anything else
