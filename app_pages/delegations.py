@@ -19,7 +19,8 @@ if with_people.empty:
     empty_state("No event with named participants matches these filters.")
     layout.stop()
 
-rosters, directory = st.tabs([f"Rosters ({len(with_people)} events)", "People directory"])
+count = len(with_people)
+rosters, directory = st.tabs([f"Rosters ({count} event{'' if count == 1 else 's'})", "People directory"])
 with rosters:
     pages = math.ceil(len(with_people) / PER_PAGE)
     page = st.number_input("Page", 1, pages, 1, key="roster-page", help=f"{PER_PAGE} events to a page") \

@@ -44,3 +44,10 @@ def test_rosters_show_both_sides_of_the_1999_signing(delegations):
     at = delegations(country="KZ")
     sides = [m.value for m in at.markdown if m.value.startswith("**")]
     assert "**United States**" in sides and "**Kazakhstan**" in sides
+
+
+def test_the_rosters_tab_counts_its_events_in_words_a_reader_expects(delegations):
+    many = [t.label for t in delegations().tabs]
+    one = [t.label for t in delegations(country="KZ", type="agreement").tabs]
+    assert many[0].startswith("Rosters (") and many[0].endswith(" events)")
+    assert one[0] == "Rosters (1 event)"
