@@ -262,7 +262,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             if c.date is None and not date_from_visit(c, visits, date, tour):
                 date_from_document(c, spans, date, text)
 
-    narrow_legs(clusters)
+    clusters = narrow_legs(clusters)
     stop_made_by_visitors(clusters)
     legs_share_traveller(clusters)
     offices_met_abroad(clusters, records, going)

@@ -93,7 +93,7 @@ def legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequen
     own = [[d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))] for p, stop in zip(legs, stops)]
     trip = (m.date or own[-1][0]) if own[-1] and not any(own[:-1]) else None
     return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
-                    date=trip or (dates[0] if dates else m.date)) for p, dates in zip(legs, own)]
+                    date=trip or (dates[0] if dates else m.date), leg=not dates) for p, dates in zip(legs, own)]
 
 
 # "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"

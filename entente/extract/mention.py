@@ -43,6 +43,7 @@ class EventMention:
     earlier: bool = False  # "The previous round was held last year in Tokyo": one before the one told
     joint: bool = False  # "The two sides agreed to meet": its sides are those of the event told before
     one_of: bool = False  # one of "met with A, and with B": the other sides its sentence names are the others'
+    leg: bool = False  # one stop of "a trip to Vietnam, Singapore and India", dated as the trip's start or not at all
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one
     hosts_gathering: bool = False  # "co-hosted the second Partnership ministerial": the host of the gathering itself
     group: str | None = None  # "met with civil society and business leaders": people of no government, no party

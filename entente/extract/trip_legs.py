@@ -28,11 +28,14 @@ def travellers(clusters: list[EventCluster], people: Sequence[PersonMention],
     return frozenset(out)
 
 
-def narrow_legs(clusters: list[EventCluster]) -> None:
+def narrow_legs(clusters: list[EventCluster]) -> list[EventCluster]:
     """A trip's legs the text dates only as a whole ("will travel to Vietnam, Cambodia, and Laos March 5-11")
     each take the days of the events held in their own country within those dates ("In Hanoi on March 5-6,
     she will meet ..."): Vietnam March 5-6, not March 5-11. Only when every leg is so dated and no two
-    legs' days overlap: else the days between its events are the text's to tell."""
+    legs' days overlap: else the days between its events are the text's to tell. A stop dated only by the
+    trip's start ("will depart tomorrow on a trip to Vietnam, Singapore and India") is the visit the text then
+    dates in that country within a week ("In Hanoi on May 29 and 30, ...")."""
+    clusters = _stops_told_later(clusters)
     trips: dict[tuple[str, str], list[EventCluster]] = {}
     for c in clusters:
         if c.type == "visit" and c.date is not None and c.date.end and c.location is not None:
@@ -46,6 +49,26 @@ def narrow_legs(clusters: list[EventCluster]) -> None:
             continue
         for leg, (start, end) in zip(legs, (s for s in spans if s is not None)):
             leg.date_from(DateSpan(start.isoformat(), end.isoformat() if end != start else None, "day"), LEG_NOTE)
+    return clusters
+
+
+def _stops_told_later(clusters: list[EventCluster]) -> list[EventCluster]:
+    def day(c: EventCluster) -> dt.date | None:
+        return dt.date.fromisoformat(c.date.start[:10]) if c.date and c.date.precision == "day" else None
+
+    out = []
+    for c in clusters:
+        first = day(c)
+        told = next((v for v in clusters if first is not None and c.type == v.type == "visit" and v is not c and
+                     c.location and v.location and v.location.country == c.location.country and
+                     any(m.leg for m in c.mentions) and not any(m.leg for m in v.mentions) and
+                     (start := day(v)) is not None and dt.timedelta(0) < start - first <= TRIP_SLACK and
+                     (not v.participants or set(c.participants) <= set(v.participants))), None)
+        if told is None:
+            out.append(c)
+        else:
+            told.absorb(c)
+    return out
 
 
 def _leg_days(leg: EventCluster, clusters: list[EventCluster]) -> tuple[dt.date, dt.date] | None:

@@ -211,3 +211,12 @@ def test_a_delegation_that_also_included_a_list_of_lines_brings_them_to_the_cons
     (talks,) = [e for e in _extract(nlp, text, "2034-03-10") if e.type == "dialogue"]
     sides = {p.name: p.side for p in talks.participants}
     assert sides.get("Tsogt Enkhbold") == "MN" and sides.get("Oyun Sukhbaatar") == "MN"
+
+
+def test_a_stop_of_a_trip_dated_by_its_departure_is_the_visit_the_text_then_dates(nlp) -> None:
+    text = ("May 27, 2034 | Release\n\nSecretary of Defense Ada Quill will depart Washington tomorrow on a trip to "
+            "Vietnam and India.\n\nIn Hanoi on May 29 and 30, Secretary Quill will meet with Vietnamese Minister of "
+            "National Defense Gen. Tran Van Hung.\n\nThe final stop will be New Delhi, June 2-3, where the Secretary "
+            "will meet Indian Minister of Defence Rajiv Mehra.")
+    visits = sorted((e.start, e.countries) for e in _extract(nlp, text, "2034-05-27") if e.type == "visit")
+    assert visits == [("2034-05-29", ("US", "VN")), ("2034-06-02", ("US", "IN"))]
