@@ -25,9 +25,8 @@ from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
-from entente.extract.trip_legs import (
-    date_groups_on_legs, legs_share_traveller, narrow_legs, offices_met_abroad, stop_made_by_visitors, travellers, with_trip,
-)
+from entente.extract.trip_legs import (date_groups_on_legs, legs_share_traveller, narrow_legs, offices_met_abroad,
+                                       stop_made_by_visitors, travellers, with_trip)
 from entente.extract.offices import FOREIGN_OFFICE
 from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
@@ -44,7 +43,8 @@ from entente.extract.side_fill import fill_sides, one_side_each
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
                                     mentions_from_roster)
 from entente.extract.organisations import with_organisation_sides
-from entente.extract.places import find_dateline, find_places
+from entente.extract.place_lines import find_dateline
+from entente.extract.places import find_places
 from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country,
                                        subject_country, title_people, with_headline)
 from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,

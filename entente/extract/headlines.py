@@ -23,7 +23,8 @@ from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.named_sides import delegation_sides
 from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention
-from entente.extract.places import find_place_line, find_places
+from entente.extract.place_lines import find_place_line
+from entente.extract.places import find_places
 from entente.extract.titled_people import titled_people
 from entente.models import Document
 

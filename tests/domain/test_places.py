@@ -6,7 +6,8 @@ import pytest
 
 from entente.extract.countries import country_code, find_countries
 from entente.extract.organisations import organisation_country
-from entente.extract.places import find_dateline, find_place_line, find_places, resolve_place
+from entente.extract.place_lines import find_dateline, find_place_line
+from entente.extract.places import find_places, resolve_place
 
 
 @pytest.mark.parametrize(("name", "country"), [
