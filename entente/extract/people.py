@@ -248,6 +248,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         title_pre = re.sub(r"^(?:Retired|Former)\s+", "", pre)
         while title_pre.split()[-1:] and title_pre.split()[-1].rstrip(".").lower() in COURTESY and " " in title_pre:
             title_pre = title_pre.rsplit(None, 1)[0]  # "Minister of State Dr.": the office, not the courtesy after it
+        while title_pre.split()[:1] and title_pre.split()[0].rstrip(".").lower() in COURTESY and " " in title_pre:
+            title_pre = title_pre.split(None, 1)[1]  # ... nor the one before it: "H.E. President"
         own = title_pre if TITLE_KEYWORDS.search(title_pre) else None
         title = appo or own
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,

@@ -165,6 +165,11 @@ def test_a_courtesy_title_after_an_office_is_no_part_of_the_position(nlp) -> Non
     assert (people["Clara Weiss"].title, people["Juan Perez"].title) == ("Minister of State", "Foreign Minister")
 
 
+def test_a_courtesy_before_an_office_is_no_part_of_the_position(nlp) -> None:
+    people = _people(nlp, "H.E. President Mulenga Banda concluded a State Visit to the United Kingdom.", home=None)
+    assert people["Mulenga Banda"].title == "President"
+
+
 def test_a_family_name_in_capitals_comes_first_and_titles_the_event(nlp) -> None:
     from tests.domain.test_events_unseen import _extract
 
