@@ -15,14 +15,13 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          part_within_gathering, report_gathering,
-                                          is_generic, is_practice, join_title, join_undated, under_way,
-                                          programme_visitor)
+                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title,
+                                          join_undated, under_way, programme_visitor)
 from entente.extract.heading_dates import DayHeadings, date_under_title, title_day
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
-from entente.extract.same_gathering import merge_same_gathering, parts_people_join
+from entente.extract.same_gathering import delegations_attend, merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.document_date import document_date
 from entente.extract.trip_legs import (date_groups_on_legs, legs_share_traveller, narrow_legs, offices_met_abroad,
@@ -268,8 +267,9 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     offices_met_abroad(clusters, records, going)
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
-    parts_people_join(clusters, report_gathering(clusters), text)
+    parts_people_join(clusters, host := report_gathering(clusters), text)
     listed_join_main(clusters, text, people, owner)
+    delegations_attend(clusters, host, text, spans)
     the_two_named_before(clusters, text, onlookers=False)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]

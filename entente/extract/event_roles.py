@@ -21,7 +21,8 @@ MEMBER_OF = re.compile(r"[^.;]{0,120}?\b(?:was|were|is|are|will\s+be)\s+(?:also\
 JOINING = (r"\b(?:(?:accompanied|joined)\s+(?:[\w-]+\s+){0,6}?by|(?i:accompanying|joining)\s+(?:him|her|them|the\s+"
            r"[\w\s]{1,40}?)\s+(?:were|are|was|is|will\s+be))\b")
 ACCOMPANYING = re.compile(JOINING + r"[^:]{0,240}$")  # (over a list set off by semicolons)
-INCLUDED_TAIL = re.compile(r"\b(?:that|which)\s+(?:also\s+)?included\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
+# ("was headed by X, and included Y and Z": Z is a member)
+INCLUDED_TAIL = re.compile(r"\b(?:that|which|and)\s+(?:also\s+)?(?:included|comprised)\b|\bas\s+well\s+as\b|\bincluding\b|\baccompanied\s+by\b")
 # Roles the words before a name give: "The Indian delegation was headed by X" (lead, IN), "co-chaired by
 # X and Y" (chair), "hosted by X", "under the chairmanship of X". Each: (role, pattern over the text
 # before the name, which must end the text or be followed only by other names joined by "and").
@@ -59,8 +60,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "given by": "Presentations were given by X")
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
-    # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:"
-    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+at\s+the\s+\w+)?\s+by|\bHost:)\s+(?:the\s+)?"
+    # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:",
+    # "were received at the Ministry of Foreign Affairs on Smolenskaya Square by Mr."
+    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+(?:at|in)\s+the\s+[^.;:,]{1,80}?)?\s+by|"
+                        r"\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"
     # "Signatories: the Minister of Foreign Affairs and the Ambassador of the United States"

@@ -187,7 +187,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "is scheduled to be received at Camp Smith by Admiral X",
     # "were received at the residence of the Swiss Ambassador, X"
     ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|to\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
-                          r"(?=(?:[^.;]|(?<=\b[A-Z])\.){0,60}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
+                          r"(?=(?:[^.;]|(?<=\b[A-Z])\.){0,120}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
     # "received today, 9 October 2009, at the Headquarters of the Union, His Excellency Mr. X": a guest of that rank
     # received, with when and where between
     ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es)|[Ww]elcom(?:ed|es)|[Hh]ost(?:ed|s)|[Gg]reet(?:ed|s))\b(?=[^.;]{0,160}?"
@@ -268,6 +268,8 @@ ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+|our\s+|their\s+)?(
 ENDING = re.compile(r"\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
 # An event's noun that names the place it is held in: "the secretary's conference room", "the summit venue"
 PLACE_OF = re.compile(r"\s+(?i:rooms?|halls?|cent(?:er|re)s?|buildings?|venues?|facilit(?:y|ies)|premises)\b")
+# ... or the kind of the document that reports it: "Conference report | 21 November 2016", "Meeting summary"
+DOCUMENT_OF = re.compile(r"\s+(?i:reports?|summary|summaries|readouts?|proceedings|minutes)\b(?!\s+(?:of|on|to|that)\b)")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -321,6 +323,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue  # "End of meeting" on a programme closes the day; it is no event
             if PLACE_OF.match(text, m.end()):
                 continue  # "met in the secretary's conference room": a room, no conference
+            if DOCUMENT_OF.match(text, m.end()) and kind not in {"agreement", "statement", "announcement"}:
+                continue  # "Conference report": the document, not a conference on its date
             if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
             if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from entente.extract.event_types import Trigger
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
 
@@ -68,3 +69,49 @@ def parts_people_join(clusters: list[EventCluster], host: EventCluster | None, t
         for name, (side, role) in c.participants.items():
             if name not in host.participants and role != "host":
                 host.participants[name] = (side, role)
+
+
+# "the two delegations were received by X", "hosted a dinner for both delegations", "X received the delegations":
+# the gathering's two delegations are there, all of them (not "several members of both delegations")
+BOTH_DELEGATIONS = re.compile(r"(?i)(?<!members\sof\s)\b(?:the\s+two|both|the)\s+delegations\b")
+ATTENDED = frozenset({"meeting", "visit"})  # what delegations attend together; not what they recall or agree
+
+
+def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, text: str, spans=None) -> None:
+    """An event beside the gathering a report is about, on one of its days, that has the two delegations
+    there, in its trigger's own clause ("On 16 November the two delegations were received at the Ministry by X";
+    not "The two delegations stressed that the bases hosting ..."), has all the gathering's people who have a
+    side beside its own: its leads as leads, the rest as members. (Without a parse, anywhere in its sentence.)
+
+    >>> from entente.extract.mention import EventMention
+    >>> from entente.extract.event_types import Trigger
+    >>> from entente.extract.event_dates import DateSpan
+    >>> text = "The dialogue was held on 3-4 May. On 4 May the two delegations were received by X."
+    >>> talks = EventCluster([EventMention(Trigger(4, 12, "dialogue", "dialogue", True), (0, 33), "dialogue")])
+    >>> talks.date_from(DateSpan("2030-05-03", "2030-05-04", "day"), "")
+    >>> talks.participants = {"A": ("PL", "lead"), "B": ("LT", "chair")}
+    >>> call = EventCluster([EventMention(Trigger(61, 69, "received", "meeting", True), (34, 82), "meeting")])
+    >>> call.date_from(DateSpan("2030-05-04", None, "day"), "")
+    >>> call.participants = {"X": ("LT", "host")}
+    >>> delegations_attend([talks, call], talks, text)
+    >>> call.participants
+    {'X': ('LT', 'host'), 'A': ('PL', 'lead'), 'B': ('LT', 'member')}
+    """
+    if host is None or host.date is None:
+        return
+    for c in clusters:
+        if c is host or c.type not in ATTENDED or c.part or c.date is None or not c.date.overlaps(host.date) or \
+                not any(_there(spans, m.trigger, d) for m in c.mentions for d in BOTH_DELEGATIONS.finditer(text, *m.sentence)):
+            continue
+        for name, (side, role) in host.participants.items():
+            if side is not None:  # who led a delegation leads it there too; who chaired a session is a member there
+                c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
+
+
+def _there(spans, trigger: Trigger, words: re.Match[str]) -> bool:
+    """Whether the words naming the delegations hang from the trigger in the parse (or there is no parse)."""
+    if spans is None:
+        return True
+    said, told = spans.char_span(*words.span(), alignment_mode="expand"), \
+        spans.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return bool(said and told) and any(t.i == told.root.i for t in said.root.ancestors)

@@ -10,6 +10,7 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
     "u.k", "jr", "sr", "brig", "cmdr", "amb", "prof", "inc", "co", "corp", "vs", "e.g", "i.e", "a.m",
     "p.m", "ret", "retd", "rtd", "messrs", "hon", "rev", "gens",
+    "cdr", "lcdr", "cdre", "cmde", "commo", "radm", "vadm", "engr", "atty", "asst",  # "Cdr. (Ret.) Juha Nieminen"
     "eng", "ing", "lic", "arq", "mtro", "dra", "gral", "rt",  # honorifics of other languages' offices: "Eng. Zaid Al-Masri"
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
