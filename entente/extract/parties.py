@@ -222,7 +222,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     seat = next((code for m in cluster.mentions for code in seat_of(text[m.sentence[0]:m.sentence[1]])), None)
     if seat:  # "will travel to Brussels to brief Allies at NATO headquarters": NATO, not Belgium
         loc = seat
-    elif loc and cluster.type != "visit" and any(loc in organisation_seats().get(p, ()) for p in parties):
+    elif loc and cluster.type != "visit" and _seat_of(loc, parties, home, pair):
         loc = None  # "met the NATO Secretary General in Brussels": the organisation's seat is no party
     if loc and loc not in parties and cluster.type == "visit":
         parties.append(loc)
@@ -239,7 +239,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         # events asked already, so that two which point to each other are not asked round and round)
         parties += [c for c in event_parties(before, home, pair, text, seen | {id(cluster)}) if c not in parties]
     if len(parties) < 2 and loc and loc not in parties and loc != home and cluster.type in {"meeting", "call"} \
-            and not any((m.aside and not m.on_trip) or m.one_of for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
+            and not _seat_of(loc, parties, home, pair) and not any((m.aside and not m.on_trip) or m.one_of for m in cluster.mentions):  # at a summit in Lima, Peru hosts the summit only
         parties.append(loc)  # a meeting abroad with no other side named: its host
     # "will travel to Jakarta, Bangkok and Honolulu": the publisher's own official at home is no bilateral visit
     domestic = cluster.type == "visit" and loc is not None and loc == home and bool(sides) and set(sides) == {home}
@@ -248,11 +248,18 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
                             and len(cluster.participants) == sum(sides.values()) and loc in (None, home))
     if len(parties) < 2 and (cluster.type not in UNILATERAL or not parties) and not domestic:
         parties += [c for c in pair if c not in parties][:2 - len(parties)]
-    if len(parties) < 2 and loc and loc not in parties and cluster.type not in UNILATERAL:
+    if len(parties) < 2 and loc and loc not in parties and cluster.type not in UNILATERAL and \
+            not (cluster.type != "visit" and _seat_of(loc, parties, home, pair)):  # "the meeting of NATO ministers in Brussels"
         parties.append(loc)
     # the home country first, then the document's pair in its order, then the rest by weight
     parties.sort(key=lambda c: (c != home, pair.index(c) if c in pair else len(pair)))
     return tuple(parties[:MAX_PARTIES])
+
+
+def _seat_of(country: str, parties: list[str], home: str | None, pair: tuple[str, ...]) -> bool:
+    """Whether a country is the seat of an organisation among the parties, the publisher or the two a document
+    is between (Belgium of NATO)."""
+    return any(country in organisation_seats().get(p, ()) for p in [*parties, *pair, *([home] if home else [])])
 
 
 def visitor_side(visit: EventCluster) -> str | None:

@@ -217,3 +217,18 @@ def test_the_country_an_organisation_sits_in_is_no_party_to_its_meetings_there(n
                               "2034, Minister of Foreign Affairs Anna Kowal met the Secretary General of NATO, Jens Vaag, "
                               "in Brussels.", "2034-05-03")
     assert set(meeting.countries) == {"PL", "NATO"}
+
+
+def test_an_organisations_gathering_in_its_seat_is_no_meeting_with_that_country(nlp) -> None:
+    # told by its people only as "NATO defence ministers": the minister who will go and NATO, not Belgium
+    text = ("Ministry of National Defence\n\nWarsaw, 3 May 2034\n\nOn 2 May 2034, Minister of National Defence Anna "
+            "Kowal hosted the Minister of Defence of Japan, Kenji Sato. Minister Kowal will present the results of the "
+            "talks to Allies at the meeting of NATO defence ministers in Brussels next month.")
+    [gathering] = [e for e in _extract(nlp, text, "2034-05-03") if e.start == "2034-06"]
+    assert "BE" not in gathering.countries and "NATO" in gathering.countries
+    # the EU's own meeting in Brussels: its seat is at home
+    text = ("European External Action Service\n\nBrussels, 15 November 2034\n\nThe European Union and the Republic of "
+            "Indonesia held the second meeting of their Joint Committee in Brussels today. It built on the work of the "
+            "Working Group on Trade, which met in Brussels on 14 November.")
+    [group] = [e for e in _extract(nlp, text, "2034-11-15") if e.start == "2034-11-14"]
+    assert set(group.countries) == {"EU", "ID"}
