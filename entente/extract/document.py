@@ -23,6 +23,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import delegations_attend, merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
+from entente.extract.tense import with_tenses
 from entente.extract.document_date import document_date
 from entente.extract.trip_legs import (date_groups_on_legs, legs_share_traveller, narrow_legs, offices_met_abroad,
                                        stop_made_by_visitors, travellers, with_trip)
@@ -39,8 +40,7 @@ from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
 from entente.extract.side_fill import fill_sides, one_side_each
-from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities,
-                                    mentions_from_roster)
+from entente.extract.people import PersonMention, PersonRecord, merge_mentions, mentions_from_entities, mentions_from_roster
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.place_lines import find_dateline
 from entente.extract.places import find_places
@@ -226,10 +226,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     header = header_mention(document, text, people, date)
     speakers_visit(mentions, header, people)
     order_instances(text, ([header] if header else []) + mentions)
-    before = date - dt.timedelta(days=365) if date else None
+    with_tenses(mentions, spans)
     pair, counterpart = party_pair(text, people, home)
-    clusters = cluster_mentions(([header] if header else []) + mentions, background_before=before, home=home,
-                                pair=pair if home is None else ())
+    clusters = cluster_mentions(([header] if header else []) + mentions, home=home, pair=pair if home is None else (),
+                                background_before=date - dt.timedelta(days=365) if date else None)
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     going = travellers(clusters, people, owner)
     for c in clusters:

@@ -47,7 +47,7 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
         # a statement is the release's own; "She also called on X" goes on from the event just told, not this one
         if c.date is None and c.type != "statement" and not c.part and not aside and c.context is None:
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
-                         and may_belong(d.type, c.type)), None)
+                         and may_belong(d.type, c.type) and not _elsewhere(c, d)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
                 host = only
             if host is not None and compatible_types(host.type, c.type):
@@ -57,6 +57,13 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
                 c.date_from(host.date, f"dated by the {host.type} it is part of: its sentence gives no date")
         out.append(c)
     return out
+
+
+def _elsewhere(a: EventCluster, b: EventCluster) -> bool:
+    """Whether an event is told in a place of another country than another ("In Helsinki, she will hold talks
+    with X" is no part of her visit to Estonia; a visit to Indonesia is not made at talks in Washington)."""
+    return bool(a.location and b.location and a.location.country and b.location.country and
+                a.location.country != b.location.country)
 
 
 TITLE_SENTENCES = 1  # a report's title and subtitle lines come first

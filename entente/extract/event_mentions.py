@@ -13,7 +13,7 @@ from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_S
                                               aside_of, beside, held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
-from entente.extract.event_splits import COMPASS, LOCATIVE, legs, per_party, per_with, separately
+from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
 from entente.extract.legislation_milestones import legislation_milestones
@@ -374,7 +374,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             m.purpose = m.type == "meeting" and not m.people
     mentions = [one for m in mentions for one in per_party(text, m)]
     mentions = [one for m in mentions for one in separately(text, m, people)]
-    mentions = [one for m in mentions for one in per_with(text, m, people)]
+    mentions = conjoined(text, [one for m in mentions for one in per_with(text, m, people)])
     return legislation_milestones(text, mentions, in_sent, dct)
 
 

@@ -49,6 +49,34 @@ def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> l
             replace(m, people=both + second, sides=set(m.sides), another=True, apart=True)]
 
 
+# "... and will be received by", "..., and then call on": a second verb phrase of the sentence's subject
+AND_THEN = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|also\s+|later\s+){0,2}$")
+
+
+def conjoined(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """"will hold talks with his counterpart X and will be received by Prime Minister Y": a meeting or call
+    told by a second verb phrase joined by "and", naming someone the first does not (and the first naming
+    someone it does not), is a second event of its sentence.
+
+    >>> from entente.extract.event_types import Trigger
+    >>> text = "She will hold talks with X and will be received by Y."
+    >>> a = EventMention(Trigger(9, 19, "hold talks", "meeting", True), (0, 52), "meeting", people=[(0, None), (1, None)])
+    >>> b = EventMention(Trigger(31, 47, "will be received", "meeting", True), (0, 52), "meeting", people=[(0, None), (2, None)])
+    >>> [m.apart for m in conjoined(text, [a, b])]
+    [False, True]
+    """
+    for k, m in enumerate(mentions):
+        if m.type not in {"meeting", "call"} or not m.trigger.strong:
+            continue
+        for r in mentions[:k]:
+            mine, theirs = {i for i, _ in m.people}, {i for i, _ in r.people}
+            if r.type in {"meeting", "call"} and r.sentence == m.sentence and mine - theirs and theirs - mine and \
+                    AND_THEN.search(text, r.trigger.end, m.trigger.start):
+                m.apart = m.another = True
+                break
+    return mentions
+
+
 # Between two places of one list: a comma, a semicolon ("Tbilisi, Georgia; Baku, Azerbaijan") or "and", perhaps after the first leg's dates ("New Delhi
 # Sept. 24-26 and to Singapore"), never a verb or another clause.
 LIST_GAP = re.compile(r"^(?:,?\s+(?:on\s+|from\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?\d[\d–-]*(?:\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s+\d{4})?|"

@@ -121,6 +121,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
     if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
         return False  # "She also met X." is dated by its context, not by the next sentence's date
+    if m.date is not None and m.tense in PAST and all(x.date is None and x.tense == "future" for x in cluster.mentions):
+        return False  # "In Tashkent, she will meet X. In March 2018, Uzbekistan hosted a conference in Tashkent": two
     if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in {"dialogue", "conference", "summit"}:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if (m.group is not None) != any(x.group for x in cluster.mentions):
@@ -182,6 +184,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     return not (here and there and here != there)
 
 
+PAST = frozenset({"past", "pluperfect"})
 # Receiving someone, or calling on them: an audience, never the same event as a dialogue or a conference.
 RECEIVING = re.compile(r"(?i)(?:welcom|receiv|host|greet|call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)")
 # A part of a longer gathering that the text may date on its own.

@@ -47,3 +47,4 @@ class EventMention:
     apart: bool = False  # "... and separately with Y": a second event of its sentence, never the first one
     hosts_gathering: bool = False  # "co-hosted the second Partnership ministerial": the host of the gathering itself
     group: str | None = None  # "met with civil society and business leaders": people of no government, no party
+    tense: str | None = None  # the tense of the verb that reports it ("will meet": future), from the parse

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, Sequence
 
 from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from entente.extract.mention import EventMention
 
 Tense = Literal["past", "pluperfect", "present", "future"]
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll"})
@@ -143,3 +146,9 @@ def is_heading(spans: Spans, start: int, end: int) -> bool:
     span = spans.char_span(start, end, alignment_mode="contract")
     return span is not None and len(span) > 0 and not any(t.pos_ in VERBS for t in span)
 
+
+
+def with_tenses(mentions: Sequence[EventMention], spans: Spans | None) -> None:
+    """Give each mention the tense of the verb that reports it (none without a parse)."""
+    for m in mentions:
+        m.tense = trigger_tense(spans, m.trigger.start, m.trigger.end) if spans is not None else None

@@ -216,11 +216,18 @@ def test_an_institution_an_apposition_or_a_relative_clause_places_someone_in_giv
 
 
 def test_who_invites_someone_to_visit_hosts_the_visit_and_is_not_its_visitor(nlp) -> None:
-    doc = _doc(nlp, "strategic_dialogue_joint_statement.txt", "2031-06-04")
-    [invited] = [e for e in doc.events if e.type == "visit" and e.location and e.location.country == "ID"
-                 and "Retno Wulandari" in _sides(e)]
-    assert invited.title == "Visit to Indonesia"
+    text = ("Secretary Quill Meets Indonesian Foreign Minister\n\nOffice of the Spokesperson\nJune 4, 2031\n\n"
+            "Secretary of State Ada Quill met Indonesian Foreign Minister Retno Wulandari in Washington on June 3, 2031. "
+            "The Foreign Minister invited the Secretary to visit Indonesia in January 2032.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-06-04"), nlp=nlp)
+    [invited] = [e for e in doc.events if e.type == "visit" and e.location and e.location.country == "ID"]
+    assert invited.title == "Visit to Indonesia" and invited.start == "2032-01"
     assert {p.name: p.role for p in invited.participants}["Retno Wulandari"] == "host"
+    # invited "to visit Indonesia at a mutually convenient time" at a dialogue in Washington: no visit to Indonesia
+    # on the dialogue's day
+    doc = _doc(nlp, "strategic_dialogue_joint_statement.txt", "2031-06-04")
+    assert not [e for e in doc.events if e.type == "visit" and e.location and e.location.country == "ID"
+                and e.start.startswith("2031-06")]
 
 
 def test_a_roster_set_out_as_table_rows_under_a_side_header_gives_each_row_its_side(nlp) -> None:

@@ -167,3 +167,24 @@ def test_a_meeting_the_next_sentence_tells_is_held_where_the_one_before_was(nlp)
     (met,) = [e for e in events if e.type == "meeting" and any(p.name == "Kenji Mori" for p in e.participants)]
     assert met.location is not None and met.location.name == "Tokyo"
     assert {p.name: p.side for p in met.participants}["Kenji Mori"] == "JP"
+
+
+NORDIC = ("Foreign Minister Lund travels to Finland and Estonia\n\n11.03.2032 - Press release\n\n"
+          "Norwegian Foreign Minister Karin Lund will travel to Finland tomorrow (12 March) and will continue on to Estonia on "
+          "Saturday (13 March).\n\n"
+          "In Helsinki, Foreign Minister Lund will hold talks with her Finnish counterpart Pekka Salonen and will be "
+          "received by Prime Minister Aino Rautio.\n\n"
+          "In Tallinn, Lund will meet Estonian Foreign Minister Kaja Mets. Relations are close; in March 2031, Estonia "
+          "hosted an international conference on Baltic security in Tallinn, which was attended by the Finnish "
+          "Government.\n")
+
+
+def test_talks_and_an_audience_joined_by_and_are_two_meetings_and_a_stop_ahead_is_no_conference_of_last_year(nlp) -> None:
+    events = _extract(nlp, NORDIC, "2032-03-11")
+    meetings = sorted((e.start, sorted(p.name for p in e.participants)) for e in events if e.type == "meeting")
+    # "will hold talks with her counterpart A and will be received by Prime Minister B": two meetings, each its own
+    assert ("2032-03-12", ["Karin Lund", "Pekka Salonen"]) in meetings
+    assert ("2032-03-12", ["Aino Rautio", "Karin Lund"]) in meetings
+    # "In Tallinn, Lund will meet X": on the stop's day, not the conference Tallinn hosted a year before
+    assert ("2032-03-13", ["Kaja Mets", "Karin Lund"]) in meetings
+    assert not [e for e in events if e.start.startswith("2031") and "Karin Lund" in {p.name for p in e.participants}]
