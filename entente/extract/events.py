@@ -119,8 +119,11 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
             all(x.sentence != m.sentence for x in cluster.mentions) and any(x.index or x.date or x.people for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
         # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
-    if m.date is not None and all(x.date is None for x in cluster.mentions) and any(x.another for x in cluster.mentions):
-        return False  # "She also met X." is dated by its context, not by the next sentence's date
+    if m.date is not None and all(x.date is None for x in cluster.mentions) and \
+            any(x.another or (m.type != x.type and (x.same_day or x.day_after)) for x in cluster.mentions):
+        # "She also met X.", "Earlier in the day, she met X. She will co-chair the Committee in September": dated by
+        # their context, not by the next sentence's date (unless it tells the same kind of event again)
+        return False
     if m.date is not None and m.tense in PAST and all(x.date is None and x.tense == "future" for x in cluster.mentions):
         return False  # "In Tashkent, she will meet X. In March 2018, Uzbekistan hosted a conference in Tashkent": two
     if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in {"dialogue", "conference", "summit"}:

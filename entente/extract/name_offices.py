@@ -141,11 +141,17 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
 BOUNDARY = frozenset({"by", "and", "with"})
 
 
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
 def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None:
     """The phrase after "NAME, ...": "David Ochmanek, deputy assistant secretary of defense for force development"."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
-    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"VERB", "AUX"}:
+    k = ent.end + 1
+    while k < min(len(doc), ent.end + 3) and (doc[k].pos_ == "ADV" or doc[k].lower_ in DAY_WORDS):
+        k += 1  # "..., Mutale Banda, today received the Minister of Foreign Affairs of Malawi": no office of hers
+    if k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}:
         return None  # "the Minister of Defence of Chile, Ana Rojas, met ...": the clause goes on
     stop = min(ent.sent.end, next_person_start if next_person_start is not None else ent.sent.end)
     words: list[str] = []

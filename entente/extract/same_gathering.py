@@ -7,6 +7,7 @@ import re
 
 
 from entente.extract.event_types import Trigger
+from entente.extract.event_dating import TITLE_SENTENCES
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
 
@@ -15,7 +16,9 @@ def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventC
     """Two gatherings of one kind a document dates on the same day, at the same place or by the same name,
     are one ("led a delegation to participate in the U.S.-Russia Strategic Stability Dialogue" ... "Today's
     meeting in Geneva was the beginning of this dialogue ... future Strategic Stability Dialogue sessions"),
-    unless one is a part of the other, is held beside it, or each has its own foreign side."""
+    unless one is a part of the other, is held beside it, or each has its own foreign side. An event a
+    headline tells is the one of its kind the text then tells (see `_headline_told_again`)."""
+    clusters = _headline_told_again(clusters)
     out: list[EventCluster] = []
     by_day: dict[tuple[str, object], list[EventCluster]] = {}  # only a gathering of one kind and day can be it
     for c in clusters:
@@ -26,6 +29,40 @@ def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventC
             by_day.setdefault(key, []).append(c)
         else:
             same.absorb(c)
+    return out
+
+
+def _headline_told_again(clusters: list[EventCluster]) -> list[EventCluster]:
+    """A signing only the headline tells, naming no one ("U.S. Ambassador Calls on Planning Minister, Signs $45
+    Million Water Grant"; "Mexico and Guatemala sign memorandum on ..."), is the one signing the body tells on its
+    day (on any day, when the headline gives no day of its own): not a second signing. (A headline's
+    meeting may be one the body tells by another word: it stays.)
+
+    >>> from entente.extract.mention import EventMention
+    >>> from entente.extract.event_types import Trigger
+    >>> from entente.extract.event_dates import DateSpan
+    >>> head = EventCluster([EventMention(Trigger(0, 5, "Signs", "agreement", True), (0, 20), "agreement")])
+    >>> head.date_from(DateSpan("2030-05-03", None, "day"), "dated by the document's date: ...")
+    >>> body = EventCluster([EventMention(Trigger(40, 46, "signed", "agreement", True), (30, 80), "agreement")])
+    >>> body.mentions[0].index = 4
+    >>> body.date_from(DateSpan("2030-05-02", None, "day"), "")
+    >>> body.participants = {"A": ("US", "signatory")}
+    >>> [c is body for c in _headline_told_again([head, body])]
+    [True]
+    """
+    out: list[EventCluster] = []
+    for c in clusters:
+        told = None
+        if c.type == "agreement" and c.date is not None and not c.participants and \
+                all(m.index <= TITLE_SENTENCES for m in c.mentions):
+            anyday = c.date_note is not None  # the headline gives no day of its own
+            same = [b for b in clusters if b is not c and b.type == c.type and b.date is not None and b.participants
+                    and any(m.index > TITLE_SENTENCES for m in b.mentions) and (anyday or b.date.overlaps(c.date))]
+            told = same[0] if len(same) == 1 else None  # (of two signings, the headline may tell either)
+        if told is None:
+            out.append(c)
+        else:
+            told.absorb(c)
     return out
 
 

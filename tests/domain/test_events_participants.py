@@ -306,3 +306,27 @@ def test_earlier_in_the_day_is_that_day_and_a_us_city_with_its_state_is_one_plac
     by_name = {p.name: e for e in events for p in e.participants if e.type == "meeting"}
     assert by_name["Ray Castell"].start == "2032-03-09" and by_name["Alicia Duarte"].start == "2032-03-11"
     assert {c for e in events for c in e.countries} == {"US", "KW"}
+
+
+def test_a_signing_the_headline_tells_is_the_one_the_body_tells_and_earlier_in_the_day_is_that_day(nlp) -> None:
+    text = ("Zambia and Malawi sign memorandum on cross-border health services\n\nCommuniqué No. 88\n"
+            "Lusaka, May 6, 2031\n\nThe Minister of Foreign Affairs, Mutale Banda, today received the Minister of "
+            "Foreign Affairs of Malawi, Chikondi Phiri, at the Ministry, as part of the official visit Minister Phiri "
+            "is making to Zambia from May 5 to 7.\n\n"
+            "At the end of the meeting, the two foreign ministers signed a Memorandum of Understanding on Cross-Border "
+            "Health Services.\n\n"
+            "Both officials agreed to convene the Zambia-Malawi Joint Permanent Commission in Lilongwe during the "
+            "second half of the year.\n\n"
+            "Earlier in the day, Minister Phiri met Minister of Health Grace Mwale to review the clinics programme.\n\n"
+            "Minister Banda is expected to travel to Lilongwe in September, where she will co-chair the annual "
+            "session of the Zambia-Malawi Joint Permanent Commission.\n")
+    events = _extract(nlp, text, "2031-05-06")
+    signings = [e for e in events if e.type == "agreement"]
+    assert [(e.start, sorted(p.name for p in e.participants)) for e in signings] == \
+        [("2031-05-06", ["Chikondi Phiri", "Mutale Banda"])], [e.title for e in signings]
+    # "Earlier in the day": another meeting that day, neither the Joint Permanent Commission nor the talks
+    [health] = [e for e in events if "Grace Mwale" in {p.name for p in e.participants}]
+    assert health.type == "meeting" and health.start == "2031-05-06"
+    assert {p.name: p.side for p in health.participants} == {"Chikondi Phiri": "MW", "Grace Mwale": "ZM"}
+    # "The Minister of Foreign Affairs, Mutale Banda, today received ...": her office, not what she did
+    assert {p.name: p.side for e in signings for p in e.participants}["Mutale Banda"] == "ZM"
