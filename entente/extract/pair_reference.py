@@ -40,12 +40,15 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
         watched = onlookers and any(_witnesses(text, m.sentence) for m in c.mentions)
         if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) for m in c.mentions)):
             continue
-        for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - REACH]):
+        reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
+        for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach]):
             firsts: dict[str, str] = {}
             for name, (side, _role) in b.participants.items():
                 if side is not None and side not in firsts:
                     firsts[side] = name
             pair = list(b.participants) if len(b.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
+            if pair and watched and all(name in c.participants for name in pair):
+                continue  # who look on are not who sign: "In the presence of the two Presidents, ... signed by A and B"
             if pair:
                 for name in pair:
                     c.participants.setdefault(name, (b.participants[name][0], None))

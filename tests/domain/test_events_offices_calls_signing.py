@@ -310,3 +310,23 @@ def test_the_two_ministers_who_then_witnessed_a_signing_by_their_chiefs_take_par
     (signing,) = [e for e in _extract(nlp, text, "2034-09-04") if e.type == "agreement"]
     assert {p.name: p.role for p in signing.participants} == {
         "Fiona Gall": "signatory", "Bayu Santoso": "signatory", "Daniel Corr": None, "Agung Prasetyo": None}
+
+
+def test_the_two_presidents_in_whose_presence_ministers_sign_are_the_principals_not_the_signers(nlp) -> None:
+    text = ("Joint Declaration between the Republic of Chile and the Republic of the Philippines\n\nSantiago, 12 May 2033\n\n"
+            "1. At the invitation of the President of the Republic of Chile, Camila Rojas Fuentes, the President of the "
+            "Republic of the Philippines, Ramon Dela Cruz, paid a State Visit to Chile from 11 to 13 May 2033.\n\n"
+            "2. On 12 May 2033, the two Presidents held official talks at the Palacio de La Moneda in Santiago.\n\n"
+            "3. The Presidents welcomed the results of the Second Meeting of the Chile–Philippines Joint Commission, held "
+            "in Manila on 2–3 March 2033 and co-chaired by the Minister of Foreign Affairs of Chile, Tomás Araya Molina, "
+            "and the Secretary of Foreign Affairs of the Philippines, Maria Santos Reyes.\n\n"
+            "4. The Presidents exchanged views on developments in Latin America and in Southeast Asia. They agreed to "
+            "strengthen coordination in APEC. They noted the growth of trade since 2020.\n\n"
+            "5. In the presence of the two Presidents, the following instrument was signed on 12 May 2033: an Agreement "
+            "on Visa Exemption for Diplomatic Passports, signed by Minister Araya Molina and Secretary Santos Reyes.\n")
+    events = _extract(nlp, text, "2033-05-12")
+    [signing] = [e for e in events if e.type == "agreement"]
+    people = {p.name: (p.side, p.role) for p in signing.participants}
+    assert people["Tomás Araya Molina"] == ("CL", "signatory") and people["Maria Santos Reyes"] == ("PH", "signatory")
+    # who look on are the two Presidents told paragraphs before, not the ministers who sign
+    assert people["Camila Rojas Fuentes"][0] == "CL" and people["Ramon Dela Cruz"][0] == "PH"
