@@ -90,6 +90,12 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
                     cluster.add_participant(name, side, None)
 
 
+def _stated_in(cluster: EventCluster, people: list[PersonMention], owner: dict[int, PersonRecord]) -> set[str]:
+    """The sides the people of a cluster's sentences state of themselves (by their titles or words)."""
+    return {side for m in cluster.mentions for k, p in enumerate(people) if m.sentence[0] <= p.start < m.sentence[1]
+            and (r := owner.get(k)) is not None and (side := r.sides()[0])}
+
+
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
                      counterpart: str | None = None, host: str | None = None) -> str | None:
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
@@ -340,7 +346,9 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
         # ... but the office of one called on by "the Japanese delegation" is the other side's
         others = [c for c in pair if c not in callers]
         counterpart = host or (others[0] if len(others) == 1 and len(pair) == 2 else None)
-    elif len(named) == 1:
+    elif len(named) == 1 and not named & _stated_in(cluster, people, owner):
+        # (not a country the sentence names as someone's own: "Vice-Minister X and Y, Ambassador of the
+        # Philippines, signed" names Y's country, and X's office is of the other side)
         counterpart = named.pop()
     for m in cluster.mentions:
         s0, s1 = m.sentence

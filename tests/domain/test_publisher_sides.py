@@ -3,6 +3,8 @@ naming a U.S. official (issue 12)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from entente.extract.document import extract_document
 from entente.models import Document
 from tests.domain.test_events_unseen import _all_sides, _extract
@@ -232,3 +234,14 @@ def test_an_organisations_gathering_in_its_seat_is_no_meeting_with_that_country(
             "Working Group on Trade, which met in Brussels on 14 November.")
     [group] = [e for e in _extract(nlp, text, "2034-11-15") if e.start == "2034-11-14"]
     assert set(group.countries) == {"EU", "ID"}
+
+
+def test_a_country_a_sentence_names_as_one_signers_own_is_not_the_other_signers(nlp) -> None:
+    # a ministry of one of two countries, neither the United States, naming its own officials by office alone:
+    # "Vice-Minister of Defense ... SUZUKI Hiro and H.E. Maria L. Bautista, Ambassador ... of the Republic of the
+    # Philippines to Japan, signed": the Philippines is hers, not his
+    text = (Path(__file__).parents[1] / "data" / "unseen" / "defense_ministerial_outline.txt").read_text(encoding="utf-8")
+    events = _extract(nlp, text, "2034-04-11")
+    sides = {(e.type, p.name): p.side for e in events for p in e.participants}
+    assert sides[("agreement", "SUZUKI Hiro")] == "JP" and sides[("agreement", "Maria L. Bautista")] == "PH"
+    assert sides[("meeting", "OKADA Ken")] == "JP"  # "a courtesy call on Minister for Foreign Affairs OKADA Ken"
