@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries
+from entente.extract.countries import country_code, find_countries, international_organisations
 from entente.extract.names import (
     CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
     same_person, surname,
@@ -219,7 +219,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
         if appo and re.match(r"and\s", appo):
             appo = None  # "X, and Ghana's Ambassador, Y", "X, and the American delegation by Y": Y's office
-        side = side_from_title(pre) if pre else None
+        side = _organisation_office(doc, ent) or (side_from_title(pre) if pre else None)
         side = side or (side_from_title(appo) if appo else None) or \
             side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
         at_body = AT_BODY.search(pre) if not side else None  # "Minister of State at the Federal Foreign Office X"
@@ -255,6 +255,14 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
                                  home_side))
     return out
+
+
+def _organisation_office(doc: Doc, ent: Span) -> str | None:
+    """The organisation of an office a name stands in apposition to: "the United Nations Resident Coordinator in
+    Papua New Guinea, Ms X" is the UN's, not of the country the post is in."""
+    office = apposed_to(doc, ent)
+    side = side_from_title(office) if office else None
+    return side if side in international_organisations().values() else None
 
 
 # a country an office is for is its portfolio: "Director General for North Korea Policy", "Assistant Secretary of

@@ -245,3 +245,11 @@ def test_a_country_a_sentence_names_as_one_signers_own_is_not_the_other_signers(
     sides = {(e.type, p.name): p.side for e in events for p in e.participants}
     assert sides[("agreement", "SUZUKI Hiro")] == "JP" and sides[("agreement", "Maria L. Bautista")] == "PH"
     assert sides[("meeting", "OKADA Ken")] == "JP"  # "a courtesy call on Minister for Foreign Affairs OKADA Ken"
+
+
+def test_an_organisations_official_posted_in_a_country_is_the_organisations(nlp) -> None:
+    text = ("Minister for Foreign Affairs\n\nCanberra, 3 May 2034\n\nI will travel to Samoa on 5 May to meet Prime "
+            "Minister Tuala Faleolo. While in Apia I will also meet the United Nations Resident Coordinator in Samoa, "
+            "Ms Ingrid Solberg, to discuss development and humanitarian coordination in the islands.")
+    sides = {p.name: p.side for e in _extract(nlp, text, "2034-05-03") for p in e.participants}
+    assert sides["Ingrid Solberg"] == "UN"
