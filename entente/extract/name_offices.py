@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from entente.extract.name_origin import is_given_name
 from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
@@ -98,6 +99,19 @@ def apposed_to(doc: Doc, ent: Span) -> str | None:
     return None
 
 
+def _ends_in_a_name(phrase: str) -> bool:
+    """Whether an office's words end in another person's given name and surname, the tagger having taken them
+    for an organisation: "National Security Council Director for Central America Megan Oates".
+
+    >>> [_ends_in_a_name(p) for p in ("Director for Central America Megan Oates", "Director for Arms Control",
+    ...                                "Director of Programs at Pacific Forum CSIS")]
+    [True, False, False]
+    """
+    words = phrase.split()
+    return len(words) >= 3 and is_given_name(words[-2]) and bool(re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[-1])) and \
+        bool(TITLE_KEYWORDS.search(" ".join(words[:-2])))
+
+
 def _inside_portfolio(doc: Doc, i: int, words: list[str]) -> bool:
     """Whether the "and" at token `i` joins the words of a portfolio ("Secretary of State for Educational and
     Cultural Affairs", "Minister of Trade and Industry"), not two people ("Blinken and Foreign Minister X"):
@@ -166,7 +180,8 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are; A's own
         # office is what comes before a comma and "and": "A, Chairman of the X Committee, and Polish Minister B"
         own = re.match(r"(.+?),\s*(?:and|as well as)\s", "".join(words))
-        if own is None or not TITLE_KEYWORDS.search(own.group(1)) or len(own.group(1).split()) > 14:
+        if own is None or not TITLE_KEYWORDS.search(own.group(1)) or len(own.group(1).split()) > 14 or \
+                _ends_in_a_name(own.group(1)):
             return None
         return own.group(1).strip()
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
@@ -180,6 +195,8 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
         # "Y, the Minister of Defence of Peru, to the Ministry for talks": the office ends at its comma
         first = re.match(r"([^,]+),\s+(?:to|at|for|in|on|who|which|during|after|before|with)\b", phrase)
         phrase = first.group(1).strip() if first else phrase
+    if _ends_in_a_name(phrase):
+        return None  # "X, National Security Council Director for Central America Megan Oates, and ...": her office
     # an office and its ministry, each short: "former Director General for the Caucasus and Central Asia, Ministry
     # of Foreign Affairs of Turkey"
     parts = [part.strip() for part in phrase.split(",")]

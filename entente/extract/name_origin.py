@@ -46,6 +46,7 @@ LEADER_TITLES = HONORIFICS | frozenset({"emperor", "empress", "crown", "grand", 
                                         "supreme", "council", "leader", "head", "government", "federal", "republic"})
 LATIN_WORD = re.compile(r"[^\W\d_]+")  # a word's letters, accented ones too ("Jabłoński")
 NAME_LISTS = re.compile(r"^(?:first|last|middle)_(?:romanized_)?names(?:_(?:male|female))?$")
+GIVEN_LISTS = re.compile(r"^first_(?:romanized_)?names(?:_(?:male|female))?$")
 
 
 def words(name: str) -> list[str]:
@@ -103,6 +104,30 @@ def _names() -> dict[str, tuple[str, ...]]:
         if country:
             found.setdefault(country, set()).update(w for w in words(row["visitor"]) if w not in LEADER_TITLES)
     return {cc: tuple(sorted(ws)) for cc, ws in found.items() if len(ws) >= MIN_NAMES}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    import faker.providers.person as person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if "_" not in module.name:
+            continue
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, value in vars(provider).items():
+            if GIVEN_LISTS.match(attr) and isinstance(value, (list, tuple, dict)):
+                found.update(w for w in value if isinstance(w, str) and len(w) > 2 and w[:1].isupper() and w.isalpha())
+    return frozenset(found)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name in some country's lists: "Megan", "Piotr"; not "Western", "Arms".
+
+    >>> [is_given_name(w) for w in ("Megan", "Piotr", "Western", "Arms")]
+    [True, True, False, False]
+    """
+    return word in _given_names()
 
 
 class _Model:

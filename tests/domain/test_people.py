@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from entente.extract.document import extract_document
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import org_key
 from entente.extract.offices import side_from_title
 from entente.extract.people import PersonMention, merge_mentions, mentions_from_entities
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
+from entente.models import Document
 
 
 @pytest.mark.parametrize("name", ["Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek",
@@ -193,3 +195,16 @@ def test_french_courtesies_are_no_part_of_a_name(nlp) -> None:
                             "deputy, M. Laurent Desrosiers, held talks with the British Defence Attaché, Brigadier "
                             "Hugh Latham, in Paris on 3 May 2033.", "2033-05-03")
     assert {p.name for p in talks.participants} == {"Hélène Castagnet", "Hugh Latham"}
+
+
+def test_an_office_in_a_list_that_runs_into_the_next_persons_name_is_not_the_one_before(nlp) -> None:
+    # the tagger reads "Central America Megan Oates" as one organisation: her office is no part of his title
+    text = ("Office of the Spokesperson\n\nUnder Secretary of State for Political Affairs Victoria Nuland will travel to "
+            "Asuncion, Paraguay, June 27-June 30 with an interagency delegation to engage with senior leaders.  Other "
+            "senior members of the delegation include Acting Assistant Secretary for the Western Hemisphere Julie Chung, "
+            "Deputy Assistant Secretary of Defense for the Western Hemisphere Daniel Erikson, National Security Council "
+            "Director for Central America Megan Oates, and Director of Policy and Plans for U.S. Southern Command "
+            "Brigadier General Rick Uribe.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2021-06-25"), nlp=nlp)
+    titles = {p.name: p.title for p in doc.people}
+    assert titles["Daniel Erikson"] == "Deputy Assistant Secretary of Defense for the Western Hemisphere"
