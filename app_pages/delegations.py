@@ -30,7 +30,8 @@ with rosters:
         with st.container(border=True):
             st.markdown(f"#### {md(row['title'])}")
             place = text_or_none(row["location"])
-            st.caption(md(" · ".join(x for x in (when, place, country_name(row["counterpart"])) if x)))
+            parties = "–".join(country_name(c) for c in row["countries"])  # both sides, not one "counterpart"
+            st.caption(md(" · ".join(x for x in (when, place, parties) if x)))
             event_detail.show_roster(resources.roster(str(row["id"])), list(row["countries"]),
                                      key=f"roster-{row['id']}")
             st.page_link("app_pages/timeline.py", label="Show on the timeline", icon=":material/timeline:",

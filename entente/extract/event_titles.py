@@ -189,6 +189,10 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
     short = _short(people)
+    hosts, leads = _names(people, {"host"}), _names(people, {"lead"})
+    if type_ == "meeting" and hosts and len({side for _, side, role in people if role == "lead"}) >= 2:
+        # "the two delegations were received by X": X receives both heads of delegation
+        return f"{hosts[0]} meets {', '.join(leads[:2])}{at}"
     everyone = [short[n] for n, _, _ in people]
     if type_ == "legislation":
         return f"{name or 'Legislation'}: {clause}" if clause else (name or "Legislation")

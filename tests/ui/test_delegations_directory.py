@@ -51,3 +51,9 @@ def test_the_rosters_tab_counts_its_events_in_words_a_reader_expects(delegations
     one = [t.label for t in delegations(country="KZ", type="agreement").tabs]
     assert many[0].startswith("Rosters (") and many[0].endswith(" events)")
     assert one[0] == "Rosters (1 event)"
+
+
+def test_a_rosters_caption_names_both_parties_not_one_counterpart(delegations):
+    at = delegations(country="KZ", type="agreement")
+    captions = [c.value for c in at.caption]
+    assert any("United States–Kazakhstan" in c for c in captions), captions
