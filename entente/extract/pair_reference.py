@@ -14,6 +14,12 @@ ONLOOKERS = re.compile(THE_TWO.pattern + r"|(?i:\bthe\s+co-?chairs\b)")  # ... a
 # the two look on while others sign; they take part in the signing as well
 WITNESSING = re.compile(r"(?i)\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+$")
 WITNESSED = re.compile(r"(?i)\s+(?:(?:also|then|later|jointly)\s+)?witnessed\b")  # "The co-chairs witnessed the signature of ..."
+# "Following the talks, they adopted this Joint Declaration": an instrument the two just told made together (the
+# verbs of making one: adopting, signing, issuing, not "they welcomed" or "they recalled")
+THEY = re.compile(r"(?<!when\s)(?<!since\s)(?<!after\s)(?<!as\s)(?<!until\s)"  # (not "created X when they signed the Treaty")
+                  r"\b[Tt]hey\s+(?:(?:also|then|jointly)\s+)?(?:adopted|signed|issued|initialed|initialled|concluded|"
+                  r"endorsed|released)\b")
+ACTS_OF_THE_TWO = frozenset({"statement", "agreement"})
 REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when the two presidents meet" is further off)
 
 
@@ -38,7 +44,9 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
         watched = onlookers and any(_witnesses(text, m.sentence) for m in c.mentions)
-        if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) for m in c.mentions)):
+        if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) or
+                                                      (c.type in ACTS_OF_THE_TWO and THEY.search(text, *m.sentence))
+                                                      for m in c.mentions)):
             continue
         reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
         for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach]):

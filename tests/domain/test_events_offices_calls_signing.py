@@ -316,7 +316,8 @@ def test_the_two_presidents_in_whose_presence_ministers_sign_are_the_principals_
     text = ("Joint Declaration between the Republic of Chile and the Republic of the Philippines\n\nSantiago, 12 May 2033\n\n"
             "1. At the invitation of the President of the Republic of Chile, Camila Rojas Fuentes, the President of the "
             "Republic of the Philippines, Ramon Dela Cruz, paid a State Visit to Chile from 11 to 13 May 2033.\n\n"
-            "2. On 12 May 2033, the two Presidents held official talks at the Palacio de La Moneda in Santiago.\n\n"
+            "2. On 12 May 2033, the two Presidents held official talks at the Palacio de La Moneda in Santiago. "
+            "Following the talks, they adopted this Joint Declaration.\n\n"
             "3. The Presidents welcomed the results of the Second Meeting of the Chile–Philippines Joint Commission, held "
             "in Manila on 2–3 March 2033 and co-chaired by the Minister of Foreign Affairs of Chile, Tomás Araya Molina, "
             "and the Secretary of Foreign Affairs of the Philippines, Maria Santos Reyes.\n\n"
@@ -330,3 +331,6 @@ def test_the_two_presidents_in_whose_presence_ministers_sign_are_the_principals_
     assert people["Tomás Araya Molina"] == ("CL", "signatory") and people["Maria Santos Reyes"] == ("PH", "signatory")
     # who look on are the two Presidents told paragraphs before, not the ministers who sign
     assert people["Camila Rojas Fuentes"][0] == "CL" and people["Ramon Dela Cruz"][0] == "PH"
+    # "Following the talks, they adopted this Joint Declaration": the two Presidents' declaration
+    [declaration] = [e for e in events if e.type == "statement"]
+    assert {p.name: p.side for p in declaration.participants} == {"Camila Rojas Fuentes": "CL", "Ramon Dela Cruz": "PH"}
