@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import Iterator
 
 from entente.extract.names import HONORIFICS
 from entente.historian import country_code, rows
@@ -80,16 +81,21 @@ def _split_syllables(word: str) -> list[str]:
     return re.findall(r"[A-Z][a-z]+|[a-z]+", word)
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, ...]]:
+def _providers() -> Iterator[tuple[str, type]]:
+    """Each locale of Faker's person names and its provider ("pl_PL", its Provider class)."""
     import faker.providers.person as person
 
-    found: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(person.__path__):
-        locale = module.name
-        if locale in SKIP_LOCALES or "_" not in locale:
+        if "_" in module.name:
+            yield module.name, importlib.import_module(f"{person.__name__}.{module.name}").Provider
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    for locale, provider in _providers():
+        if locale in SKIP_LOCALES:
             continue
-        provider = importlib.import_module(f"{person.__name__}.{locale}").Provider
         lists = [a for a, v in vars(provider).items() if NAME_LISTS.match(a) and isinstance(v, (list, tuple, dict))]
         if any("romanized" in a for a in lists):  # Chinese and Japanese: their names in Latin letters only
             lists = [a for a in lists if "romanized" in a]
@@ -108,13 +114,9 @@ def _names() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    import faker.providers.person as person
-
+    """Every locale's given names, as written."""
     found: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        if "_" not in module.name:
-            continue
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+    for _, provider in _providers():
         for attr, value in vars(provider).items():
             if GIVEN_LISTS.match(attr) and isinstance(value, (list, tuple, dict)):
                 found.update(w for w in value if isinstance(w, str) and len(w) > 2 and w[:1].isupper() and w.isalpha())

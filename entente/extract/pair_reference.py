@@ -26,7 +26,8 @@ REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when
 def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
     told last before it, within `REACH` sentences, that has two people, or one on each of two sides (the first each
-    side names). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
+    side names); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this Joint
+    Declaration"). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
     and B signed the plan") takes that pair in beside its own people (unless `onlookers` is False: asked again once
     every event's people are in, the pair before may be another).
 

@@ -1,15 +1,17 @@
 """One gathering told twice: a document that names a dialogue by its name in one sentence and as "today's
-meeting in Geneva" in another gives two clusters for one event; they are joined once both are dated."""
+meeting in Geneva" in another gives two clusters for one event; they are joined once both are dated (so is a
+signing a headline tells and the body tells again). Also who of a gathering takes part in what is held beside it:
+the people of its parts, and both its delegations at a reception."""
 
 from __future__ import annotations
 
 import re
 
-
 from entente.extract.event_types import Trigger
 from entente.extract.event_dating import TITLE_SENTENCES
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
+from entente.extract.tense import Spans
 
 
 def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventCluster]:
@@ -114,7 +116,8 @@ BOTH_DELEGATIONS = re.compile(r"(?i)(?<!members\sof\s)\b(?:the\s+two|both|the)\s
 ATTENDED = frozenset({"meeting", "visit"})  # what delegations attend together; not what they recall or agree
 
 
-def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, text: str, spans=None) -> None:
+def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, text: str,
+                       spans: Spans | None = None) -> None:
     """An event beside the gathering a report is about, on one of its days, that has the two delegations
     there, in its trigger's own clause ("On 16 November the two delegations were received at the Ministry by X";
     not "The two delegations stressed that the bases hosting ..."), has all the gathering's people who have a
@@ -145,7 +148,7 @@ def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, 
                 c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
 
 
-def _there(spans, trigger: Trigger, words: re.Match[str]) -> bool:
+def _there(spans: Spans | None, trigger: Trigger, words: re.Match[str]) -> bool:
     """Whether the words naming the delegations hang from the trigger in the parse (or there is no parse)."""
     if spans is None:
         return True
