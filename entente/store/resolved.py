@@ -67,8 +67,15 @@ def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
 
 
 def _planned(evidence: list[dict[str, Any]]) -> bool:
-    """The extractor marks an event the document announces for later with an evidence note "planned: ..."."""
-    return any(str(q.get("note") or "").startswith("planned:") for q in evidence or ())
+    """The extractor marks an event the document announces for later with an evidence note "planned: ...", alone or
+    after how it was dated ("dated by the trip ...; planned: ...").
+
+    >>> _planned([{"note": "dated by the visit to Accra it is part of: ...; planned: the document announces it"}])
+    True
+    >>> _planned([{"note": "dated by the document's date: ..."}, {"note": None}])
+    False
+    """
+    return any(part.startswith("planned:") for q in evidence or () for part in str(q.get("note") or "").split("; "))
 
 
 def _machine_record(row: Mapping[str, Any] | Any) -> dict[str, Any]:

@@ -3,6 +3,7 @@ read, frames handed out are the caller's own, and stores made before migration 0
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -185,3 +186,14 @@ def test_reads_between_ingests_match_a_fresh_read(any_db: str) -> None:
     store.close_engine(any_db)  # nothing held any more: the next read starts from the database alone
     fresh = query.events(query.Filters(), any_db)
     pd.testing.assert_frame_equal(_by_id(seen), _by_id(fresh))
+
+
+def test_an_event_dated_from_its_trip_and_announced_for_later_is_hidden_with_the_planned(tmp_db: str) -> None:
+    engine = store.open_engine(tmp_db)
+    doc = _doc(A, "a.txt")
+    [event] = doc.events
+    note = "dated by the visit to Astana it is part of: its sentence gives no date; planned: the document announces it"
+    event = replace(event, evidence=(replace(event.evidence[0], note=note),))
+    store.save_document(engine, replace(doc, events=(event,)), extractor_version="t")
+    assert list(query.events(query.Filters(planned=False), tmp_db)["id"]) == []
+    assert list(query.events(query.Filters(planned=True), tmp_db)["id"]) == [f"ev-{A}"]
