@@ -288,7 +288,7 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
     if any(start <= first <= end for start, end in ongoing):
         return False
     return not (spans is not None and any(
-        m.trigger.strong and m.index >= 0 and trigger_tense(spans, m.trigger.start, m.trigger.end) == "past"
+        m.trigger.strong and m.index >= 0 and (m.tense or trigger_tense(spans, m.trigger.start, m.trigger.end)) == "past"
         for m in cluster.mentions))
 
 

@@ -189,10 +189,10 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
     short = _short(people)
-    hosts, leads = _names(people, {"host"}), _names(people, {"lead"})
-    if type_ == "meeting" and hosts and len({side for _, side, role in people if role == "lead"}) >= 2:
+    if type_ == "meeting" and len({side for _, side, role in people if role == "lead"}) >= 2 and \
+            (hosts := _names(people, {"host"})):
         # "the two delegations were received by X": X receives both heads of delegation
-        return f"{hosts[0]} meets {', '.join(leads[:2])}{at}"
+        return f"{hosts[0]} meets {', '.join(_names(people, {'lead'})[:2])}{at}"
     everyone = [short[n] for n, _, _ in people]
     if type_ == "legislation":
         return f"{name or 'Legislation'}: {clause}" if clause else (name or "Legislation")

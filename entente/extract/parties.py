@@ -92,8 +92,9 @@ def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, 
 
 def _stated_in(cluster: EventCluster, people: list[PersonMention], owner: dict[int, PersonRecord]) -> set[str]:
     """The sides the people of a cluster's sentences state of themselves (by their titles or words)."""
-    return {side for m in cluster.mentions for k, p in enumerate(people) if m.sentence[0] <= p.start < m.sentence[1]
-            and (r := owner.get(k)) is not None and (side := r.sides()[0])}
+    return {side for m in cluster.mentions
+            for k in range(bisect_left(people, m.sentence[0], key=_start), bisect_left(people, m.sentence[1], key=_start))
+            if (r := owner.get(k)) is not None and (side := r.sides()[0])}
 
 
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
@@ -332,7 +333,7 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
         host = None  # a summit's venue is no side
     if host and visited and host not in visited:
         host = None  # "traveled to Tashkent ... Last week, she met Foreign Minister X in Geneva": a venue, no leg
-    if host and any(host in organisation_seats().get(side, ()) for side in cluster.sides):
+    if host and _seat_of(host, sorted(cluster.sides), None, ()):
         host = None  # "met the Secretary General of NATO in Brussels": the organisation's seat, no host
     # any other office held there is the host's too, but not a visit's visitor's, nor in Brussels that of an
     # organisation the document is about
