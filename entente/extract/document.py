@@ -268,7 +268,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     clusters = merge_same_gathering(clusters, text)
     part_within_gathering(clusters, text)
     parts_people_join(clusters, host := report_gathering(clusters), text)
-    listed_join_main(clusters, text, people, owner)
+    listed_join_main(clusters, text, people, owner, home)
     delegations_attend(clusters, host, text, spans)
     the_two_named_before(clusters, text, onlookers=False)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news

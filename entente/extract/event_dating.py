@@ -299,35 +299,45 @@ TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s"
 def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventCluster]:
     """In the programme of one visit, each timed line ("09:00  Courtesy call on the Minister of Foreign
     Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
-    visitor (the visit's own participants of that side) is taken for one of its participants. The
+    visitor (the visit's own participants of that side) is taken for one of its participants. An
     arrival line ("16:25  Arrival at the airport. Received by the Director of Protocol") is the visit
-    itself, and those who receive the visitor its hosts; a departure for another country is a trip on. A
-    trip's programme of several countries ("Official Visit ... to Ethiopia, Djibouti and Egypt") is one
-    visitor's on every leg."""
-    visits = [c for c in clusters if c.type == "visit" and any(side for side, _ in c.participants.values())]
-    if not visits:
+    itself (the leg in its country, when the programme's own line names several: "Official Visit ... to
+    Ethiopia, Djibouti and Egypt"), and those who receive the visitor its hosts; the arrival home ends the
+    trip and is no visit; a departure for another country is a trip on."""
+    visits = [c for c in clusters if c.type == "visit" and c.mentions]
+    sided = [c for c in visits if any(side for side, _ in c.participants.values())]
+    if not sided:
         return clusters
-    visit = min(visits, key=lambda c: c.mentions[0].sentence[0])
-    here = visit.country_hint()
-    legs = {c.country_hint() for c in visits}
-    if len(legs) == len(visits) > 1 and len({frozenset(c.participants.items()) for c in visits}) == 1:
-        visits = [visit]  # the legs of one trip, each told by the trip's own line: the one visitor's
+    visit = min(sided, key=lambda c: c.mentions[0].sentence[0])
 
     def timed(c: EventCluster) -> bool:
-        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1 if c.mentions else 0
-        return bool(c.mentions) and bool(TIMED_LINE.match(text, line)) and line > visit.mentions[0].sentence[0]
+        line = text.rfind("\n", 0, c.mentions[0].sentence[0]) + 1
+        return bool(TIMED_LINE.match(text, line)) and line > visit.mentions[0].sentence[0]
 
-    arrivals = [c for c in visits if c is not visit and timed(c) and c.country_hint() in (None, here)]
-    if len(visits) - len(arrivals) != 1:
-        return clusters
+    # the legs of one trip, each told by the trip's own line, are the one visitor's
+    legs = {c.country_hint(): c for c in visits if not timed(c) and c.mentions[0].sentence == visit.mentions[0].sentence}
+    if any(c not in legs.values() and not timed(c) for c in sided):
+        return clusters  # (trips of several visitors)
     side = visitor_side(visit)
+    # (one that names no one is a visit of the programme's own: "15:00  Visit to the National Museum")
+    arrivals = {id(c): legs.get(c.country_hint() or visit.country_hint()) for c in visits if timed(c) and c.participants}
+    if any(arrivals[id(c)] is None for c in sided if id(c) in arrivals):
+        return clusters  # (a visitor's trip on to a country no leg goes to)
     visitors = [name for name, (s, role) in visit.participants.items() if s == side and role in (None, "lead")]
-    for c in arrivals:
+    for c in visits:
+        leg = arrivals.get(id(c))
+        if leg is None:
+            continue
+        for m in c.mentions if leg is not visit or len(legs) > 1 else ():
+            leg.add(m)  # (its day dates the leg)
         for name, (their_side, role) in c.participants.items():
-            if name not in visit.participants:
+            if name not in leg.participants:
                 # who receives the visitor is of the host's side, whatever an office alone guessed
-                visit.add_participant(name, None if role == "host" and their_side == side else their_side, role)
-    clusters = [c for c in clusters if all(c is not a for a in arrivals)]
+                leg.add_participant(name, None if role == "host" and their_side == side else their_side, role)
+    last = max((c.date.bounds()[1] for c in legs.values() if c.date is not None), default=None)
+    clusters = [c for c in clusters if arrivals.get(id(c)) is None and not (  # (home on the trip's last day)
+        c.type == "visit" and not c.participants and timed(c) and c.country_hint() == side and last is not None and
+        c.date is not None and c.date.bounds()[0] >= last)]
     for c in clusters:
         if c is visit or not c.mentions or any(s == side for s, _ in c.participants.values()):
             continue

@@ -104,8 +104,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "will host a reception in honour of", "gave a dinner for the delegations": a meal someone gives
     ("meeting", True, _rx(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:reception|dinner|lunch|luncheon|breakfast)\b")),
-    # "Arrival of the U.S. Delegation", "arrival in Washington"
-    ("visit", True, _rx(r"\barrival\s+(?:of|in|at)\b")),
+    # "Arrival of the U.S. Delegation", "arrival in Washington", "arrived at Ninoy Aquino International Airport"; an
+    # itinerary's "Arrive Cairo International Airport"
+    ("visit", True, _rx(r"\barrival\s+(?:of|in|at)\b|\barriv(?:e|es|ed|ing)\s+at\b|(?-i:\bArrive\s+(?=[A-Z]))")),
     # "holds a joint press availability with", "a press conference with": appearing together
     ("meeting", True, _rx(r"\bjoint\s+press\s+(?:availability|conference)|\bpress\s+(?:availability|conference)\s+with\b")),
     # "called on the Minister", "paid a courtesy call on", "a courtesy call on": a visit to someone's office

@@ -30,8 +30,11 @@ def title_day(title: str, date: dt.date | None) -> dt.date | None:
 
 # An item of a list: "- Talks with ...", "• Meeting with ..."
 ITEM = re.compile(r"[ \t]*[-–•*·][ \t]+\S")
-# The place a leg's heading ends with: "...: Santiago de Chile"
-LEG_PLACE = re.compile(r":[ \t]*(?P<place>[A-Z][^\n:]{1,50}?)[ \t]*$", re.M)
+# The place a leg's heading ends with: "...: Santiago de Chile", "MONDAY, 8 JUNE – NAIROBI – ADDIS ABABA" (a day's
+# route: where it ends)
+LEG_PLACE = re.compile(r"(?::|[ \t][–—-])[ \t]*(?P<place>[A-Z][^\n:–—]{1,50}?)[ \t]*$", re.M)
+# A programme's timed line: "12:00  Arrive Addis Ababa Bole International Airport; received by ..."
+SLOT = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}\b")
 
 
 class DayHeadings:
@@ -61,8 +64,9 @@ class DayHeadings:
 
     def fill(self, text: str, at: int, mentions: Sequence[EventMention]) -> None:
         r"""An itinerary's items, listed under a heading that gives a leg's days and place ("Monday, 6 March -
-        Wednesday, 8 March: Santiago de Chile" over "- Talks with Foreign Minister X"): an item's event that
-        tells no day of its own is in those days, and no place of its own, in that place.
+        Wednesday, 8 March: Santiago de Chile" over "- Talks with Foreign Minister X"), or its timed lines under a
+        day's route ("MONDAY, 8 JUNE – NAIROBI – ADDIS ABABA" over "11:30  Bilateral talks with X"): an item's
+        event that tells no day of its own is in those days, and no place of its own, in that (last) place.
 
         >>> from entente.extract.event_types import Trigger
         >>> text = "Monday, 6 March - Wednesday, 8 March: Lima\n- Talks with Foreign Minister Ana Ruiz"
@@ -73,7 +77,8 @@ class DayHeadings:
         (DateSpan(start='1995-03-06', end='1995-03-08', precision='day'), 'PE')
         """
         k = bisect_right(self.starts, at) - 1
-        if k < 0 or (k == 0 and self.default) or not ITEM.match(text, at):
+        slot = bool(SLOT.match(text, at))
+        if k < 0 or (k == 0 and self.default) or not (ITEM.match(text, at) or slot):
             return
         head = self.starts[k]
         line_end = text.find("\n", head)
@@ -83,7 +88,10 @@ class DayHeadings:
         end = next((t for t in after if t.start < line_end and t.type == "DATE" and len(t.value) == 10), None)
         place = LEG_PLACE.search(text, head, line_end)
         words = place.group("place").split() if place else []  # "Santiago de Chile": the longest start a gazetteer knows
+        words = [w.title() if w.isupper() else w for w in words]  # "ADDIS ABABA", as a headline writes it
         where = next(filter(None, (resolve_place(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
+        if slot and where is None:
+            return  # a timed line under a day with no place: the programme's own reading stands
         for m in mentions if end or where else ():  # (a leg's heading, not a text's date line over its items)
             m.another = True  # each item its own event: "- Talks with X", "- Meeting with Y"
             if m.date is None:

@@ -101,6 +101,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
+    # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
+    "depart", "departs", "departure", "arrive", "arrives", "arrival",
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
     *HEADLINE_NOUNS, "before", "during",
     # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)

@@ -11,6 +11,7 @@ from entente.extract.countries import find_countries, find_sides, international_
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
+from entente.extract.trip_legs import other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
 from entente.extract.named_sides import callers_of, delegation_sides, seat_of
 from entente.extract.people import PersonMention, PersonRecord
@@ -37,14 +38,15 @@ LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a docum
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
-                      owner: dict[int, PersonRecord]) -> None:
-    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the
-    document is about: "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a member.
+                      owner: dict[int, PersonRecord], home: str | None = None) -> None:
+    """The people of a "U.S. Delegation" / "Indian Delegation" list take part in the gathering the document is
+    about (in each leg of a trip): "(Head of Delegation)" leads, "(Co-Chair)" chairs, everyone else is a member.
     Then the events the text gives to a delegation or to its heads have their people."""
     main = main_gathering(clusters)
     if main is None:
         return
-    sections = listed_sides(text, officials=False)  # officials one meets are no delegation
+    sections = listed_sides(text, officials=False, home=home)  # officials one meets are no delegation
+    legs = other_legs(main, clusters)
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
@@ -52,7 +54,8 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
             continue
         entry = list_entry(text, section[0], section[1], p.start)
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
-        main.add_participant(record.name, section[2], role)
+        for c in [main, *legs]:
+            c.add_participant(record.name, section[2], role)
     delegates = [(name, side, role) for name, (side, role) in main.participants.items() if side]
     # "The delegation also met Foreign Secretary X": at a gathering held in one side's country, the other's
     host = main.location.country if main.location else None

@@ -17,6 +17,7 @@ from entente.extract.names import (
 from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
+from entente.extract.name_origin import is_given_name
 from entente.extract.name_offices import COURTESY, RANKS, apposed_to, apposition, premodifier
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_before, side_from_title
 from entente.extract.timex.lexicon import MONTHS
@@ -178,9 +179,28 @@ AT_BODY = re.compile(r"\bat\s+the\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'�
 BODY_FIRST = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][A-Z&]{1,7})\s+[A-Z]")
 
 
+# Labels the small tagger gives a foreign person's name it does not know ("Piotr Zawadzki" ORG, "Elnur R. Sultanov"
+# NORP); a date, a law or an event is never one
+MISLABELLED = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Heads that make a given name's phrase a body or a place: "Mohammed V University", "Phoenix Park", "Villa Albertine"
+BODY_HEADS = frozenset({"park", "villa", "base", "council", "university", "college", "school", "institute", "centre",
+                        "center", "foundation", "initiative", "fund", "group", "forum", "programme", "program"})
+
+
+def _given_name_first(ent: Span) -> bool:
+    """An entity the tagger took for something else that opens with a known given name and reads as a name: a
+    person ("the Head of the National Security Bureau, Piotr Zawadzki" is tagged ORG); not "Mohammed V
+    University", "Phoenix Park", "the Jordan Armed Forces"."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ in MISLABELLED and 2 <= len(words) <= 4 and ent[0].lower_ != "the" and \
+        is_given_name(ent[0].text) and all(t.text[:1].isupper() for t in words) and \
+        not any(t.lower_.rstrip(".") in BODY_HEADS | NON_PERSON_WORDS | HONORIFICS for t in words) and \
+        not any(t.is_sent_start for t in ent[1:])
+
+
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
-    ents = _joined([e for e in doc.ents if e.label_ == "PERSON" or _styled_honourable(e)])
+    ents = _joined([e for e in doc.ents if e.label_ == "PERSON" or _styled_honourable(e) or _given_name_first(e)])
     out: list[PersonMention] = []
     for k, ent in enumerate(ents):
         # "Wang Yi.  These discussions": the tagger's span may run into the next sentence
@@ -250,11 +270,17 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             title_pre = title_pre.rsplit(None, 1)[0]  # "Minister of State Dr.": the office, not the courtesy after it
         while title_pre.split()[:1] and title_pre.split()[0].rstrip(".").lower() in COURTESY and " " in title_pre:
             title_pre = title_pre.split(None, 1)[1]  # ... nor the one before it: "H.E. President"
+        owner = POSSESSOR.match(title_pre)
+        if owner and country_code(owner.group("country")):
+            title_pre = title_pre[owner.end():]  # "Brazil's Foreign Minister": the office, its country the side
         own = title_pre if TITLE_KEYWORDS.search(title_pre) else None
         title = appo or own
         out.append(PersonMention(name, ent.start_char, ent.end_char, title, affiliation, side, (), short,
                                  home_side))
     return out
+
+
+POSSESSOR = re.compile(r"(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?=[A-Z])")
 
 
 def _organisation_office(doc: Doc, ent: Span) -> str | None:

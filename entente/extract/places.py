@@ -338,10 +338,12 @@ def _arrival(text: str, start: int, end: int) -> bool:
 
 
 def _mislabelled_country(surface: str) -> bool:
-    """A country's name the tagger took for a person or an organisation ("Togo", "Benin")."""
+    """A country's name the tagger took for a person or an organisation ("Togo", "Benin", "the Federal Democratic
+    Republic of Ethiopia")."""
     from entente.extract.countries import AMBIGUOUS_NAMES, country_names
 
-    return surface.strip() in country_names() and surface.strip() not in AMBIGUOUS_NAMES
+    name = re.sub(r"^[Tt]he\s+", "", surface.strip())
+    return name in country_names() and name not in AMBIGUOUS_NAMES
 
 
 def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:

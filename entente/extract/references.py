@@ -310,6 +310,9 @@ class Subjects:
 OFFICE_WORDS = 2  # an office of fewer words is too common to name one person
 
 
+HEADING_LINES = 6  # a document's heading lines: a letterhead, a kind ("ITINERARY"), a title, its dates
+
+
 def with_office_references(people: list[PersonMention], text: str) -> list[PersonMention]:
     """Later mentions of a person by their office alone, as surname references to them.
 
@@ -319,7 +322,8 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
     [('Villalba', 'Minister of Foreign Affairs')]
 
     Only an office one person holds in the document, as written for them, and not qualified further
-    ("the Minister of Foreign Affairs of India" is someone else)."""
+    ("the Minister of Foreign Affairs of India" is someone else). In the heading lines, the office may name
+    whom the text lists after it."""
     holders: dict[str, set[str]] = {}
     for p in people:
         title = (p.title or "").strip(" ,")
@@ -339,12 +343,15 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
                          + r")\b(?!\s*(?:of|for)\b|[-’'])")
     starts = [p.start for p in people]
     added = []
+    head = sum(len(line) + 1 for line in text.split("\n", HEADING_LINES)[:HEADING_LINES])
     for m in pattern.finditer(text):
         k = bisect_right(starts, m.end())
         follows = people[k] if k < len(people) else None
         if follows is not None and follows.start - m.end() <= 8:
             continue  # the office introduces the name written after it ("the Minister, Dr. X")
-        named = [p for p in people[:k] if p.name == offices[m.group(1)]]
+        # (a heading's office names whom the text then lists: "Official Visit of the Minister for Foreign Affairs to
+        # Senegal" over "DELEGATION / - Hon. X, Minister for Foreign Affairs")
+        named = [p for p in (people[:k] if m.start() > head else people) if p.name == offices[m.group(1)]]
         if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
             added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))
     return sorted(people + added, key=lambda p: p.start) if added else people

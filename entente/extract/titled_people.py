@@ -26,7 +26,7 @@ from entente.extract.people import PersonMention
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ecretary|Advis[eo]r|President|Premier|Chancellor|"
           r"Ambassador|Envoy|Governor|King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan|Sheikh|Director|"
           r"Director[- ]General|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Spokesperson|Representative|"
-          r"Coordinator|Counsell?or|Councill?or|Chief|Commander|General|Admiral|Marshal|Colonel|Captain|Commodore|Brigadier|Mayor|Senator|Speaker|"
+          r"Head(?=[^\S\n]+of[^\S\n])|Coordinator|Counsell?or|Councill?or|Chief|Commander|General|Admiral|Marshal|Colonel|Captain|Commodore|Brigadier|Mayor|Senator|Speaker|"
           r"High\s+Representative|Vice\s+President|Foreign\s+Minister|Defen[cs]e\s+Minister)")
 # "of Development, Investment and International Cooperation": a list of portfolios ends on "and"
 PORTFOLIO_LIST = r"(?:,[^\S\n]+[A-Z][\w’'-]*)+,?[^\S\n]+and[^\S\n]+"

@@ -167,6 +167,12 @@ def own_part(text: str, trigger: Trigger, part: str | None, part_at: int) -> str
 COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|on),?\s+)*")
 
 
+# From one name of a verb's subjects to the verb: offices, names and "and" ("A, Head of the Agency, and the Minister
+# of B, C, signed"), no other word
+SUBJECTS_GO_ON = re.compile(r"(?=[^.;]{0,160}$)(?:,|\s+|\band\b|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*"
+                            r"\band\b(?:,|\s+|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*")
+
+
 def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a person named at [start, end) takes part in: the one whose complement the name is
     ("spoke by phone with X to welcome the signing": the call, not the signing), the verb the name is
@@ -179,7 +185,8 @@ def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
                                      re.fullmatch(r"[^.;,]{0,80}", gap)):
             return k  # "spoke by phone today with" holds its preposition: the name is its complement
     after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
-    if after is not None and re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) and \
+    if after is not None and (re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) or
+                              SUBJECTS_GO_ON.fullmatch(text, end, triggers[after].start)) and \
             (not before or "," in text[triggers[before[-1]].end:start]):
         return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
     return nearest(triggers, start, end)

@@ -28,6 +28,13 @@ def travellers(clusters: list[EventCluster], people: Sequence[PersonMention],
     return frozenset(out)
 
 
+def other_legs(trip: EventCluster, clusters: list[EventCluster]) -> list[EventCluster]:
+    """A trip's other legs, told by its own line: "Official Visit ... to Ethiopia, Djibouti and Egypt"."""
+    told = trip.mentions[0].sentence if trip.type == "visit" and trip.mentions else None
+    return [c for c in clusters if c is not trip and c.type == "visit" and c.mentions and told is not None and
+            c.mentions[0].sentence == told and c.country_hint() != trip.country_hint()]
+
+
 def narrow_legs(clusters: list[EventCluster]) -> list[EventCluster]:
     """A trip's legs the text dates only as a whole ("will travel to Vietnam, Cambodia, and Laos March 5-11")
     each take the days of the events held in their own country within those dates ("In Hanoi on March 5-6,
@@ -76,9 +83,11 @@ def _leg_days(leg: EventCluster, clusters: list[EventCluster]) -> tuple[dt.date,
     if leg.date is None or leg.location is None:
         return None
     first, last = leg.date.bounds()
-    inside = [c.date.bounds() for c in clusters if c.type != "visit" and c.date is not None and c.location and
-              c.location.country == leg.location.country and c.date.precision == "day" and
-              first <= c.date.bounds()[0] and c.date.bounds()[1] <= last and c.date != leg.date]
+    # (and the leg's own arrival line: "13:30  Arrive Cairo International Airport; received by ...")
+    dates = [c.date for c in clusters if c.type != "visit" and c.date is not None and c.location and
+             c.location.country == leg.location.country] + [m.date for m in leg.mentions if m.date is not None]
+    inside = [d.bounds() for d in dates if d.precision == "day" and first <= d.bounds()[0] and d.bounds()[1] <= last
+              and d != leg.date]
     return (min(b[0] for b in inside), max(b[1] for b in inside)) if inside else None
 
 
