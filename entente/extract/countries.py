@@ -92,7 +92,11 @@ STATE_FORM = re.compile(r"\b(?:(?:Kingdom|Republic|State|Government|Embassy|Gove
 
 
 # "the Jordan Armed Forces", "the Georgia Ministry of Defence": a state's body after its name
-STATE_BODY = re.compile(r"\s+(?:Armed\s+Forces|Defen[cs]e\s+Forces|Ministry|Embassy|Government|Army|Navy|Air\s+Force)\b")
+STATE_BODY = re.compile(r"\s+(?:Armed\s+Forces|Defen[cs]e\s+Forces|Ministry|Embassy|Government|Army|Navy|Air\s+Force)\b|"
+                        # ... or whose office: "Georgia's Minister of Foreign Affairs", "Jordan's Foreign Minister"
+                        r"['’]s\s+(?:(?:Deputy|Vice|First|Acting|Foreign|Defen[cs]e|Prime|National|Permanent)\s+)*"
+                        r"(?:Minister|Ministry|President|Ambassador|Embassy|Government|Parliament|King|Queen|Emir|Envoy|"
+                        r"Representative|Armed\s+Forces|Army|Navy)\b")
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s*")

@@ -21,7 +21,7 @@ COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir"
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
 RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
                    "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",
-                   "ltgen", "lt.gen", "maj.gen", "brig.gen"})
+                   "ltgen", "lt.gen", "maj.gen", "brig.gen", "sr"})  # "Sr. Lt. Gen.": a senior rank
 
 
 def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
@@ -165,8 +165,9 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
     k = ent.end + 1
     while k < min(len(doc), ent.end + 3) and (doc[k].pos_ == "ADV" or doc[k].lower_ in DAY_WORDS):
         k += 1  # "..., Mutale Banda, today received the Minister of Foreign Affairs of Malawi": no office of hers
-    if k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}:
-        return None  # "the Minister of Defence of Chile, Ana Rojas, met ...": the clause goes on
+    if k < len(doc) and (doc[k].pos_ in {"VERB", "AUX"} or (doc[k].pos_ == "ADP" and doc[k].is_lower and doc[k].text not in {"of", "from"})):
+        return None  # "the Minister of Defence of Chile, Ana Rojas, met ...", "chaired by X, with the participation
+        # of Y's Minister": the clause goes on
     stop = min(ent.sent.end, next_person_start if next_person_start is not None else ent.sent.end)
     words: list[str] = []
     for tok in doc[ent.end + 1:stop]:

@@ -22,7 +22,7 @@ IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "
 # ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial)
 FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
 HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
+    "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "eng", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",

@@ -34,7 +34,7 @@ PORTFOLIO = (r"(?:[^\S\n]+(?:of|for|on|(?:(?<=Ambassador[^\S\n])|(?<=Envoy[^\S\n
              r"|[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?)[A-Z][\w’'-]*){0,4}?){0,2}")
 # ... after a retired officer's mark: "Ambassador (retd.) Ama Owusu"
 HONORIFIC = (r"(?:[^\S\n]+\((?:[Rr]et(?:d|ired)?|[Rr]td)\.?\))?"
-             r"(?:\s+(?:Dr|Mr|Mrs|Ms|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?")
+             r"(?:\s+(?:Dr|Mr|Mrs|Ms|Eng|Gen|Adm|Lt|Col|H\.E|Sheikh|Her\s+Excellency|His\s+Excellency)\.?)?")
 # The run of an office stopped before "and" and more capitalised words names no one: read on.
 PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 

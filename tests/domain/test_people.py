@@ -208,3 +208,15 @@ def test_an_office_in_a_list_that_runs_into_the_next_persons_name_is_not_the_one
     doc = extract_document(Document(id="t", source="t", text=text, published="2021-06-25"), nlp=nlp)
     titles = {p.name: p.title for p in doc.people}
     assert titles["Daniel Erikson"] == "Deputy Assistant Secretary of Defense for the Western Hemisphere"
+
+
+def test_a_country_also_a_given_name_owns_the_office_after_it_and_a_clause_after_a_name_is_no_office(nlp) -> None:
+    text = ("Brussels, 4 April 2034\n\nThe Commission met today at NATO Headquarters in Brussels, chaired by NATO "
+            "Secretary General Ingrid Solberg, with the participation of Georgia's Minister of Foreign Affairs, Nino "
+            "Kapanadze. The Secretary recalled his meeting in March with Vietnam's Deputy Minister of National Defense, "
+            "Sr. Lt. Gen. Tran Van Hoa.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2034-04-04"), nlp=nlp)
+    people = {p.name: (p.country, p.title) for p in doc.people}
+    assert people["Nino Kapanadze"] == ("GE", "Minister of Foreign Affairs")
+    assert people["Ingrid Solberg"] == ("NATO", "NATO Secretary General")  # not "with the participation of ..."
+    assert people["Tran Van Hoa"][0] == "VN"
