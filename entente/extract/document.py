@@ -21,7 +21,7 @@ from entente.extract.heading_dates import DayHeadings, date_under_title, title_d
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
-from entente.extract.same_gathering import delegations_attend, merge_same_gathering, parts_people_join
+from entente.extract.same_gathering import delegations_attend, labelled_chairs, merge_same_gathering, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.tense import with_tenses
 from entente.extract.document_date import document_date
@@ -260,7 +260,6 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         for c in clusters:
             if c.date is None and not date_from_visit(c, visits, date, tour):
                 date_from_document(c, spans, date, text)
-
     clusters = narrow_legs(clusters)
     stop_made_by_visitors(clusters)
     legs_share_traveller(clusters)
@@ -269,6 +268,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     part_within_gathering(clusters, text)
     parts_people_join(clusters, host := report_gathering(clusters), text)
     listed_join_main(clusters, text, people, owner, home)
+    clusters = labelled_chairs(clusters, text)
     delegations_attend(clusters, host, text, spans)
     the_two_named_before(clusters, text, onlookers=False)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news

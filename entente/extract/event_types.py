@@ -97,6 +97,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # together thirty scholars"
     ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+(?:19|20)\d\d\b)?(?:\s+of\s+[^.;]{0,80}?)?\s+"
                              r"(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)\b|\bbrought\s+together\b")),
+    # ... a forum named for the two it is between: "III Argentina–Brazil Strategic Forum", "Indonesia-Australia Forum"
+    ("conference", True, re.compile(r"\b[A-Z][\w’'.]*[–-][A-Z][\w’'.]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Forum\b")),
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by", "dinner in honor of X"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
                           r"\s+(?:hosted|given|offered)\s+by|(?:lunch|luncheon|dinner|breakfast|reception)\s+in\s+"

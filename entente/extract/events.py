@@ -211,8 +211,9 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     its noun ("co-hosting a meeting of the Coalition's ministers") may be the gathering itself."""
     if any(x.sentence == m.sentence for x in cluster.mentions):
         return False
-    def audience(ms: Sequence[EventMention]) -> bool:
-        return any(x.people for x in ms) and not any(x.trigger.text.lower().startswith("meeting") for x in ms)
+    def audience(ms: Sequence[EventMention]) -> bool:  # (not who is "taking part" in the gathering)
+        return any(x.people and not TAKING_PART.match(x.trigger.text) for x in ms) and \
+            not any(x.trigger.text.lower().startswith("meeting") for x in ms)
     if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:
         return audience([m]) and bool(m.sides - {cluster.home})
     if m.type in MULTILATERAL and cluster.type in {"meeting", "call"}:
@@ -220,6 +221,7 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     return False
 
 
+TAKING_PART = re.compile(r"(?i)tak(?:ing|es|en)\s+part|participat")
 FORMATS = frozenset({"plenary", "restricted", "expanded"})  # the formats two delegations' talks are held in
 
 

@@ -304,6 +304,7 @@ def acronyms(text: str) -> dict[str, str]:
         else:
             # an institution's acronym in its own language: "the Norwegian Institute of International Affairs (NUPI)"
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            full = full.title() if full.isupper() else full  # a letterhead's "CONSEJO ARGENTINO PARA LAS ..."
             if INSTITUTION.search(full) and abbr.isupper():
                 loose.setdefault(abbr, full)
     return {**loose, **out}

@@ -44,6 +44,11 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
     """
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
+        chairs = _chairs_told_before(told, at) if any(CO_CHAIRS.search(text, *m.sentence) for m in c.mentions) else []
+        if len(chairs) == 2:  # "the two co-chairs ... called on the State Minister": the gathering's chairs
+            for name, side in chairs:
+                c.participants.setdefault(name, (side, None))
+            continue
         watched = onlookers and any(_witnesses(text, m.sentence) for m in c.mentions)
         if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) or
                                                       (c.type in ACTS_OF_THE_TWO and THEY.search(text, *m.sentence))
@@ -62,6 +67,20 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
                 for name in pair:
                     c.participants.setdefault(name, (b.participants[name][0], None))
                 break
+
+
+# The chairs of a gathering told before, who take part in what a sentence tells: "the two co-chairs and several
+# members of both delegations called on X", "Meeting of the co-chairs with the Minister"
+CO_CHAIRS = re.compile(r"(?i)\b(?:the\s+two|both|the)\s+co-?chairs\b(?!\s+of\b)")
+
+
+def _chairs_told_before(told: list, at: int) -> list[tuple[str, str | None]]:
+    """The two chairs of the last gathering told before sentence `at` that has two (not of one side)."""
+    for _, _, b in reversed([t for t in told if t[0] < at]):
+        chairs = [(name, side) for name, (side, role) in b.participants.items() if role == "chair"]
+        if len(chairs) == 2 and (chairs[0][1] is None or chairs[0][1] != chairs[1][1]):
+            return chairs
+    return []
 
 
 def _witnesses(text: str, sentence: tuple[int, int]) -> bool:

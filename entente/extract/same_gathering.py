@@ -11,6 +11,7 @@ from entente.extract.event_types import Trigger
 from entente.extract.event_dating import TITLE_SENTENCES
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
+from entente.extract.parties import main_gathering
 from entente.extract.tense import Spans
 
 
@@ -155,3 +156,21 @@ def _there(spans: Spans | None, trigger: Trigger, words: re.Match[str]) -> bool:
     said, told = spans.char_span(*words.span(), alignment_mode="expand"), \
         spans.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return bool(said and told) and any(t.i == told.root.i for t in said.root.ancestors)
+
+
+# A programme's role label after a name: "Amb. (ret.) X, President, CARI (Co-Chair)"
+CHAIR_LABEL = re.compile(r"(?i)\(\s*(?:co-?)?chair(?:man|woman|person)?\s*\)")
+
+
+def labelled_chairs(clusters: list[EventCluster], text: str) -> list[EventCluster]:
+    """The people a programme labels "(Co-Chair)" under its opening, told with no date of their own, chair the
+    gathering it is the programme of: they join it as chairs, and the labels are no event of their own."""
+    main = main_gathering(clusters)
+    if main is None:
+        return clusters
+    labels = [c for c in clusters if c is not main and c.date is None and c.mentions and all(
+        CHAIR_LABEL.match(text, m.trigger.start - 1, m.trigger.end + 1) for m in c.mentions)]
+    for c in labels:
+        for name, (side, _role) in c.participants.items():
+            main.add_participant(name, side, "chair")
+    return [c for c in clusters if all(c is not label for label in labels)]

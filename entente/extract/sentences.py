@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset({
 # Wednesday, 9 March 2005", "MONDAY, NOVEMBER 29") starts a unit of its own.
 PROGRAMME_LINE = (r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b|"
                   r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?i:day)\s+\d)")
-SLOT_START = re.compile(r"[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
+SLOT_START = re.compile(r"[ \t]*(?:[-•*·▪][ \t]+)?(?:\d{1,2}[:.h]?\d{2}\b|\d{1,2}\s?[ap]\.?m\b|(?:Morning|Afternoon|Evening|Noon)\b)")
 # A transcript's speaker label opens a turn: "SECRETARY BLINKEN:", "QUESTION:", "MODERATOR:"
 SPEAKER_LINE = r"\n(?=[ \t]*[A-Z][A-Z.’' -]{2,40}:\s)"
 SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.’' -]{2,40}):\s")
