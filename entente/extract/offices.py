@@ -10,7 +10,7 @@ from entente.extract.countries import country_code, find_sides
 TITLE_KEYWORDS = re.compile(
     r"\b(?:secretary|undersecretary|minister|ambassador|envoy|chair(?:man|woman|person)?|chief|director|general|admiral|"
     r"president|premier|chancellor|spokesperson|counsell?or|council+or|adviser|advisor|commander|head|king|amir|"
-    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|"
+    r"emir|pope|cardinal|senator|representative|governor|consultant|professor|officer|deputy|administrator|associate|analyst|"
     r"coordinator|commissioner|attach[eé]|fellow|researcher|lecturer|scholar|speaker(?=\s+of\s))\b",  # "Speaker of the Hellenic Parliament", not "a speaker"
     re.IGNORECASE,
 )

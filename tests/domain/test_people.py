@@ -220,3 +220,12 @@ def test_a_country_also_a_given_name_owns_the_office_after_it_and_a_clause_after
     assert people["Nino Kapanadze"] == ("GE", "Minister of Foreign Affairs")
     assert people["Ingrid Solberg"] == ("NATO", "NATO Secretary General")  # not "with the participation of ..."
     assert people["Tran Van Hoa"][0] == "VN"
+
+
+def test_a_think_tanks_associate_has_its_office_and_its_side(nlp) -> None:
+    text = ("U.S.-Pakistan Track II Dialogue\nDoha, 3-4 March 2032\n\nSession 1 was chaired by Ambassador Richard Hale. "
+            "Presentations were made by Dr. Ayesha Qureshi, Senior Research Fellow, Institute of Strategic Studies "
+            "Islamabad, and Dr. Peter Lindqvist, Senior Associate, Carnegie Endowment for International Peace.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2032-03-10"), nlp=nlp)
+    people = {p.name: (p.country, p.title) for p in doc.people}
+    assert people["Peter Lindqvist"] == ("US", "Senior Associate, Carnegie Endowment for International Peace")
