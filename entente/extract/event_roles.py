@@ -52,9 +52,10 @@ LABEL_ROLES = (("chair", "chair"), ("head", "lead"), ("leader", "lead"), ("signa
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
 # "and" may stand between ("co-chaired by Dr. Soren and General Zhou").
 BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "co-chaired by", "chaired by", "moderated by", "under the chairmanship of", "Co-chairs:"
+    # "co-chaired by", "chaired by", "moderated by", "under the chairmanship of", "Co-chairs:", "The co-chairs were"
     ("chair", re.compile(r"(?:\b(?:co-?chaired|chaired|moderated|presided\s+over)\s+by|\bunder\s+the\s+"
-                         r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:)\s+"
+                         r"(?:co-?)?chair(?:man|woman|person)?ship\s+of|\b[Cc]o-?[Cc]hairs?:|\b[Cc]hair:|"
+                         r"\b(?:[Cc]o-?[Cc]hairs|[Cc]hairs)\s+(?:were|are|will\s+be))\s+"  # "The co-chairs were A and B"
                          r"(?:[^;:]{0,80}?\band\s+)?" + TITLE_RUN + "$")),
     # "Presentations were made by Dr. A and Brig. B", "papers were presented by" (before a host's
     # "given by": "Presentations were given by X")

@@ -237,6 +237,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
     # "the U.S. delegation", "delegations"; "The Norwegian participants were led by X": a side's group and who led it
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
+    # "The co-chairs were A and B": who chaired the gathering told
+    ("dialogue", False, _rx(r"\b(?:co-?chairs|chairs)\s+(?:were|are)\b(?=\s+(?:the\s+)?[A-Z])")),
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
     # accompanied the Secretary", "was accompanied by": one more member of the event told before
     # ... "Joining the minister were X and Y", "I will be joined at the Forum by Z", "W was also present", "V sat in on

@@ -20,6 +20,7 @@ from entente.extract.names import (
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
 from entente.extract.offsets import Intervals
+from entente.extract.organisations import INSTITUTION
 from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
@@ -72,6 +73,10 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-
 APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?|\((?:[Rr]e?td|[Rr]et(?:ired)?)\.?\))\s+)*$")
+
+
+# An institution's name, as after a name: "of Georgetown University", "of the Diplomatic Academy"
+INSTITUTION_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}" + INSTITUTION.pattern)
 
 
 # Words that make an office another one: "Acting Principal Deputy Assistant Secretary of State for ..."
@@ -189,6 +194,9 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             name, stop = name[:-1], stop - 1
         elif name.endswith(("’s", "'s")):  # "Secretary Quill’s Meeting with ...": nor is its "s"
             name, stop = name[:-2], stop - 2
+        of = re.search(r"\s+of\s+", name)
+        if of and INSTITUTION_AFTER.match(text, m.start("run") + offset + of.end()):  # "X of Georgetown University": hers
+            name, stop = name[:of.start()], stop - (len(name) - of.start())
         start = m.start("run") + offset
         before_words = text[max(0, start - 30):start].split()
         if single and before_words and country_code(f"{before_words[-1]} {single}"):

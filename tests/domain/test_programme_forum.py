@@ -53,3 +53,20 @@ def test_the_two_co_chairs_who_call_on_a_minister_are_the_dialogues(nlp) -> None
     events = _extract(nlp, REPORT, "2035-03-10")
     call = next(e for e in events if "Erik Haugland" in _sides(e))
     assert {"Kari Nordvik", "Adam Zielinski"} <= set(_sides(call))
+
+
+def test_co_chairs_named_by_were_chair_and_call_on_a_deputy_minister_and_a_university_is_no_part_of_a_name(nlp) -> None:
+    text = ("Rapporteur's Summary\nU.S.–Thailand Track II Dialogue, Fourth Round\nBangkok, March 9–10, 2034\n\n"
+            "The fourth round of the U.S.–Thailand Track II Dialogue was held in Bangkok on March 9–10, 2034. The "
+            "co-chairs were Dr. Laura Finnegan, Senior Director at Pacific Forum, and Ambassador Somchai Rattanakul, "
+            "Director of ISIS Thailand.\n\n"
+            "Session 1 was chaired by Ambassador Somchai Rattanakul. Dr. Kevin Lindgren of Georgetown University "
+            "presented.\n\n"
+            "On March 9, the co-chairs and several participants called on Deputy Minister of Foreign Affairs "
+            "Pradit Wongsakul at the Ministry of Foreign Affairs.\n")
+    events = _extract(nlp, text, "2034-03-20")
+    dialogue = next(e for e in events if e.title.startswith("U.S.–Thailand"))
+    roles = {p.name: p.role for p in dialogue.participants}
+    assert roles["Laura Finnegan"] == roles["Somchai Rattanakul"] == "chair" and "Kevin Lindgren" in roles
+    call = next(e for e in events if "Pradit Wongsakul" in _sides(e))
+    assert {"Laura Finnegan", "Somchai Rattanakul"} <= set(_sides(call))
