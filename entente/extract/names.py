@@ -102,7 +102,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
     # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
-    "depart", "departs", "departure", "arrive", "arrives", "arrival",
+    "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
     *HEADLINE_NOUNS, "before", "during",
     # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)

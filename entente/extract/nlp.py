@@ -94,7 +94,7 @@ _SENTENCE_BREAK = _CHUNK_BREAKS[2]
 # Words a period follows inside a sentence: "Gen. Kayani", "Sept. 14", "No. 5" (initials are found apart).
 _ABBREVIATIONS = frozenset(
     "Mrs Messrs Gen Sen Rep Adm Col Capt Cmdr Cdr Lcdr Cdre Brig Maj Sgt Lt Gov Amb Pres Prof Hon Rev Jr Sr St Ft Mt No Nos "
-    "Vol Art Sec Corp Inc Ltd Co Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al".split())
+    "Vol Art Sec Corp Inc Ltd Co Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc al Md Mohd".split())
 _WORD_BEFORE = re.compile(r"(\S{1,12})$")
 
 

@@ -229,7 +229,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):
             continue  # "Arabia" of "the Kingdom of Saudi Arabia, Faisal ...": the end of a country's name
         if short and (not name[:1].isupper() or country_code(name) or len(name) < 3 or not_a_surname(doc, ent, name)
-                      or name.lower().rstrip(".") in COURTESY | RANKS | ONLY_OFFICE_WORDS):
+                      or name.lower().rstrip(".") in COURTESY | RANKS | ONLY_OFFICE_WORDS | NON_PERSON_WORDS):
             # "H.E. Amb. Kamau": "Amb" is no one; nor "Principal" of "Principal Deputy Assistant Secretary"
             continue
         # the next person's name, not a post the tagger took for one ("X, Adjunct Fellow, JIIA, and Dr. Y")

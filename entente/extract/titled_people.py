@@ -15,7 +15,8 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
+    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name,
+    other_surnames,
 )
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
@@ -268,7 +269,7 @@ def apposed_side(text: str, end: int) -> str | None:
 # Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
 MALAY = "|".join(sorted(w.capitalize() for w in MALAY_COURTESY))
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|{MALAY})\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Md|Mohd|{MALAY})\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
                             r"(?=,|;|\.\s|\.$|\s+and\s|[^\S\n]*(?:\n|$))")  # "..., Deputy Minister for Science, Space and Health of X,"
 
@@ -289,7 +290,8 @@ def courtesy_people(text: str, home: str | None = None) -> Iterator[PersonMentio
             continue
         _, stop, name = found
         end = m.start("run") + stop
-        appo = APPOSED_OFFICE.match(text, end)
+        letters = re.match(r",\s*([A-Z]{2,5})(?=,)", text[end:end + 10])  # "X, MP, State Minister for ...": past his letters
+        appo = APPOSED_OFFICE.match(text, end + (letters.end() if letters and letters.group(1).lower() in POST_NOMINALS else 0))
         office = appo.group("office") if appo and TITLE_KEYWORDS.search(appo.group("office")) else None
         # ... or the office set off before it: "The Ambassador of the Philippines to Japan, H.E. X,"
         before = APPOSITIVE_OFFICE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start())

@@ -229,3 +229,13 @@ def test_a_think_tanks_associate_has_its_office_and_its_side(nlp) -> None:
     doc = extract_document(Document(id="t", source="t", text=text, published="2032-03-10"), nlp=nlp)
     people = {p.name: (p.country, p.title) for p in doc.people}
     assert people["Peter Lindqvist"] == ("US", "Senior Associate, Carnegie Endowment for International Peace")
+
+
+def test_a_chief_guest_is_no_one_and_md_opens_a_name_with_letters_before_the_office(nlp) -> None:
+    text = ("6th Nepal–Bangladesh Dialogue\n14–15 March 2033, Kathmandu\n\nSaturday, 14 March 2033\n"
+            "09:30–10:15  Inaugural Session\n             Address by the Chief Guest: Md. Rafiqul Hasan, MP, State "
+            "Minister for Foreign Affairs, Government of Bangladesh\n")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2033-03-01"), nlp=nlp)
+    people = {p.name: (p.title, p.country) for p in doc.people}
+    assert "Guest" not in people
+    assert people["Rafiqul Hasan"] == ("State Minister for Foreign Affairs, Government of Bangladesh", "BD")
