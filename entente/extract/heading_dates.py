@@ -9,7 +9,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from entente.extract.event_dates import DateSpan, date_span
-from entente.extract.event_dating import GATHERINGS, TITLE_SENTENCES
+from entente.extract.event_dating import GATHERINGS, TIMED_LINE, TITLE_SENTENCES
 from entente.extract.events import EventCluster
 from entente.extract.mention import EventMention
 from entente.extract.places import resolve_place
@@ -33,8 +33,6 @@ ITEM = re.compile(r"[ \t]*[-–•*·][ \t]+\S")
 # The place a leg's heading ends with: "...: Santiago de Chile", "MONDAY, 8 JUNE – NAIROBI – ADDIS ABABA" (a day's
 # route: where it ends)
 LEG_PLACE = re.compile(r"(?::|[ \t][–—-])[ \t]*(?P<place>[A-Z][^\n:–—]{1,50}?)[ \t]*$", re.M)
-# A programme's timed line: "12:00  Arrive Addis Ababa Bole International Airport; received by ..."
-SLOT = re.compile(r"[ \t]*\d{1,2}[:.h]\d{2}\b")
 
 
 class DayHeadings:
@@ -77,7 +75,7 @@ class DayHeadings:
         (DateSpan(start='1995-03-06', end='1995-03-08', precision='day'), 'PE')
         """
         k = bisect_right(self.starts, at) - 1
-        slot = bool(SLOT.match(text, at))
+        slot = bool(TIMED_LINE.match(text, at))  # "12:00  Arrive Addis Ababa Bole International Airport; ..."
         if k < 0 or (k == 0 and self.default) or not (ITEM.match(text, at) or slot):
             return
         head = self.starts[k]

@@ -169,8 +169,8 @@ COORDINATED = re.compile(r"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|of|for|the|and|o
 
 # From one name of a verb's subjects to the verb: offices, names and "and" ("A, Head of the Agency, and the Minister
 # of B, C, signed"), no other word
-SUBJECTS_GO_ON = re.compile(r"(?=[^.;]{0,160}$)(?:,|\s+|\band\b|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*"
-                            r"\band\b(?:,|\s+|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*")
+SUBJECTS_GO_ON = re.compile(r"(?=[^.;]{0,160}$)(?:,|\s|\band\b|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*"
+                            r"\band\b(?:,|\s|\b(?:of|for|on|the)\b|[A-Z][\w.’'-]*|\([\w.’' -]+\))*")
 
 
 def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
