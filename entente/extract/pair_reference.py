@@ -50,7 +50,9 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
                 c.participants.setdefault(name, (side, None))
             continue
         watched = onlookers and any(_witnesses(text, m.sentence) for m in c.mentions)
-        if not watched and (c.participants or not any(THE_TWO.search(text, *m.sentence) or
+        # (an instrument "signed by the two Ministers" a programme gave its visitor alone is still the two's)
+        alone = c.type in ACTS_OF_THE_TWO and len(c.participants) == 1
+        if not watched and ((c.participants and not alone) or not any(THE_TWO.search(text, *m.sentence) or
                                                       (c.type in ACTS_OF_THE_TWO and THEY.search(text, *m.sentence))
                                                       for m in c.mentions)):
             continue

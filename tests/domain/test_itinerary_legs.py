@@ -81,3 +81,12 @@ def test_the_head_of_a_body_named_after_his_office_is_met(nlp, name: str) -> Non
     events = _extract(nlp, PRAGUE.replace("Pavel Dvorak", name), "2033-05-12")
     (talks,) = [e for e in events if e.type == "meeting" and e.start == "2033-05-13"]
     assert _sides(talks) == {"Sato Haruki": "JP", name: "CZ"}
+
+
+def test_a_signing_by_the_two_ministers_on_a_programme_is_the_talks_two(nlp) -> None:
+    text = ITINERARY.replace(
+        "10:00  Bilateral talks with H.E. Cheikh Tidiane Fall at the Ministry of Foreign Affairs\n",
+        "10:00  Bilateral talks with H.E. Cheikh Tidiane Fall at the Ministry of Foreign Affairs\n"
+        "12:00  Signing of a Memorandum of Understanding on Fisheries by the two Ministers\n")
+    (signing,) = [e for e in _extract(nlp, text, "2031-02-25") if e.type == "agreement"]
+    assert _sides(signing) == {"Kwame Adjei-Mensah": "GH", "Cheikh Tidiane Fall": "SN"}
