@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from entente.extract.name_origin import is_given_name
-from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS
+from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS, past_letters
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|at|['’]s)$")
@@ -186,8 +186,7 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
             return None
         return own.group(1).strip()
     phrase = re.sub(r"(?:,\s*(?:and|as well as)?\s*)$", "", "".join(words).strip()).strip(" ,.")
-    letters = re.match(r"([A-Z]{2,5}),\s+", phrase)  # "X, MP, State Minister for ...": his letters, then the office
-    phrase = phrase[letters.end():] if letters and letters.group(1).lower() in POST_NOMINALS else phrase
+    phrase = phrase[past_letters(phrase):]  # "X, MP, State Minister for ...": his letters, then the office
     rest = doc[ent.end + 1 + len(words):stop].text if stop == next_person_start else None
     if words and rest is not None and re.fullmatch(r"(?:\([\w.]+\)\s*)?", rest):
         # "X, Director of the Institute, and Ambassador (ret.) Y": the words run into Y, the rank is Y's

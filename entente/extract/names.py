@@ -46,6 +46,17 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
 POST_NOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg"})
+LETTERS = re.compile(r",?\s*([A-Z]{2,5}),\s*")
+
+
+def past_letters(text: str, at: int = 0) -> int:
+    """Where an office set off after a name's post-nominal letters starts: "X, MP, State Minister" -> at "State".
+
+    >>> s = ", MP, State Minister"; s[past_letters(s):], past_letters(", Director, X")
+    ('State Minister', 0)
+    """
+    m = LETTERS.match(text, at)
+    return m.end() if m and m.group(1).lower() in POST_NOMINALS else at
 # The same in the languages of other offices' lists: "Facultad Latinoamericana de Ciencias Sociales", "Stiftung
 # Wissenschaft und Politik", "Avenida Condell", "Laguna del Desierto" are bodies and places, never people
 BODY_WORDS_ABROAD = frozenset(

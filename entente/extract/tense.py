@@ -147,7 +147,6 @@ def is_heading(spans: Spans, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and not any(t.pos_ in VERBS for t in span)
 
 
-
 def with_tenses(mentions: Sequence[EventMention], spans: Spans | None) -> None:
     """Give each mention the tense of the verb that reports it (none without a parse)."""
     for m in mentions:

@@ -15,8 +15,8 @@ from typing import Iterator
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name,
-    other_surnames,
+    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
+    past_letters,
 )
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
@@ -290,8 +290,8 @@ def courtesy_people(text: str, home: str | None = None) -> Iterator[PersonMentio
             continue
         _, stop, name = found
         end = m.start("run") + stop
-        letters = re.match(r",\s*([A-Z]{2,5})(?=,)", text[end:end + 10])  # "X, MP, State Minister for ...": past his letters
-        appo = APPOSED_OFFICE.match(text, end + (letters.end() if letters and letters.group(1).lower() in POST_NOMINALS else 0))
+        letters = past_letters(text, end)  # "X, MP, State Minister for ...": past his letters, from the comma after them
+        appo = APPOSED_OFFICE.match(text, text.rfind(",", end, letters) if letters > end else end)
         office = appo.group("office") if appo and TITLE_KEYWORDS.search(appo.group("office")) else None
         # ... or the office set off before it: "The Ambassador of the Philippines to Japan, H.E. X,"
         before = APPOSITIVE_OFFICE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start())
