@@ -46,6 +46,21 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
 POST_NOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg"})
+NAME_PARTICLES = frozenset("of for and on the in de del da do dos das des du di la las los le el para y e et und für".split())
+
+
+def proper_case(name: str) -> str:
+    """A name written in capitals as text writes it, its small words small; any other as it is.
+
+    >>> proper_case("CENTRO PERUANO DE ESTUDIOS INTERNACIONALES"), proper_case("Instituto de Pesquisa")
+    ('Centro Peruano de Estudios Internacionales', 'Instituto de Pesquisa')
+    """
+    if not name.isupper():
+        return name
+    return re.sub(r"\w+", lambda w: w.group(0).lower() if w.group(0).lower() in NAME_PARTICLES else w.group(0).capitalize(),
+                  name)
+
+
 LETTERS = re.compile(r",?\s*([A-Z]{2,5}),\s*")
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
+from entente.extract.names import proper_case
 from entente.extract.offices import PERSON_MODIFIERS
 from entente.extract.places import city_size, resolve_place, us_state
 
@@ -303,8 +304,7 @@ def acronyms(text: str) -> dict[str, str]:
                 break
         else:
             # an institution's acronym in its own language: "the Norwegian Institute of International Affairs (NUPI)"
-            full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
-            full = full.title() if full.isupper() else full  # a letterhead's "CONSEJO ARGENTINO PARA LAS ..."
+            full = proper_case(re.sub(r"^(?:The|the)\s+", "", m.group("full")))  # (a letterhead's "CONSEJO ... PARA LAS")
             if INSTITUTION.search(full) and abbr.isupper():
                 loose.setdefault(abbr, full)
     return {**loose, **out}

@@ -3,6 +3,8 @@ timed lines under day headings, and a report whose co-chairs call on a minister 
 
 from __future__ import annotations
 
+from entente.extract.document import extract_document
+from entente.models import Document
 from tests.domain.test_events_unseen import _extract, _sides
 
 PROGRAMME = (
@@ -28,6 +30,12 @@ def test_a_forum_named_for_its_two_countries_is_the_gathering_its_co_chairs_side
     (forum,) = [e for e in events if e.type == "conference"]
     assert (forum.start, forum.end) == ("2036-04-14", "2036-04-15") and sorted(forum.countries) == ["CL", "PE"]
     assert _sides(forum) == {"Rodrigo Valdés Ossa": "CL", "Carmen Rosa Quispe": "PE"}
+
+
+def test_a_letterheads_institute_is_written_as_text_writes_it(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", text=PROGRAMME, published="2036-04-02"), nlp=nlp)
+    affiliations = {p.name: p.affiliation for p in doc.people}
+    assert affiliations["Carmen Rosa Quispe"] == "Centro Peruano de Estudios Internacionales"
 
 
 def test_bulleted_timed_lines_are_held_on_their_days_heading_the_co_chairs_meet_the_minister(nlp) -> None:
