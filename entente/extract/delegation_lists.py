@@ -132,6 +132,41 @@ OFFICIALS_INCLUDING = re.compile(rf"\b(?P<who4>{NAME_WORDS})[ \t]+(?:officials|l
                                  r"counterparts),?[ \t]+(?:including|such[ \t]+as)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 
 
+# A list of those who go with someone, its label naming no side: "Official party: ...", "Accompanying Brig. Gen. X
+# were:", "The Minister was accompanied by:" (the side is that of the one they go with: the label's person, else
+# the list's first, its head)
+COMPANIONS = re.compile(r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:official|accompanying|visiting)[ \t]+(?:party|delegation|entourage)|"
+                        r"entourage|accompanying[ \t]+(?P<who>[^\n:]{3,80}?)[ \t]+(?:were|are)|"
+                        r"(?P<who2>[^\n:]{3,80}?)[ \t]+(?:was|is|will[ \t]+be)[ \t]+accompanied[ \t]+by)[ \t]*:[ \t]*")
+
+
+def companion_lists(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    r"""The spans of lists of those who go with someone, with the span of the label's words naming that one (None
+    when the list's first is its head).
+
+    >>> text = "Accompanying Brig. Gen. A were:\n- Col. B, Director\n- Ms. C, Officer\n\nThe talks."
+    >>> [(text[s:e], text[w[0]:w[1]]) for s, e, w in companion_lists(text)]
+    [('- Col. B, Director\n- Ms. C, Officer\n', 'Brig. Gen. A')]
+    >>> text = "Official party: H.E. Mr. A; Mr. B, Ambassador.\n\nDATE"
+    >>> [(text[s:e], w) for s, e, w in companion_lists(text)]
+    [('H.E. Mr. A; Mr. B, Ambassador.', None)]
+    """
+    out = []
+    for m in COMPANIONS.finditer(text):
+        who = next(((m.start(g), m.end(g)) for g in ("who", "who2") if m.group(g)), None)
+        if text[m.end():m.end() + 1] not in {"\n", ""}:  # inline, to the paragraph's end
+            blank = BLANK.search(text, m.end())
+            out.append((m.end(), blank.start() if blank else len(text), who))
+            continue
+        end = m.end() + 1
+        while end < len(text) and ENTRY_LINE.match(_next_line(text, end)) and text[end] not in "\n":
+            nl = text.find("\n", end)
+            end = len(text) if nl < 0 else nl + 1
+        if end > m.end() + 1:
+            out.append((m.end() + 1, end, who))
+    return out
+
+
 def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]]:
     r"""The people lists of sentences that name whose people they are.
 

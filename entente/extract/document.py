@@ -50,7 +50,7 @@ from entente.extract.references import (Subjects, family_names_first, with_given
                                         with_surnames)
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
-from entente.extract.titled_people import with_titled_people
+from entente.extract.titled_people import heading_people, with_titled_people
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
 
 # in a title, a delegation's member or a speaker comes after the principals, whose role the text does not name
@@ -164,6 +164,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")
                  and (m.start, m.end) not in placed]
+    found = Intervals([(m.start, m.end) for m in from_text + listed])
+    from_text += [m for m in heading_people(text, home=home) if not (found.holds(m.start) or found.holds(m.end - 1))]
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text, home), text)
     people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)

@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, SIDES_SUBJECT, WHILE_THERE,
+from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, NO_TIME_SET, SIDES_SUBJECT, THE_BEFORE, WHILE_THERE, named_again,
                                               aside_of, beside, held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
@@ -55,7 +55,6 @@ NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?
 # A place a topic is in, not where the event is: "on the situation in Syria", "the war in Ukraine"
 TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fighting|developments|elections?|threats?|"
                          r"unrest|insurgency|peace\s+process|humanitarian\s+needs)\s+(?:in|on)\s+(?:the\s+)?" + COMPASS + "$")
-THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # What "hosted" hosts when it is a gathering: "the second Mekong-U.S. Partnership ministerial"
 HOSTED_GATHERING = re.compile(r"\s+(?:the|a|an|this\s+year['’]s)\s+(?:[\w.’'-]+\s+){0,7}?(?i:ministerial|dialogue|"
                               r"conference|summit|forum|consultations|talks|round|session|meeting\s+of)\b")
@@ -178,8 +177,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     anaphoric = bool(ANAPHORIC.match(sentence))
     same_day = bool(SAME_DAY.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
-                             same_day=same_day, day_after=bool(DAY_AFTER.match(sentence)), definite=t.type in {"dialogue", "conference", "summit"} and
-                             bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start)),
+                             same_day=same_day, day_after=bool(DAY_AFTER.match(sentence)), definite=named_again(text, s0, t),
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),
@@ -357,7 +355,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                     else (other.location, other.location_kind)
         mentions = [keep]
     # (dropped only now: the lists above are indexed like the sentence's triggers)
-    mentions = [m for m in mentions if m.date or not NEXT_INSTANCE.search(text, max(s0, m.trigger.start - 20), m.trigger.start)]
+    mentions = [m for m in mentions if m.date or not (NEXT_INSTANCE.search(text, max(s0, m.trigger.start - 20), m.trigger.start)
+                                                       or NO_TIME_SET.search(text, m.trigger.end, min(s1, m.trigger.end + 80)))]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
     if len(trips) == 1 and len({p.location.country for p in in_places if p.start >= trips[0].trigger.start}) == 1:

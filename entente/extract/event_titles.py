@@ -18,6 +18,7 @@ STOP = frozenset({
     "first", "second", "next", "last", "upcoming", "recent", "recently", "scope", "held", "just-concluded",
     "concluded", "high-level", "fifth", "fourth", "third", "two", "three", "four", "five", "six",
 })
+CARDINALS = frozenset({"Two", "Three", "Four", "Five", "Six", "TWO", "THREE", "FOUR", "FIVE", "SIX"})
 GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)  # not "Ministers' Meeting"
 KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
 # "co-chair a session of the U.S.-India Defense Production and Procurement Group": the body it is a session of
@@ -46,6 +47,8 @@ def _phrase_before(text: str, start: int, end: int) -> str:
         w = words[k]
         # "and" between two capitalised words is part of the name: "the Peru–Finland Arctic and Andes Forum"
         joins = w == "and" and keep[:1] != [] and keep[0][:1].isupper() and k > 0 and words[k - 1][:1].isupper()
+        # ... and so is a capitalised number after a capitalised word: "the Australia–Japan Track Two Dialogue"
+        joins = joins or (w in CARDINALS and k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in STOP)
         if (w.lower() in STOP and not joins) or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
             break
         keep.insert(0, w)
@@ -100,7 +103,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
         if m.type == "agreement":
             for q in QUOTED.finditer(sentence):
                 quoted = q.group("name").rstrip(".,")
-                candidates.append((80 if quoted.isupper() else 90, quoted))
+                if _titled(quoted):  # a name ("Defense Cooperation Plan for 2000"), not a quoted remark
+                    candidates.append((80 if quoted.isupper() else 90, quoted))
         for k in SESSION_OF.finditer(sentence):
             candidates.append((96, k.group("name")))
         body = LISTED_BODY.match(sentence)
@@ -128,6 +132,19 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
     name = TIME_POSSESSIVE.sub("", name)  # "next month's NATO Summit" is the NATO Summit
     return name[:1].upper() + name[1:] if name else None
+
+
+SMALL_WORDS = frozenset("a an and at between by for in of on the to with".split())
+
+
+def _titled(words: str) -> bool:
+    """Whether quoted words are written as a name is, each capitalised but the small ones: "Defense
+    Cooperation Plan for 2000", not a remark ("The agreement we signed in Warsaw opens a new chapter").
+
+    >>> _titled("Defense Cooperation Plan for 2000"), _titled("The agreement we signed in Warsaw opens a new chapter")
+    (True, False)
+    """
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words.split())
 
 
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

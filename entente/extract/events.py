@@ -349,8 +349,9 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
     word = m.trigger.text.lower().split()[-1]  # "the Dialogue" names the "Strategic Dialogue"
     recent = clusters[-RECENT_CLUSTERS:]
     named = [(sum(x.type == m.type and x.trigger.text.lower().split()[-1:] == [word] for x in c.mentions),
-              not (past_before and c.date.bounds()[1] < past_before), len(c.mentions), k)
-             for k, c in enumerate(recent) if c.date is not None and compatible_types(c.type, m.type) and not c.children_of]
+              not (past_before and c.date is not None and c.date.bounds()[1] < past_before), len(c.mentions), k)
+             for k, c in enumerate(recent) if (c.date is not None or c.type == m.type == "agreement") and
+             compatible_types(c.type, m.type) and not c.children_of]  # ("the agreement we signed": dated or not)
     count, _, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, False, 0, -1))
     return recent[k] if count else None
 

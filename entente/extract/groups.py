@@ -28,7 +28,7 @@ GOVERNMENT = re.compile(
 # ("on Monday"), another clause.
 COMPLEMENT_END = re.compile(r"(?i)\s+(?:to|on|about|regarding|concerning|in|at|during|for|while|who|which|that|"
                             r"and\s+(?:to\s+)?(?!with\b)(?:will\s+)?[a-z]+(?:ed|e|s)\s+(?!leaders|groups|"
-                            r"representatives|members)|as\s+well\s+as\s+(?!with\b)[a-z]+(?:ed|e)\b)\b|[,;:.()]|$")
+                            r"representatives|members)|as\s+well\s+as\s+(?!with\b)[a-z]+(?:ed|e)\b)\b|[,;:.()]|[^\S\n]{3,}|\n|$")
 
 
 def group_met(text: str, trigger_end: int, sentence_end: int, named: bool) -> str | None:
@@ -44,6 +44,9 @@ def group_met(text: str, trigger_end: int, sentence_end: int, named: bool) -> st
     >>> s = "She will engage with government officials and civil society."
     >>> group_met(s, s.index(" with"), len(s), False) is None
     True
+    >>> s = "17:00  Meeting with Vietnamese students and community      Embassy of Viet Nam"
+    >>> group_met(s, s.index(" with"), len(s), False)  # (a table's next column is no part of it)
+    'Vietnamese students and community'
     >>> s = "He met senior leaders of the ruling party."
     >>> group_met(s, s.index(" senior"), len(s), False) is None
     True

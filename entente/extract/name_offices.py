@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from entente.extract.countries import country_code
 from entente.extract.name_origin import is_given_name
 from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS, past_letters
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
@@ -62,7 +63,8 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
             i -= 1
             continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
-        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or (tok.ent_type_ == "PERSON" and not courtesy):
+        if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or \
+                (tok.ent_type_ == "PERSON" and not courtesy and not country_code(tok.text)):  # ("Malawi's", tagged so)
             break
         if tok.text == "and" and not _inside_portfolio(doc, i, words):
             break

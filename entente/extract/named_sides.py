@@ -137,3 +137,20 @@ def seat_of(sentence: str) -> list[str]:
     """
     return [m.code for s in SEAT.finditer(sentence) for m in find_sides(s.group("org") or s.group("body") or s.group("named"))
             if m.kind == "organisation"]
+
+
+# "Foreign Minister X and his Korean counterpart": X is of the pair's other side
+ACROSS = re.compile(r"^\s*,?\s+and\s+(?:his|her|their)\s+(?P<nationality>[A-Z][\w-]+)\s+counterparts?\b")
+
+
+def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
+    """The side of one whose counterpart of a named nationality follows the name, in a two-sided document.
+
+    >>> counterpart_across(" and his Korean counterpart had met", ("JP", "KR")), counterpart_across(" and his aide", ("JP", "KR"))
+    ('JP', None)
+    """
+    across = ACROSS.match(after)
+    sides = find_sides(across.group("nationality")) if across else []
+    if not sides or len(pair) != 2 or sides[0].code not in pair:
+        return None
+    return next(c for c in pair if c != sides[0].code)

@@ -95,7 +95,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "plan", "program", "programme", "arrangement", "memorandum", "protocol", "accord", "accords", "convention",
     "charter", "framework", "division", "council", "committee", "commission", "foundation",
     "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
-    "mission", "bureau", "house", "relations", "operations",
+    "mission", "bureau", "house", "relations", "operations", "government", "complex", "directorate", "delegation",
     # a body's name before its officer's: "Director-General of the World Health Organization Tedros ..."
     "organization", "organisation", "party",
     # words an office goes on with after its head word: "Oman's Minister Responsible for Defence Affairs",

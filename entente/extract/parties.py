@@ -10,10 +10,10 @@ from collections import Counter
 from entente.extract.countries import find_countries, find_sides, international_organisations, organisation_seats
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
-from entente.extract.delegation_lists import LIST_ROLE, list_entry, listed_sides
-from entente.extract.trip_legs import other_legs
+from entente.extract.delegation_lists import LIST_ROLE, companion_lists, list_entry, listed_sides
+from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
-from entente.extract.named_sides import callers_of, delegation_sides, seat_of
+from entente.extract.named_sides import callers_of, counterpart_across, delegation_sides, seat_of
 from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
 
@@ -56,6 +56,15 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
         for c in [main, *legs]:
             c.add_participant(record.name, section[2], role)
+    for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
+        listed = [r for i, p in enumerate(people) if (r := owner.get(i)) is not None and
+                  (start <= p.start < end or (who is not None and who[0] <= p.start < who[1]))]
+        head = next((r for i, p in enumerate(people) if who and who[0] <= p.start < who[1] and (r := owner.get(i))), None)
+        lead = head or (listed[0] if listed else None)
+        side = (main.participants.get(lead.name, (None, None))[0] or lead.sides()[0]) if lead else None
+        for r in listed if side else []:
+            for c in [main, *legs]:
+                c.add_participant(r.name, side, None if r is lead else "member")
     delegates = [(name, side, role) for name, (side, role) in main.participants.items() if side]
     # "The delegation also met Foreign Secretary X": at a gathering held in one side's country, the other's
     host = main.location.country if main.location else None
@@ -103,35 +112,19 @@ def _stated_in(cluster: EventCluster, people: list[PersonMention], owner: dict[i
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
                      counterpart: str | None = None, host: str | None = None) -> str | None:
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
-    delegation"), else, for an office the U.S. does not name so, the document's `counterpart`, else the
-    publisher's own guessed from an unqualified office, else, at an event held in a `host` country ("In
-    Bogota, the delegation will meet with President Toro"), for a head of state, government or city, the
-    host's (a release names its own travelling officials by office alone: "Counselor Chollet")."""
+    delegation"), else, for an office the U.S. does not name so, the document's `counterpart` (not over another
+    publisher's own: "Minister of Defence X" in a Finnish release is Finnish), else the publisher's own guessed
+    from an unqualified office, else, at
+    an event held in a `host` country ("In Bogota, the delegation will meet with President Toro"), for a head
+    of state, government or city, the host's (a release names its own travelling officials by office alone: "Counselor Chollet")."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
-    if not (stated or hint) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") or
+    if not (stated or hint) and home in (None, HOME) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") or
                                                     FOREIGN_OFFICE.search(m.affiliation or "") for m in record.mentions):
         return counterpart  # "Minister of ...", or "Institute for Defence Strategy, Ministry of National Defence"
     if not (stated or hint or home) and host and any(HEAD_OF.search(m.title or "") for m in record.mentions):
         return host
     return stated or hint or home
-
-
-# "Foreign Minister X and his Korean counterpart": X is of the pair's other side
-ACROSS = re.compile(r"^\s*,?\s+and\s+(?:his|her|their)\s+(?P<nationality>[A-Z][\w-]+)\s+counterparts?\b")
-
-
-def counterpart_across(after: str, pair: tuple[str, ...]) -> str | None:
-    """The side of one whose counterpart of a named nationality follows the name, in a two-sided document.
-
-    >>> counterpart_across(" and his Korean counterpart had met", ("JP", "KR")), counterpart_across(" and his aide", ("JP", "KR"))
-    ('JP', None)
-    """
-    across = ACROSS.match(after)
-    sides = find_sides(across.group("nationality")) if across else []
-    if not sides or len(pair) != 2 or sides[0].code not in pair:
-        return None
-    return next(c for c in pair if c != sides[0].code)
 
 
 INTERACTS = re.compile(r"\b(?:with|hosted|hosts|received|receives|welcomed|welcomes|met|meets|called\s+on|visited|visits)\b")
@@ -324,6 +317,9 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
     return sorted(ranked, key=lambda c: c != home) if home in counts else ranked
 
 
+VISIT_BY = re.compile(r"(?i)\bvisit\b[^.\n]{0,40}\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
+
+
 def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
                      owner: dict[int, PersonRecord], counterpart: str | None = None,
                      pair: tuple[str, ...] = (), visited: frozenset[str] = frozenset(),
@@ -397,4 +393,7 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             there = host_office
             if record.name in travellers and not side:  # the one who travels there is not of the place visited
                 theirs = there = None
+            nearest = pm.end <= m.trigger.start and not any(pm.end <= people[j].start < m.trigger.start for j in in_sentence)
+            side = side or guest_side(cluster, record, nearest or  # (not "A invited B to visit"; "Visit to Korea by H.E. X")
+                                      bool(VISIT_BY.search(text, max(s0, pm.start - 60), pm.start)), pair)
             cluster.add_participant(record.name, participant_side(record, pm, side, theirs, there), role)

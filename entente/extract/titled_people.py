@@ -16,7 +16,7 @@ from typing import Iterator
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
     HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
-    past_letters,
+    past_letters, proper_case,
 )
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
@@ -131,6 +131,7 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
     """The longest ending of a run of capitalised words that is a person's name, with its offset in
     the run: "Foreign Affairs Mohammed bin Abdulrahman Al-Thani" -> "Mohammed bin Abdulrahman Al-Thani".
     A trailing abbreviation's full stop ends the sentence, not the name."""
+    run = re.split(r"[^\S\n]{2,}|\t", run)[0]  # a table's next column is no part of it: "Kim Sang-woo      Government Complex"
     # "Abdullah II of Jordan": the country after "of" is the holder's, not part of the name
     # (only when the words after "of" are the country's name: "of the Philippines Eduardo Santiago" holds a name)
     of_country = re.search(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$", run)
@@ -353,3 +354,23 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
     added = [a if not a.short or a.name in surnames else replace(a, short=False) for a in added
              if not a.short or a.name in surnames or a.side]
     return sorted(out + added, key=lambda p: p.start)
+
+
+HEADING_LINES = 8  # how far into a text its heading in capitals goes
+
+
+def heading_people(text: str, *, home: str | None) -> list[PersonMention]:
+    r"""People a heading in capitals names with their office, which the tagger reads in no capitals: "OFFICIAL
+    VISIT TO FINLAND BY H.E. MS. ANA LUÍSA FERRAZ,\nMINISTER OF FOREIGN AFFAIRS OF THE PORTUGUESE REPUBLIC" (read
+    as text writes it, its line after a comma going on with it).
+
+    >>> [(m.name, m.side) for m in heading_people("VISIT BY H.E. MS. ANA FERRAZ,\nMINISTER OF FOREIGN AFFAIRS OF "
+    ...                                           "THE PORTUGUESE REPUBLIC\nHelsinki", home="FI")]
+    [('Ana Ferraz', 'PT')]
+    """
+    lines = text.split("\n")[:HEADING_LINES]
+    block = "\n".join(lines)
+    cased = re.sub(r",\n", ", ", "\n".join(proper_case(line) for line in lines))
+    if len(cased) != len(block):  # (a letter whose small form is longer: offsets would not hold)
+        return []
+    return [m for m in with_titled_people([], cased, home=home) if block[m.start:m.end].isupper()]

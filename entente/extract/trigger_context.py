@@ -123,3 +123,28 @@ def in_since_clause(text: str, start: int, s0: int, strong: list[Trigger]) -> bo
     """
     since = SINCE_CLAUSE.search(text, max(s0, start - 60), start)
     return since is not None and not any(since.start() < t.start < start for t in strong)
+
+
+# A time the text leaves unset: "invited X to visit Korea at a mutually convenient time" (with no date of its own, no
+# event: "will be held in Tokyo in 2022 at a mutually convenient time" is dated by its year)
+NO_TIME_SET = re.compile(r"(?i)\b(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+an\s+early\s+date|"
+                         r"(?:on|at)\s+a\s+date\s+to\s+be\s+(?:determined|agreed|fixed|set|decided))\b")
+THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# "The agreement we signed in Warsaw opens a new chapter": the instrument signed before, named again
+SIGNED_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MOUs?|treat(?:y|ies)|accords?|plans?|"
+                           r"deals?|declarations?|instruments?)\s+(?:that\s+|which\s+)?(?:we|they|he|she|(?:the\s+two|both)\s+\w+)\s+"
+                           r"(?:have\s+|had\s+|just\s+)*$")
+
+
+def named_again(text: str, s0: int, t: Trigger) -> bool:
+    """Whether a trigger names an event told before: a gathering by its noun ("the dialogue"), an instrument
+    by what was done with it ("the agreement we signed").
+
+    >>> from entente.extract.event_types import Trigger
+    >>> text = "The agreement we signed in Warsaw opens a new chapter."
+    >>> named_again(text, 0, Trigger(17, 23, "signed", "agreement", True)), named_again("They signed a plan.", 0, Trigger(5, 11, "signed", "agreement", True))
+    (True, False)
+    """
+    if t.type in {"dialogue", "conference", "summit"}:
+        return bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start))
+    return t.type == "agreement" and bool(SIGNED_BEFORE.search(text, max(s0, t.start - 60), t.start))

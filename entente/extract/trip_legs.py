@@ -28,6 +28,17 @@ def travellers(clusters: list[EventCluster], people: Sequence[PersonMention],
     return frozenset(out)
 
 
+def guest_side(visit: EventCluster, record: PersonRecord, before_trigger: bool, pair: tuple[str, ...]) -> str | None:
+    """The side of one who visits the publisher's own country, named before the visit's verb, whose only side is
+    the publisher's guessed from an office named without a country ("Deputy Prime Minister X will visit the
+    Republic of Korea" in a Korean text): the document's other side, not the host's."""
+    home = visit.home
+    if visit.type != "visit" or not before_trigger or visit.location is None or visit.location.country != home or \
+            record.sides() != (None, home) or len(pair) != 2 or home not in pair:
+        return None
+    return next(c for c in pair if c != home)
+
+
 def other_legs(trip: EventCluster, clusters: list[EventCluster]) -> list[EventCluster]:
     """A trip's other legs, told by its own line: "Official Visit ... to Ethiopia, Djibouti and Egypt"."""
     told = trip.mentions[0].sentence if trip.type == "visit" and trip.mentions else None

@@ -7,11 +7,13 @@ import re
 
 from entente.extract.timex.anchor import year_for_month
 from entente.extract.timex.core import Candidate, Context, g, rule
-from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, cased
 from entente.extract.timex.patterns import (
     DASH, DAY, MONTH, RANGE_SEP, SEASON, WEEKDAY, YEAR, YEAR_BARE, YEAR_NOT_AFTER, YEAR_SEP,
 )
 
+# A weekday before a full date, its abbreviation with no full stop too: a programme's "TUE 21 OCT", "Mon Oct 20"
+WEEKDAY_IN_DATE = rf"(?:{WEEKDAY}|(?:{cased(WEEKDAY_ABBREVIATIONS)})\b)"
 # Words after which a bare "May" or "March" is the month, not the modal or the verb.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:the|in|of|since|until|till|by|during|last|next|this|early|late|mid|before|after|from|through|"
@@ -135,7 +137,7 @@ def _line_start(text: str, pos: int) -> int:
     return start
 
 
-@rule(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m1>{MONTH})\s*(?P<d1>{DAY})"
+@rule(rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?P<m1>{MONTH})\s*(?P<d1>{DAY})"
       rf"(?:(?P<sep>{RANGE_SEP})(?:(?P<m2>{MONTH})\s*)?(?P<d2>{DAY}))?(?:{YEAR_SEP}(?P<y>{YEAR}))?(?!\s*%|:\d)",
       priority=5)
 def month_day_year(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -160,7 +162,7 @@ def second_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start("d2"), m.end(), "DATE", value, priority=5) if value else None
 
 
-@rule(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?P<sep>{RANGE_SEP})(?P<d2>{DAY}))?\s+(?:of\s+)?"
+@rule(rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?P<sep>{RANGE_SEP})(?P<d2>{DAY}))?\s+(?:of\s+)?"
       rf"(?P<m1>{MONTH})(?:(?P<sep2>{RANGE_SEP})(?P<d3>{DAY})\s+(?P<m2>{MONTH}))?(?:{YEAR_SEP}(?P<y>{YEAR}))?",
       priority=5)
 def day_month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
