@@ -164,8 +164,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text = [m for m in with_titled_people(_entity_people(parse, home), text, home=home)
                  if not in_listed.holds(m.start) and not (text[m.start:m.end].isupper() and text[m.end:m.end + 1] == ":")
                  and (m.start, m.end) not in placed]
-    found = Intervals([(m.start, m.end) for m in from_text + listed])
-    from_text += [m for m in heading_people(text, home=home) if not (found.holds(m.start) or found.holds(m.end - 1))]
+    from_text += heading_people(text, home=home, beside=from_text + listed)
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text, home), text)
     people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)
@@ -302,9 +301,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
 
 HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headline
 HEADING_CHARS = 120  # a first line longer than this is a paragraph, not a title
-
-# Events kept from one document at most; the rest are dropped with a warning on the document.
-MAX_EVENTS = 500
+MAX_EVENTS = 500  # events kept from one document at most; the rest are dropped with a warning on the document
 
 
 def _headline(title: str) -> str:

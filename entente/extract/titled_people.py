@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
@@ -359,10 +359,10 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
 HEADING_LINES = 8  # how far into a text its heading in capitals goes
 
 
-def heading_people(text: str, *, home: str | None) -> list[PersonMention]:
+def heading_people(text: str, *, home: str | None, beside: Sequence[PersonMention] = ()) -> list[PersonMention]:
     r"""People a heading in capitals names with their office, which the tagger reads in no capitals: "OFFICIAL
     VISIT TO FINLAND BY H.E. MS. ANA LUÍSA FERRAZ,\nMINISTER OF FOREIGN AFFAIRS OF THE PORTUGUESE REPUBLIC" (read
-    as text writes it, its line after a comma going on with it).
+    as text writes it, its line after a comma going on with it), but those found `beside` already.
 
     >>> [(m.name, m.side) for m in heading_people("VISIT BY H.E. MS. ANA FERRAZ,\nMINISTER OF FOREIGN AFFAIRS OF "
     ...                                           "THE PORTUGUESE REPUBLIC\nHelsinki", home="FI")]
@@ -373,4 +373,6 @@ def heading_people(text: str, *, home: str | None) -> list[PersonMention]:
     cased = re.sub(r",\n", ", ", "\n".join(proper_case(line) for line in lines))
     if len(cased) != len(block):  # (a letter whose small form is longer: offsets would not hold)
         return []
-    return [m for m in with_titled_people([], cased, home=home) if block[m.start:m.end].isupper()]
+    found = Intervals([(m.start, m.end) for m in beside])
+    return [m for m in with_titled_people([], cased, home=home) if block[m.start:m.end].isupper() and
+            not (found.holds(m.start) or found.holds(m.end - 1))]
