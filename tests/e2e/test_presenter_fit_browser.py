@@ -32,9 +32,10 @@ def test_nothing_is_clipped_and_the_headline_is_near_the_top(page, app_url, seed
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(f"{app_url}/timeline?present=1&notes=1&event={_dialogue_id(seeded_db)}")
     page.get_by_text("Speaker notes", exact=True).wait_for(timeout=90_000)
+    tags = page.locator('.st-key-theme-tags [data-testid="stPageLink"]')
+    tags.first.wait_for(timeout=30_000)  # (drawn after the notes on a loaded machine)
     page.wait_for_timeout(1500)
     assert page.evaluate(CLIPPED, '[data-testid="stButton"] button, [data-testid="stButton"] button p') == []
-    tags = page.locator('.st-key-theme-tags [data-testid="stPageLink"]')
     assert tags.count() >= 3
     assert page.evaluate(CLIPPED, '.st-key-theme-tags [data-testid="stPageLink"] *') == [], "theme tags whole"
     headline = page.locator('[data-testid="stMain"] h2').first
