@@ -309,7 +309,7 @@ def _headline(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-SIGNING = re.compile(r"(?i)\b(?:sign|co-?sign|initial)")
+SIGNING = re.compile(r"(?i)\b(?:sign|co-?sign|initial|inked|sealed)")
 PLANNED_NOTE = "planned: the document announces it for a later date"
 
 

@@ -359,11 +359,12 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                                                        or NO_TIME_SET.search(text, m.trigger.end, min(s1, m.trigger.end + 80)))]
     in_places = [p for p in places if s0 <= p.start < s1]
     trips = [v for v in mentions if v.type == "visit" and v.location is not None]
-    if len(trips) == 1 and len({p.location.country for p in in_places if p.start >= trips[0].trigger.start}) == 1:
+    if len(trips) == 1:
         # "will travel to Ankara to engage with government officials", "Following her stop in Uzbekistan, she
-        # will travel to Bishkek for consultations with ...": there
+        # will travel to Bishkek for consultations with ...": there (whatever the talks are about: "on North Korea")
         for m in mentions:
-            if m.type in {"meeting", "dialogue"} and m.location is None and m.trigger.start > trips[0].trigger.start:
+            if m.type in {"meeting", "dialogue"} and m.location is None and m.trigger.start > trips[0].trigger.start and \
+                    len({p.location.country for p in in_places if trips[0].trigger.start <= p.start < m.trigger.start}) == 1:
                 m.location, m.location_kind = trips[0].location, trips[0].location_kind
                 # "will travel next to Manila, where he is to meet X on Friday": there by Friday at least
                 trips[0].date = trips[0].date or m.date

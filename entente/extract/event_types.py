@@ -74,8 +74,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                             r"signatures?\s+(?:to|on)|exchang(?:ed|es?|ing)\s+(?:the\s+)?(?:diplomatic\s+)?notes|exchanges?\s+of\s+"
                             r"(?:diplomatic\s+)?notes|exchang(?:ed|es?|ing)\s+(?:the\s+)?instruments\s+of\s+ratification)\b"
                             r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan"
-    # "reached an agreement", "concluded a treaty"
-    ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b")),
+    # "reached an agreement", "concluded a treaty"; "inked a memorandum", "sealed a deal": signing, in a reporter's words
+    ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b|"
+                            r"\b(?:inked|sealed)(?=\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MOUs?|deals?|accords?|"
+                            r"pacts?|treat(?:y|ies)|contracts?|letters?\s+of\s+intent)\b)")),
     # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"
     ("legislation", True, _rx(r"\b(?:passed\s+(?:by\s+)?the\s+(?:U\.S\.\s+)?(?:Senate|House)|signed\s+into\s+law|"
                               r"(?:went|goes|came|comes)\s+into\s+effect|took\s+effect|entered\s+into\s+force|enacted)\b")),
@@ -189,7 +191,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "X was received on 9 June by the Head of Government", "were welcomed by the Minister", "will be received by",
     # "is scheduled to be received at Camp Smith by Admiral X",
     # "were received at the residence of the Swiss Ambassador, X"
-    ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|to\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b"
+    ("meeting", True, _rx(r"\b(?:was|were|is|are|will\s+be|to\s+be|(?:has|have|had)\s+been)\s+(?:(?:also|then|later|warmly|cordially|officially)\s+)?(?:received|welcomed|hosted|greeted)\b"
                           r"(?=(?:[^.;]|(?<=\b[A-Z])\.){0,120}\b(?:by|at\s+the\s+(?:official\s+)?residence\s+of)\b)")),
     # "received today, 9 October 2009, at the Headquarters of the Union, His Excellency Mr. X": a guest of that rank
     # received, with when and where between

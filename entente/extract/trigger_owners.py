@@ -231,6 +231,8 @@ def with_the_two(text: str, s0: int, trigger: Trigger, before: list[int],
 
 
 # "X called on A and met with B", "X met A, and later signed with B": a verb joined to the one before shares its subject
+# The place a trip goes to, then what it is for: "travel to Seoul for consultations with", "to Hanoi to hold talks with"
+TRIP_PURPOSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:for|to(?:\s+(?:hold|attend|join|lead))?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?)?")
 JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)?(?:(?:will|would|to)\s+)?"
                          # ... or a light verb before a nominal trigger: "and hold a roundtable with", "and attend the"
                          r"(?:(?:hold|held|host|hosted|attend|attended|join|joined|lead|led|participate\s+in|"
@@ -247,11 +249,16 @@ def shared_subject(text: str, first: Trigger, second: Trigger, first_people: lis
     >>> shared_subject(s, Trigger(2, 11, "called on", "meeting", True), Trigger(18, 26, "met with", "meeting", True),
     ...                [(0, None), (1, None)], [(2, None)], named)
     [(0, None), (2, None)]
+    >>> s = "X will travel to Seoul for consultations with B."
+    >>> shared_subject(s, Trigger(7, 16, "travel to", "visit", True), Trigger(27, 45, "consultations with", "meeting", True),
+    ...                [(0, None)], [(2, None)], named)
+    [(0, None), (2, None)]
     >>> s = "X will meet A and hold a roundtable with students."
     >>> shared_subject(s, Trigger(7, 11, "meet", "meeting", True), Trigger(25, 40, "roundtable with", "meeting", True),
     ...                [(0, None), (1, None)], [], named)
     [(0, None)]"""
-    if not JOINED_VERB.search(text, max(first.end, second.start - 30), second.start) or \
+    trip = first.type == "visit" and TRIP_PURPOSE.fullmatch(text, first.end, second.start)
+    if not (trip or JOINED_VERB.search(text, max(first.end, second.start - 30), second.start)) or \
             any(first.start < people[i].start < second.start for i, _ in second_people):
         return second_people
     subjects = [(i, None) for i, _ in first_people if people[i].start < first.start]
