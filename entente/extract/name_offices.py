@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code
 from entente.extract.name_origin import is_given_name
-from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS, past_letters
+from entente.extract.names import HONORIFICS, MALAY_COURTESY, POST_NOMINALS, is_person_name, past_letters
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|at|['’]s)$")
@@ -64,7 +64,7 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
             continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
         if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or \
-                (tok.ent_type_ == "PERSON" and not courtesy and not country_code(tok.text)):  # ("Malawi's", tagged so)
+                (_named_person(doc, i) and not courtesy and not country_code(tok.text)):  # ("Malawi's", tagged so)
             break
         if tok.text == "and" and not _inside_portfolio(doc, i, words):
             break
@@ -75,6 +75,19 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
     if words and words[-1].strip() in CONNECTORS and not lead:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
     return without_event(re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,"))
+
+
+def _named_person(doc: Doc, i: int) -> bool:
+    """Whether token `i` is in a person's name the tagger found: not in an office's words it took for one (the
+    "Diaspora Affairs" of "The Cabinet Secretary for Foreign and Diaspora Affairs, Hon. X")."""
+    if doc[i].ent_type_ != "PERSON":
+        return False
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return is_person_name(doc[start:end].text)
 
 
 def apposed_to(doc: Doc, ent: Span) -> str | None:

@@ -121,7 +121,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "corporation", "company", "inc", "ltd", "news", "press", "release", "service", "services",
     "seek", "seeks", "sign", "signs", "meet", "meets", "talks", "strategy", "policy", "initiative",
     "partnership", "relationship", "cooperation", "security", "defense", "defence", "state", "states",
-    "united", "nations", "republic", "kingdom", "union", "international", "affairs", "hotel", "day",
+    "united", "nations", "republic", "kingdom", "duchy", "principality", "emirate", "sultanate", "union", "international", "affairs", "hotel", "day",
     "week", "year", "lunch", "dinner", "panel", "remarks", "session", "roundtable", "registration",
     "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one

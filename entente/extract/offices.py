@@ -181,3 +181,23 @@ def countries_go_on(before: str, after: str) -> bool:
     """
     words = after.split()
     return bool(PORTFOLIO_END.search(before)) and any(country_code(" ".join(words[:k])) for k in (1, 2, 3))
+
+
+# One who acts for another side than their office's: "X, Minister for Foreign Affairs of Luxembourg, on behalf of the
+# Presidency of the Council of the European Union", "Y, on behalf of the Government of Japan"
+ON_BEHALF = re.compile(r"^(?:,\s+[^,;.()\n]{3,120})?,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?:(?:rotating\s+)?Presidency\s+of\s+)?"
+                       r"(?:the\s+)?(?:Council\s+of\s+)?(?:the\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,5})")
+
+
+def acting_for(after: str) -> str | None:
+    """The side one acts for, as the words after the name say (`after`, their office in apposition first).
+
+    >>> acting_for(", Minister for Foreign Affairs of Luxembourg, on behalf of the Presidency of the Council of the "
+    ...            "European Union. The talks")
+    'EU'
+    >>> acting_for(", Minister for Foreign Affairs of Luxembourg, said") is None
+    True
+    """
+    found = ON_BEHALF.match(after)
+    sides = find_sides(found.group("who")) if found else []
+    return sides[0].code if sides else None

@@ -19,7 +19,7 @@ from entente.extract.places import resolve_place
 from entente.extract.roster import RosterEntry
 from entente.extract.name_origin import is_given_name
 from entente.extract.name_offices import COURTESY, RANKS, apposed_to, apposition, premodifier
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, home_office, side_before, side_from_title
+from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, acting_for, home_office, side_before, side_from_title
 from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
@@ -239,7 +239,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
         if appo and re.match(r"and\s", appo):
             appo = None  # "X, and Ghana's Ambassador, Y", "X, and the American delegation by Y": Y's office
-        side = _organisation_office(doc, ent) or (side_from_title(pre) if pre else None)
+        side = acting_for(doc[ent.end - 1:min(len(doc), ent.end + 40)].text[len(doc[ent.end - 1].text):]) or \
+            _organisation_office(doc, ent) or (side_from_title(pre) if pre else None)
         side = side or (side_from_title(appo) if appo else None) or \
             side_before(doc[max(0, ent.start - 12):ent.start].text_with_ws)
         at_body = AT_BODY.search(pre) if not side else None  # "Minister of State at the Federal Foreign Office X"
