@@ -57,10 +57,10 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         for c in [main, *legs]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
-        listed = [r for i, p in enumerate(people) if (r := owner.get(i)) is not None and
-                  (start <= p.start < end or (who is not None and who[0] <= p.start < who[1]))]
-        head = next((r for i, p in enumerate(people) if who and who[0] <= p.start < who[1] and (r := owner.get(i))), None)
-        lead = head or (listed[0] if listed else None)
+        named = [(r, who is not None and who[0] <= p.start < who[1]) for i, p in enumerate(people)
+                 if (r := owner.get(i)) is not None and (start <= p.start < end or (who and who[0] <= p.start < who[1]))]
+        listed = [r for r, _ in named]
+        lead = next((r for r, labelled in named if labelled), listed[0] if listed else None)  # the label's, else the first
         side = (main.participants.get(lead.name, (None, None))[0] or lead.sides()[0]) if lead else None
         for r in listed if side else []:
             for c in [main, *legs]:
@@ -114,9 +114,9 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
     delegation"), else, for an office the U.S. does not name so, the document's `counterpart` (not over another
     publisher's own: "Minister of Defence X" in a Finnish release is Finnish), else the publisher's own guessed
-    from an unqualified office, else, at
-    an event held in a `host` country ("In Bogota, the delegation will meet with President Toro"), for a head
-    of state, government or city, the host's (a release names its own travelling officials by office alone: "Counselor Chollet")."""
+    from an unqualified office, else, at an event held in a `host` country ("In Bogota, the delegation will meet
+    with President Toro"), for a head of state, government or city, the host's (a release names its own
+    travelling officials by office alone: "Counselor Chollet")."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
     if not (stated or hint) and home in (None, HOME) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") or
@@ -317,6 +317,7 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
     return sorted(ranked, key=lambda c: c != home) if home in counts else ranked
 
 
+# The visitor a visit's heading names after it: "OFFICIAL VISIT TO THE REPUBLIC OF KOREA BY H.E. MR. X"
 VISIT_BY = re.compile(r"(?i)\bvisit\b[^.\n]{0,40}\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
 
 

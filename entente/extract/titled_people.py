@@ -368,7 +368,7 @@ def heading_people(text: str, *, home: str | None, beside: Sequence[PersonMentio
     ...                                           "THE PORTUGUESE REPUBLIC\nHelsinki", home="FI")]
     [('Ana Ferraz', 'PT')]
     """
-    lines = text.split("\n")[:HEADING_LINES]
+    lines = text.split("\n", HEADING_LINES)[:HEADING_LINES]  # (not the whole of a long text)
     block = "\n".join(lines)
     cased = re.sub(r",\n", ", ", "\n".join(proper_case(line) for line in lines))
     if len(cased) != len(block):  # (a letter whose small form is longer: offsets would not hold)
