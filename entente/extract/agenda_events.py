@@ -8,7 +8,7 @@ from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
 from entente.extract.mention import EventMention
-from entente.extract.event_types import Trigger
+from entente.extract.event_types import GIVEN_BY, Trigger
 from entente.extract.events import EventCluster
 from entente.extract.people import PersonMention, PersonRecord
 from entente.extract.programme import AgendaItem
@@ -24,7 +24,7 @@ def is_panel(item: AgendaItem) -> bool:
 
 def is_logistics(item: AgendaItem) -> bool:
     """A slot for registration, a break or a meal that names nobody hosting it."""
-    return not item.is_session and not re.search(r"\b(?:hosted|given|offered)\s+by\s+\S", item.title)
+    return not item.is_session and not re.search(r"\b" + GIVEN_BY + r"\s+\S", item.title)
 
 
 def _record_name(entry: RosterEntry, people: Sequence[PersonMention], owner: dict[int, PersonRecord]) -> str:

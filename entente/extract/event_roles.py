@@ -62,8 +62,10 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
     # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:",
+    # "Dinner offered to the delegations by the Mayor of Cúcuta, Mr.",
     # "were received at the Ministry of Foreign Affairs on Smolenskaya Square by Mr."
-    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+(?:at|in)\s+the\s+[^.;:,]{1,80}?)?\s+by|"
+    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+(?:at|in)\s+the\s+[^.;:,]{1,80}?|"
+                        r"\s+(?i:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:delegations?|participants|guests))?\s+by|"
                         r"\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"

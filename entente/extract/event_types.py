@@ -33,6 +33,8 @@ class Trigger:
 
 
 OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|Emir|Ambassador|Chief|Commander)"
+# A meal given by someone, to whom it may say first: "Dinner offered to the delegations by the Mayor of Cúcuta"
+GIVEN_BY = r"(?:hosted|given|offered)(?:\s+(?:to|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|participants|guests))?\s+by"
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
 
 
@@ -103,7 +105,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("conference", True, re.compile(r"\b[A-Z][\w’'.]*[–-][A-Z][\w’'.]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Forum\b")),
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by", "dinner in honor of X"
     ("meeting", True, _rx(r"\b(?:(?:working\s+|welcome\s+|official\s+)?(?:lunch|luncheon|dinner|breakfast|reception)"
-                          r"\s+(?:hosted|given|offered)\s+by|(?:lunch|luncheon|dinner|breakfast|reception)\s+in\s+"
+                          r"\s+" + GIVEN_BY + r"|(?:lunch|luncheon|dinner|breakfast|reception)\s+in\s+"
                           r"hono(?:u)?r\s+of)\b")),
     # "will host a reception in honour of", "gave a dinner for the delegations": a meal someone gives
     ("meeting", True, _rx(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from entente.extract.event_types import GIVEN_BY
+
 
 # A named part of a longer gathering: "Session II", "Panel 3", "the opening session", "a final roundtable".
 PART_NOUN = r"(?:session|panel|plenary|roundtable|round\s+table|working\s+session|breakout)"
@@ -25,7 +27,7 @@ GATHERING_PART = re.compile(
 # A meal or reception someone hosts during a gathering is an event of its own.
 HOSTED_MEAL = re.compile(r"\b(?:host(?:ed|s|ing)?|g[ai]ve|giving|offer(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?P<meal>reception|dinner|lunch|luncheon|breakfast)\b|"
-                         r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+(?:hosted|given|offered)\s+by\b", re.I)
+                         r"\b(?P<meal2>reception|dinner|lunch|luncheon|breakfast)\s+" + GIVEN_BY + r"\b", re.I)
 
 
 # A list's entry about one named body of a gathering: "– The Security Working Group, co-chaired by ...", and

@@ -1,6 +1,6 @@
 """Talks a trip's release announces in the sentence that sends the traveller there ("will travel to Seoul for
-consultations with X on North Korea"), an instrument "inked" rather than signed, and one "also received by" a president
-(issue 12)."""
+consultations with X on North Korea"), an instrument "inked" rather than signed, one "also received by" a president,
+and a dinner "offered to the delegations by" a mayor (issue 12)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,16 @@ def test_one_also_received_by_a_president_meets_him(nlp) -> None:
     audience = [e for e in events if e.type == "meeting" and "Julio Castañeda Orellana" in _sides(e)]
     assert len(audience) == 1 and audience[0].start == "1995-06-05"
     assert _sides(audience[0])["Julio Castañeda Orellana"] == "GT"
+
+
+DINNER = (
+    "III COLOMBIA–VENEZUELA BORDER FORUM\nPROGRAMME\n\nTHURSDAY, 14 NOVEMBER 2030\n"
+    "09:00   Opening session\n"
+    "19:30   Dinner offered to the delegations by the Mayor of Cúcuta, Mr. Jhon Fredy Galvis Rincón\n"
+)
+
+
+def test_a_dinner_offered_to_the_delegations_by_a_mayor_is_his(nlp) -> None:
+    dinner = [e for e in _extract(nlp, DINNER, "2030-11-01") if "Jhon Fredy Galvis Rincón" in _sides(e)]
+    assert len(dinner) == 1 and dinner[0].start.startswith("2030-11-14T19:30")
+    assert {p.name: p.role for p in dinner[0].participants}["Jhon Fredy Galvis Rincón"] == "host"
