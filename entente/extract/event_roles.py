@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from entente.extract.countries import country_code
+from entente.extract.event_types import FOR_WHOM
 from entente.extract.instances import SINCE_THEN
 
 # "led the U.S. delegation", "headed the Pakistani delegation", "led the delegation"
@@ -64,8 +65,8 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:",
     # "Dinner offered to the delegations by the Mayor of Cúcuta, Mr.",
     # "were received at the Ministry of Foreign Affairs on Smolenskaya Square by Mr."
-    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+(?:at|in)\s+the\s+[^.;:,]{1,80}?|"
-                        r"\s+(?i:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:delegations?|participants|guests))?\s+by|"
+    ("host", re.compile(r"(?:\b(?i:hosted|given|offered|received|met|greeted|welcomed)(?:\s+(?:at|in)\s+the\s+[^.;:,]{1,80}?|" +
+                        r"(?i:" + FOR_WHOM + r"))?\s+by|"
                         r"\bHost:)\s+(?:the\s+)?"
                         r"(?:[^;:]{0,80}?,\s+)?" + TITLE_RUN + "$")),
     # "Presenters: Dr. A and Dr. B", "Discussant:"

@@ -34,7 +34,8 @@ class Trigger:
 
 OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|Emir|Ambassador|Chief|Commander)"
 # A meal given by someone, to whom it may say first: "Dinner offered to the delegations by the Mayor of Cúcuta"
-GIVEN_BY = r"(?:hosted|given|offered)(?:\s+(?:to|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|participants|guests))?\s+by"
+FOR_WHOM = r"\s+(?:to|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|participants|guests)"
+GIVEN_BY = r"(?:hosted|given|offered)(?:" + FOR_WHOM + r")?\s+by"
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
 
 
