@@ -43,6 +43,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_fifth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_sixth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_seventh
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_eighth
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
