@@ -111,6 +111,17 @@ def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
     return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
 
 
+def first_of_pair(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """Whether a day is the first of a pair the next date opens a span with ("on Thursday 6 and Friday 7 May":
+    the span 6-7 May is the second's, by `with_first_day`), so no date of its own.
+
+    >>> s = "on Thursday 6 and Friday 7 May 2027"; first_of_pair(s, 3, 13, [3, 18])
+    True
+    """
+    return any(re.fullmatch(r"\s+(?:and|&)\s+", text[end:u]) and FIRST_DAY.search(text, max(0, u - 12), u)
+               for u in starts if u > end)
+
+
 # The verb before a day says which way a stated length runs from it: "which began on 22 April" (on), "concluded
 # today" (back); with neither, the sentence's verbs say it.
 ONWARD = re.compile(r"(?i)\b(?:will|begin|began|begins|open|opened|opens|start|starts|started|kick\w*|arriv\w*|commenc\w*)\b")

@@ -113,6 +113,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # and what they do together: "Views CENTRASBAT Exercise" of a headline
     "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
     "command", "fleet", "corps", "brigade", "regiment", "battalion", "squadron", "guard", "police", "gendarmerie",
+    # ... and where they are stationed: "Ali Al Salem Air Base", "Bagram Airfield", "Kandahar Airport"
+    "base", "airbase", "airfield", "airport", "barracks", "garrison",
     # continents, which end offices: "Deputy Assistant Secretary of Defense for East Asia"
     *CONTINENTS, "senate", "congress", "staff", "force", "forces", "army", "navy",
     # legislatures, regions and a headline's nouns: "Speaker of the Mongolian Parliament X", "Korean Peninsula",

@@ -62,7 +62,7 @@ def home_office(home: str | None, title: str) -> str | None:
 # An office "of" a country or organisation is held for it: "Minister of Defense of Poland", "President
 # of the Republic of Korea", "Secretary General of NATO"; "Secretary of State for Afghanistan" is a portfolio.
 OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|president|prime minister|premier|"
-                       r"king|queen|emir|amir|chancellor|ambassador|chief|commander|head|government|"
+                       r"king|queen|emir|amir|chancellor|ambassador|(?:high\s+)?commissioner|chief|commander|head|government|"
                        r"representative|director(?:[- ]general)?|chair(?:man|woman|person)?|spokesperson|envoy|"
                        r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state|plenipotentiary)\s+of$")
 # ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and

@@ -337,7 +337,7 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
         rec.name = max(counts, key=lambda n: (counts[n], len(n), -first[n]))
     by_short: dict[str, list[PersonRecord]] = {}
     for r in records:
-        for key in dict.fromkeys((surname(r.name), r.name.split()[-1])):
+        for key in dict.fromkeys((surname(r.name), r.name.split()[-1], r.name)):  # (a later whole name is one too)
             by_short.setdefault(key, []).append(r)
     # a mother's or a family name first ("Minister Sandoval" for Gabriel Sandoval Ortiz, "General Zhou"
     # for Zhou Weiming) when no one else is called so

@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, UPPER, is_person_name, other_surnames,
+    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name, other_surnames,
     past_letters, proper_case,
 )
 from entente.extract.us_officials import us_office_holder
@@ -140,6 +140,9 @@ def _name_in(run: str) -> tuple[int, int, str] | None:
         run = run[:of_country.start()]
     # "Lloyd Carverton's meeting": the possessive's mark is no part of the name
     run = re.sub(r"['’]s?$", "", run)
+    # ... nor letters after it: "the Hon Clement Riumana MP"
+    while (last := re.search(r"[^\S\n]+([\w.]+)$", run)) and last.group(1).lower().rstrip(".") in POST_NOMINALS:
+        run = run[:last.start()]
     # "Wang Yi.  These discussions": a word that opens sentences, after a full stop, starts the next one
     next_sentence = re.search(r"\.\s+(?:These|This|The|They|He|She|It|We|In|On|At|His|Her|Both|During|After)\b", run)
     if next_sentence:
@@ -270,7 +273,11 @@ def apposed_side(text: str, end: int) -> str | None:
 # Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
 MALAY = "|".join(sorted(w.capitalize() for w in MALAY_COURTESY))
-COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Md|Mohd|{MALAY})\.?(?={GAP})|Prof\.|Amb\.)(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
+# courtesies of other offices' styles: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP", "Ing. Pablo Goñi",
+# "Sra. Ana Ruiz", "Mme Claire Vautrin"
+ABROAD = "Shri|Smt|Shrimati|Hon|Ing|Sra|Srta|Dra|Mme|Mlle"
+COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Md|Mohd|{MALAY}|{ABROAD})\.?(?={GAP})|Prof\.|Amb\.)"
+                             rf"(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"
                             r"(?=,|;|\.\s|\.$|\s+and\s|[^\S\n]*(?:\n|$))")  # "..., Deputy Minister for Science, Space and Health of X,"
 

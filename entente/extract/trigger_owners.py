@@ -90,6 +90,12 @@ def talked_about(text: str, trigger: Trigger, start: int, end: int) -> bool:
 BRIEFED_ON = re.compile(r"(?i)\bbrief(?:ed|s)?\s+(?:the\s+)?[^,;.]{0,60}?\bon\s+(?:[\w’'-]+\s+){0,8}$")
 
 
+# A date set off by the day it is relative to: "On Wednesday, the day before the dialogue opened," (the dialogue is
+# when it is not)
+RELATIVE_DAY = re.compile(r",\s+(?:the|a)\s+(?:\w+\s+)?(?:day|days|week|weeks|evening|morning|night|eve)\s+"
+                          r"(?:before|after|ahead\s+of|following|of)\s+[^,;.]{3,80},")
+
+
 def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     """The trigger a date belongs to: a gathering's noun the date stands right before ("the June 28 meeting"),
     else the one the date's phrase follows ("will travel to Moscow July 11-14 to meet ...": the trip, not the
@@ -100,6 +106,10 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     >>> date_owner(s, ts, s.index("today"), s.index(" to attend")), date_owner(s, ts, s.index("June"), s.index(" meeting"))
     (0, 1)
     """
+    aside = RELATIVE_DAY.match(text, end)  # "On Wednesday, the day before the dialogue opened, X called on Y": the call's
+    if aside and len(triggers) > 1 and any(not end <= t.start < aside.end() for t in triggers):
+        rest = [k for k, t in enumerate(triggers) if not end <= t.start < aside.end()]
+        return rest[nearest([triggers[k] for k in rest], start, end)]
     after = [k for k, t in enumerate(triggers) if t.start >= end]
     if after and NOUN_GAP.fullmatch(text, end, triggers[after[0]].start) and triggers[after[0]].type != "visit":
         return after[0]  # "to attend the June 28 meeting of the Coalition": a date before its gathering's noun is its own
@@ -112,11 +122,13 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
     return nearest(triggers, start, end)
 
 
-def follows_closely(text: str, trigger: Trigger, start: int) -> bool:
+def follows_closely(text: str, trigger: Trigger, start: int, end: int | None = None) -> bool:
     """Whether a date at `start` follows its trigger within reach and inside its clause ("which our Prime Ministers
     signed in Canberra in October 2025"): it outranks a date a clause before the trigger ("its independence on 16
     September, and as we implement the Treaty, which ... signed"). Not one far past a relative clause, which dates
     what that clause tells ("met with citizens who led the protests that resulted in the overthrow in 2019")."""
+    if end is not None and trigger.start >= end and not re.match(r"\t|  ", text[end:end + 2]) and NOUN_GAP.fullmatch(text, end, trigger.start):
+        return True  # "the upcoming June 23 Second Berlin Conference": its own, before its noun (not a table's column)
     gap = text[trigger.end:start] if trigger.end <= start else ";"
     return len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap)
 

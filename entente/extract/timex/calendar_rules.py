@@ -162,6 +162,18 @@ def second_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start("d2"), m.end(), "DATE", value, priority=5) if value else None
 
 
+@rule(rf"(?P<wd>{WEEKDAY_IN_DATE}),?\s+(?P<d1>{DAY})\s+(?:and|&)\s+(?:{WEEKDAY_IN_DATE}),?\s+(?P<d2>{DAY})\s+(?:of\s+)?"
+      rf"(?P<m1>{MONTH})(?:{YEAR_SEP}(?P<y>{YEAR}))?", priority=5)
+def first_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """The first day of "Thursday 6 and Friday 7 May 2027" → 2027-05-06 (the second is day_month_year's)."""
+    month, first, second = month_number(m.group("m1")), day_number(m.group("d1")), day_number(m.group("d2"))
+    if second <= first:
+        return None
+    year = resolve_year(ctx, m, m.group("y"), month, first)
+    value = checked_date(ctx, year, month, first, m)
+    return Candidate(m.start(), m.end("d1"), "DATE", value, priority=5) if value else None
+
+
 @rule(rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?P<sep>{RANGE_SEP})(?P<d2>{DAY}))?\s+(?:of\s+)?"
       rf"(?P<m1>{MONTH})(?:(?P<sep2>{RANGE_SEP})(?P<d3>{DAY})\s+(?P<m2>{MONTH}))?(?:{YEAR_SEP}(?P<y>{YEAR}))?",
       priority=5)

@@ -217,10 +217,16 @@ def month_of_relative_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}", priority=4, takes_mod="point")
 
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s+$")
+
+
 def _is_duration(text: str, m: re.Match[str], unit: str) -> bool:
     """False for counts that only look like durations: "a second group", "three-quarters of its food",
-    "the 1988 quarter" (a year, not 1,988 quarters)."""
+    "the 1988 quarter" (a year, not 1,988 quarters), a month's day before a name ("the June 23 Second Berlin
+    Conference": June 23, not 23 seconds)."""
     after = text[m.end():m.end() + 12]
+    if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
     n_text = m.group("n").lower()
     if unit == "S" and n_text in ("a", "an") and re.match(r"\s+[a-z]", after) \
             and not re.match(r"\s+(?:or|and|to|of|later|earlier|before|after|ago|in|for)\b", after):
