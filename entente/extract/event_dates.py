@@ -168,3 +168,23 @@ def range_from_duration(text: str, span: tuple[int, int], timexes: list[Timex], 
                 return DateSpan(day.isoformat(), (day + dt.timedelta(days=n)).isoformat(), "day")
             return DateSpan((day - dt.timedelta(days=n)).isoformat(), day.isoformat(), "day")
     return date
+
+
+def date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
+    r"""Whether a date stands alone on its line and is the document's own ("Office of the Spokesperson\nMarch 1,
+    2031"): the day it was issued, which dates no event the heading above it names.
+
+    >>> text = "Travel to Ghana\nOffice of the Spokesperson\nMarch 1, 2031\n\nBody."
+    >>> at = text.index("March")
+    >>> date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 1))
+    True
+    >>> date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 5))
+    False
+    """
+    if dct is None or not t.value.startswith(dct.isoformat()) or len(t.value) != 10 or t.range_end:  # (a range: the days held)
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
+

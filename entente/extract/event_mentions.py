@@ -25,7 +25,8 @@ from entente.extract.gathering_parts import gathering_part, part_start
 from entente.extract.people import PersonMention
 from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, PlaceMention
 from entente.extract.sentences import SLOT_START
-from entente.extract.event_dates import PRECISION_RANK, DateSpan, date_span, first_of_pair, range_from_duration, with_first_day
+from entente.extract.event_dates import (PRECISION_RANK, DateSpan, date_line, date_span, first_of_pair, range_from_duration,
+                                         with_first_day)
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Timex
 
@@ -43,11 +44,11 @@ NAME_YEAR = re.compile(r"[A-Z][\w-]*\s+(?i:for|of)\s+$")
 NAME_BEFORE_YEAR = re.compile(r"(?<![\w.])(?!(?:In|By|Since|From|Until|Through|During|For|Of|The|And|Before|After|"
                               r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|FY|"
                               + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b)[A-Z][a-z]+\s+$")
-# A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for 2031"),
+# A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for the years 2000-2002"),
 # a period's edge ("aid since January", "until 2025").
 # A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".
 NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
-                      r"\s+of\s+)?(?:(?i:the\s+)?(?i:year|fiscal\s+year|FY)\s+)?$|"
+                      r"\s+of\s+)?(?:(?i:the\s+)?(?i:years?|fiscal\s+years?|FY|period)\s+)?$|"
                       r"\b(?i:published|released|issued|circulated|dated|prepared|updated|revised|draft\s+of|"
                       r"version\s+of|as\s+of)\s+(?:(?i:on)\s+)?$")
 
@@ -170,7 +171,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start]) and not MARKS.match(text, t.end)
-               and not _names_a_thing(text, t, s0, strong) and not _date_line(text, t, dct)
+               and not _names_a_thing(text, t, s0, strong) and not date_line(text, t, dct)
                and not in_since_clause(text, t.start, s0, strong)]
     slot = bool(day and SLOT_START.match(sentence))
     part, part_at = gathering_part(sentence), s0 + part_start(sentence)
@@ -378,23 +379,4 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     mentions = [one for m in mentions for one in separately(text, m, people)]
     mentions = conjoined(text, [one for m in mentions for one in per_with(text, m, people)])
     return legislation_milestones(text, mentions, in_sent, dct)
-
-
-def _date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
-    r"""Whether a date stands alone on its line and is the document's own ("Office of the Spokesperson\nMarch 1,
-    2031"): the day it was issued, which dates no event the heading above it names.
-
-    >>> text = "Travel to Ghana\nOffice of the Spokesperson\nMarch 1, 2031\n\nBody."
-    >>> at = text.index("March")
-    >>> _date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 1))
-    True
-    >>> _date_line(text, Timex(at, at + 13, "March 1, 2031", "DATE", "2031-03-01"), dt.date(2031, 3, 5))
-    False
-    """
-    if dct is None or not t.value.startswith(dct.isoformat()) or len(t.value) != 10 or t.range_end:  # (a range: the days held)
-        return False
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
 

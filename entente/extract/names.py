@@ -21,6 +21,9 @@ IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "
                               "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
 # ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial)
 FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
+# ... the courtesies other offices' styles set before a name: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP",
+# "Ing. Pablo Goñi", "Sra. Ana Ruiz", "Mme Claire Vautrin"
+ABROAD_COURTESY = frozenset({"shri", "smt", "shrimati", "hon", "ing", "sra", "srta", "dra", "mme", "mlle"})
 HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "eng", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",

@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name, other_surnames,
+    ABROAD_COURTESY, HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name, other_surnames,
     past_letters, proper_case,
 )
 from entente.extract.us_officials import us_office_holder
@@ -273,9 +273,7 @@ def apposed_side(text: str, end: int) -> str | None:
 # Florence Parly" without the full stop), and
 # the office an apposition after it gives: ", Minister of Foreign Affairs of Senegal,"
 MALAY = "|".join(sorted(w.capitalize() for w in MALAY_COURTESY))
-# courtesies of other offices' styles: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP", "Ing. Pablo Goñi",
-# "Sra. Ana Ruiz", "Mme Claire Vautrin"
-ABROAD = "Shri|Smt|Shrimati|Hon|Ing|Sra|Srta|Dra|Mme|Mlle"
+ABROAD = "|".join(sorted(w.capitalize() for w in ABROAD_COURTESY))
 COURTESY_TITLED = re.compile(rf"\b(?:H\.E\.|(?:Mr|Mrs|Ms|Dr|Md|Mohd|{MALAY}|{ABROAD})\.?(?={GAP})|Prof\.|Amb\.)"
                              rf"(?:{GAP}(?:Mr|Mrs|Ms|Dr)\.?)?{GAP}(?P<run>{RUN})")
 APPOSED_OFFICE = re.compile(r",\s+(?P<office>[A-Z][^,;()\n]{3,80}?(?:" + PORTFOLIO_LIST + r"[A-Z][^,;()\n]{0,60}?)?)"

@@ -194,8 +194,9 @@ def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
         k = before[-1]
         gap = text[triggers[k].end:start]
         if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
-                                     re.fullmatch(r"[^.;,]{0,80}", gap)):
+                                     re.fullmatch(rf"[^.;,]{{0,80}}(?:,\s*(?:{_RANK}\s+){{0,6}})?", gap)):
             return k  # "spoke by phone today with" holds its preposition: the name is its complement
+            # (after its office too: "called on the Prime Minister, Shri X, and held a meeting with")
     after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
     if after is not None and (re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) or
                               SUBJECTS_GO_ON.fullmatch(text, end, triggers[after].start)) and \

@@ -72,3 +72,19 @@ def test_a_guest_with_a_long_office_welcomed_today_is_met_today_and_a_base_is_no
     assert [(e.start, e.end) for e in meetings] == [("2027-03-09", None)]
     assert _sides(meetings[0]) == {"Marcus J. Hollister": "US", "Talal Fahad Al-Mubarak Al-Sabah": "KW"}
     assert not any("Base" in name for e in events for name in _sides(e))
+
+
+def test_one_called_on_after_his_office_is_met_by_the_caller_not_the_next_meeting(nlp) -> None:
+    text = ("New Delhi, 23 November 1999\n\nDuring his visit, Deputy Prime Minister Tran Quoc Hung of Viet Nam called on "
+            "the Prime Minister, Shri Madhav Rao Deshpande, and held a meeting with the Minister of Commerce and "
+            "Industry, Shri Harish Chandra Mehrotra.\n")
+    meetings = [set(_sides(e)) for e in _extract(nlp, text, "1999-11-23") if e.type == "meeting"]
+    assert sorted(meetings, key=len) == [{"Tran Quoc Hung", "Madhav Rao Deshpande"},
+                                         {"Tran Quoc Hung", "Harish Chandra Mehrotra"}]
+
+
+def test_the_years_an_instrument_covers_do_not_date_its_signing(nlp) -> None:
+    text = ("New Delhi, 23 November 1999\n\nOn 23 November, the two co-chairs signed a Cultural Exchange Programme "
+            "between India and Viet Nam. The Programme, signed for the years 2000-2002, provides for exchanges.\n")
+    signings = [e for e in _extract(nlp, text, "1999-11-23") if e.type == "agreement"]
+    assert [e.start for e in signings] == ["1999-11-23"]
