@@ -15,10 +15,10 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title,
-                                          join_undated, under_way, programme_visitor)
+                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title, join_undated, under_way, programme_visitor)
 from entente.extract.heading_dates import DayHeadings, date_under_title, title_day
 from entente.extract.event_mentions import sentence_mentions
+from entente.extract.event_splits import per_leg
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.same_gathering import delegations_attend, labelled_chairs, merge_same_gathering, parts_people_join
@@ -223,7 +223,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             m.people = relative_clause_people(text, m.trigger, m.people, people)
         mentions += found
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
-    mentions = with_headline(document, text, sentences, people, mentions, date, spans)
+    mentions = per_leg(text, with_headline(document, text, sentences, people, mentions, date, spans))
     header = header_mention(document, text, people, date)
     speakers_visit(mentions, header, people)
     order_instances(text, ([header] if header else []) + mentions)

@@ -13,7 +13,7 @@ from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_S
                                               aside_of, beside, held_at, in_since_clause)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
-from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_with, separately
+from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_place, per_with, separately
 from entente.extract.gathering_names import name_words
 from entente.extract.groups import group_met
 from entente.extract.legislation_milestones import legislation_milestones
@@ -73,6 +73,10 @@ NOUN_PHRASE = re.compile(r"(?:\s+(?!(?:and|or|to|in|at|on|of|for|with|by|from|am
 DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|our|this|that)\s+$")
 
 
+# A meeting with a group, then a gathering its subject chairs: "will meet with senior South African officials and
+# co-chair the Working Group" (not "met with Minister X and co-chaired the Dialogue": the dialogue's two chairs)
+CHAIRS_TOO = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:officials|leaders|authorities|representatives|members|experts)"
+                        r"(?:\s+[a-z][\w-]*){0,6}\s+and\s+(?:(?:will|would|also|then|to)\s+)*")
 # "spoke with X during the Foreign Ministers' Meeting": where the talk was, a gathering, not a telephone
 SPOKE_AT = re.compile(r"\b(?:during|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+[^;]{0,70}$")
 
@@ -376,6 +380,13 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         for m in mentions:  # "will travel to Asuncion, Panama City and San Salvador to engage with senior leaders"
             m.purpose = m.type == "meeting" and not m.people
     mentions = [one for m in mentions for one in per_party(text, m)]
+    mentions = [one for m in mentions for one in per_place(text, m, in_places)]
+    for a, b in zip(mentions, mentions[1:]):  # "will meet with senior officials and co-chair the Working Group": two
+        if a.type == "meeting" and b.type == "dialogue" and re.match(r"(?i)co-?chair|chair|convene", b.trigger.text) and \
+                CHAIRS_TOO.fullmatch(text, a.trigger.end, b.trigger.start):
+            b.apart = True
+            if b.location is None:  # ("In South Africa, ...": both there)
+                b.location, b.location_kind = a.location, a.location_kind
     mentions = [one for m in mentions for one in separately(text, m, people)]
     mentions = conjoined(text, [one for m in mentions for one in per_with(text, m, people)])
     return legislation_milestones(text, mentions, in_sent, dct)

@@ -174,3 +174,46 @@ def per_with(text: str, m: EventMention, people: Sequence[PersonMention]) -> lis
     return [replace(m, people=before + g, sides={people[i].side for i, _ in before + g if people[i].side},
                     place_hint=m.place_hint or next(iter(side)), another=k > 0, apart=k > 0, one_of=True)
             for k, (g, side) in enumerate(zip(groups, sides))]
+
+
+# "will meet with senior officials in the three countries", "... of the four countries", "in each capital": the legs
+# of the trip told before
+EACH_LEG = re.compile(r"\b(?:in|of|from)\s+(?:the|all|these|each\s+of\s+the)\s+(?P<n>two|three|four|five|six|both)\s+"
+                      r"(?:countries|capitals|nations)\b|\bin\s+each\s+(?:country|capital)\b", re.I)
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def per_leg(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """A meeting a trip's release sets in each of its countries is one meeting in each: "Special Envoy X will travel
+    to Ethiopia, Kenya and the United Arab Emirates ... He will meet with senior officials in the three countries".
+    The count, when given, must be the number of countries the trip's legs went to before it."""
+    out: list[EventMention] = []
+    legs: dict[str, EventMention] = {}  # country -> its first leg
+    for m in mentions:
+        if m.type == "visit" and m.location is not None and m.location.country:
+            legs.setdefault(m.location.country, m)
+        found = EACH_LEG.search(text, m.trigger.end, m.sentence[1]) if m.type == "meeting" and m.location is None else None
+        if found is None or len(legs) < 2 or (found.group("n") and COUNTS[found.group("n").lower()] != len(legs)):
+            out.append(m)
+            continue
+        out += [replace(m, location=leg.location, location_kind=leg.location_kind, sides=set(m.sides), people=list(m.people),
+                        date=m.date or leg.date, another=True) for leg in legs.values()]
+    return out
+
+
+# "In Armenia and Azerbaijan, the Assistant Secretary will meet with government leaders": a meeting in each
+PLACES_FIRST = re.compile(r"\s*(?:In|While\s+in)\s+(?P<list>[^,;.]{3,80}?\s+and\s+[^,;.]{3,40}?),\s")
+
+
+def per_place(text: str, m: EventMention, places: Sequence[PlaceMention]) -> list[EventMention]:
+    """A meeting after an opening "In A and B," of two or more countries is one meeting in each."""
+    found = PLACES_FIRST.match(text, m.sentence[0]) if m.type == "meeting" else None
+    if found is None or m.trigger.start < found.end():
+        return [m]
+    listed = [p for p in places if found.start("list") <= p.start and p.end <= found.end("list") and p.kind == "country"]
+    gaps = [text[a.end:b.start] for a, b in zip(listed, listed[1:])]
+    if len(listed) < 2 or not all(re.fullmatch(r",?\s+(?:and\s+)?|,\s*", g) for g in gaps) or \
+            text[found.start("list"):listed[0].start].strip(" the") or text[listed[-1].end:found.end("list")].strip():
+        return [m]
+    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
+                    another=k > 0) for k, p in enumerate(listed)]
