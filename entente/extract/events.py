@@ -126,6 +126,9 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     if m.date is not None and m.tense in PAST and all(x.date is None and x.tense == "future" for x in cluster.mentions):
         return False  # "In Tashkent, she will meet X. In March 2018, Uzbekistan hosted a conference in Tashkent": two
+    if m.date is not None and m.tense == "future" and cluster.date is not None and cluster.date.precision == "day" and \
+            PRECISION_RANK[m.date.precision] < PRECISION_RANK["day"] and all(x.tense in PAST for x in cluster.mentions if x.tense):
+        return False  # "X received Y yesterday. ... the Joint Commission will hold in Nairobi later this year": two
     if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in {"dialogue", "conference", "summit"}:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if (m.group is not None) != any(x.group for x in cluster.mentions):

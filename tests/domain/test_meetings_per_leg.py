@@ -41,3 +41,15 @@ def test_officials_met_beside_a_working_group_co_chaired_are_a_meeting_of_their_
             "and co-chair the Working Group on African and Global Issues.\n")
     events = [e for e in _extract(nlp, text, "2031-07-01") if e.location is not None and e.location.country == "ZA"]
     assert sorted(e.type for e in events) == ["dialogue", "meeting", "visit"]
+
+
+def test_a_session_announced_for_later_this_year_is_not_the_meeting_held_yesterday(nlp) -> None:
+    text = ("ABUJA, 19 March 2031 — The Minister of Foreign Affairs, Ambassador Ibrahim Bakare, yesterday received "
+            "H.E. Dr. Wanjiru Kamau, Cabinet Secretary for Foreign Affairs of the Republic of Kenya.\n\n"
+            "Both sides agreed that the 5th Session of the Nigeria-Kenya Joint Commission will hold in Nairobi later "
+            "this year.\n")
+    events = _extract(nlp, text, "2031-03-19")
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.start == "2031-03-18" and (meeting.location is None or meeting.location.country == "NG")
+    (session,) = [e for e in events if e.type == "dialogue"]
+    assert session.start == "2031" and session.location is not None and session.location.name == "Nairobi"
