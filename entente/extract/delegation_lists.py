@@ -15,11 +15,12 @@ from entente.extract.sentences import split_sentences
 
 
 # A list's heading that names whose people follow: "U.S. Delegation", "PHILIPPINE DELEGATION", "Delegation
-# of the Republic of Korea", "Participants from India", "Indian side"; on a line of its own, or leading
-# a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS, head); Li Jianguo (...)".
+# of the Republic of Korea", "OFFICIAL DELEGATION OF THE REPUBLIC OF GHANA", "Participants from India", "Indian
+# side"; on a line of its own, or leading a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS,
+# head); Li Jianguo (...)".
 NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
 HEAD = (rf"^[ \t#*|]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
-        rf"(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|(?P<bare>{NAME_WORDS}))")
+        rf"(?:(?i:official|full)[ \t]+)?(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|(?P<bare>{NAME_WORDS}))")
 # ... alone on its line, as a table's first cell ("| U.S. participants | Affiliation |"), or before its people
 SECTION = re.compile(HEAD + r"(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
 # What ends a list: another heading, a programme's day or time line, a heading in capitals.

@@ -114,8 +114,10 @@ def date_under_title(clusters: Sequence[EventCluster], text: str, timexes: Seque
     >>> c.date
     DateSpan(start='2015-11-04', end='2015-11-05', precision='day')
     """
-    undated = [c for c in clusters if c.date is None and c.type in GATHERINGS and
-               min(m.index for m in c.mentions) <= TITLE_SENTENCES]
+    # (and a visit the title names: "State Visit of H.E. X to the Republic of Korea\n...\nSeoul, 14–16 October 2024";
+    # not one leg of a tour it lists)
+    undated = [c for c in clusters if c.date is None and min(m.index for m in c.mentions) <= TITLE_SENTENCES and
+               (c.type in GATHERINGS or c.type == "visit" and not any(m.leg for m in c.mentions))]
     at, date = 0, None
     for _ in range(HEADER_LINES if undated else 0):
         end = text.find("\n", at)

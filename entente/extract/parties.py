@@ -11,6 +11,7 @@ from entente.extract.countries import find_countries, find_sides, international_
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, companion_lists, list_entry, listed_sides
+from entente.extract.delegation_refs import join_delegations
 from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
 from entente.extract.named_sides import callers_of, counterpart_across, delegation_sides, seat_of
@@ -72,34 +73,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
     visitor = guests.pop() if host in {side for _, side, _ in delegates} and len(guests) == 1 else None
     for c in clusters:
         if c is not main and not c.children_of:
-            _join_delegations(c, text, delegates, visitor)
-
-
-# "Arrival of the Mexican Delegation", "the Indian delegation called on"; "signed by the heads of delegation"
-DELEGATION_REF = re.compile(r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[Dd]elegation\b(?!s)|participants\b)")
-HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|co-?chairs)\b")
-
-
-def _join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]],
-                      visitor: str | None = None) -> None:
-    """An event its sentence gives to a delegation of the main gathering ("Arrival of the Mexican
-    Delegation") has that delegation's people; one it gives to "the heads of delegation", their heads.
-    A side the event already names people for ("X led the U.S. delegation at the March meetings") has
-    its own delegation."""
-    for m in cluster.mentions:
-        sentence = text[m.sentence[0]:m.sentence[1]]
-        named = {side for side, _ in cluster.participants.values()}
-        for ref in DELEGATION_REF.finditer(sentence):
-            found = [s.code for s in find_sides(ref.group("who"))]
-            if not found and visitor and ref.group("who") in {"The", "the"}:
-                found = [visitor]  # "The delegation also met X" during a visit: the visitors
-            for name, side, role in listed:
-                if found and side == found[0] and side not in named:
-                    cluster.add_participant(name, side, None)
-        if HEADS_REF.search(sentence) and not named:
-            for name, side, role in listed:
-                if role in {"lead", "chair"}:
-                    cluster.add_participant(name, side, None)
+            join_delegations(c, text, delegates, visitor)
 
 
 def _stated_in(cluster: EventCluster, people: list[PersonMention], owner: dict[int, PersonRecord]) -> set[str]:
