@@ -46,8 +46,8 @@ from entente.extract.place_lines import find_dateline
 from entente.extract.places import find_places
 from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country,
                                        subject_country, title_people, with_headline)
-from entente.extract.references import (Subjects, family_names_first, with_given_names, with_office_references, with_whole_names,
-                                        with_surnames)
+from entente.extract.references import Subjects, family_names_first, with_given_names, with_whole_names, with_surnames
+from entente.extract.office_references import with_office_references
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
 from entente.extract.titled_people import heading_people, with_titled_people

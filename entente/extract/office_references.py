@@ -1,0 +1,80 @@
+"""A person named again by their office alone ("the Minister of Foreign Affairs"): a surname reference to the one
+who holds it, or, of an office two hold, to the one named last before it in its paragraph."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from entente.extract.countries import find_sides
+from entente.extract.names import surname
+from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.people import PersonMention
+
+
+# A qualified office named again with "the" and no name: "the Minister of Foreign Affairs", "the Ambassador
+# of the United States", "the President of the Republic" (one word, "the Secretary", is office_subject's).
+OFFICE_WORDS = 2  # an office of fewer words is too common to name one person
+
+
+HEADING_LINES = 6  # a document's heading lines: a letterhead, a kind ("ITINERARY"), a title, its dates
+
+
+def with_office_references(people: list[PersonMention], text: str) -> list[PersonMention]:
+    """Later mentions of a person by their office alone, as surname references to them.
+
+    >>> p = [PersonMention("Carlos Villalba", 54, 69, title="Minister of Foreign Affairs")]
+    >>> text = "Courtesy call on the Minister of Foreign Affairs, Dr. Carlos Villalba. Luncheon offered by the Minister of Foreign Affairs."
+    >>> [(m.name, text[m.start:m.end]) for m in with_office_references(p, text)[1:]]
+    [('Villalba', 'Minister of Foreign Affairs')]
+
+    Only an office one person holds in the document, as written for them, and not qualified further
+    ("the Minister of Foreign Affairs of India" is someone else). In the heading lines, the office may name
+    whom the text lists after it."""
+    holders: dict[str, set[str]] = {}
+    for p in people:
+        title = (p.title or "").strip(" ,")
+        sides = find_sides(title)
+        # "Republic of Korea Foreign Minister Chung" is "the Foreign Minister" after
+        bare = title[sides[-1].end:].strip() if sides else title
+        # "the Cabinet Secretary" after "The Cabinet Secretary for Defence, Dr. X", "the Deputy Minister" after
+        heads = [re.split(r"\s+(?:of|for)\s+", t, maxsplit=1)[0] for t in (title, bare)]  # "Vietnamese Deputy Minister of ..."
+        for office in dict.fromkeys((title, bare, *heads)):
+            if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
+                    TITLE_KEYWORDS.search(office):
+                holders.setdefault(office, set()).add(p.name)
+    offices = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
+    # an office two hold is the one named last before it in its paragraph ("In his call with Foreign Minister B, ...
+    # The Secretary and the Foreign Minister agreed to meet": B, not the A of the paragraph before)
+    shared = {t: names for t, names in holders.items() if len(names) > 1}
+    offices.update({t: "" for t in shared})
+    if not offices:
+        return people
+    pattern = re.compile(r"\b(?:the|The)\s+(" + "|".join(re.escape(t) for t in sorted(offices, key=len, reverse=True))
+                         + r")\b(?!\s*(?:of|for)\b|[-’'])")
+    starts = [p.start for p in people]
+    added = []
+    head = sum(len(line) + 1 for line in text.split("\n", HEADING_LINES)[:HEADING_LINES])
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.end())
+        follows = people[k] if k < len(people) else None
+        if follows is not None and follows.start - m.end() <= 8:
+            continue  # the office introduces the name written after it ("the Minister, Dr. X")
+        # (a heading's office names whom the text then lists: "Official Visit of the Minister for Foreign Affairs to
+        # Senegal" over "DELEGATION / - Hon. X, Minister for Foreign Affairs")
+        holder = offices[m.group(1)] or _last_holder(people[:k], shared[m.group(1)], text, m.start())
+        named = [p for p in (people[:k] if m.start() > head else people) if holder and p.name == holder]
+        if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
+            added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))
+    return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+def _last_holder(before: list[PersonMention], names: set[str], text: str, at: int) -> str | None:
+    """Which of the people who hold an office was named last before `at`, in its paragraph."""
+    for p in reversed(before):
+        if "\n\n" in text[p.end:at]:
+            return None
+        holder = next((n for n in names if n == p.name or (p.short and n.endswith(" " + p.name))), None)
+        if holder is not None:
+            return holder
+    return None
