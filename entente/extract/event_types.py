@@ -200,8 +200,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # received, with when and where between
     ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es)|[Ww]elcom(?:ed|es)|[Hh]ost(?:ed|s)|[Gg]reet(?:ed|s))\b(?=[^.;]{0,160}?"
                                  r"(?:\b(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness)\b|\bH\.\s?E\.))")),
-    # "where Ugandan Minister of Foreign Affairs X received him for a discussion": one received in person
-    ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es)|[Ww]elcom(?:ed|es)|[Gg]reet(?:ed|s))\s+(?:him|her)\b")),
+    # "where Ugandan Minister of Foreign Affairs X received him for a discussion", "will receive him tomorrow": one
+    # received in person
+    ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es|e)|[Ww]elcom(?:ed|es|e)|[Gg]reet(?:ed|s)?)\s+(?:him|her)\b")),
     # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
     # the bare form (not "will receive Afghan translators")
     ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"

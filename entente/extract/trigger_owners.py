@@ -119,6 +119,9 @@ def date_owner(text: str, triggers: list[Trigger], start: int, end: int) -> int:
         gap = text[triggers[k].end:start]
         if len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap):
             return k  # a full stop inside one sentence ends an initial or a short form ("Mark T. Esper")
+        if after and re.search(r";|,\s+(?:and|but|while)\b", gap) and \
+                re.fullmatch(r"[^,;.]{0,60}", text[end:triggers[after[0]].start]):
+            return after[0]  # "X will receive him tomorrow, and on Wednesday the Minister is to meet Y": the meeting's
     return nearest(triggers, start, end)
 
 
