@@ -15,7 +15,8 @@ from entente import settings
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
 from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title, join_undated, under_way, programme_visitor)
+                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title,
+                                          join_undated, under_way, programme_visitor)
 from entente.extract.heading_dates import DayHeadings, date_under_title, title_day
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.event_splits import per_leg

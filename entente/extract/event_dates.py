@@ -187,4 +187,3 @@ def date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
     line_end = text.find("\n", t.end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
-

@@ -154,24 +154,25 @@ def month_day_year(m: re.Match[str], ctx: Context) -> Candidate | None:
       rf"(?:{YEAR_SEP}(?P<y>{YEAR}))?", priority=5)
 def second_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
     """The second day of "April 24 and 25" → 1999-04-25 (the first is month_day_year's)."""
-    month, first, second = month_number(m.group("m1")), day_number(m.group("d1")), day_number(m.group("d2"))
-    if second <= first:
-        return None
-    year = resolve_year(ctx, m, m.group("y"), month, first, end=m.end("d1"))
-    value = checked_date(ctx, year, month, second, m)
-    return Candidate(m.start("d2"), m.end(), "DATE", value, priority=5) if value else None
+    return _day_of_pair(m, ctx, second_day=True)
 
 
 @rule(rf"(?P<wd>{WEEKDAY_IN_DATE}),?\s+(?P<d1>{DAY})\s+(?:and|&)\s+(?:{WEEKDAY_IN_DATE}),?\s+(?P<d2>{DAY})\s+(?:of\s+)?"
       rf"(?P<m1>{MONTH})(?:{YEAR_SEP}(?P<y>{YEAR}))?", priority=5)
 def first_day_of_pair(m: re.Match[str], ctx: Context) -> Candidate | None:
     """The first day of "Thursday 6 and Friday 7 May 2027" → 2027-05-06 (the second is day_month_year's)."""
+    return _day_of_pair(m, ctx, second_day=False)
+
+
+def _day_of_pair(m: re.Match[str], ctx: Context, *, second_day: bool) -> Candidate | None:
     month, first, second = month_number(m.group("m1")), day_number(m.group("d1")), day_number(m.group("d2"))
     if second <= first:
         return None
-    year = resolve_year(ctx, m, m.group("y"), month, first)
-    value = checked_date(ctx, year, month, first, m)
-    return Candidate(m.start(), m.end("d1"), "DATE", value, priority=5) if value else None
+    # ("April 24 and 25": the tense read up to the first day, as month_day_year reads the first)
+    year = resolve_year(ctx, m, m.group("y"), month, first, end=m.end("d1") if second_day else None)
+    value = checked_date(ctx, year, month, second if second_day else first, m)
+    span = (m.start("d2"), m.end()) if second_day else (m.start(), m.end("d1"))
+    return Candidate(*span, "DATE", value, priority=5) if value else None
 
 
 @rule(rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:(?P<sep>{RANGE_SEP})(?P<d2>{DAY}))?\s+(?:of\s+)?"
