@@ -11,9 +11,9 @@ from entente.extract.events import EventCluster
 
 # "Arrival of the Mexican Delegation", "the Indian delegation called on"; "signed by the heads of delegation"
 DELEGATION_REF = re.compile(r"\b(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[Dd]elegation\b(?!s)|participants\b)")
+HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|co-?chairs)\b")
 # "between the two Presidents", "in the presence of the two leaders": the first person of each side
 TWO_PRINCIPALS = re.compile(r"\b(?i:the\s+two)\s+(?:Presidents|Prime\s+Ministers|[Ll]eaders|Heads\s+of\s+(?:State|Government))\b")
-HEADS_REF = re.compile(r"\b(?i:heads\s+of\s+(?:the\s+)?delegations?|delegation\s+heads|co-?chairs)\b")
 
 
 def join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, str, str]],

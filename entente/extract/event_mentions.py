@@ -217,13 +217,15 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     filing = DATELINE_DATE.search(sentence, 0, 400)
     filed = [t for t in in_sent if filing and t.end <= s0 + filing.end()]
     tight: dict[int, bool] = {}  # whether a mention's date is one following its trigger closely
+    starts = [t.start for t in in_sent]
     # ("now" last: it dates what no other date of the sentence does, never "signed in August 2024, ... now held")
-    for tx in sorted((t for t in in_sent if t not in filed and not first_of_pair(text, t.start, t.end, [u.start for u in in_sent])),
+    for tx in sorted((t for t in in_sent if t not in filed and not first_of_pair(text, t.start, t.end, starts)),
                      key=lambda t: t.value == "PRESENT_REF"):
         ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
         k = date_owner(text, strong, tx.start, tx.end)
         # a date far past a relative clause dates what it tells; one right after the trigger outranks one a clause before
-        if ds and not (tx.value == "PRESENT_REF" and mentions[k].date) and not (tx.start - strong[k].end > DATE_REACH and RELATIVE.search(text, strong[k].end, tx.start)) and \
+        if ds and not (tx.value == "PRESENT_REF" and mentions[k].date) and \
+                not (tx.start - strong[k].end > DATE_REACH and RELATIVE.search(text, strong[k].end, tx.start)) and \
                 ((close := follows_closely(text, strong[k], tx.start, tx.end)) or not tight.get(k)):
             mentions[k].date = ds if close and not tight.get(k) else _better_date(mentions[k].date, ds)
             tight[k] = tight.get(k, False) or close

@@ -21,19 +21,21 @@ IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "
                               "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
 # ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial)
 FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
-# ... the courtesies other offices' styles set before a name: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP",
+# ... South Asian: "Shri Rohit Sabharwal", "Smt. Anjali Rao"
+SOUTH_ASIAN_COURTESY = frozenset({"shri", "smt", "shrimati"})
+# ... the short ones of these that open a name the tagger misses: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP",
 # "Ing. Pablo Goñi", "Sra. Ana Ruiz", "Mme Claire Vautrin"
-ABROAD_COURTESY = frozenset({"shri", "smt", "shrimati", "hon", "ing", "sra", "srta", "dra", "mme", "mlle"})
-HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | frozenset({
+ABROAD_COURTESY = SOUTH_ASIAN_COURTESY | {"hon", "mme", "mlle"} | (IBERIAN_COURTESY & {"ing", "sra", "srta", "dra"})
+HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | SOUTH_ASIAN_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "eng", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
     "sen", "rep", "representative", "gov", "governor", "premier", "chancellor", "king", "queen",
-    "prince", "princess", "sheikh", "shaikh", "sheikha", "sayyid", "sayyida", "shri", "smt", "shrimati", "his", "her", "highness", "majesty", "excellency", "holiness",
+    "prince", "princess", "sheikh", "shaikh", "sheikha", "sayyid", "sayyida", "his", "her", "highness", "majesty", "excellency", "holiness",
     "pope", "cardinal", "archbishop", "deputy", "principal", "under", "undersecretary", "under-secretary", "assistant", "acting", "special", "envoy",
     "foreign", "defense", "defence", "prime", "chairman", "chairperson", "chairwoman", "chair", "counselor", "counsellor", "councilor", "councillor", "spokesperson",
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
-    "u.s.", "us", "alternate", "state", "shri", "smt", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
+    "u.s.", "us", "alternate", "state", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
     "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.

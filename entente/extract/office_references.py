@@ -28,9 +28,9 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
     >>> [(m.name, text[m.start:m.end]) for m in with_office_references(p, text)[1:]]
     [('Villalba', 'Minister of Foreign Affairs')]
 
-    Only an office one person holds in the document, as written for them, and not qualified further
-    ("the Minister of Foreign Affairs of India" is someone else). In the heading lines, the office may name
-    whom the text lists after it."""
+    An office as written for its holder, and not qualified further ("the Minister of Foreign Affairs of India" is
+    someone else); of two holders, the one named last before it in its paragraph. In the heading lines, the office
+    may name whom the text lists after it."""
     holders: dict[str, set[str]] = {}
     for p in people:
         title = (p.title or "").strip(" ,")
@@ -43,14 +43,9 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
             if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
                     TITLE_KEYWORDS.search(office):
                 holders.setdefault(office, set()).add(p.name)
-    offices = {t: next(iter(names)) for t, names in holders.items() if len(names) == 1}
-    # an office two hold is the one named last before it in its paragraph ("In his call with Foreign Minister B, ...
-    # The Secretary and the Foreign Minister agreed to meet": B, not the A of the paragraph before)
-    shared = {t: names for t, names in holders.items() if len(names) > 1}
-    offices.update({t: "" for t in shared})
-    if not offices:
+    if not holders:
         return people
-    pattern = re.compile(r"\b(?:the|The)\s+(" + "|".join(re.escape(t) for t in sorted(offices, key=len, reverse=True))
+    pattern = re.compile(r"\b(?:the|The)\s+(" + "|".join(re.escape(t) for t in sorted(holders, key=len, reverse=True))
                          + r")\b(?!\s*(?:of|for)\b|[-’'])")
     starts = [p.start for p in people]
     added = []
@@ -62,7 +57,10 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
             continue  # the office introduces the name written after it ("the Minister, Dr. X")
         # (a heading's office names whom the text then lists: "Official Visit of the Minister for Foreign Affairs to
         # Senegal" over "DELEGATION / - Hon. X, Minister for Foreign Affairs")
-        holder = offices[m.group(1)] or _last_holder(people[:k], shared[m.group(1)], text, m.start())
+        # an office two hold is the one named last before it in its paragraph ("In his call with Foreign Minister B,
+        # ... The Secretary and the Foreign Minister agreed to meet": B, not the A of the paragraph before)
+        names = holders[m.group(1)]
+        holder = next(iter(names)) if len(names) == 1 else _last_holder(people[:k], names, text, m.start())
         named = [p for p in (people[:k] if m.start() > head else people) if holder and p.name == holder]
         if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
             added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))

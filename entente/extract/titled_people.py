@@ -15,8 +15,8 @@ from typing import Iterator, Sequence
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import (
-    ABROAD_COURTESY, HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER, is_person_name, other_surnames,
-    past_letters, proper_case,
+    ABROAD_COURTESY, HEADLINE_NOUNS, HONORIFICS, MALAY_COURTESY, NON_PERSON_WORDS, OFFICE_ENDS, POST_NOMINALS, UPPER,
+    is_person_name, other_surnames, past_letters, proper_case,
 )
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event

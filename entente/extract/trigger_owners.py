@@ -130,7 +130,8 @@ def follows_closely(text: str, trigger: Trigger, start: int, end: int | None = N
     signed in Canberra in October 2025"): it outranks a date a clause before the trigger ("its independence on 16
     September, and as we implement the Treaty, which ... signed"). Not one far past a relative clause, which dates
     what that clause tells ("met with citizens who led the protests that resulted in the overthrow in 2019")."""
-    if end is not None and trigger.start >= end and not re.match(r"\t|  ", text[end:end + 2]) and NOUN_GAP.fullmatch(text, end, trigger.start):
+    if end is not None and trigger.start >= end and not re.match(r"\t|  ", text[end:end + 2]) and \
+            NOUN_GAP.fullmatch(text, end, trigger.start):
         return True  # "the upcoming June 23 Second Berlin Conference": its own, before its noun (not a table's column)
     gap = text[trigger.end:start] if trigger.end <= start else ";"
     return len(gap) <= DATE_REACH and not re.search(r"[;!?]|,\s+(?:and|but|while|which|who)\b", gap)
@@ -198,8 +199,9 @@ def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
         gap = text[triggers[k].end:start]
         if COMPLEMENT.match(gap) or (re.search(r"\b(?:with|by|on|between)$", triggers[k].text) and
                                      re.fullmatch(rf"[^.;,]{{0,80}}(?:,\s*(?:{_RANK}\s+){{0,6}})?", gap)):
-            return k  # "spoke by phone today with" holds its preposition: the name is its complement
-            # (after its office too: "called on the Prime Minister, Shri X, and held a meeting with")
+            # "spoke by phone today with" holds its preposition: the name is its complement (after its office too:
+            # "called on the Prime Minister, Shri X, and held a meeting with")
+            return k
     after = next((k for k, t in enumerate(triggers) if t.start >= end), None)
     if after is not None and (re.fullmatch(r"[^,.;:()]{0,60}", text[end:triggers[after].start]) or
                               SUBJECTS_GO_ON.fullmatch(text, end, triggers[after].start)) and \
