@@ -145,6 +145,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if (m.later and all(x.sentence != m.sentence and not x.later for x in cluster.mentions)) or \
             (m.earlier and all(x.sentence != m.sentence and not x.earlier for x in cluster.mentions)):
         return False  # "agreed to convene the next Dialogue in 2028", "the previous round": not the one reported
+    if m.agreed and all(x.sentence != m.sentence and x.tense in PAST for x in cluster.mentions):
+        return False  # "She met X in Belmopan. They agreed to convene the Commission in November": not that meeting
     if m.name_words and _other_body(cluster, m):
         return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
     if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \

@@ -40,6 +40,7 @@ class EventMention:
     on_trip: bool = False  # "During their trip to El Salvador, X will meet Y": beside a visit, whose host is a party
     name_words: frozenset[str] = frozenset()  # a body's own name words: "strategic" of "Strategic Dialogue"
     later: bool = False  # "the next Strategic Dialogue in 2028": another instance of a gathering than the one told
+    agreed: bool = False  # "agreed to convene the Commission in November": what the sides agreed to do later
     earlier: bool = False  # "The previous round was held last year in Tokyo": one before the one told
     joint: bool = False  # "The two sides agreed to meet": its sides are those of the event told before
     one_of: bool = False  # one of "met with A, and with B": the other sides its sentence names are the others'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal, Protocol, Sequence
 
 from spacy.tokens import Span, Token
@@ -17,6 +18,15 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 PLAN_WORDS = frozenset({"plan", "plans", "planned", "planning", "scheduled", "expected", "set", "intends",
                         "intend", "forward", "going", "slated", "due"})
 VERBS = frozenset({"VERB", "AUX"})
+# Verbs of commitment, whose "to" infinitive is still to come: "agreed to convene the Commission in November",
+# "decided to hold the next round in Astana", "invited him to visit", "pledged to meet again" (any inflection: the
+# pipeline has no lemmatizer).
+COMMIT = re.compile(r"(?:agree|decide|resolve|undert[ao]ok|pledge|promise|commit(?:t)?|propose|intend|hope|invite|offer|"
+                    r"consent|vow|wish|want)(?:s|d|ed|ing)?|aim(?:s|ed)?|seek|sought|undertake[ns]?")
+# ... of them, those that settle something between the sides: what they agreed or decided is another instance
+AGREED = re.compile(r"agreed|decided|resolved")
+# Verbs that report a decision or a plan: "It was agreed that the next round would be held in May".
+REPORT = re.compile(COMMIT.pattern + r"|(?:announce|confirm|state|note|envisage|foresee)[sd]?|said|says?|expect(?:s|ed)?")
 
 
 class Spans(Protocol):
@@ -34,6 +44,36 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _commitment(verb: Token, span: Span, auxes: set[str]) -> Token | None:
+    """The verb of commitment the trigger is committed to by: "agreed" of "agreed to convene", "decided to hold",
+    "it was agreed that the round would be held"; or of an object the parse hung on the commitment itself, after
+    what is committed to ("agreed to convene the Commission in November", with "Commission" under "agreed"). None
+    for the commitment itself: "agreed to form a partnership" is an agreement reached."""
+    head, trigger = verb.head, span.root
+    if span.start <= head.i < span.end or span.start <= verb.i < span.end and COMMIT.fullmatch(verb.lower_):
+        return None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and COMMIT.fullmatch(head.lower_):
+        return head  # "agreed to convene", "invited him to visit"
+    if verb.dep_ == "ccomp" and auxes & {"would", "should"} and REPORT.fullmatch(head.lower_):
+        return head  # "it was agreed that the thirteenth roundtable would be held"
+    if COMMIT.fullmatch(verb.lower_) and trigger.dep_ not in {"nsubj", "nsubjpass"} and \
+            any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < trigger.i for c in verb.children):
+        return verb
+    return None
+
+
+def agreed_ahead(spans: Spans, start: int, end: int) -> bool:
+    """Whether the trigger at [start, end) is what was agreed, decided or promised for later: "the two ministers
+    agreed to convene the Binational Commission in November" is another meeting than the one the text reports.
+    Not a plan still told in the present ("she intends to meet X": the meeting the text announces)."""
+    span = spans.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    if span is None or verb is None:
+        return False
+    committed = _commitment(verb, span, {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}})
+    return committed is not None and committed.tag_ in {"VBD", "VBN"} and bool(AGREED.fullmatch(committed.lower_))
 
 
 def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
@@ -58,6 +98,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
         return "future"
     if verb.lower_ in PLAN_WORDS and "auxpass" in {c.dep_ for c in verb.children}:
         return "future"  # "the next round is scheduled for", "talks are planned for May"
+    if _commitment(verb, span, auxes) is not None:
+        return "future"
     if "had" in auxes:
         return "pluperfect"  # "Austin had traveled to Syria": before the story, not its news
     if verb.tag_ == "VBD" or auxes & PERFECT_AUX:
@@ -148,6 +190,8 @@ def is_heading(spans: Spans, start: int, end: int) -> bool:
 
 
 def with_tenses(mentions: Sequence[EventMention], spans: Spans | None) -> None:
-    """Give each mention the tense of the verb that reports it (none without a parse)."""
+    """Give each mention the tense of the verb that reports it (none without a parse), and mark what was agreed
+    for later."""
     for m in mentions:
         m.tense = trigger_tense(spans, m.trigger.start, m.trigger.end) if spans is not None else None
+        m.agreed = spans is not None and agreed_ahead(spans, m.trigger.start, m.trigger.end)

@@ -225,6 +225,10 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
     if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might", "would"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
         return "future", firm
+    if _AGREED.match(token.lower_) and any(c.dep_ == "xcomp" and c.lower_ in _GATHER and c.i < span.start
+                                           for c in token.children):
+        return "future", False  # "agreed to convene the Commission in Belmopan in November", the date
+        # hung on "agreed" by the parse but after what was agreed: ahead
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or words & {"has", "have", "had"}:
         return "past", firm
     if "to" in words and "be" in words:
