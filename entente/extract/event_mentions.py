@@ -45,9 +45,10 @@ NAME_BEFORE_YEAR = re.compile(r"(?<![\w.])(?!(?:In|By|Since|From|Until|Through|D
                               r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|FY|"
                               + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b)[A-Z][a-z]+\s+$")
 # A date a trigger is about, not when it happens: a target ("net zero by 2050", "a programme for the years 2000-2002"),
-# a period's edge ("aid since January", "until 2025").
+# a period's edge ("aid since January", "until 2025"); not the day a meeting is set for ("scheduled for early 2005").
 # A document's own dates are no event's: "Published 15 August 2016", "Released 15 January 1999", "as of May 4".
-NOT_WHEN = re.compile(r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
+NOT_WHEN = re.compile(r"(?<!scheduled\s)(?<!planned\s)(?<!slated\s)(?<!set\s)(?<!due\s)(?<!fixed\s)(?<!arranged\s)"
+                      r"\b(?i:for|by|since|until|till|through)\s+(?:(?i:the\s+)?(?i:end|beginning|start|middle)"
                       r"\s+of\s+)?(?:(?i:the\s+)?(?i:years?|fiscal\s+years?|FY|period)\s+)?$|"
                       r"\b(?i:published|released|issued|circulated|dated|prepared|updated|revised|draft\s+of|"
                       r"version\s+of|as\s+of)\s+(?:(?i:on)\s+)?$")

@@ -99,9 +99,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                              r"ministerial\s+meeting|panel\s+(?:[IVX]+|\d+|[A-H](?=\s*[(:—–-])|discussion)|workshops?|seminars?|"
                              r"(?-i:Roundtable|Round\s+Table)|(?-i:Session)\s+(?:[IVX]+|\d+))\b")),
     # "The fourth round of the Forum was held in Quito", "Partnership Forum 2012 will be held", "the Forum brought
-    # together thirty scholars"
-    ("conference", True, _rx(r"\b(?:forum|round)\b(?:\s+(?:19|20)\d\d\b)?(?:\s+of\s+[^.;]{0,80}?)?\s+"
-                             r"(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)\b|\bbrought\s+together\b")),
+    # together thirty scholars"; a numbered one of a series: "the thirteenth roundtable would be held at SWP"
+    ("conference", True, _rx(r"\b(?:forum|round|(?<=(?:next|[a-z]{2}(?:st|nd|rd|th))\s)round\s?table)\b(?:\s+(?:19|20)\d\d\b)?"
+                             r"(?:\s+of\s+[^.;]{0,80}?)?\s+(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:held|convened)\b|"
+                             r"\bbrought\s+together\b")),
     # ... a forum named for the two it is between: "III Argentina–Brazil Strategic Forum", "Indonesia-Australia Forum"
     ("conference", True, re.compile(r"\b[A-Z][\w’'.]*[–-][A-Z][\w’'.]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Forum\b")),
     # "Working lunch hosted by", "Reception hosted by the Ambassador", "a dinner given by", "dinner in honor of X"

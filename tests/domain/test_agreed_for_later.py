@@ -20,3 +20,20 @@ def test_the_meeting_that_agreed_it_keeps_its_kind_and_day(nlp) -> None:
     events = _extract(nlp, TEXT, "1995-06-08")
     assert {(e.type, e.start) for e in events if e.start == "1995-06-07"} == {("meeting", "1995-06-07"),
                                                                                ("visit", "1995-06-07")}
+
+
+def test_the_next_round_is_dated_by_what_it_is_scheduled_for(nlp) -> None:
+    text = ("ASTANA, March 3, 2004 — U.S. Assistant Secretary of State John Smith held consultations today in Astana "
+            "with Kazakh Deputy Foreign Minister Kairat Abdrakhmanov on regional security. The next round of "
+            "consultations is scheduled for early 2005 in Washington.\n")
+    assert ("dialogue", "2005") in {(e.type, e.start) for e in _extract(nlp, text, "2004-03-03")}
+
+
+def test_a_numbered_round_of_a_series_agreed_for_later_is_an_event(nlp) -> None:
+    text = ("The twelfth German-Polish roundtable met at the Polish Institute of International Affairs in Warsaw on 14 "
+            "and 15 November 2003. Participants discussed the enlargement of the European Union. It was agreed that "
+            "the thirteenth roundtable would be held at SWP in Berlin in May 2004.\n")
+    events = _extract(nlp, text, "2003-11-20")
+    assert {e.start for e in events} == {"2003-11-14", "2004-05"}
+    (later,) = [e for e in events if e.start == "2004-05"]
+    assert later.location is not None and later.location.name == "Berlin"
