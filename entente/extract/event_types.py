@@ -75,8 +75,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("agreement", True, _rx(r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)signs?(?!\s+(?:of|that)\b)|signed|signing|"
                             r"co-?sign(?:ed)?|initial(?:l)?ed|(?:put|puts|putting|affixed|affix|set)\s+(?:their|his|her)\s+"
                             r"signatures?\s+(?:to|on)|exchang(?:ed|es?|ing)\s+(?:the\s+)?(?:diplomatic\s+)?notes|exchanges?\s+of\s+"
-                            r"(?:diplomatic\s+)?notes|exchang(?:ed|es?|ing)\s+(?:the\s+)?instruments\s+of\s+ratification)\b"
-                            r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan"
+                            r"(?:diplomatic\s+)?notes|exchang(?:ed|es?|ing)\s+(?:the\s+)?instruments\s+of\s+ratification|"
+                            r"exchanges?\s+of\s+(?:the\s+)?instruments\s+of\s+ratification|instruments\s+of\s+ratification"
+                            r"(?=[^.;]{0,160}?\b(?:were|was|been|be)\s+exchanged\b))\b"
+                            r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan",
+    # "The instruments of ratification for the Treaty ... were exchanged today in Valletta"
     # "reached an agreement", "concluded a treaty"; "inked a memorandum", "sealed a deal": signing, in a reporter's words
     ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b|"
                             r"\b(?:inked|sealed)(?=\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MOUs?|deals?|accords?|"
@@ -244,6 +247,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                           r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
     # "the U.S. delegation", "delegations"; "The Norwegian participants were led by X": a side's group and who led it
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
+    # "A and B performed the exchange at the Ministry": who signed or exchanged the instrument told before
+    ("agreement", False, _rx(r"\b(?:performed|carried\s+out|conducted|completed)\s+the\s+exchange\b")),
     # "The co-chairs were A and B": who chaired the gathering told
     ("dialogue", False, _rx(r"\b(?:co-?chairs|chairs)\s+(?:were|are)\b(?=\s+(?:the\s+)?[A-Z])")),
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
