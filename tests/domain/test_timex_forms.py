@@ -36,6 +36,8 @@ CASES = [
     # Quarter and half labels.
     ("Profits rose in H1 2013.", D2013, [("H1 2013", "DATE", "2013-H1", None)]),
     ("Q4 profits will rise.", D2013, [("Q4", "DATE", "2013-Q4", None)]),
+    # ... but a half of a month is that month: not the year's second half.
+    ("She will travel to Lima in the second half of June.", D2013, [("June", "DATE", "2013-06", None)]),
     # Clock times: a full stop between hours and minutes, o'clock.
     ("The blast happened at 9.30pm on Saturday.", D2013, [("9.30pm on Saturday", "TIME", "2013-03-16T21:30", None)]),
     ("The meeting starts at ten o'clock.", D2013, [("ten o'clock", "TIME", "2013-03-15T10:00", None)]),

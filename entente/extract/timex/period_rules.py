@@ -9,7 +9,7 @@ import re
 from entente.extract.timex.anchor import quarter
 from entente.extract.timex.core import Candidate, Context, rule
 from entente.extract.timex.lexicon import ORDINALS, SEASONS, alternation
-from entente.extract.timex.patterns import SEASON, YEAR
+from entente.extract.timex.patterns import MONTH, SEASON, YEAR
 
 _SEASON_CUES = re.compile(r"\b(?:in|during|this|last|next|the|early|late|mid|each|every|of|since|until|by)\s+$",
                           re.I)
@@ -48,6 +48,8 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _ORDINAL_QUARTER = r"first|second|third|fourth|1st|2nd|3rd|4th"
+# "the second half of June": a part of a month, not of a year
+HALF_OF_ANOTHER = re.compile(rf"\s+(?i:of)\s+{MONTH}")
 
 
 @rule(rf"(?:(?P<y0>{YEAR})(?:'s)?\s+|(?P<rel0>(?i:this|last|next)\s+year's\s+))?(?:(?i:fiscal)[\s-]+)?"
@@ -70,6 +72,8 @@ def ordinal_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     half = m.group("u").lower() == "half"
     if half and n > 2:
         return None
+    if not (m.group("y") or m.group("rel")) and HALF_OF_ANOTHER.match(ctx.text, m.end()):
+        return None  # a part of the month, which the month's own rule reads
     year_text = m.group("y") or m.group("y0")
     rel = (m.group("rel") or m.group("rel0") or "").strip().split(" ")[0].lower()
     year = _period_year(ctx, m, year_text, rel, n, half)
