@@ -296,6 +296,10 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             target = EventCluster(home=own, pair=pair)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
             target.date_from(day, SAME_DAY_NOTE)
             clusters.append(target)
+        elif m.date is None and m.definite and focus is not None and \
+                (named := _named_before(clusters, m, background_before, unless=focus)) is not None:
+            target = named  # "The talks took place ... They discussed the Summit. Following the talks, ...": the
+            # talks told before, not the summit in focus, which no "talks" named
         elif m.date is None and focus is not None and _compatible(focus, m):
             target = focus
         elif m.date is None and sibling is not None:
@@ -347,11 +351,14 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
     return [c for c in clusters if not (any(c is x for x in leads) and all(m.lead_in and not m.people for m in c.mentions))]
 
 
-def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt.date | None) -> EventCluster | None:
+def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt.date | None,
+                  unless: EventCluster | None = None) -> EventCluster | None:
     """The dated event a gathering's noun names again ("the dialogue", "the Forum"): of those the text names
     by that noun, not one it recalls from history (ending before `past_before`), the one it names most, then
-    the one it tells most, then the latest."""
+    the one it tells most, then the latest. None when `unless` is named by that noun too."""
     word = m.trigger.text.lower().split()[-1]  # "the Dialogue" names the "Strategic Dialogue"
+    if unless is not None and any(x.trigger.text.lower().split()[-1:] == [word] for x in unless.mentions):
+        return None
     recent = clusters[-RECENT_CLUSTERS:]
     named = [(sum(x.type == m.type and x.trigger.text.lower().split()[-1:] == [word] for x in c.mentions),
               not (past_before and c.date is not None and c.date.bounds()[1] < past_before), len(c.mentions), k)
