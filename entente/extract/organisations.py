@@ -310,9 +310,11 @@ def acronyms(text: str) -> dict[str, str]:
     return {**loose, **out}
 
 
+# The small words inside institutions' names in other languages: "Universidad Externado de Colombia"
+PARTICLES = r"de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della|du|des|für|van|von|der"
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
-                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)\b){0,6})")
+                         r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|" + PARTICLES + r")\b){0,6})")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
@@ -330,8 +332,9 @@ BRACKET = re.compile(r"^\s*\((?P<inner>[A-Z][^()]{2,60})\)")
 # with the China Institutes of ...": the institution an apposition or a relative clause places them in
 APPOSITIVE_AT = re.compile(r"^\s*,\s*(?:who\s+[a-z]+\s+(?:at|with|for|in)\s+|(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}"
                            r"(?:at|with|of|from|in)\s+)(?:the\s+)?(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,8})")
-# Before the state that owns an institution, named last: "Ministry of Foreign Affairs of Ethiopia"
-OF = re.compile(r"\bof\s+(?:the\s+)?")
+# Before the state that owns an institution, named last: "Ministry of Foreign Affairs of Ethiopia", "Universidad
+# Externado de Colombia"
+OF = re.compile(r"\b(?:of|de|del|do|da|di|du)\s+(?:the\s+|la\s+|el\s+)?")  # "Universidad Externado de Colombia"
 COMMA_ORG = re.compile(r"^[ \t]*,[ \t]*(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([A-Z][\w-]*\)|of|for|and)){0,6})[ \t]*"
                        r"(?:,[ \t]*(?P<seat>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?=[,.;\n]|$))?(?:[,.;\n]|$)")
 
@@ -354,8 +357,9 @@ def affiliation_side(after: str) -> str | None:
     ...                                ", Economy and Values Research Center, Yerevan\\n",
     ...                                " of the University of Athens and Ambassador X",
     ...                                ", Northern (Arctic) Federal University, Arkhangelsk;",
-    ...                                " of the Center for International Relations, Warsaw, said", " of the Federal College for X said")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU', 'PL', None]
+    ...                                " of the Center for International Relations, Warsaw, said", " of the Federal College for X said",
+    ...                                " of the Universidad Externado de Colombia presented")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU', 'PL', None, 'CO']
     """
     bracket = BRACKET.match(after)
     if bracket:

@@ -341,7 +341,8 @@ def with_titled_people(found: list[PersonMention], text: str, *, home: str | Non
                     and (not found.short or (t.start == found.start and not t.short)):
                 # the tagger cut the name short ("Jean-Yves Le" of "Jean-Yves Le Drian", "Marcos" of "Rear
                 # Admiral Marcos Tavares", "Abdul Karim" of "Puan Norhayati binti Abdul Karim")
-                found = replace(found, name=t.name, start=t.start, end=t.end)
+                found = replace(found, name=t.name, start=t.start, end=t.end, short=found.short and t.short,
+                                title=found.title or t.title)  # ... which is no surname alone, and has its office
             elif found.start < t.start and found.end <= t.end and not t.short:
                 # the tagger took the office's last word for a name ("Climate John Kerry"), and may have cut
                 # the name short too ("Chairperson Moussa Diallo" of "... Chairperson Moussa Diallo Keita")
