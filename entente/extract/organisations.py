@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
-from entente.extract.names import proper_case
+from entente.extract.institution_names import ACRONYM_AFTER, INSTITUTION, PARTICLES, acronyms
 from entente.extract.offices import PERSON_MODIFIERS
 from entente.extract.places import city_size, resolve_place, us_state
 
@@ -276,54 +276,9 @@ def affiliation_name(after: str) -> str | None:
     return NEXT_PERSON.sub("", found.group("first") + found.group("rest")) if found else None
 
 
-# "the Institute of Strategic Studies Islamabad (ISSI)": a name spelt out, then its acronym
-# ... in its own language too: "the Instituto de Estudios Internacionales of the Universidad de Chile (IEI)"
-SPELT_OUT = re.compile(r"\b(?P<full>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|in|de|del|da|do|des|du|di|la|für|und|y|e|et)\s+)*"
-                       r"[A-Z][\w'’-]*){1,8})\s+\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
-# An acronym right after a name: "X (ISSI)", "X, SPD,", "X of QAU"
-ACRONYM_AFTER = re.compile(r"\s*(?:\(|,\s*|\s+(?:of|from)\s+(?:the\s+)?)(?P<abbr>[A-Z][A-Za-z]{1,7})\b")
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """The acronyms a text spells out, with their full names: the first spelling whose capitalised words'
-    initials are the acronym's letters ("Naval Postgraduate School (NPS)"; not "Dr. Feroz Hassan (NPS)").
-
-    >>> acronyms("the Institute of Strategic Studies Islamabad (ISSI) and NPS; Dr. Ali Khan (ISSI)")
-    {'ISSI': 'Institute of Strategic Studies Islamabad'}
-    >>> acronyms("hosted by the Norwegian Institute of International Affairs (NUPI) with Dr. Feroz Hassan (NPS)")
-    {'NUPI': 'Norwegian Institute of International Affairs'}
-    """
-    out: dict[str, str] = {}
-    loose: dict[str, str] = {}
-    for m in SPELT_OUT.finditer(text):
-        abbr = m.group("abbr")
-        words = m.group("full").split()
-        for k in range(len(words) - 1):
-            if words[k][:1].isupper() and "".join(w[0] for w in words[k:] if w[:1].isupper()) == abbr.upper():
-                out.setdefault(abbr, " ".join(words[k:]))
-                break
-        else:
-            # an institution's acronym in its own language: "the Norwegian Institute of International Affairs (NUPI)"
-            full = proper_case(re.sub(r"^(?:The|the)\s+", "", m.group("full")))  # (a letterhead's "CONSEJO ... PARA LAS")
-            if INSTITUTION.search(full) and abbr.isupper():
-                loose.setdefault(abbr, full)
-    return {**loose, **out}
-
-
-# The small words inside institutions' names in other languages: "Universidad Externado de Colombia"
-PARTICLES = r"de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della|du|des|für|van|von|der"
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
                          r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|" + PARTICLES + r")\b){0,6})")
-INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
-                         r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
-                         r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
-                         r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber|Organi[sz]ation|Club|"
-                         r"Company|Secretariat|"
-                         # ... and their names in other languages: "Instituto de Pesquisa", "Consejo Argentino", "Stiftung"
-                         r"Institut[oe]?|Istituto|Consejo|Conselho|Centro|Universidad|Universidade|Università|Université|"
-                         r"Fundación|Fundação|Fondation|Escuela|Escola|École|Academia|Akademie|Ministerio|Ministério|Ministère|"
-                         r"Stiftung|Hochschule)\b")
 NATIONAL_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:(?:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
                                  r"(?P<nationality>[A-Z][\w-]+)\s+[a-z]")
 SEAT_AFTER = re.compile(r",[ \t]*(?P<city>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*(?=[,.;)]|$)")

@@ -21,7 +21,7 @@ from entente.extract.names import (
 from entente.extract.us_officials import us_office_holder
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
 from entente.extract.offsets import Intervals
-from entente.extract.organisations import INSTITUTION
+from entente.extract.institution_names import INSTITUTION
 from entente.extract.people import PersonMention
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
