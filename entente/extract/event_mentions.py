@@ -10,7 +10,7 @@ from typing import Sequence
 
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, NO_TIME_SET, SIDES_SUBJECT, THE_BEFORE, WHILE_THERE, named_again,
-                                              aside_of, beside, held_at, in_since_clause)
+                                              aside_of, beside, held_at, in_since_clause, signed_entry)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_place, per_with, separately
@@ -187,6 +187,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),
+                             signed_entry=t.type == "agreement" and signed_entry(text, s0),
                              later=is_later(text, s0, t), earlier=is_earlier(text, s0, t),
                              name_words=name_words(text, s0, t), joint=bool(SIDES_SUBJECT.match(sentence)))
                 for t in strong]

@@ -282,7 +282,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
 )
 ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-ENDING = re.compile(r"\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
+# ("At the end of the talks, a signing ceremony was held": the talks told before, named again)
+ENDING = re.compile(r"(?<!(?i:at the ))\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
 # An event's noun that names the place it is held in: "the secretary's conference room", "the summit venue"
 PLACE_OF = re.compile(r"\s+(?i:rooms?|halls?|cent(?:er|re)s?|buildings?|venues?|facilit(?:y|ies)|premises)\b")
 # ... or the kind of the document that reports it: "Conference report | 21 November 2016", "Meeting summary"

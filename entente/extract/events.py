@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Sequence
 
 from entente.extract.event_dates import PRECISION_RANK, DateSpan
@@ -159,6 +160,8 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.trigger.start == m.sentence[0] and PART_NOUN.match(m.trigger.text) and cluster.type not in GATHERED and \
             all(x.sentence != m.sentence for x in cluster.mentions):  # "Session one was chaired by X" after a
         return False  # recalled meeting: a session of a gathering, not of that meeting
+    if m.signed_entry and m.people and any(x.signed_entry and x.people for x in cluster.mentions):
+        return False  # "1. Protocol ... - signed by A and B; 2. Memorandum ... - signed by C and D": two signings
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
     if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"} and \
@@ -309,8 +312,9 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
-                if _moved_on(c, m, moves):
-                    continue
+                if _moved_on(c, m, moves) or (m.aside and m.date is None and background_before and c.date is not None
+                                              and c.date.bounds()[1] < background_before):
+                    continue  # ("At the end of the talks, a signing ceremony was held" is no declaration signed in 2021)
                 # "Kim's travel to Seoul emphasizes ...", paragraphs after the trip: the trip told before; a
                 # heading's "Travel to Sri Lanka, Maldives, and Bangladesh": the legs the body dates
                 same_trip = _same_trip(c, m) and not past
@@ -332,7 +336,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         if m.lead_in:
             lead = target
         if m.type == "visit" and m.location is not None:
-            insort(moves, (m.index, m.location.country), key=_sentence_of)
+            insort(moves, (m.index, m.location.country), key=itemgetter(0))
         also = m.another or m.group is not None  # "..., and meet with civil society": a side meeting there
         if also and sibling is None and m.date is None and target.date is None and focus is not None \
                 and focus is not target and m.index - focus.mentions[-1].index <= 1 \
@@ -386,14 +390,10 @@ def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str
     if m.type == "visit":
         return False
     last = cluster.mentions[-1].index
-    after = bisect_right(moves, last, key=_sentence_of)
-    between = moves[after:bisect_right(moves, m.index, key=_sentence_of)]
+    after = bisect_right(moves, last, key=itemgetter(0))
+    between = moves[after:bisect_right(moves, m.index, key=itemgetter(0))]
     if not between:
         return False
     # a place of its own, else the trip told last before it ("will travel to Seoul. He will join a meeting ...")
     here = cluster.country_hint() or (moves[after - 1][1] if after else None)
     return here is not None and any(country != here for _, country in between)
-
-
-def _sentence_of(move: tuple[int, str | None]) -> int:
-    return move[0]

@@ -34,6 +34,7 @@ class EventMention:
     definite: bool = False  # "the dialogue": a gathering named again by its noun
     day_after: bool = False  # "The following day, X hosted ...": the day after the event told before
     same_day: bool = False  # "In the afternoon he met ...": on the day of the event told before, another event
+    signed_entry: bool = False  # "1. Protocol on X - signed by A and B;": one instrument of a list, a signing of its own
     lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event
     aside: bool = False  # "On the margins of the Council, X met Y": held at a gathering the sentence names no trigger of
     purpose: bool = False  # "travel to A, B and C to engage with leaders": a trip's aim, which takes in no other sentence

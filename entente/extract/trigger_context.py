@@ -40,7 +40,7 @@ def aside_of(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> 
 # arrival in Rome": where the traveller goes next
 PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$|"
                         r"\bfrom\s+(?:[\w’'-]+\s+){1,3}in\s+(?:the\s+)?$")  # "traveling from the command's headquarters in Stuttgart"
-BESIDE = re.compile(r"(?i)(?:^(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+|[-–•*]\s+)?|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|(?:on|at|in)\s+the\s+"
+BESIDE = re.compile(r"(?i)(?:^(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+|[-–•*]\s+)?|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|(?:on|at|in)\s+the\s+"
                     r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
                     r"[^,;]{2,80},")
 
@@ -148,3 +148,17 @@ def named_again(text: str, s0: int, t: Trigger) -> bool:
     if t.type in {"dialogue", "conference", "summit"}:
         return bool(THE_BEFORE.search(text, max(s0, t.start - 4), t.start))
     return t.type == "agreement" and bool(SIGNED_BEFORE.search(text, max(s0, t.start - 60), t.start))
+
+
+# An entry of a list of instruments with its own signatories: "1. Protocol on Military Education - signed by A and B;"
+SIGNED_ENTRY = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))[ \t]+[^\n]{3,300}?\bsigned\s+by\b")
+
+
+def signed_entry(text: str, s0: int) -> bool:
+    """Whether the sentence at `s0` is such an entry (its marker may stand before the sentence's start).
+
+    >>> signed_entry("documents:" + chr(10) + "1. Protocol on Training - signed by A and B;", 14)
+    True
+    """
+    line = text.rfind("\n", 0, s0) + 1
+    return s0 - line <= 8 and SIGNED_ENTRY.match(text, line) is not None
