@@ -70,16 +70,15 @@ WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|loc
 
 # (type, strong, pattern). Each pattern's comment shows phrases it matches.
 TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
-    # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU"
-    # (not the noun: "a sign that", "signs of progress")
+    # "signed the Defense Cooperation Plan", "the signing of", "will sign an MOU", "The instruments of ratification for
+    # the Treaty ... were exchanged today in Valletta" (not the noun: "a sign that", "signs of progress")
     ("agreement", True, _rx(r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)signs?(?!\s+(?:of|that)\b)|signed|signing|"
                             r"co-?sign(?:ed)?|initial(?:l)?ed|(?:put|puts|putting|affixed|affix|set)\s+(?:their|his|her)\s+"
                             r"signatures?\s+(?:to|on)|exchang(?:ed|es?|ing)\s+(?:the\s+)?(?:diplomatic\s+)?notes|exchanges?\s+of\s+"
                             r"(?:diplomatic\s+)?notes|exchang(?:ed|es?|ing)\s+(?:the\s+)?instruments\s+of\s+ratification|"
                             r"exchanges?\s+of\s+(?:the\s+)?instruments\s+of\s+ratification|instruments\s+of\s+ratification"
                             r"(?=[^.;]{0,160}?\b(?:were|was|been|be)\s+exchanged\b))\b"
-                            r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan",
-    # "The instruments of ratification for the Treaty ... were exchanged today in Valletta"
+                            r"(?!\s+into\s+law)")),  # "put their signatures to a Memorandum", "exchanged notes concerning a loan"
     # "reached an agreement", "concluded a treaty"; "inked a memorandum", "sealed a deal": signing, in a reporter's words
     ("agreement", True, _rx(r"\b(?:reached|concluded)\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|treaty)\b|"
                             r"\b(?:inked|sealed)(?=\s+(?:[\w-]+\s+){0,4}?(?:agreements?|memorand(?:um|a)|MOUs?|deals?|accords?|"

@@ -52,7 +52,7 @@ def _commitment(verb: Token, span: Span, auxes: set[str]) -> Token | None:
     what is committed to ("agreed to convene the Commission in November", with "Commission" under "agreed"). None
     for the commitment itself: "agreed to form a partnership" is an agreement reached."""
     head, trigger = verb.head, span.root
-    if span.start <= head.i < span.end or span.start <= verb.i < span.end and COMMIT.fullmatch(verb.lower_):
+    if span.start <= head.i < span.end or (span.start <= verb.i < span.end and COMMIT.fullmatch(verb.lower_)):
         return None
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and COMMIT.fullmatch(head.lower_):
         return head  # "agreed to convene", "invited him to visit"
