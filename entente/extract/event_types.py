@@ -51,7 +51,10 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # After "meet": up to three words that are not a preposition or a time ("with", "in", "today"), then a goal.
 # "hosted by the X Institute": an organiser's credit, not a host's meeting
 ORGANISER = (r"(?!\s+by\s+the\s+(?:[\w’'-]+\s+){0,6}(?:university|institute|centre|center|foundation|council|academy|"
-             r"college|school|society|association|endowment|program|programme|project|forum|initiative)\b)")
+             r"college|school|society|association|endowment|program|programme|project|forum|initiative|"
+             # ... and in other languages: "hosted by the Universidad de los Andes"
+             r"universidad|universidade|université|università|universität|instituto|institut|istituto|fundación|"
+             r"fundação|fondation|stiftung|centro|consejo|conselho|escuela|escola|école|academia|akademie|hochschule)\b)")
 MET_GOAL = (
     r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
     r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,5}?(?:targets?|goals?|needs|demands?|requirements?|"

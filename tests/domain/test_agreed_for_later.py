@@ -37,3 +37,10 @@ def test_a_numbered_round_of_a_series_agreed_for_later_is_an_event(nlp) -> None:
     assert {e.start for e in events} == {"2003-11-14", "2004-05"}
     (later,) = [e for e in events if e.start == "2004-05"]
     assert later.location is not None and later.location.name == "Berlin"
+
+
+def test_a_university_that_hosts_the_next_round_holds_no_meeting_of_its_own(nlp) -> None:
+    text = ("The fifth meeting of the Chile–Peru Border Dialogue was held in Arica on 8 and 9 June 2027. The sixth "
+            "meeting of the dialogue will be held in Tacna in early 2028, hosted by the Universidad Nacional Jorge "
+            "Basadre Grohmann.\n")
+    assert len([e for e in _extract(nlp, text, "2027-06-21") if e.start == "2028"]) == 1
