@@ -88,7 +88,9 @@ def _lowercase_names() -> dict[str, str]:
 # own name or its office-holder's, never a person's
 STATE_FORM = re.compile(r"\b(?:(?:Kingdom|Republic|State|Government|Embassy|Governments|Ministry\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
                         r"|(?:King|Queen|Emir|President|Prime\s+Minister|(?:Foreign\s+)?Minister|Ambassador)"
-                        r"(?:\s+[A-Z][\w.]*){0,3})\s+of\s+(?:the\s+)?$")
+                        r"(?:\s+[A-Z][\w.]*){0,3}"
+                        # ... "the Minister of Defence of Georgia", "Minister of Foreign Affairs of Jordan": a portfolio between
+                        r"|Minister\s+of\s+(?:State\s+for\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})\s+of\s+(?:the\s+)?$")
 
 
 # "the Jordan Armed Forces", "the Georgia Ministry of Defence": a state's body after its name
@@ -122,6 +124,8 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
     ['JO']
     >>> [m.code for m in find_countries("Gen. Michael Jordan of the Jordan Armed Forces", include_ambiguous=False)]
     ['JO']
+    >>> [m.code for m in find_countries("the Minister of Defence of Georgia, Mr. X", include_ambiguous=False)]
+    ['GE']
     >>> [m.code for m in find_countries("travel to South Africa, Tanzania, and Niger", include_ambiguous=False)]
     ['ZA', 'TZ', 'NE']
     >>> [m.code for m in find_countries("travel to the People’s Republic of China (PRC)", include_ambiguous=False)]

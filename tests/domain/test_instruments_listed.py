@@ -28,3 +28,10 @@ def test_each_listed_instrument_is_a_signing_of_its_own(nlp) -> None:
 def test_the_ceremony_at_the_end_of_the_talks_is_not_the_recalled_signing(nlp) -> None:
     recalled = [e for e in _extract(nlp, TEXT, "2022-11-09") if e.type == "agreement" and e.start == "2019-05-04"]
     assert all("Selim Karaca" not in _sides(e) for e in recalled)
+
+
+def test_the_minister_of_defence_of_georgia_is_georgian(nlp) -> None:
+    """Georgia is also a U.S. state; "the Minister of Defence of Georgia" is the country's office."""
+    (meeting,) = [e for e in _extract(nlp, TEXT, "2022-11-09") if e.type == "meeting"]
+    assert _sides(meeting).get("Giorgi Beridze") == "GE"
+    assert set(meeting.countries) == {"TR", "GE"}
