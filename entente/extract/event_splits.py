@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from entente.extract.countries import find_sides
 from entente.extract.event_dates import date_span
 from entente.extract.people import PersonMention
 from entente.extract.mention import EventMention
 from entente.extract.places import PlaceMention
-from entente.models import Timex
+from entente.models import Location, Timex
 
 # ... perhaps with a part of the country: "to northeast Syria", "in southern Lebanon"
 COMPASS = (r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|"
@@ -120,8 +120,8 @@ def legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequen
     stops = [p.start for p in legs[1:]] + [m.sentence[1]]
     own = [[d for t in timexes if p.end <= t.start < stop and (d := date_span(t, dct))] for p, stop in zip(legs, stops)]
     trip = (m.date or own[-1][0]) if own[-1] and not any(own[:-1]) else None
-    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
-                    date=trip or (dates[0] if dates else m.date), leg=not dates) for p, dates in zip(legs, own)]
+    return [_held_at(m, p.location, p.kind, date=trip or (dates[0] if dates else m.date), leg=not dates)
+            for p, dates in zip(legs, own)]
 
 
 # "meet with counterparts representing Belgium, the EU, and NATO", "officials from Kenya and Uganda"
@@ -196,8 +196,7 @@ def per_leg(text: str, mentions: list[EventMention]) -> list[EventMention]:
         if found is None or len(legs) < 2 or (found.group("n") and COUNTS[found.group("n").lower()] != len(legs)):
             out.append(m)
             continue
-        out += [replace(m, location=leg.location, location_kind=leg.location_kind, sides=set(m.sides), people=list(m.people),
-                        date=m.date or leg.date, another=True) for leg in legs.values()]
+        out += [_held_at(m, leg.location, leg.location_kind, date=m.date or leg.date, another=True) for leg in legs.values()]
     return out
 
 
@@ -215,5 +214,9 @@ def per_place(text: str, m: EventMention, places: Sequence[PlaceMention]) -> lis
     if len(listed) < 2 or not all(re.fullmatch(r",?\s+(?:and\s+)?|,\s*", g) for g in gaps) or \
             text[found.start("list"):listed[0].start].strip(" the") or text[listed[-1].end:found.end("list")].strip():
         return [m]
-    return [replace(m, location=p.location, location_kind=p.kind, sides=set(m.sides), people=list(m.people),
-                    another=k > 0) for k, p in enumerate(listed)]
+    return [_held_at(m, p.location, p.kind, another=k > 0) for k, p in enumerate(listed)]
+
+
+def _held_at(m: EventMention, location: Location | None, kind: str | None, **changes: Any) -> EventMention:
+    """A copy of a mention held at one of its places, with people and sides of its own (the copies change apart)."""
+    return replace(m, location=location, location_kind=kind, sides=set(m.sides), people=list(m.people), **changes)

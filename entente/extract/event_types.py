@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from entente.extract.countries import country_code
+from entente.extract.institution_names import SCHOLARLY_ABROAD
 from entente.extract.places import major_city
 from entente.extract.timex.lexicon import MONTHS
 
@@ -53,8 +54,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 ORGANISER = (r"(?!\s+by\s+the\s+(?:[\w’'-]+\s+){0,6}(?:university|institute|centre|center|foundation|council|academy|"
              r"college|school|society|association|endowment|program|programme|project|forum|initiative|"
              # ... and in other languages: "hosted by the Universidad de los Andes"
-             r"universidad|universidade|université|università|universität|instituto|institut|istituto|fundación|"
-             r"fundação|fondation|stiftung|centro|consejo|conselho|escuela|escola|école|academia|akademie|hochschule)\b)")
+             r"universität|" + SCHOLARLY_ABROAD + r")\b)")
 MET_GOAL = (
     r"(?!\s+(?!(?:with|on|in|at|to|for|during|here|there|again|privately|separately|virtually|today|"
     r"yesterday|tomorrow)\b)(?:[\w'’-]+\s+){0,5}?(?:targets?|goals?|needs|demands?|requirements?|"

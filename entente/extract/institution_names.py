@@ -8,15 +8,16 @@ import re
 
 from entente.extract.names import proper_case
 
+# Schools, institutes and foundations named in other languages: "Universidad de los Andes", "Fundação Getulio Vargas"
+SCHOLARLY_ABROAD = (r"Institut[oe]?|Istituto|Consejo|Conselho|Centro|Universidad|Universidade|Università|Université|"
+                    r"Fundación|Fundação|Fondation|Escuela|Escola|École|Academia|Akademie|Stiftung|Hochschule")
 INSTITUTION = re.compile(r"\b(?:University|Institute|Forum|Centre|Center|Council|Academy|Foundation|College|"
                          r"School|Laboratory|Society|Association|Navy|Army|Ministry|Department|Agency|Command|Commission|Force|Forces|"
                          r"Institution|Endowment|Corporation|Fund|Program|Programme|Guard|Service|Office|Bureau|Police|Parliament|"
                          r"Assembly|Authority|Committee|Directorate|Administration|Federation|Confederation|Chamber|Organi[sz]ation|Club|"
                          r"Company|Secretariat|"
                          # ... and their names in other languages: "Instituto de Pesquisa", "Consejo Argentino", "Stiftung"
-                         r"Institut[oe]?|Istituto|Consejo|Conselho|Centro|Universidad|Universidade|Università|Université|"
-                         r"Fundación|Fundação|Fondation|Escuela|Escola|École|Academia|Akademie|Ministerio|Ministério|Ministère|"
-                         r"Stiftung|Hochschule)\b")
+                         + SCHOLARLY_ABROAD + r"|Ministerio|Ministério|Ministère)\b")
 
 # The small words inside institutions' names in other languages: "Universidad Externado de Colombia"
 PARTICLES = r"de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della|du|des|für|van|von|der"

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Literal, Protocol, Sequence
 
 from spacy.tokens import Span, Token
 
+from entente.extract.timex.anchor import AGREED
+
 if TYPE_CHECKING:
     from entente.extract.mention import EventMention
 
@@ -23,8 +25,6 @@ VERBS = frozenset({"VERB", "AUX"})
 # pipeline has no lemmatizer).
 COMMIT = re.compile(r"(?:agree|decide|resolve|undert[ao]ok|pledge|promise|commit(?:t)?|propose|intend|hope|invite|offer|"
                     r"consent|vow|wish|want)(?:s|d|ed|ing)?|aim(?:s|ed)?|seek|sought|undertake[ns]?")
-# ... of them, those that settle something between the sides: what they agreed or decided is another instance
-AGREED = re.compile(r"agreed|decided|resolved")
 # Verbs that report a decision or a plan: "It was agreed that the next round would be held in May".
 REPORT = re.compile(COMMIT.pattern + r"|(?:announce|confirm|state|note|envisage|foresee)[sd]?|said|says?|expect(?:s|ed)?")
 
@@ -64,16 +64,42 @@ def _commitment(verb: Token, span: Span, auxes: set[str]) -> Token | None:
     return None
 
 
-def agreed_ahead(spans: Spans, start: int, end: int) -> bool:
-    """Whether the trigger at [start, end) is what was agreed, decided or promised for later: "the two ministers
-    agreed to convene the Binational Commission in November" is another meeting than the one the text reports.
-    Not a plan still told in the present ("she intends to meet X": the meeting the text announces)."""
+def _verb_of(spans: Spans, start: int, end: int) -> tuple[Span, Token] | None:
+    """The trigger's span and the verb that reports it, or None when no verb governs it."""
     span = spans.char_span(start, end, alignment_mode="expand")
-    verb = _governing_verb(span.root) if span is not None and len(span) else None
-    if span is None or verb is None:
-        return False
-    committed = _commitment(verb, span, {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}})
-    return committed is not None and committed.tag_ in {"VBD", "VBN"} and bool(AGREED.fullmatch(committed.lower_))
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    return (span, verb) if verb is not None else None
+
+
+def _reading(span: Span, verb: Token) -> tuple[Tense | None, Token | None]:
+    """The tense the verb gives the trigger, and the verb of commitment it is committed to by, if any."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    committed = _commitment(verb, span, auxes)
+    if auxes & FUTURE_AUX:
+        return "future", committed
+    head = verb.head
+    if verb.dep_ in {"xcomp", "pcomp", "advcl"} and head is not verb and (head.lower_ in PLAN_WORDS or
+                                                                          {c.lower_ for c in head.children} & FUTURE_AUX):
+        return "future", committed
+    if verb.lower_ in PLAN_WORDS and "auxpass" in {c.dep_ for c in verb.children}:
+        return "future", committed  # "the next round is scheduled for", "talks are planned for May"
+    if committed is not None:
+        return "future", committed
+    if "had" in auxes:
+        return "pluperfect", None  # "Austin had traveled to Syria": before the story, not its news
+    if verb.tag_ == "VBD" or auxes & PERFECT_AUX:
+        return "past", None
+    if verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBD":
+        return "past", None
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "present", None
+    if verb.tag_ == "VBG" and auxes & (PRESENT_BE | {"was", "were"}):  # "is traveling to Seoul", "were meeting as ..."
+        return ("present" if auxes & PRESENT_BE else "past"), None
+    if verb.tag_ == "VBN":
+        return "past", None
+    return None, None
 
 
 def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
@@ -83,36 +109,8 @@ def trigger_tense(spans: Spans, start: int, end: int) -> Tense | None:
     "plans to visit" -> future; "the next round is scheduled for" -> future;
     "Blinken meets Sisi" (a headline) -> present; "is traveling to Seoul" -> present.
     """
-    span = spans.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return None
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & FUTURE_AUX:
-        return "future"
-    head = verb.head
-    if verb.dep_ in {"xcomp", "pcomp", "advcl"} and head is not verb and (head.lower_ in PLAN_WORDS or
-                                                                          {c.lower_ for c in head.children} & FUTURE_AUX):
-        return "future"
-    if verb.lower_ in PLAN_WORDS and "auxpass" in {c.dep_ for c in verb.children}:
-        return "future"  # "the next round is scheduled for", "talks are planned for May"
-    if _commitment(verb, span, auxes) is not None:
-        return "future"
-    if "had" in auxes:
-        return "pluperfect"  # "Austin had traveled to Syria": before the story, not its news
-    if verb.tag_ == "VBD" or auxes & PERFECT_AUX:
-        return "past"
-    if verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBD":
-        return "past"
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return "present"
-    if verb.tag_ == "VBG" and auxes & (PRESENT_BE | {"was", "were"}):  # "is traveling to Seoul", "were meeting as ..."
-        return "present" if auxes & PRESENT_BE else "past"
-    if verb.tag_ == "VBN":
-        return "past"
-    return None
+    found = _verb_of(spans, start, end)
+    return _reading(*found)[0] if found else None
 
 
 def practice_mention(spans: Spans, start: int, end: int) -> bool:
@@ -190,8 +188,11 @@ def is_heading(spans: Spans, start: int, end: int) -> bool:
 
 
 def with_tenses(mentions: Sequence[EventMention], spans: Spans | None) -> None:
-    """Give each mention the tense of the verb that reports it (none without a parse), and mark what was agreed
-    for later."""
+    """Give each mention the tense of the verb that reports it (none without a parse), and mark what was agreed,
+    decided or resolved for later: "the two ministers agreed to convene the Binational Commission in November" is
+    another meeting than the one the text reports (not a plan still told in the present, "she intends to meet X": the
+    meeting the text announces)."""
     for m in mentions:
-        m.tense = trigger_tense(spans, m.trigger.start, m.trigger.end) if spans is not None else None
-        m.agreed = spans is not None and agreed_ahead(spans, m.trigger.start, m.trigger.end)
+        found = _verb_of(spans, m.trigger.start, m.trigger.end) if spans is not None else None
+        m.tense, committed = _reading(*found) if found else (None, None)
+        m.agreed = committed is not None and committed.tag_ in {"VBD", "VBN"} and bool(AGREED.match(committed.lower_))

@@ -225,7 +225,7 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
     if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might", "would"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
         return "future", firm
-    if _AGREED.match(token.lower_) and any(c.dep_ == "xcomp" and c.lower_ in _GATHER and c.i < span.start
+    if AGREED.match(token.lower_) and any(c.dep_ == "xcomp" and c.lower_ in _GATHER and c.i < span.start
                                            for c in token.children):
         return "future", False  # "agreed to convene the Commission in Belmopan in November", the date
         # hung on "agreed" by the parse but after what was agreed: ahead
@@ -243,7 +243,7 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
         # "aimed to build on the dialogue in March": a plan told in the past)
     # (the date under the verb itself: firm however far it stands, "when they meet at the Council in Maastricht in December")
     under = firm or token.is_ancestor(span.root)
-    if token.dep_ == "xcomp" and words <= {"to"} and _AGREED.match(head.lower_) and token.lower_ in _GATHER:
+    if token.dep_ == "xcomp" and words <= {"to"} and AGREED.match(head.lower_) and token.lower_ in _GATHER:
         return "future", under  # "agreed to convene the Joint Commission in Manila in October": what was agreed lies ahead
     if token.dep_ in ("acl", "relcl") and words <= {"to"} and "to" in words and head.pos_ == "NOUN" and \
             _PLANNING.match(head.lower_):
@@ -262,7 +262,7 @@ _EPISTEMIC_MODALS = frozenset({"may", "might", "must", "could", "should"})
 _PLANNING = re.compile(r"(?:schedul|plan|expect|intend|agree|hop(?:e|ed|es|ing)$|aim|set$|slat|decid|due$)")
 # ... agreed or decided in the past, a gathering still lies ahead ("agreed to convene ... in October"; not "aimed to
 # build on the dialogue in March")
-_AGREED = re.compile(r"(?:agreed|decided|resolved)$")
+AGREED = re.compile(r"(?:agreed|decided|resolved)$")  # (what was so settled is another meeting too: tense.py)
 _GATHER = frozenset({"hold", "convene", "reconvene", "meet", "visit", "host", "resume", "organize", "organise"})  # (the infinitive)
 _WHEN = frozenset({"when", "once", "until", "till"})  # a present tense after these tells what lies ahead
 _REPORTING = frozenset({"say", "tell", "report", "announce", "be", "have", "do"})
