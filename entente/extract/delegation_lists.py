@@ -20,18 +20,24 @@ from entente.extract.sentences import split_sentences
 # head); Li Jianguo (...)".
 NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
 HEAD = (rf"^[ \t#*|]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
-        rf"(?:(?i:official|full)[ \t]+)?(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|(?P<bare>{NAME_WORDS}))")
-# ... alone on its line, as a table's first cell ("| U.S. participants | Affiliation |"), or before its people
-SECTION = re.compile(HEAD + r"(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
+        rf"(?:(?i:official|full|host|visiting|guest)[ \t]+)?(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|"
+        rf"(?P<bare>{NAME_WORDS}))")
+# ... alone on its line (a remark in brackets may follow: "HOST DELEGATION OF MALAYSIA (for information)"), as a
+# table's first cell ("| U.S. participants | Affiliation |"), or before its people
+SECTION = re.compile(HEAD + r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
 # What ends a list: another heading, a programme's day or time line, a heading in capitals.
 SECTION_END = re.compile(r"^[ \t]*(?:\d{1,2}[:.h]?\d{2}\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
                          r"(?i:day)\s+\d|(?i:programme|program|agenda|schedule)\b|[A-Z][A-Z &]{5,}$)", re.M)
-# A list's entry: a bullet or a number, or a name then a separator ("Mr. A B, Secretary", "Dizon, Carmen —")
+# A list's entry: a bullet or a number, or a name then a separator ("Mr. A B, Secretary", "Dizon, Carmen —",
+# "General Tan Sri Dato' Seri Hashim bin Abdullah, Chief of Defence Forces")
 # or a table's row ("| Dr. A B (co-chair) | POPC |")
-ENTRY_LINE = re.compile(r"^[ \t|]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t|]*\**(?:[A-Z][\w.’'-]*[ \t]+){0,5}[A-Z][\w.’'-]*\**"
+ENTRY_LINE = re.compile(r"^[ \t|]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t|]*\**(?:(?:[A-Z][\w.’'-]*|bin|binti|al|van|von|de)[ \t]+){0,7}"
+                        r"[A-Z][\w.’'-]*\**"
                         r"[ \t]*(?:,|—|–|[ \t]-[ \t]|\(|\|)")
 # A role's label over or before a side's people: "Head of Delegation: Dr. A", "Members:"
 LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w-]*(?:[ \t]+(?:of|the|[A-Z][\w-]*)){0,3}[ \t]*:")
+# ... or on a line of its own over them: "Head of Delegation" over "General A B, Commander ..."
+LABEL_OVER = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+(?:of|the|[A-Z][\w-]*)){0,3}[ \t]*:?[ \t]*")
 BLANK = re.compile(r"\n[ \t]*\n")
 # A sentence that lists a side's people: "The Korean delegation included A, B and C", "The American side
 # was represented by ...", "Participants from Pakistan were ..."; the list runs to the sentence's end.
@@ -57,6 +63,21 @@ FOLLOWS = 40  # characters between one list's end and "Its members were" that go
 def _next_line(text: str, at: int) -> str:
     rest = text[at:at + 300].lstrip("\n \t")
     return rest.split("\n", 1)[0]
+
+
+def _entries_follow(text: str, at: int) -> bool:
+    r"""Whether an entry of a list follows at `at`, under a role's label or not.
+
+    >>> _entries_follow("Members\n1. Gen. A B, Chief of Staff\n", 0), _entries_follow("Overview\nThe talks began.", 0)
+    (True, False)
+    """
+    line = _next_line(text, at)
+    if ENTRY_LINE.match(line):
+        return True
+    if not LABEL_OVER.fullmatch(line):
+        return False
+    below = text.find(line, at) + len(line) + 1  # the very next line, no blank between
+    return bool(ENTRY_LINE.match(text[below:below + 300].split("\n", 1)[0]))
 
 
 def listed_sides(text: str, prose: bool = True, officials: bool = True,
@@ -117,7 +138,7 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
         end = ended.start() if ended else stop
         # a blank line followed by anything but another entry ("Overview", prose) ends the list
         for gap in BLANK.finditer(text, start, end):
-            if not ENTRY_LINE.match(_next_line(text, gap.end())):
+            if not _entries_follow(text, gap.end()):
                 end = gap.start()
                 break
         out.append((start, end, code))

@@ -23,7 +23,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import TRIGGER_NOUNS, TYPE_PRIORITY, Trigger, compatible_types, find_triggers
 from entente.extract.gathering_parts import gathering_part, part_start
 from entente.extract.people import PersonMention
-from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, PlaceMention
+from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, VENUE_LINE, PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import (PRECISION_RANK, DateSpan, date_line, date_span, first_of_pair, range_from_duration,
                                          with_first_day)
@@ -273,7 +273,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
         m = mentions[date_owner(text, strong, p.start, p.end)]  # "the meeting of X and Y in Bangkok": the meeting's
-        locative = LOCATIVE.search(before) or LEG_SUBJECT.match(text, p.end)  # "Accra is the last stop"
+        locative = LOCATIVE.search(before) or LEG_SUBJECT.match(text, p.end) or (  # "Accra is the last stop"
+            p.kind != "country" and m.trigger.end <= p.start and VENUE_LINE.match(text, p.start))
         visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
         if locative and locative.group(0).lower().startswith("to") and visits:
             m = mentions[visits[-1]]  # "the visit of X to Washington in May and the visit of Y to Jakarta": its own

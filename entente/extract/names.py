@@ -184,7 +184,7 @@ def clean_name(raw: str) -> tuple[str, str]:
         if len(tokens) > 2 and " ".join(tokens[:2]).lower() in HONORIFICS:  # "Tan Sri": two words, not the surname Tan
             lead += tokens[:2]
             tokens = tokens[2:]
-        elif tokens[0].rstrip(".").lower() in HONORIFICS or country_code(tokens[0]) or \
+        elif tokens[0].rstrip(".'’").lower() in HONORIFICS or country_code(tokens[0]) or _malay_title(tokens, lead) or \
                 tokens[0] in {"of", "for", "and", "With", "And"} or (tokens[0] == "M." and len(tokens) > 2):
             lead.append(tokens.pop(0))
         else:
@@ -199,6 +199,21 @@ def clean_name(raw: str) -> tuple[str, str]:
     while len(tokens) > 2 and tokens[0].lower().rstrip("s") in OFFICE_ENDS | NON_PERSON_WORDS:
         lead.append(tokens.pop(0))
     return " ".join(tokens), " ".join(lead)
+
+
+def _malay_title(tokens: list[str], lead: list[str]) -> bool:
+    """Whether the first token is the "Sri"/"Seri" of a Malaysian title ("Tan Sri", "Dato' Seri", "Seri
+    Dato'"), not a given name ("Sri Mulyani Indrawati"). "Seri" is always a title's.
+
+    >>> _malay_title(["Seri", "Hashim", "Osman"], ["Dato'"]), _malay_title(["Sri", "Mulyani", "Indrawati"], [])
+    (True, False)
+    """
+    if tokens[0].lower() not in {"sri", "seri"} or len(tokens) < 3:
+        return False
+    if tokens[0].lower() == "seri":  # the Malay spelling is a title's; "Sri" is also a given name
+        return True
+    near = {t.rstrip(".'’").lower() for t in (lead[-1:] + tokens[1:2])}
+    return bool(near & {"tan", "dato", "datuk", "tun", "toh"})
 
 
 def is_person_name(name: str) -> bool:

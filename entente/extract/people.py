@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code, find_countries, international_organisations
 from entente.extract.names import (
-    CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
+    BODY_WORDS_ABROAD, CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
     same_person, surname,
 )
 from entente.extract.organisations import affiliation_side, organisation_country
-from entente.extract.places import resolve_place
+from entente.extract.places import resolve_place, venue_lines
 from entente.extract.roster import RosterEntry
 from entente.extract.name_origin import is_given_name
 from entente.extract.name_offices import COURTESY, RANKS, apposed_to, apposition, premodifier
@@ -202,7 +202,10 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
     """Person mentions from spaCy PERSON entities, with premodifier and apposition titles."""
     ents = _joined([e for e in doc.ents if e.label_ == "PERSON" or _styled_honourable(e) or _given_name_first(e)])
     out: list[PersonMention] = []
+    venues = [(v.start, v.end) for v in venue_lines(doc.text)]  # "Kota Kinabalu, 3–5 March 2004": a place
     for k, ent in enumerate(ents):
+        if any(s < ent.end_char and ent.start_char < e for s, e in venues):
+            continue
         # "Wang Yi.  These discussions": the tagger's span may run into the next sentence
         # ... or over a line's end ("Josep Borrell Fontelles\nInterventions by Ministers")
         cut = next((i for i in range(ent.start + 1, ent.end) if doc[i].is_sent_start or "\n" in doc[i].text
@@ -222,8 +225,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if ent.start > 1 and doc[ent.start - 1].lower_ in {"on", "for"} and TOPIC_OF.fullmatch(doc[ent.start - 2].lower_):
             continue  # "Dialogue on Extended Deterrence", "Forum on Strategic Stability": a topic
-        if (ent.start > 0 and doc[ent.start - 1].lower_ in THING_NOUNS) or doc[ent.start].lower_ in THING_NOUNS:
-            continue  # "exercise Cold Response", "Operation Allies Refuge"
+        if (ent.start > 0 and doc[ent.start - 1].lower_ in THING_NOUNS | BODY_WORDS_ABROAD) or doc[ent.start].lower_ in THING_NOUNS:
+            continue  # "exercise Cold Response", "Operation Allies Refuge", "Jalan Padang Tembak", "Universidad Alberto Hurtado"
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"
         if short and ent.start > 0 and country_code(f"{doc[ent.start - 1].text} {name}"):

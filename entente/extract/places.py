@@ -222,6 +222,27 @@ def site_location(site: Site) -> Location:
     return Location(site.name, site.country)
 
 
+# A header's line of the gathering it names, its place alone with its date: "Kuala Lumpur, 9–11 December 1997",
+# "Kuching, March 3-5, 2004" (not a dateline, which the story goes on from)
+VENUE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),[ \t]+(?:\d{1,2}(?:[–-]\d{1,2})?[ \t]+)?"
+                        r"[A-Z][a-z]+\.?[ \t]+(?:\d{1,2}(?:[–-]\d{1,2})?,[ \t]+)?\d{4}[ \t]*$", re.M)
+
+
+def venue_lines(text: str) -> list[PlaceMention]:
+    r"""The cities and sites named on a header's venue line, which the small tagger often misses or takes for a
+    person's name at a line's start ("Kota Kinabalu").
+
+    >>> [(m.text, m.location.country) for m in venue_lines("14th Meeting\nKuching, 3–5 March 2004\n")]
+    [('Kuching', 'MY')]
+    """
+    out = []
+    for m in VENUE_LINE.finditer(text):
+        resolved = resolve_place(m.group("place"))
+        if resolved and resolved[1] != "country":
+            out.append(PlaceMention(m.start("place"), m.end("place"), m.group("place"), *resolved))
+    return out
+
+
 def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMention]:
     """Places in `text`: curated sites by name, then spaCy place entities the gazetteers resolve.
 
@@ -266,6 +287,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         if resolved:
             location, kind = resolved
             found.append(PlaceMention(start, end, surface.strip(), location, kind))
+    found += [m for m in venue_lines(text) if not _overlaps_taken([(f.start, f.end) for f in found], m.start, m.end)]
     persons = [(start, end) for start, end, label in ents if label == "PERSON"]
     # a lone word the tagger calls a person ("traveling to Accra, Lomé") is a place unless it is part of
     # a person's name the text gives ("Lloyd J. Austin" makes "to Austin" a person)

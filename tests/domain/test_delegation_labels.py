@@ -1,0 +1,55 @@
+"""Delegation lists whose roles are labels on lines of their own (issue 12): "DELEGATION OF THE KINGDOM OF
+THAILAND" over "Head of Delegation" and "Members" lines, a host's list headed "HOST DELEGATION OF MALAYSIA (for
+information)"; a header's "Kuala Lumpur, 9–11 December 1997" is where the meeting it heads was held; Malaysian
+titles ("Tan Sri Dato' Seri") are no part of a name and a street ("Jalan Padang Tembak") is no person."""
+
+from __future__ import annotations
+
+from entente.extract.names import clean_name
+from tests.domain.test_events_unseen import _extract, _sides
+
+TEXT = ("JOINT BORDER COMMITTEE THAILAND – MALAYSIA\n"
+        "14th Meeting\n"
+        "Kuching, 3–5 March 2004\n\n"
+        "DELEGATION OF THE KINGDOM OF THAILAND\n"
+        "(as notified by the Royal Thai Embassy, Kuala Lumpur, on 27 February 2004)\n\n"
+        "Head of Delegation\n"
+        "General Somchai Wongsuwan, Supreme Commander, Royal Thai Armed Forces\n\n"
+        "Members\n"
+        "1. Lieutenant General Prasert Boonmee, Commander, Fourth Army Region\n"
+        "2. Mr. Anuwat Chaiyasit, Director, East Asia Department, Ministry of Foreign Affairs\n\n"
+        "HOST DELEGATION OF MALAYSIA (for information)\n\n"
+        "Head of Delegation\n"
+        "General Tan Sri Dato' Seri Razali bin Ahmad, Chief of Defence Forces, Malaysian Armed Forces\n\n"
+        "Members\n"
+        "1. Lieutenant General Dato' Mokhtar bin Hassan, Chief of Staff, Malaysian Armed Forces Headquarters\n"
+        "2. Datuk Azman bin Yusof, Under-Secretary, Ministry of Foreign Affairs\n\n"
+        "PROGRAMME\n"
+        "Thursday, 4 March: Opening of the 14th Meeting, Ministry of Defence, Jalan Padang Tembak; plenary sessions.\n")
+
+
+def _committee(nlp):
+    return next(e for e in _extract(nlp, TEXT, "2004-02-27") if e.start == "2004-03-03")
+
+
+def test_each_side_listed_under_its_role_labels_takes_part_with_its_side(nlp) -> None:
+    sides = _sides(_committee(nlp))
+    assert sides.get("Somchai Wongsuwan") == "TH" and sides.get("Anuwat Chaiyasit") == "TH"
+    assert sides.get("Razali bin Ahmad") == "MY" and sides.get("Azman bin Yusof") == "MY"
+
+
+def test_the_header_line_under_the_meeting_is_where_it_was_held(nlp) -> None:
+    committee = _committee(nlp)
+    assert committee.location is not None and committee.location.name == "Kuching"
+    assert set(committee.countries) == {"TH", "MY"}
+
+
+def test_a_street_is_no_person(nlp) -> None:
+    people = {p.name for e in _extract(nlp, TEXT, "2004-02-27") for p in e.participants}
+    assert not any("Tembak" in name for name in people)
+
+
+def test_malaysian_titles_are_no_part_of_the_name() -> None:
+    assert clean_name("Tan Sri Dato' Seri Razali bin Ahmad")[0] == "Razali bin Ahmad"
+    assert clean_name("Datuk Azman bin Yusof")[0] == "Azman bin Yusof"
+    assert clean_name("Sri Mulyani Indrawati")[0] == "Sri Mulyani Indrawati"  # a given name, not a title
