@@ -87,7 +87,7 @@ def agenda_clusters(items: Sequence[AgendaItem], roster: Sequence[RosterEntry], 
     if main is not None:
         for entry in roster:
             name = _record_name(entry, people, owner)
-            role = entry.roles[0] if entry.roles and entry.roles[0] in {"lead", "chair"} else "member"
+            role = entry.roles[0] if entry.roles and entry.roles[0] in {"lead", "chair", "presenter", "discussant"} else "member"
             main.add_participant(name, _side(name, entry, records), role)
     new: list[EventCluster] = []
     for it in items:

@@ -273,8 +273,8 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
         before = text[max(s0, p.start - 30):p.start]
         after = text[p.end:p.end + 12]
         m = mentions[date_owner(text, strong, p.start, p.end)]  # "the meeting of X and Y in Bangkok": the meeting's
-        locative = LOCATIVE.search(before) or LEG_SUBJECT.match(text, p.end) or (  # "Accra is the last stop"
-            p.kind != "country" and m.trigger.end <= p.start and VENUE_LINE.match(text, p.start))
+        locative = LOCATIVE.search(before) or LEG_SUBJECT.match(text, p.end)  # "Accra is the last stop"
+        venue = p.kind != "country" and m.trigger.end <= p.start and VENUE_LINE.match(text, p.start)  # under its name
         visits = [k for k, t in enumerate(strong) if t.end <= p.start and t.type == "visit"]
         if locative and locative.group(0).lower().startswith("to") and visits:
             m = mentions[visits[-1]]  # "the visit of X to Washington in May and the visit of Y to Jakarta": its own
@@ -296,7 +296,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
             locative = None  # "met with X ... a ceasefire in Gaza": the topic's place, not the meeting's
         if m.type == "call":
             continue  # a call has no place of its own
-        if p.kind == "site" or locative:
+        if p.kind == "site" or locative or venue:
             rank = {"site": 3, "city": 2, "country": 1}
             if m.location is None or rank[p.kind] > rank[m.location_kind or "country"]:
                 if not (m.location and m.location_kind == "site" and m.location.country == p.location.country):

@@ -131,6 +131,8 @@ def event_name(text: str, mentions: Sequence[EventMention]) -> str | None:
         return None
     name = re.sub(r"^(?:the|The|THE)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.*"))
     name = TIME_POSSESSIVE.sub("", name)  # "next month's NATO Summit" is the NATO Summit
+    if name.isupper():  # a heading's capitals: as the text spells the name in its prose, if it does
+        name = next((w.group(0) for w in re.finditer(re.escape(name), text, re.I) if not w.group(0).isupper()), name)
     return name[:1].upper() + name[1:] if name else None
 
 

@@ -287,7 +287,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         if resolved:
             location, kind = resolved
             found.append(PlaceMention(start, end, surface.strip(), location, kind))
-    found += [m for m in venue_lines(text) if not _overlaps_taken([(f.start, f.end) for f in found], m.start, m.end)]
+    found += [m for m in venue_lines(text) if not any(f.start < m.end and m.start < f.end for f in found)]
     persons = [(start, end) for start, end, label in ents if label == "PERSON"]
     # a lone word the tagger calls a person ("traveling to Accra, Lomé") is a place unless it is part of
     # a person's name the text gives ("Lloyd J. Austin" makes "to Austin" a person)

@@ -1,5 +1,5 @@
-"""Rosters laid out as lines: participant lists and the entry each line gives (a programme's slots, which
-hold such entries, are `programme`'s)."""
+"""Rosters laid out as lines: participant lists, tables in fixed-width columns whose heads name roles, and
+the entry each line gives (a programme's slots, which hold such entries, are `programme`'s)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from entente.extract.countries import country_code
 from entente.extract.names import clean_name, is_person_name
 from entente.extract.organisations import organisation_country
 from entente.extract.offices import side_from_title
+from entente.extract.role_words import roles_of
 
 TITLE_WORDS = re.compile(
     r"\b(?:former|minister|ambassador|consultant|secretary|director|professor|adviser|advisor|"
@@ -136,4 +137,96 @@ def participant_list(text: str) -> list[RosterEntry]:
         if entry:
             out.append(replace(entry, side=code, listed=True))
     taken = {text.rfind("\n", 0, e.start) + 1 for e in out}
-    return out + _unlisted_country(text, taken)
+    return out + _unlisted_country(text, taken) + column_roles(text)
+
+
+# Tables laid out in fixed-width columns whose heads name roles: a report's table of sessions with a "Chair" and a
+# "Presenters" column, each row's people under their column's head, a long cell wrapped onto the lines below.
+# A cell: words with single spaces between; two spaces or more part the columns.
+CELL = re.compile(r"\S+(?: \S+)*")
+RULE = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")
+# One person in a cell: "Dr. Stuart McAllister (ANU)", "Mr. Daniel Featherstone (DFAT, personal capacity)"
+PERSON = re.compile(r"\s*(?P<name>[^();]+?)\s*(?:\((?P<rest>[^)]*)\))?\s*$")
+MAX_HEAD_WORDS = 3
+RETIRED_MARK = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?)\)")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in CELL.finditer(line)]
+
+
+def _head(line: str) -> list[tuple[int, str]] | None:
+    """A header line's columns (start, label) when two or more short labels, one of them a role's, stand apart."""
+    cells = _cells(line)
+    if len(cells) < 2 or "  " not in line.strip() or any(len(c.split()) > MAX_HEAD_WORDS for _, c in cells):
+        return None
+    return cells if any(roles_of(c) for _, c in cells[1:]) else None
+
+
+def column_roles(text: str) -> list[RosterEntry]:
+    """The people of a fixed-width table's role columns, each with its column's role.
+
+    >>> text = ("Session          Chair              Presenters\\n"
+    ...         "---------------  -----------------  ----------------------\\n"
+    ...         "1. Trade         Amb. Hiro Kaneko   Dr. Stuart Allister (ANU);\\n"
+    ...         "                                    Prof. Keiko Hayashi (Keio)\\n"
+    ...         "2. Peacekeeping  Prof. Ann Ellis    Mr. Dan Feather (DFAT,\\n"
+    ...         "                                    personal capacity)\\n\\nSession 2 drew debate.")
+    >>> [(e.name, e.roles, e.affiliation) for e in column_roles(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Hiro Kaneko', ('chair',), None), ('Stuart Allister', ('presenter',), 'ANU'),
+     ('Keiko Hayashi', ('presenter',), 'Keio'), ('Ann Ellis', ('chair',), None),
+     ('Dan Feather', ('presenter',), 'DFAT, personal capacity')]
+    """
+    out: list[RosterEntry] = []
+    lines = text.split("\n")
+    at = [0]
+    for line in lines:
+        at.append(at[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        head = _head(lines[k])
+        if head is None:
+            k += 1
+            continue
+        starts = [s for s, _ in head]
+        k += 1
+        if k < len(lines) and RULE.fullmatch(lines[k]):
+            k += 1
+        rows: list[list[list[tuple[int, str]]]] = []  # per row, per column: (offset, piece) parts
+        while k < len(lines) and lines[k].strip():
+            line = lines[k]
+            cols = [(s, line[s:starts[i + 1]] if i + 1 < len(starts) else line[s:]) for i, s in enumerate(starts)]
+            if not rows or cols[0][1].strip():
+                rows.append([[] for _ in starts])
+            for i, (s, piece) in enumerate(cols):
+                if piece.strip():
+                    rows[-1][i].append((at[k] + s + len(piece) - len(piece.lstrip()), piece.strip()))
+            k += 1
+        for row in rows:
+            for (_, label), parts in zip(head, row):
+                roles = roles_of(label)
+                if roles and parts:
+                    out += _people(parts, roles)
+    return out
+
+
+def _people(parts: list[tuple[int, str]], roles: tuple[str, ...]) -> list[RosterEntry]:
+    """The people of one cell, its wrapped lines joined and split at semicolons."""
+    joined, offsets = "", []
+    for start, piece in parts:
+        if joined:
+            joined += " "
+            offsets.append(start)
+        joined += piece
+        offsets += range(start, start + len(piece))
+    out = []
+    pos = 0
+    for item in joined.split(";"):
+        m = PERSON.fullmatch(RETIRED_MARK.sub(lambda r: " " * len(r.group(0)), item))  # "Brig. (retd) A B"
+        lead = len(item) - len(item.lstrip())
+        if m and item.strip():
+            start = offsets[min(pos + lead, len(offsets) - 1)]
+            entry = roster_entry(m.group("name"), m.group("rest") or "", roles, start, start + len(m.group("name")))
+            out += [entry] if entry else []
+        pos += len(item) + 1
+    return out
