@@ -81,7 +81,8 @@ CITY_FIRST = re.compile(r"(?:the\s+)?(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s
                         r"Academy|College|Chamber\s+of\s+(?:Commerce|Industry)|Press\s+Club|Bar\s+Association|Company)\b"
                         r"(?!\s+(?:of|for)\b)")
 # "University of Nairobi", "Universidad Complutense de Madrid": the city it is of (a city, not a country or a state)
-CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universit[éà]|Universität|Universiteit|Institute|Instituto|Institut|"
+CITY_AFTER = re.compile(r"\b(?:University|Universidad|Universidade|Universitat|Universit[éà]|Universität|Universiteit|Universitas|"
+                        r"Uniwersytet|Institute|Instituto|Institut|"
                         r"Academy|Academia|College|School)\b.*?\s(?:of|de|du|di|in)\s+(?P<city>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)$")
 # A town named like a word ("Federal College", "Central Academy") names no institution: one named for a city is
 # named for a large one
@@ -117,7 +118,7 @@ def _seat(part: str) -> str | None:
         return "US"
     of_city = CITY_AFTER.search(part)
     found = resolve_place(of_city.group("city")) if of_city else None
-    return found[0].country if found and found[1] == "city" else None
+    return found[0].country if found and found[1] == "city" and city_size(found[0].name) >= NAMED_FOR_SIZE else None
 
 
 class _Affiliated(Protocol):

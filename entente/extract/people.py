@@ -225,7 +225,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             continue
         if ent.start > 1 and doc[ent.start - 1].lower_ in {"on", "for"} and TOPIC_OF.fullmatch(doc[ent.start - 2].lower_):
             continue  # "Dialogue on Extended Deterrence", "Forum on Strategic Stability": a topic
-        if (ent.start > 0 and doc[ent.start - 1].lower_ in THING_NOUNS | BODY_WORDS_ABROAD) or doc[ent.start].lower_ in THING_NOUNS:
+        if (ent.start > 0 and doc[ent.start - 1].lower_ in THING_NOUNS | BODY_WORDS_ABROAD) or \
+                doc[ent.start].lower_ in THING_NOUNS | BODY_WORDS_ABROAD:
             continue  # "exercise Cold Response", "Operation Allies Refuge", "Jalan Padang Tembak", "Universidad Alberto Hurtado"
         if NAMES_A_PLACE.match(doc[ent.end - 1:min(len(doc), ent.end + 6)].text[len(doc[ent.end - 1].text):]):
             continue  # "the Robert F. Kennedy Main Justice Building", "a John Smith Fellowship"

@@ -26,3 +26,19 @@ def test_institutions_named_in_spanish_give_their_country(nlp) -> None:
 def test_a_co_chair_the_tagger_cut_to_a_given_name_is_kept_whole(nlp) -> None:
     (dialogue,) = [e for e in _extract(nlp, TEXT, "2027-06-21") if e.start == "2027-06-08"]
     assert "Esteban Villacís Mora" in _sides(dialogue)
+
+
+def test_a_university_of_a_city_in_portuguese_is_of_that_city() -> None:
+    """"Universidade de São Paulo" is Brazilian; a university of a town too small to be named for ("Universidad de
+    San Andrés", in Buenos Aires, not on the Colombian island) says nothing."""
+    from entente.extract.organisations import organisation_country
+
+    assert organisation_country("Universidade de São Paulo") == "BR"
+    assert organisation_country("Universidad de San Andrés") is None
+
+
+def test_a_foundation_named_for_a_person_is_no_person(nlp) -> None:
+    text = ("The seminar was opened on 3 May 2011 in Rio de Janeiro by Prof. Renato Bastos of the Fundação Getulio "
+            "Vargas, who met Ambassador Ana Castillo of Argentina.\n")
+    people = {p.name for e in _extract(nlp, text, "2011-05-10") for p in e.participants}
+    assert "Getulio Vargas" not in people
