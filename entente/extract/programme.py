@@ -12,7 +12,7 @@ from entente.extract.countries import country_code
 from entente.extract.names import clean_name
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.role_words import roles_of
-from entente.extract.roster import RosterEntry, roster_entry
+from entente.extract.roster import RosterEntry, blank_rank_marks, roster_entry
 
 # Agenda items that are logistics, not sessions: kept out of the event list unless people are named.
 LOGISTICS = re.compile(r"\b(?:lunch|dinner|breakfast|coffee|break|registration|reception)\b", re.I)
@@ -66,8 +66,6 @@ ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P
 # A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
 VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(?:,?\s+|$)){1,8}$")
 BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
-# "Rear Admiral (retd.) Michael McDevitt": a retired officer's mark within the name, blanked in place
-RETIRED = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?|R)\)")
 PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,4}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
 NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
@@ -148,7 +146,7 @@ def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = 
     [('Pradeep Chauhan', 'National Maritime Foundation'), ('Michael McDevitt', 'Center for Naval Analyses')]
     """
     out = []
-    names = RETIRED.sub(lambda m: " " * len(m.group(0)), names)
+    names = blank_rank_marks(names)
     if one:
         parts = [names]
     elif ";" in names:
@@ -172,6 +170,29 @@ def _plain_entries(names: str, roles: tuple[str, ...], offset: int, one: bool = 
                 out.append(entry)
         at += len(part)
     return out
+
+
+WRAP_WIDTH = 72  # a line this long that goes on, indented, below was wrapped
+
+
+def _wrapped_end(block: str, end: int, indent: int) -> int:
+    r"""Where a role line's names end when a long line was wrapped onto the lines below it, indented as far as its
+    label (`indent`), no further: not at a short line's end, nor into a line that opens with a label or a clock time,
+    nor into a list of one name a line under the first name.
+
+    >>> block = "  Co-chairs: Ms. A B, Director-General, Defence Policy Department, Ministry of\n  Defence, and Mr. C D\n  Venue"
+    >>> block[_wrapped_end(block, block.index("\n"), 2) - 11:_wrapped_end(block, block.index("\n"), 2)]
+    'and Mr. C D'
+    """
+    while True:
+        start = block.rfind("\n", 0, end) + 1
+        nxt = block.find("\n", end + 1)
+        below = block[end + 1:len(block) if nxt < 0 else nxt]
+        if end - start < WRAP_WIDTH or end >= len(block) or not below[:1].isspace() or not below.strip() or \
+                len(below) - len(below.lstrip()) > indent or \
+                re.match(r"\s*(?:[^:\n]{1,30}:|\d{1,2}[:.h]?\d{2}\b)", below):
+            return end
+        end = len(block) if nxt < 0 else nxt
 
 
 def _continued(block: str, label: re.Match[str]) -> list[tuple[str, int]]:
@@ -255,10 +276,11 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         for m in PLAIN_ROLE_LINE.finditer(block):
             if block.rfind("\n", 0, m.start() + 1) in italic:
                 continue  # "*Chair:* X" is read above
-            runs = _role_runs(m.group("role"), m.group("names"), slot.end() + m.start("names"))
+            end = _wrapped_end(block, m.end("names"), m.start("role") - m.start())  # (line ends as spaces: offsets hold)
+            runs = _role_runs(m.group("role"), block[m.start("names"):end].replace("\n", " "), slot.end() + m.start("names"))
             for role, names, at in runs:
                 item.entries += _plain_entries(names, role, at)
-            for line, at in _continued(block, m) if runs else ():  # the last role's further names, one a line
+            for line, at in _continued(block, m) if runs and end == m.end("names") else ():  # further names, one a line
                 item.entries += _plain_entries(line, runs[-1][0], slot.end() + at, one=True)
         for m in ROLE_HEAD_LINE.finditer(block):
             roles = roles_of(m.group("role"))
@@ -273,7 +295,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         lead = len(block) - len(block.lstrip())  # the slot's own lines: up to a blank line or a heading
         cut = re.search(r"\n[ \t]*\n|(?:^|\n)(?=[^a-z\n]+(?:\n|$))", block[lead:])
         own = block[:lead + (cut.start() if cut else len(block))]
-        for m in PLAIN_PERSON_LINE.finditer(RETIRED.sub(lambda r: " " * len(r.group(0)), own)):
+        for m in PLAIN_PERSON_LINE.finditer(blank_rank_marks(own)):
             if text.rfind("\n", 0, slot.end() + m.start("name") + 1) not in held:
                 entry = roster_entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())
                 item.entries += [entry] if entry else []

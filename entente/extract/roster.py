@@ -17,6 +17,20 @@ TITLE_WORDS = re.compile(
     r"general|chairman|president|senator|analyst|fellow|officer|retired)\b", re.I)
 
 
+# A mark in brackets within a rank or after it: "Rear Admiral (retd.) A", "Capt. (N) B", "Colonel (Inf.) C",
+# "Brigadier General (Pol.) D": blanked in place, so a name's offsets hold
+RANK_MARK = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?|R|N|GS|Inf\.?|Pol\.?|Navy|Army|Eng\.?)\)")
+
+
+def blank_rank_marks(text: str) -> str:
+    """`text` with rank marks in brackets blanked.
+
+    >>> blank_rank_marks("Capt. (N) Karin Lindahl (FMV)")
+    'Capt.     Karin Lindahl (FMV)'
+    """
+    return RANK_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @dataclass(frozen=True)
 class RosterEntry:
     """One person on a list: "**Salma Malik**, Quaid-i-Azam University" or "*Presenter:* Salma Malik, ..."."""
@@ -148,7 +162,6 @@ RULE = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")
 # One person in a cell: "Dr. Stuart McAllister (ANU)", "Mr. Daniel Featherstone (DFAT, personal capacity)"
 PERSON = re.compile(r"\s*(?P<name>[^();]+?)\s*(?:\((?P<rest>[^)]*)\))?\s*$")
 MAX_HEAD_WORDS = 3
-RETIRED_MARK = re.compile(r"\((?:[Rr]et(?:d|ired)?\.?|[Rr]td\.?)\)")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -222,7 +235,7 @@ def _people(parts: list[tuple[int, str]], roles: tuple[str, ...]) -> list[Roster
     out = []
     pos = 0
     for item in joined.split(";"):
-        m = PERSON.fullmatch(RETIRED_MARK.sub(lambda r: " " * len(r.group(0)), item))  # "Brig. (retd) A B"
+        m = PERSON.fullmatch(blank_rank_marks(item))  # "Brig. (retd) A B"
         lead = len(item) - len(item.lstrip())
         if m and item.strip():
             start = offsets[min(pos + lead, len(offsets) - 1)]

@@ -38,3 +38,23 @@ def test_the_title_spells_the_name_as_the_prose_does(nlp) -> None:
     dialogue = _dialogue(nlp)
     assert "Canada–Korea Security Dialogue" in dialogue.title
     assert dialogue.location is not None and dialogue.location.name == "Ottawa"
+
+
+AGENDA = ("FINNISH–SWEDISH WORKING GROUP ON DEFENCE COOPERATION\n12th Meeting\nHelsinki, Thursday 3 April 2031\n\n"
+          "09:00–09:20   Item 1. Opening of the meeting and adoption of the agenda\n"
+          "              Co-chairs: Ms. Liisa Rautio, Director-General, Defence Policy Department, Ministry of\n"
+          "              Defence of Finland, and Mr. Anders Bergqvist, Director-General for Security Policy,\n"
+          "              Ministry of Defence of Sweden\n\n"
+          "09:20–10:30   Item 2. Implementation of the Joint Action Plan\n"
+          "              Presentation: Col. Markku Heinonen, Defence Command Finland, and Capt. (N) Karin\n"
+          "              Lindahl, Swedish Armed Forces Headquarters\n"
+          "              Status of joint operational planning for the Gulf of Bothnia\n\n"
+          "16:00         Close of meeting\n")
+
+
+def test_a_role_line_wrapped_onto_the_lines_below_keeps_all_its_people(nlp) -> None:
+    """The second co-chair and a presenter whose name the wrap cut in two were not read; a naval "(N)" in the
+    rank ended the name."""
+    roles = {p.name: p.role for e in _extract(nlp, AGENDA, "2031-03-24") for p in e.participants}
+    assert roles.get("Anders Bergqvist") == "chair" and roles.get("Liisa Rautio") == "chair"
+    assert roles.get("Karin Lindahl") == "presenter" and roles.get("Markku Heinonen") == "presenter"
