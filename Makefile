@@ -45,6 +45,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_seventh
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_eighth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_ninth
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_tenth
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
