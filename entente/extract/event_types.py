@@ -290,6 +290,11 @@ ENDING = re.compile(r"(?<!(?i:at the ))\b(?i:end|close|conclusion)\s+of\s+(?:the
 PLACE_OF = re.compile(r"\s+(?i:rooms?|halls?|cent(?:er|re)s?|buildings?|venues?|facilit(?:y|ies)|premises)\b")
 # ... or the kind of the document that reports it: "Conference report | 21 November 2016", "Meeting summary"
 DOCUMENT_OF = re.compile(r"\s+(?i:reports?|summary|summaries|readouts?|proceedings|minutes)\b(?!\s+(?:of|on|to|that)\b)")
+# ... or that a document issued there is named for: "issued a Joint Statement of the Second Mekong-U.S. Partnership
+# Ministerial Meeting" (the statement's name; the meeting is the one told before)
+NAMED_DOCUMENT = re.compile(r"\b(?i:issued|adopted|released|published|signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?i:statement|communiqu[eé]|declaration)\s+of\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z0-9][\w.’'-]*|of|on|for|and|the)[\s–-]+){0,8}$")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -345,6 +350,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue  # "met in the secretary's conference room": a room, no conference
             if DOCUMENT_OF.match(text, m.end()) and kind not in {"agreement", "statement", "announcement"}:
                 continue  # "Conference report": the document, not a conference on its date
+            if kind in GATHERINGS - {"statement"} and NAMED_DOCUMENT.search(text[max(0, m.start() - 160):m.start()]):
+                continue
             if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
             if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):

@@ -360,11 +360,11 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
     """The dated event a gathering's noun names again ("the dialogue", "the Forum"): of those the text names
     by that noun, not one it recalls from history (ending before `past_before`), the one it names most, then
     the one it tells most, then the latest. None when `unless` is named by that noun too."""
-    word = m.trigger.text.lower().split()[-1]  # "the Dialogue" names the "Strategic Dialogue"
-    if unless is not None and any(x.trigger.text.lower().split()[-1:] == [word] for x in unless.mentions):
-        return None
+    word = m.trigger.text.lower().split()[-1]  # "the Dialogue" names the "Strategic Dialogue", "the ministerial"
+    if unless is not None and any(word in x.trigger.text.lower().split() for x in unless.mentions):  # the "Ministerial
+        return None  # Meeting"
     recent = clusters[-RECENT_CLUSTERS:]
-    named = [(sum(x.type == m.type and x.trigger.text.lower().split()[-1:] == [word] for x in c.mentions),
+    named = [(sum(x.type == m.type and word in x.trigger.text.lower().split() for x in c.mentions),
               not (past_before and c.date is not None and c.date.bounds()[1] < past_before), len(c.mentions), k)
              for k, c in enumerate(recent) if (c.date is not None or c.type == m.type == "agreement") and
              compatible_types(c.type, m.type) and not c.children_of]  # ("the agreement we signed": dated or not)
