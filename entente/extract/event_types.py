@@ -280,6 +280,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                      r"Moderators?|[Ss]peakers?|Rapporteurs?|Panell?ists?|Respondents?):")),
     # "joint statement", "issued a statement"
     ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
+    # a communiqué told as adopted or issued (not one named as a title: "Joint Communiqué of the Twelfth Session")
+    ("statement", True, _rx(r"\b(?:(?:adopted|issued|released)\s+(?:a|the|this)\s+joint\s+communiqu[eé]|"
+                            r"joint\s+communiqu[eé]\s+(?:was|is|were)\s+(?:adopted|issued|released))\b")),
     # "announced", "unveiled"
     ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
 )
@@ -344,7 +347,7 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue  # "We call on both sides to resolve", "called on Cambodia ... to hold": an appeal
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
-            if ENDING.search(text[max(0, m.start() - 20):m.start()]):
+            if ENDING.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "End of meeting" on a programme closes the day; it is no event
             if PLACE_OF.match(text, m.end()):
                 continue  # "met in the secretary's conference room": a room, no conference

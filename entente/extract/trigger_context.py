@@ -72,7 +72,8 @@ THERE_FOR = re.compile(r"[^.;]{0,120}?,\s+who\s+(?:is|was|are|were|will\s+be)\s+
                        r"(?P<why>(?:for|to\s+attend)\s+[^.;]{3,120})")
 
 
-MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:on|at|in)\s+the\s+(?:margins?|sidelines?)\s+of\s+(?:the\s+)?")
+MARGINS_AFTER = re.compile(r"(?i)[^.;]{0,100}?\b(?:(?:on|at|in)\s+the\s+(?:margins?|sidelines?)|at\s+the\s+(?:end|close|conclusion))"
+                           r"\s+of\s+(?:the\s+)?")  # ("This Joint Statement was issued at the conclusion of the Dialogue")
 
 
 def held_at(text: str, t: Trigger, strong: list[Trigger], end: int) -> Trigger | None:
