@@ -36,8 +36,10 @@ ENTRY_LINE = re.compile(r"^[ \t|]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S|^[ \t|]*\
                         r"[ \t]*(?:,|—|–|[ \t]-[ \t]|\(|\|)")
 # A role's label over or before a side's people: "Head of Delegation: Dr. A", "Members:"
 LABEL_LINE = re.compile(r"^[ \t]*[A-Z][\w-]*(?:[ \t]+(?:of|the|[A-Z][\w-]*)){0,3}[ \t]*:")
-# ... or on a line of its own over them: "Head of Delegation" over "General A B, Commander ..."
-LABEL_OVER = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+(?:of|the|[A-Z][\w-]*)){0,3}[ \t]*:?[ \t]*")
+# ... or on a line of its own over them, a part of the same delegation: "Head of Delegation" over "General A B,
+# Commander ...", "Members", "Advisers" (not "Observer" or "Guest speaker", who are no part of it)
+LABEL_OVER = re.compile(r"[ \t]*(?i:(?:deputy\s+)?heads?\s+of\s+(?:the\s+)?delegation|(?:delegation\s+)?leader|(?:other\s+)?members?|"
+                        r"advis[eo]rs?|delegates?|alternates?|experts?|officials?|staff)[ \t]*:?[ \t]*")
 BLANK = re.compile(r"\n[ \t]*\n")
 # A sentence that lists a side's people: "The Korean delegation included A, B and C", "The American side
 # was represented by ...", "Participants from Pakistan were ..."; the list runs to the sentence's end.

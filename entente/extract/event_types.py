@@ -298,6 +298,8 @@ DOCUMENT_OF = re.compile(r"\s+(?i:reports?|summary|summaries|readouts?|proceedin
 NAMED_DOCUMENT = re.compile(r"\b(?i:issued|adopted|released|published|signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?i:statement|communiqu[eé]|declaration)\s+of\s+(?:the\s+)?"
                             r"(?:(?:[A-Z0-9][\w.’'-]*|of|on|for|and|the)[\s–-]+){0,8}$")
+# A programme's item struck off: "09:30  Meeting with the Deputy Commander – CANCELLED", "Lunch (postponed)"
+STRUCK_OFF = re.compile(r"[^\n]*?[-–—(,:]\s*(?i:cancell?ed|postponed|called\s+off)\b")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -355,6 +357,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
                 continue  # "Conference report": the document, not a conference on its date
             if kind in GATHERINGS - {"statement"} and NAMED_DOCUMENT.search(text[max(0, m.start() - 160):m.start()]):
                 continue
+            if STRUCK_OFF.match(text, m.end()):
+                continue  # an item the programme struck off happens on no day
             if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
             if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):

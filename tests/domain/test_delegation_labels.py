@@ -53,3 +53,26 @@ def test_malaysian_titles_are_no_part_of_the_name() -> None:
     assert clean_name("Tan Sri Dato' Seri Razali bin Ahmad")[0] == "Razali bin Ahmad"
     assert clean_name("Datuk Azman bin Yusof")[0] == "Azman bin Yusof"
     assert clean_name("Sri Mulyani Indrawati")[0] == "Sri Mulyani Indrawati"  # a given name, not a title
+
+
+LISTS = ("6. Participants\n\nEgypt\n- Amb. (ret.) Sherif Abdel-Rahman (Egyptian Council for Foreign Affairs) – head\n"
+         "- Dr. Hany Abdel-Fattah (Al-Ahram Center for Political and Strategic Studies)\n\n"
+         "Ethiopia\n- Amb. (ret.) Berhanu Alemu (former Ambassador of Ethiopia to Egypt) – head\n"
+         "- Dr. Yonas Tadesse (Institute for Peace and Security Studies, Addis Ababa University)\n\n"
+         "Observer\n- Ms. Fatou Ndiaye (Department of Rural Economy and Agriculture, African Union Commission)\n")
+
+
+def test_an_observer_under_a_label_of_her_own_is_no_part_of_the_list_above() -> None:
+    """"Observer" over its entry names another group; "Head of Delegation" and "Members" go on with the list."""
+    from entente.extract.delegation_lists import listed_sides
+
+    ethiopia = [LISTS[s:e] for s, e, code in listed_sides(LISTS) if code == "ET"]
+    assert ethiopia and "Yonas Tadesse" in ethiopia[0] and "Fatou Ndiaye" not in ethiopia[0]
+
+
+def test_an_item_the_programme_struck_off_is_no_event(nlp) -> None:
+    text = ("PROGRAMME\nOfficial Visit of the Minister of Defence of Ghana to Germany, 4–7 June 2018\n\n"
+            "THURSDAY, 7 JUNE 2018\n\n09:30   Meeting with the Deputy Commander of the Joint Support Service – CANCELLED\n"
+            "10:00   Meeting with the State Secretary, Dr. Katrin Vollmer\n")
+    days = [e.start for e in _extract(nlp, text, "2018-05-29") if e.type == "meeting"]
+    assert "2018-06-07T09:30" not in days and "2018-06-07T10:00" in days
