@@ -111,6 +111,28 @@ def with_first_day(before: str, ds: DateSpan | None) -> DateSpan | None:
     return DateSpan(f"{ds.start[:8]}{first:02d}", ds.start, "day")
 
 
+LAST_DAY = re.compile(r"\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[%:.,]\d|percent|per\s+cent|million|billion|thousand|"
+                      r"hundred|people|persons|of\b|[A-Z][a-z]))")
+
+
+def with_last_day(text: str, end: int, ds: DateSpan | None) -> tuple[DateSpan | None, int]:
+    """ "on April 14 and 15": the day after "and" closes the span the date engine read as the 14th; with where the
+    pair ends (`end` when there is none).
+
+    >>> with_last_day("on April 14 and 15 she will meet", 11, DateSpan("2031-04-14", None, "day"))
+    (DateSpan(start='2031-04-14', end='2031-04-15', precision='day'), 18)
+    >>> with_last_day("on April 14 and 15 people died", 11, DateSpan("2031-04-14", None, "day"))[0].end is None
+    True
+    """
+    found = LAST_DAY.match(text, end)
+    if ds is None or found is None or ds.precision != "day" or ds.end or len(ds.start) != 10 or not text[end - 1:end].isdigit():
+        return ds, end
+    last = int(found.group(1))
+    if not int(ds.start[8:10]) < last <= 31:
+        return ds, end
+    return DateSpan(ds.start, f"{ds.start[:8]}{last:02d}", "day"), found.end()
+
+
 def first_of_pair(text: str, start: int, end: int, starts: list[int]) -> bool:
     """Whether a day is the first of a pair the next date opens a span with ("on Thursday 6 and Friday 7 May":
     the span 6-7 May is the second's, by `with_first_day`), so no date of its own.

@@ -26,7 +26,7 @@ from entente.extract.people import PersonMention
 from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, VENUE_LINE, PlaceMention
 from entente.extract.sentences import SLOT_START
 from entente.extract.event_dates import (PRECISION_RANK, DateSpan, date_line, date_span, first_of_pair, range_from_duration,
-                                         with_first_day)
+                                         with_first_day, with_last_day)
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Timex
 
@@ -221,9 +221,11 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     tight: dict[int, bool] = {}  # whether a mention's date is one following its trigger closely
     starts = [t.start for t in in_sent]
     # ("now" last: it dates what no other date of the sentence does, never "signed in August 2024, ... now held")
-    for tx in sorted((t for t in in_sent if t not in filed and not first_of_pair(text, t.start, t.end, starts)),
-                     key=lambda t: t.value == "PRESENT_REF"):
-        ds = with_first_day(text[max(s0, tx.start - 12):tx.start], date_span(tx, dct, day))
+    pairs = {t.start: with_last_day(text, t.end, date_span(t, dct, day)) for t in in_sent}  # "April 14 and 15"
+    closing = {u.start for t in in_sent for u in in_sent if t.end < u.start < pairs[t.start][1]}
+    for tx in sorted((t for t in in_sent if t not in filed and t.start not in closing and (
+            pairs[t.start][1] > t.end or not first_of_pair(text, t.start, t.end, starts))), key=lambda t: t.value == "PRESENT_REF"):
+        ds = with_first_day(text[max(s0, tx.start - 12):tx.start], pairs[tx.start][0])
         k = date_owner(text, strong, tx.start, tx.end)
         # a date far past a relative clause dates what it tells; one right after the trigger outranks one a clause before
         if ds and not (tx.value == "PRESENT_REF" and mentions[k].date) and \

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from entente.extract.countries import country_code, find_countries, international_organisations
 from entente.extract.names import (
     BODY_WORDS_ABROAD, CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
-    same_person, surname,
+    VIETNAMESE_FAMILY_NAMES, same_person, surname,
 )
 from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place, venue_lines
@@ -93,6 +93,8 @@ class PersonRecord:
 def _with_given_names(doc: Doc, ent: Span) -> Span:
     """The entity with given names the tagger left out: "Antony" of "Secretary of State Antony J. Blinken";
     not the end of a portfolio ("Coordinator for Middle East Peace Tor Wennesland")."""
+    if ent.start > 0 and len(ent) >= 2 and doc[ent.start - 1].text in VIETNAMESE_FAMILY_NAMES:
+        return doc[ent.start - 1:ent.end]  # "Minister of Finance Lê Văn Khải": the family name the tagger left out
     start = ent.start
     run = ent.start
     while run > 0 and ent.start - run < 8 and (doc[run - 1].is_title or (  # "for Regional Security and Security

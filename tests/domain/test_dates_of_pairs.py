@@ -88,3 +88,18 @@ def test_the_years_an_instrument_covers_do_not_date_its_signing(nlp) -> None:
             "between India and Viet Nam. The Programme, signed for the years 2000-2002, provides for exchanges.\n")
     signings = [e for e in _extract(nlp, text, "1999-11-23") if e.type == "agreement"]
     assert [e.start for e in signings] == ["1999-11-23"]
+
+
+def test_a_month_then_two_days_is_a_span(nlp) -> None:
+    """"where on April 14 and 15 she will meet X" is two days; the second day is no date of its own."""
+    text = ("Deputy Secretary Farouk will travel next week to Jakarta, where on April 14 and 15 she will meet with "
+            "Indonesia's Minister of Finance Bambang Suryadarma.\n")
+    meetings = [e for e in _extract(nlp, text, "2031-04-10") if e.type == "meeting"]
+    assert [(e.start, e.end) for e in meetings] == [("2031-04-14", "2031-04-15")]
+
+
+def test_a_vietnamese_family_name_the_tagger_left_out_is_kept(nlp) -> None:
+    text = ("On April 8, Deputy Secretary Farouk met with Minister of Finance Lê Văn Khải in Hanoi to discuss "
+            "capital markets.\n")
+    (meeting,) = [e for e in _extract(nlp, text, "2031-04-10") if e.type == "meeting"]
+    assert "Lê Văn Khải" in _sides(meeting)
