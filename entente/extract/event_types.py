@@ -299,7 +299,8 @@ NAMED_DOCUMENT = re.compile(r"\b(?i:issued|adopted|released|published|signed)\s+
                             r"(?i:statement|communiqu[eé]|declaration)\s+of\s+(?:the\s+)?"
                             r"(?:(?:[A-Z0-9][\w.’'-]*|of|on|for|and|the)[\s–-]+){0,8}$")
 # A programme's item struck off: "09:30  Meeting with the Deputy Commander – CANCELLED", "Lunch (postponed)"
-STRUCK_OFF = re.compile(r"[^\n]*?[-–—(,:]\s*(?i:cancell?ed|postponed|called\s+off)\b")
+STRUCK_OFF = re.compile(r"[^\n]*?[-–—(]\s*(?i:cancell?ed|postponed|called\s+off)\)?[ \t.]*(?:\n|$)")  # (at the line's end:
+# not "The talks, postponed from May, were held on 3 June")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.

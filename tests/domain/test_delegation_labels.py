@@ -76,3 +76,7 @@ def test_an_item_the_programme_struck_off_is_no_event(nlp) -> None:
             "10:00   Meeting with the State Secretary, Dr. Katrin Vollmer\n")
     days = [e.start for e in _extract(nlp, text, "2018-05-29") if e.type == "meeting"]
     assert "2018-06-07T09:30" not in days and "2018-06-07T10:00" in days
+    # a postponement told in prose is no struck-off item: the talks were held
+    prose = "The border talks, postponed from May, were held in Kuching on 3 June 2004 by General Somchai Wongsuwan.\n"
+    assert any(e.start == "2004-06-03" for e in _extract(nlp, prose, "2004-06-05"))
+
