@@ -256,6 +256,19 @@ LIST_ROLE = ((re.compile(r"\b(?i:head\s+of\s+(?:the\s+)?delegation|delegation\s+
              (re.compile(r"\b(?i:co-?chair|chair)\b"), "chair"))
 
 
+def label_above(text: str, start: int, at: int) -> str:
+    r"""The label on the line right above the entry that holds `at`, when that line is one ("Head of Delegation").
+
+    >>> text = "Head of Delegation\nGeneral A B, Commander\n"
+    >>> label_above(text, 0, 30)
+    'Head of Delegation'
+    """
+    line_start = text.rfind("\n", start, at) + 1
+    above_start = text.rfind("\n", start, max(start, line_start - 1)) + 1
+    above = text[above_start:max(above_start, line_start - 1)]
+    return above.strip() if line_start > start and LABEL_OVER.fullmatch(above) else ""
+
+
 def list_entry(text: str, start: int, end: int, at: int) -> str:
     """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
     the part between semicolons (commas when it has none)."""

@@ -10,7 +10,7 @@ from collections import Counter
 from entente.extract.countries import find_countries, find_sides, international_organisations, organisation_seats
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
-from entente.extract.delegation_lists import LIST_ROLE, companion_lists, list_entry, listed_sides
+from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_above, list_entry, listed_sides
 from entente.extract.delegation_refs import join_delegations
 from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
@@ -53,8 +53,9 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         record = owner.get(i)
         if section is None or record is None:
             continue
-        entry = list_entry(text, section[0], section[1], p.start)
-        role = next((r for pattern, r in LIST_ROLE if pattern.search(entry)), "member")
+        entry = list_entry(text, section[0], section[1], p.start)  # ... or under its label: "Head of Delegation" over it
+        role = next((r for pattern, r in LIST_ROLE if pattern.search(entry) or pattern.search(label_above(text, section[0], p.start))),
+                    "member")
         for c in [main, *legs]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."

@@ -38,6 +38,12 @@ def test_each_side_listed_under_its_role_labels_takes_part_with_its_side(nlp) ->
     assert sides.get("Razali bin Ahmad") == "MY" and sides.get("Azman bin Yusof") == "MY"
 
 
+def test_the_one_under_head_of_delegation_leads(nlp) -> None:
+    roles = {p.name: p.role for p in _committee(nlp).participants}
+    assert roles.get("Somchai Wongsuwan") == "lead" and roles.get("Razali bin Ahmad") == "lead"
+    assert roles.get("Prasert Boonmee") == "member"
+
+
 def test_the_header_line_under_the_meeting_is_where_it_was_held(nlp) -> None:
     committee = _committee(nlp)
     assert committee.location is not None and committee.location.name == "Kuching"
