@@ -139,7 +139,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                        r"called)\b")),
     # "visited Kabul", "will travel to", "trip to", "arrived in", "traveled to"
     # not "visit www.state.gov", "please visit our website"
-    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:www\.|https?:|(?:our|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:web\s*site|page|online)|"
+    # not "Visiting Research Fellow, JIIA", "a visiting professor": an academic post
+    ("visit", True, _rx(r"\b(?:visit(?:s|ed|ing)?(?!\s+(?:(?:senior\s+)?(?:research\s+)?(?:fellow|professor|scholar|researcher|lecturer|"
+                        r"scientist|faculty)s?\b|www\.|https?:|(?:our|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:web\s*site|page|online)|"
                         r"\S+\.(?:gov|com|org|net|mil)\b))|travel(?:s|ed|led|ing)?\s+(?:\S+\s+){0,6}?to|"
                         r"trip\s+to|arriv(?:e|ed|es|ing)\s+in|toured|fl(?:ew|ies|y|ying)\s+(?:on\s+)?to)\b")),
     # "led a delegation to Hanoi and Jakarta", "headed the U.S. delegation to the talks in Geneva"

@@ -86,3 +86,13 @@ def test_an_item_the_programme_struck_off_is_no_event(nlp) -> None:
     prose = "The border talks, postponed from May, were held in Kuching on 3 June 2004 by General Somchai Wongsuwan.\n"
     assert any(e.start == "2004-06-03" for e in _extract(nlp, prose, "2004-06-05"))
 
+
+
+def test_a_visiting_fellow_on_a_participant_list_is_no_visit(nlp) -> None:
+    """"Col. (ret.) Hideo Fujimoto – Visiting Research Fellow, JIIA" is an academic post, not a trip."""
+    text = ("Japan–Korea Security Dialogue: Seventh Round\nSeoul, 18–19 November 2014\n\n"
+            "The seventh round of the Japan–Korea Security Dialogue was held in Seoul on 18–19 November 2014.\n\n"
+            "Annex: List of Participants\n\nJAPAN\n"
+            "Amb. (ret.) Kazuhiro Tanabe – Senior Adviser, The Japan Institute of International Affairs (Head of Delegation)\n"
+            "Col. (ret.) Hideo Fujimoto – Visiting Research Fellow, JIIA\n")
+    assert not [e for e in _extract(nlp, text, "2014-11-25") if e.type == "visit"]
