@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from entente.extract.countries import country_code
 from entente.extract.institution_names import SCHOLARLY_ABROAD
-from entente.extract.places import major_city
+from entente.extract.not_events import no_event
 from entente.extract.timex.lexicon import MONTHS
 
 # Most specific first: when mentions of one event disagree, the earlier type in this list wins.
@@ -288,42 +287,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "announced", "unveiled"
     ("announcement", True, _rx(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s))\b")),
 )
-ANNIVERSARY = re.compile(r"(?i)\banniversary\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-# ("At the end of the talks, a signing ceremony was held": the talks told before, named again)
-ENDING = re.compile(r"(?<!(?i:at the ))\b(?i:end|close|conclusion)\s+of\s+(?:the\s+)?$")
-# An event's noun that names the place it is held in: "the secretary's conference room", "the summit venue"
-PLACE_OF = re.compile(r"\s+(?i:rooms?|halls?|cent(?:er|re)s?|buildings?|venues?|facilit(?:y|ies)|premises)\b")
-# ... or the kind of the document that reports it: "Conference report | 21 November 2016", "Meeting summary"
-DOCUMENT_OF = re.compile(r"\s+(?i:reports?|summary|summaries|readouts?|proceedings|minutes)\b(?!\s+(?:of|on|to|that)\b)")
-# ... or that a document issued there is named for: "issued a Joint Statement of the Second Mekong-U.S. Partnership
-# Ministerial Meeting" (the statement's name; the meeting is the one told before)
-NAMED_DOCUMENT = re.compile(r"\b(?i:issued|adopted|released|published|signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?i:statement|communiqu[eé]|declaration)\s+of\s+(?:the\s+)?"
-                            r"(?:(?:[A-Z0-9][\w.’'-]*|of|on|for|and|the)[\s–-]+){0,8}$")
-# A programme's item struck off: "09:30  Meeting with the Deputy Commander – CANCELLED", "Lunch (postponed)"
-STRUCK_OFF = re.compile(r"[^\n]*?[-–—(]\s*(?i:cancell?ed|postponed|called\s+off)\)?[ \t.]*(?:\n|$)")  # (at the line's end:
-# not "The talks, postponed from May, were held on 3 June")
-# A "call" trigger needs a call context: "called the working groups an important step" is speech.
-CALL_CONTEXT = _rx(r"\b(?:phone|call\s+with|spoke|video|virtual)\b")
-# "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
-APPEAL = re.compile(r"(?i)calls?\s+on")
-APPEAL_TAIL = re.compile(r"[^.;]{0,80}?\bto\s+[a-z]+")
-# ... in any tense when who is called on is a country or its capital, not a person or an office: "She called on
-# Cambodia to", "He also called on Beijing to cease"
-CALLED_ON_WHOM = re.compile(r"\s+(?:the\s+)?(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
-
-
-def _country_called_on(text: str, at: int) -> bool:
-    whom = CALLED_ON_WHOM.match(text, at)
-    return bool(whom and (country_code(whom.group("whom")) or major_city(whom.group("whom"))))
 # "The Washington meetings", "the Pakistan session": a place right before a trigger noun.
 TRIGGER_NOUNS = _rx(r"^(?:meetings?|sessions?|talks|visit|dialogue|conference|summit)")
-
-
-# What makes a lower-case "dialogue" one event: a determiner, a number or a name among the three words before
-# ("the dialogue", "a strategic dialogue", "its first dialogue", "U.S.-DRC bilateral human rights dialogue")
-COUNTED = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|our|his|her|each|every|next|first|second|third|fourth|"
-                     r"fifth|annual|inaugural)\b|\d|[A-Z][\w.-]*)(?:\s+[\w-]+){0,3}\s+$")
 
 
 HOSTED_BY = re.compile(r"(?i)(?:co-)?hosted\s+by\b")
@@ -345,27 +310,10 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     found: list[Trigger] = []
     for kind, strong, pattern in TRIGGER_PATTERNS:
         for m in pattern.finditer(text):
-            if kind == "call" and m.group(0).lower() == "called" and not CALL_CONTEXT.search(text):
-                continue
-            if kind == "meeting" and (APPEAL.match(m.group(0)) or (m.group(0).endswith("on") and _country_called_on(text, m.end()))) and \
-                    APPEAL_TAIL.match(text, m.end()):
-                continue  # "We call on both sides to resolve", "called on Cambodia ... to hold": an appeal
             if any(m.start() < t.end - offset and t.start - offset < m.end() for t in found):
                 continue
-            if ENDING.search(text[max(0, m.start() - 30):m.start()]):
-                continue  # "End of meeting" on a programme closes the day; it is no event
-            if PLACE_OF.match(text, m.end()):
-                continue  # "met in the secretary's conference room": a room, no conference
-            if DOCUMENT_OF.match(text, m.end()) and kind not in {"agreement", "statement", "announcement"}:
-                continue  # "Conference report": the document, not a conference on its date
-            if kind in GATHERINGS - {"statement"} and NAMED_DOCUMENT.search(text[max(0, m.start() - 160):m.start()]):
+            if no_event(text, m, kind, gathering=kind in GATHERINGS - {"statement"}):
                 continue
-            if STRUCK_OFF.match(text, m.end()):
-                continue  # an item the programme struck off happens on no day
-            if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
-            if m.group(0) == "dialogue" and not COUNTED.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "support for continued dialogue and cooperation": talk as a practice, no event
             found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, strong))
     found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
