@@ -113,6 +113,9 @@ ITS_PEOPLE = re.compile(r"(?i)\s*(?:the\s+(?:two\s+)?co-?chairs|(?:the\s+two|bot
                         r"the\s+heads\s+of\s+(?:the\s+)?delegations?)\b")
 
 
+LIST_GAP = 2  # sentences between two entries of one list of instruments at most
+
+
 def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
     """An undated event its sentence sets at a gathering ("On the margins of the Dialogue, the Minister
     and his counterpart signed ...", "During the visit, she also met ...") took place at it: it takes the
@@ -139,6 +142,14 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
+    # "2. Memorandum on X - signed by A and B; 3. Agreement on Y - signed by C and D.": the instruments of one list
+    # were signed on one occasion; an entry its lines give no date takes the day of the entry before it
+    entry = min((m.index for m in cluster.mentions if m.signed_entry), default=None)
+    sibling = max((g for g in clusters if g is not cluster and g.date is not None and entry is not None and any(
+        x.signed_entry and 0 < entry - x.index <= LIST_GAP for x in g.mentions)), key=lambda g: g.mentions[-1].index, default=None)
+    if sibling is not None and sibling.date is not None:
+        cluster.date_from(sibling.date, "dated as the instrument listed before it: signed on the same occasion")
+        return True
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it
     held = report_gathering(clusters, but=cluster)

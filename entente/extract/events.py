@@ -340,8 +340,9 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         also = m.another or m.group is not None  # "..., and meet with civil society": a side meeting there
         if also and sibling is None and m.date is None and target.date is None and focus is not None \
                 and focus is not target and m.index - focus.mentions[-1].index <= 1 \
-                and m.paragraph == focus.mentions[-1].paragraph:
-            # "The same day, he addressed the Council. He also met the Secretary General.": that day's
+                and m.paragraph == focus.mentions[-1].paragraph and not (m.tense == "past" and all(x.tense == "future" for x in focus.mentions)):
+            # "The same day, he addressed the Council. He also met the Secretary General.": that day's (not a plan's
+            # told before: "They agreed to prepare the visit in May. The ministers agreed on a training programme.")
             target.context = focus
             if focus.date is not None:
                 target.date_from(focus.date, CONTEXT_NOTE)

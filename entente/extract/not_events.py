@@ -24,6 +24,10 @@ NAMED_DOCUMENT = re.compile(r"\b(?i:issued|adopted|released|published|signed)\s+
 # A programme's item struck off: "09:30  Meeting with the Deputy Commander – CANCELLED", "Lunch (postponed)"
 STRUCK_OFF = re.compile(r"[^\n]*?[-–—(]\s*(?i:cancell?ed|postponed|called\s+off)\)?[ \t.]*(?:\n|$)")  # (at the line's end:
 # not "The talks, postponed from May, were held on 3 June")
+# What a call or a meeting settled, told in its relative clause: "a telephone conversation last week, during which
+# they agreed to expedite the patrols"; "the staff talks, held in Accra in July, at which officers agreed on a plan"
+# (what the event it belongs to reached, not an agreement of its own)
+SETTLED_AT = re.compile(r"\b(?:(?i:during|in|at)\s+which|where)\s+(?:[\w'’-]+\s+){0,5}$")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = re.compile(r"\b(?:phone|call\s+with|spoke|video|virtual)\b", re.IGNORECASE)
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -68,6 +72,9 @@ def no_event(text: str, m: re.Match[str], kind: str, gathering: bool) -> bool:
         return True
     if STRUCK_OFF.match(text, m.end()):
         return True  # an item the programme struck off happens on no day
+    if kind == "agreement" and word[:6].lower() in {"agreed", "reache"} and \
+            SETTLED_AT.search(text[max(0, m.start() - 60):m.start()]):
+        return True  # "a call last week, in which the two agreed to": the call's outcome
     if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
         return True  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
     # "support for continued dialogue and cooperation": talk as a practice, no event

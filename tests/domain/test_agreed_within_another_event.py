@@ -1,0 +1,41 @@
+"""What two ministers agreed, told as part of another event (issue 12): "a telephone conversation last week, during
+which they agreed to expand air policing" is the call's outcome, not an agreement of its own; "The two ministers
+agreed on a training programme", told after a visit planned for May, was agreed on the document's day, not in May;
+the instruments of one signed list share their occasion ("3. Agreement on Y - signed by C and D." was dropped when
+neither signatory was the visitor whose days dated the others)."""
+
+from __future__ import annotations
+
+from tests.domain.test_events_unseen import _extract
+
+CALL = ("Minister of Defence Anna Kowalska met today in Warsaw with the Minister of Defence of Lithuania, Jonas "
+        "Petraitis. The meeting follows a telephone conversation between the two ministers last week, during which "
+        "they agreed to expand joint air policing.\n")
+PLANNED = ("Minister of Defence Anna Kowalska met today in Warsaw with the Minister of Defence of Lithuania, Jonas "
+           "Petraitis. The ministers agreed to prepare the visit of the President of Lithuania to Warsaw from 12 to 14 "
+           "May 2024. The two ministers agreed on a training programme for 2025.\n")
+SIGNED = ("Minister of Defence Marta Sousa hosted the Minister of Defence of Angola, General Rui Mateus, in Lisbon today. "
+          "General Mateus is paying an official visit to Portugal on 4-6 June 2024 at the invitation of Minister Sousa.\n\n"
+          "The ministers reviewed training and maritime security in the Gulf of Guinea.\n\n"
+          "Minister Sousa recalled the visit of her predecessor to Luanda and the work of the joint commission.\n\n"
+          "At the end of the talks, a signing ceremony was held for the following documents:\n\n"
+          "1. Protocol on Military Education - signed by Secretary of State Paulo Reis and General Tomás Neto;\n"
+          "2. Memorandum on Military Medicine - signed by Minister Marta Sousa and General Rui Mateus;\n"
+          "3. Agreement on Defence Industry - signed by Director-General Luís Prata and Director Celso Moreira.\n")
+
+
+def test_what_a_call_settled_is_no_agreement_of_its_own(nlp) -> None:
+    events = _extract(nlp, CALL, "2024-03-09")
+    assert sorted(e.type for e in events) == ["call", "meeting"]
+
+
+def test_an_agreement_told_after_a_planned_visit_is_not_on_the_visits_days(nlp) -> None:
+    programme = [e for e in _extract(nlp, PLANNED, "2024-03-09") if "training" in e.evidence[0].text]
+    assert [(e.type, e.start, e.end) for e in programme] == [("agreement", "2024-03-09", None)]
+
+
+def test_every_instrument_of_a_signed_list_is_a_signing_on_that_day(nlp) -> None:
+    signings = [e for e in _extract(nlp, SIGNED, "2024-06-05") if e.type == "agreement" and e.participants]
+    assert sorted((e.start, sorted(p.name for p in e.participants)) for e in signings) == [
+        ("2024-06-05", ["Celso Moreira", "Luís Prata"]), ("2024-06-05", ["Marta Sousa", "Rui Mateus"]),
+        ("2024-06-05", ["Paulo Reis", "Tomás Neto"])]
