@@ -58,15 +58,18 @@ def publisher_country(text: str) -> str | None:
     'KE'
     >>> publisher_country("REPUBLIC OF GHANA\\nMINISTRY OF FOREIGN AFFAIRS\\n\\nITINERARY\\n...")
     'GH'
+    >>> publisher_country("MINISTRY OF FOREIGN AFFAIRS\\nREPUBLIC OF GHANA\\n\\nPRESS RELEASE\\n...")
+    'GH'
     """
     lines = _head_and_foot(text)
     for k, line in enumerate(lines):
         if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
             continue
         found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
-        if not found and k:  # "REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AND DIASPORA AFFAIRS": the state over its body
-            above = lines[k - 1].title() if lines[k - 1].isupper() else lines[k - 1]
-            found = [m for m in find_sides(above) if len(above) - len(m.text) <= 16]
+        # "REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AND DIASPORA AFFAIRS": the state over its body, or under it
+        for near in ([lines[k - 1]] if k not in (0, 5) else []) + ([lines[k + 1]] if k + 1 not in (5, len(lines)) else []):
+            state = near.title() if near.isupper() else near
+            found = found or [m for m in find_sides(state) if len(state) - len(m.text) <= 16]
         if len({m.code for m in found}) == 1:
             return found[0].code
     return None

@@ -253,3 +253,13 @@ def test_an_organisations_official_posted_in_a_country_is_the_organisations(nlp)
             "Ms Ingrid Solberg, to discuss development and humanitarian coordination in the islands.")
     sides = {p.name: p.side for e in _extract(nlp, text, "2034-05-03") for p in e.participants}
     assert sides["Ingrid Solberg"] == "UN"
+
+
+def test_a_state_named_under_its_ministry_publishes_the_release(nlp) -> None:
+    text = ("MINISTRY OF FOREIGN AND DIASPORA AFFAIRS\nREPUBLIC OF KENYA\n\nPRESS RELEASE\n\nNAIROBI, 19 March 2031 — "
+            "The Cabinet Secretary for Foreign and Diaspora Affairs, Dr. Njeri Wambui, today received Mr. Kenji Arata, "
+            "State Minister for Foreign Affairs of Japan.\n\nYesterday, the Cabinet Secretary also held a telephone "
+            "conversation with Ethiopia's Minister of Foreign Affairs, Dr. Dawit Alemu, on the situation in Sudan.\n")
+    calls = [e for e in _extract(nlp, text, "2031-03-19") if e.type == "call"]
+    assert [(sorted(e.countries), {p.name: p.side for p in e.participants}) for e in calls] == [
+        (["ET", "KE"], {"Njeri Wambui": "KE", "Dawit Alemu": "ET"})]
