@@ -151,7 +151,11 @@ NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|binti|bint
 OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "labour", "affair", "right", "operation",
                          "administration", "management", "resource", "intelligence", "production", "procurement",
                          "acquisition", "logistic", "technology", "finance", "industry", "commerce", "agriculture",
-                         "education", "environment", "transport", "tourism", "interior", "integration"})
+                         "education", "environment", "transport", "tourism", "interior", "integration",
+                         # the people a portfolio serves: "Minister of Foreign Affairs and Egyptian Expatriates", "...
+                         # and Emigrants", "Minister for Veterans", "Minister of Labour and Migrant Workers"
+                         "expatriate", "emigrant", "immigrant", "migrant", "diaspora", "veteran", "national", "citizen",
+                         "refugee", "worker", "communitie", "youth", "women", "children", "senior"})
 
 
 def clean_name(raw: str) -> tuple[str, str]:

@@ -239,3 +239,13 @@ def test_a_chief_guest_is_no_one_and_md_opens_a_name_with_letters_before_the_off
     people = {p.name: (p.title, p.country) for p in doc.people}
     assert "Guest" not in people
     assert people["Rafiqul Hasan"] == ("State Minister for Foreign Affairs, Government of Bangladesh", "BD")
+
+
+def test_the_people_a_portfolio_serves_end_it_and_start_no_name(nlp) -> None:
+    """"Minister of Foreign Affairs and Egyptian Expatriates Hesham Mansour" is Hesham Mansour (issue 12): the
+    portfolio's last word, a group it serves, was read as his first name."""
+    text = ("Cairo, 17 February 2031\n\nMinister of Foreign Affairs and Egyptian Expatriates Hesham Abdel-Ghaffar "
+            "Mansour received today in Cairo the Minister of Labour and Migrant Workers of Nepal, Sita Rana Magar.\n")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2031-02-17"), nlp=nlp)
+    assert "Hesham Abdel-Ghaffar Mansour" in {p.name for p in doc.people}
+    assert not any(p.name.startswith(("Expatriates", "Workers")) for p in doc.people)
