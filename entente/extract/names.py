@@ -108,6 +108,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "responsible", "plenipotentiary", "extraordinary", "delegate", "principal",
     # research posts, which stand where a name would: "Amb. X, Adjunct Fellow, JIIA, and Dr. Y, Senior Fellow, ..."
     "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
+    # ... and fields of a post a list's entry gives after the name, which the tagger may take for one: "Commodore
+    # Isaac Ofori-Kuffour, Director of Naval Training"
+    "training", "planning",
     *POST_NOMINALS,
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
@@ -220,6 +223,9 @@ def _malay_title(tokens: list[str], lead: list[str]) -> bool:
     return bool(near & {"tan", "dato", "datuk", "tun", "toh"})
 
 
+POSTS_LAST = frozenset({"officer", "officers", "attaché", "attache", "secretary", "director", "adviser", "advisor"})
+
+
 def is_person_name(name: str) -> bool:
     """Whether a cleaned span can be a person's name.
 
@@ -242,6 +248,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
         return False
+    if tokens[-1].lower() in POSTS_LAST:
+        return False  # "Colonel Martin Ebert, Desk Officer Ghana": a post (one may go before a name: "Officer Ann Lee")
     if any(re.search(r"['’]s$", t) for t in tokens):
         return False  # "the Democratic People’s", "Nuland’s Travel": a possessive ends no one's name
     return all(NAME_TOKEN.match(t) for t in tokens)

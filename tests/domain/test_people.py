@@ -249,3 +249,17 @@ def test_the_people_a_portfolio_serves_end_it_and_start_no_name(nlp) -> None:
     doc = extract_document(Document(id="t", source="t", text=text, published="2031-02-17"), nlp=nlp)
     assert "Hesham Abdel-Ghaffar Mansour" in {p.name for p in doc.people}
     assert not any(p.name.startswith(("Expatriates", "Workers")) for p in doc.people)
+
+
+def test_a_post_or_field_after_a_listed_name_is_no_person(nlp) -> None:
+    """"Colonel (GS) Martin Ebert, Desk Officer Ghana" and "Commodore Isaac Ofori-Kuffour, Director of Naval
+    Training" on a delegation list (issue 12): the tagger took "Desk Officer" and "Naval Training" for people."""
+    text = ("Official Visit to the Federal Republic of Germany of the Minister for Defence of Ghana\nBerlin, 4–7 June "
+            "2018\n\nGHANAIAN DELEGATION\n1. Hon. Kwame Osei-Mensah, Minister for Defence – Head of Delegation\n"
+            "2. Commodore Isaac Ofori-Kuffour, Director of Naval Training, Ghana Navy\n\nGERMAN DELEGATION\n"
+            "Dr. Katrin Vollmer, Parliamentary State Secretary – Head of Delegation\n"
+            "Colonel (GS) Martin Ebert, Desk Officer Ghana\n")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2018-05-29"), nlp=nlp)
+    names = {p.name for p in doc.people}
+    assert {"Isaac Ofori-Kuffour", "Martin Ebert"} <= names
+    assert not names & {"Naval Training", "Desk Officer"}
