@@ -1,5 +1,6 @@
 """Events a text gives to a delegation rather than to its people ("Arrival of the Mexican Delegation", "signed by
-the heads of delegation", "between the two Presidents"): they have the people of the lists the document gives."""
+the heads of delegation", "between the two Presidents"): they have the people of the lists the document gives; and
+the event a list's heading names ("GERMAN DELEGATION (BILATERAL TALKS)"), which that list's people attend."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def join_delegations(cluster: EventCluster, text: str, listed: list[tuple[str, s
                                 key=lambda k: (listed[k][2] not in {"lead", "chair"}, listed[k][2] != "host", k))
                 if side not in {s for s, _ in cluster.participants.values()}:
                     cluster.add_participant(listed[ranked[0]][0], side, None)
+
+
+# A list's heading that names what the list is for: "GERMAN DELEGATION (BILATERAL TALKS)", "Delegation to the Talks"
+LISTED_FOR = re.compile(r"(?i)(?:\(|\bfor\s+the\s+|\bto\s+the\s+|\bat\s+the\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|consultations|"
+                        r"negotiations|dialogue|meeting|commission|committee|conference|session|plenary)\b")
+
+
+def listed_for(clusters: list[EventCluster], text: str, start: int) -> EventCluster | None:
+    """The one dated event, told outside the heading of the list at `start`, that its heading names by its noun
+    ("GERMAN DELEGATION (BILATERAL TALKS)" over the hosts' names: "09:40 Bilateral talks in delegation format"); the
+    heading's own mention of it, read as an event of its own, joins that event. None when it names none, or several."""
+    head_at = text.rfind("\n", 0, max(0, start - 1)) + 1
+    noun = LISTED_FOR.search(text, head_at, start)
+    if noun is None:
+        return None
+    word = re.compile(rf"(?i)\b{noun.group('noun')}\b")
+    outside = [(c, m) for c in clusters if c.date is not None for m in c.mentions if not head_at <= m.trigger.start < start]
+    # by the trigger's word, else by the sentence's ("chaired" the talks of "09:40 Bilateral talks in delegation format")
+    told = list({id(c): c for c, m in outside if word.search(m.trigger.text)}.values()) or \
+        list({id(c): c for c, m in outside if word.search(text, m.sentence[0], m.sentence[1])}.values())
+    if len(told) != 1:
+        return None
+    for c in [c for c in clusters if c is not told[0] and all(head_at <= m.trigger.start < start for m in c.mentions)]:
+        clusters.remove(c)  # "Vollmer's meeting", of the heading's "TALKS" and the list's names
+    return told[0]

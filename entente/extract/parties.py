@@ -11,7 +11,7 @@ from entente.extract.countries import find_countries, find_sides, international_
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_above, list_entry, listed_sides
-from entente.extract.delegation_refs import join_delegations
+from entente.extract.delegation_refs import join_delegations, listed_for
 from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
 from entente.extract.named_sides import callers_of, counterpart_across, delegation_sides, seat_of
@@ -48,6 +48,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         return
     sections = listed_sides(text, officials=False, home=home)  # officials one meets are no delegation
     legs = other_legs(main, clusters)
+    named = {s: listed_for(clusters, text, s) for s, _, _ in sections}
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
@@ -56,7 +57,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         entry = list_entry(text, section[0], section[1], p.start)  # ... or under its label: "Head of Delegation" over it
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry) or pattern.search(label_above(text, section[0], p.start))),
                     "member")
-        for c in [main, *legs]:
+        for c in [named[section[0]]] if named[section[0]] else [main, *legs]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
         named = [(r, who is not None and who[0] <= p.start < who[1]) for i, p in enumerate(people)
