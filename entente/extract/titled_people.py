@@ -70,8 +70,8 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-
 
 
 # An office set off by a comma before a rank and a name: "the Chief of the General Staff of the Mongolian
-# Armed Forces, Lieutenant General X".
-APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to)){0,12}),\s*"
+# Armed Forces, Lieutenant General X", "the Ambassador of Colombia in Quito, Mr. X".
+APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to|in|at)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?|\((?:[Rr]e?td|[Rr]et(?:ired)?)\.?\))\s+)*$")
 

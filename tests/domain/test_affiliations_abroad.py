@@ -42,3 +42,12 @@ def test_a_foundation_named_for_a_person_is_no_person(nlp) -> None:
             "Vargas, who met Ambassador Ana Castillo of Argentina.\n")
     people = {p.name for e in _extract(nlp, text, "2011-05-10") for p in e.participants}
     assert "Getulio Vargas" not in people
+
+
+def test_an_ambassador_of_a_country_in_a_capital_before_the_name_gives_the_side(nlp) -> None:
+    """"a courtesy call on the Ambassador of Colombia in Quito, Mr. Rodrigo Arango Velásquez": the office set off by
+    a comma before the name was read only with of/for/to between its words, so he had no side."""
+    text = ("On 9 June 2027 the two co-chairs of the Colombia–Ecuador Binational Border Dialogue paid a courtesy call on "
+            "the Ambassador of Colombia in Quito, Mr. Rodrigo Arango Velásquez.\n")
+    sides = {p.name: p.side for e in _extract(nlp, text, "2027-06-21") for p in e.participants}
+    assert sides.get("Rodrigo Arango Velásquez") == "CO"
