@@ -207,7 +207,14 @@ def owner_of(text: str, triggers: list[Trigger], start: int, end: int) -> int:
                               SUBJECTS_GO_ON.fullmatch(text, end, triggers[after].start)) and \
             (not before or "," in text[triggers[before[-1]].end:start]):
         return after  # "On the margins of the Dialogue, Minister X and his counterpart signed": the verb's subject
+    if before and after is not None and RELATIVE_NEXT.match(text, end):
+        # "co-chaired by ..., and the Undersecretary ..., Ambassador X, which reviewed the reports of the working
+        # groups": what a relative clause after the name tells is no event the name takes part in
+        return before[-1]
     return nearest(triggers, start, end)
+
+
+RELATIVE_NEXT = re.compile(r",\s+(?:which|that|whose)\b")
 
 
 POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
