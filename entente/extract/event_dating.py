@@ -45,6 +45,9 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
     for c in clusters:
         aside = any(m.aside for m in c.mentions)  # "On the margins of the Council, X met Y": one of its own
         # a statement is the release's own; "She also called on X" goes on from the event just told, not this one
+        if c.date is None and listed_with(c, out):
+            out.append(c)
+            continue
         if c.date is None and c.type != "statement" and not c.part and not aside and c.context is None:
             host = next((d for d in dated if c.participants and _shared_counterpart(c, d)
                          and may_belong(d.type, c.type) and not _elsewhere(c, d)), None)
@@ -116,6 +119,19 @@ ITS_PEOPLE = re.compile(r"(?i)\s*(?:the\s+(?:two\s+)?co-?chairs|(?:the\s+two|bot
 LIST_GAP = 2  # sentences between two entries of one list of instruments at most
 
 
+def listed_with(cluster: EventCluster, clusters: Sequence[EventCluster]) -> bool:
+    """"2. Memorandum on X - signed by A and B; 3. Agreement on Y - signed by C and D.": the instruments of one list
+    were signed on one occasion; an entry its lines give no date takes the day of the entry before it (before the
+    days of a visit its signatories share), and says so. Whether it did."""
+    entry = min((m.index for m in cluster.mentions if m.signed_entry), default=None)
+    sibling = max((g for g in clusters if g is not cluster and g.date is not None and entry is not None and any(
+        x.signed_entry and 0 < entry - x.index <= LIST_GAP for x in g.mentions)), key=lambda g: g.mentions[-1].index, default=None)
+    if sibling is None or sibling.date is None:
+        return False
+    cluster.date_from(sibling.date, "dated as the instrument listed before it: signed on the same occasion")
+    return True
+
+
 def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster], text: str) -> bool:
     """An undated event its sentence sets at a gathering ("On the margins of the Dialogue, the Minister
     and his counterpart signed ...", "During the visit, she also met ...") took place at it: it takes the
@@ -142,13 +158,7 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
                     cluster.date_from(held.date, f"dated by the {x.trigger.text} it took place at: its sentence "
                                                  "gives no date of its own")
                     return True
-    # "2. Memorandum on X - signed by A and B; 3. Agreement on Y - signed by C and D.": the instruments of one list
-    # were signed on one occasion; an entry its lines give no date takes the day of the entry before it
-    entry = min((m.index for m in cluster.mentions if m.signed_entry), default=None)
-    sibling = max((g for g in clusters if g is not cluster and g.date is not None and entry is not None and any(
-        x.signed_entry and 0 < entry - x.index <= LIST_GAP for x in g.mentions)), key=lambda g: g.mentions[-1].index, default=None)
-    if sibling is not None and sibling.date is not None:
-        cluster.date_from(sibling.date, "dated as the instrument listed before it: signed on the same occasion")
+    if listed_with(cluster, clusters):
         return True
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it

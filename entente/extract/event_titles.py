@@ -77,13 +77,22 @@ def instrument_about(text: str, mentions: Sequence[EventMention]) -> str | None:
     >>> s = "The two Ministers also signed a Memorandum of Understanding on Cooperation in Health."
     >>> instrument_about(s, [EventMention(find_triggers(s)[0], (0, len(s)), "agreement")])
     'memorandum of understanding on cooperation in health'
+    >>> s = "- Agreement on Mutual Assistance in Customs Matters, signed by A and B;"
+    >>> instrument_about(s, [EventMention(find_triggers(s)[0], (2, len(s)), "agreement", signed_entry=True)])
+    'agreement on mutual assistance in customs matters'
     """
     for m in mentions:
         signed = INSTRUMENT.match(text, m.trigger.end) if m.type == "agreement" else None
+        if signed is None and m.signed_entry:  # "- Agreement on Customs Matters, signed by A and B": the entry's own
+            signed = ENTRY_INSTRUMENT.match(text, text.rfind("\n", 0, m.sentence[0] + 1) + 1)
         about = ABOUT.match(text, signed.end()) if signed else None
         if signed and about:
             return " ".join(f"{signed.group('name')} on {about.group('about')}".lower().split())
     return None
+
+
+# An entry of a list of instruments opens on its instrument, after its mark: "2. Memorandum of Understanding on ..."
+ENTRY_INSTRUMENT = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))" + INSTRUMENT.pattern, re.I)
 
 
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"

@@ -39,3 +39,24 @@ def test_every_instrument_of_a_signed_list_is_a_signing_on_that_day(nlp) -> None
     assert sorted((e.start, sorted(p.name for p in e.participants)) for e in signings) == [
         ("2024-06-05", ["Celso Moreira", "Luís Prata"]), ("2024-06-05", ["Marta Sousa", "Rui Mateus"]),
         ("2024-06-05", ["Paulo Reis", "Tomás Neto"])]
+
+
+COMMUNIQUE = ("JOINT COMMUNIQUÉ\n\n1. At the invitation of the Minister of Foreign Affairs of the Republic of South Africa, "
+              "Dr. Thandiwe Mokoena, the Secretary of Foreign Relations of the United Mexican States, Mr. Luis Garza "
+              "Villaseñor, is paying an official visit to South Africa from 19 to 22 October 2003.\n\n"
+              "2. On 21 October 2003, in the presence of the two Ministers, the following instruments were signed:\n"
+              "- Agreement on Cooperation in the Fields of Education, Arts and Culture, signed by Minister Mokoena and "
+              "Secretary Garza Villaseñor;\n"
+              "- Memorandum of Understanding on Cooperation in Agriculture, signed by Minister Mokoena and Secretary "
+              "Garza Villaseñor;\n"
+              "- Agreement on Mutual Administrative Assistance in Customs Matters, signed by the Commissioner of the "
+              "South African Revenue Service, Mr. Themba Radebe, and the Ambassador of Mexico to South Africa, Mr. Jorge "
+              "Lozano Fuentes.\n")
+
+
+def test_instruments_listed_under_a_dated_lead_in_are_signed_that_day_each_its_own_event(nlp) -> None:
+    """The entries took the days of the visit their signatories were on (19-22 October), and the third, titled
+    like the second, was dropped as the same event."""
+    signings = [e for e in _extract(nlp, COMMUNIQUE, "2003-10-21") if e.type == "agreement"]
+    assert [(e.start, e.end) for e in signings] == [("2003-10-21", None)] * 3
+    assert len({e.title for e in signings}) == 3
