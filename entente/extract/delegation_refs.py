@@ -52,8 +52,9 @@ LISTED_FOR = re.compile(r"(?i)(?:\(|\bfor\s+the\s+|\bto\s+the\s+|\bat\s+the\s+)(
 
 def listed_for(clusters: list[EventCluster], text: str, start: int) -> EventCluster | None:
     """The one dated event, told outside the heading of the list at `start`, that its heading names by its noun
-    ("GERMAN DELEGATION (BILATERAL TALKS)" over the hosts' names: "09:40 Bilateral talks in delegation format"); the
-    heading's own mention of it, read as an event of its own, joins that event. None when it names none, or several."""
+    ("GERMAN DELEGATION (BILATERAL TALKS)" over the hosts' names: "09:40 Bilateral talks in delegation format"). The
+    heading's own mention of it, read as an event of its own, is dropped from `clusters` (its people are the list's,
+    which go to that event). None when it names none, or several."""
     head_at = text.rfind("\n", 0, max(0, start - 1)) + 1
     noun = LISTED_FOR.search(text, head_at, start)
     if noun is None:

@@ -158,7 +158,7 @@ OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "lab
                          # the people a portfolio serves: "Minister of Foreign Affairs and Egyptian Expatriates", "...
                          # and Emigrants", "Minister for Veterans", "Minister of Labour and Migrant Workers"
                          "expatriate", "emigrant", "immigrant", "migrant", "diaspora", "veteran", "national", "citizen",
-                         "refugee", "worker", "communitie", "youth", "women", "children", "senior"})
+                         "refugee", "worker", "youth", "women", "children", "senior"})
 
 
 def clean_name(raw: str) -> tuple[str, str]:

@@ -72,7 +72,7 @@ def no_event(text: str, m: re.Match[str], kind: str, gathering: bool) -> bool:
         return True
     if STRUCK_OFF.match(text, m.end()):
         return True  # an item the programme struck off happens on no day
-    if kind == "agreement" and word[:6].lower() in {"agreed", "reache"} and \
+    if kind == "agreement" and re.match(r"(?i)agreed|reached", word) and \
             SETTLED_AT.search(text[max(0, m.start() - 60):m.start()]):
         return True  # "a call last week, in which the two agreed to": the call's outcome
     if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
