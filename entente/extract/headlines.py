@@ -249,7 +249,14 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
     if lead is not None and lead.root.idx < s0:  # a chunked parse gives offsets within its chunk
         return mentions
     heads = headline_mentions(title, (s0, s1), lead_at, verb, text, people, date)
+    told = {m.type for m in mentions if m.sentence == (s0, s1) and m.trigger.strong} & TALK_KINDS
+    for h in heads:  # "Secretary X Meeting with Minister Y" over "X spoke today with Y": the lead's call, as it tells it
+        if h.type in TALK_KINDS and len(told) == 1:
+            h.type = next(iter(told))
     return heads + mentions if heads else mentions
+
+
+TALK_KINDS = frozenset({"meeting", "call"})  # which of the two a title says is loose; the lead's verb tells
 
 
 # A broadcast interview's title: "Secretary X On ABC’s This Week with Martha Raddatz", "Interview With Y of

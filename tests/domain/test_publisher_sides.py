@@ -263,3 +263,13 @@ def test_a_state_named_under_its_ministry_publishes_the_release(nlp) -> None:
     calls = [e for e in _extract(nlp, text, "2031-03-19") if e.type == "call"]
     assert [(sorted(e.countries), {p.name: p.side for p in e.participants}) for e in calls] == [
         (["ET", "KE"], {"Njeri Wambui": "KE", "Dawit Alemu": "ET"})]
+
+
+def test_a_title_calling_a_call_a_meeting_names_the_call_the_lead_tells(nlp) -> None:
+    """"Secretary Quill Meeting with Qatari Minister Al-Thani" over "Secretary of State Ada Quill spoke today with
+    ... Al-Thani": one call, not a meeting beside it (issue 12)."""
+    doc = Document(id="t", source="t", title="Secretary Quill Meeting with Qatari Foreign Minister Al-Thani",
+                   text=("Office of the Spokesperson\n\nSecretary of State Ada Quill spoke today with Qatari Deputy Prime "
+                         "Minister and Minister of Foreign Affairs Mohammed bin Abdulrahman Al-Thani to express "
+                         "appreciation for our strategic partnership."), published="2031-08-12T20:00:00+00:00")
+    assert [e.type for e in extract_document(doc, nlp=nlp).events] == ["call"]
