@@ -10,7 +10,7 @@ from typing import Sequence
 
 from entente.extract.countries import find_countries
 from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, NO_TIME_SET, SIDES_SUBJECT, THE_BEFORE, WHILE_THERE, named_again,
-                                              aside_of, beside, held_at, in_since_clause, signed_entry)
+                                              RELATIVE_CLAUSE, aside_of, beside, held_at, in_since_clause, signed_entry)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_place, per_with, separately
@@ -60,10 +60,6 @@ TOPIC_PLACE = re.compile(r"(?i)\b(?:situation|crisis|conflict|war|violence|fight
 # What "hosted" hosts when it is a gathering: "the second Mekong-U.S. Partnership ministerial"
 HOSTED_GATHERING = re.compile(r"\s+(?:the|a|an|this\s+year['’]s)\s+(?:[\w.’'-]+\s+){0,7}?(?i:ministerial|dialogue|"
                               r"conference|summit|forum|consultations|talks|round|session|meeting\s+of)\b")
-# "signed an agreement, which sets the terms for training in Norway": a relative clause tells about the
-# thing, not where the event was (unless it says so: "the meeting, which was held in Lima")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
-                             r"(?:held|hosted|convened|organi[sz]ed|signed)\b|(?:took|takes|will\s+take)\s+place\b)")
 # "the 2011 Memorandum of Understanding", "their 2019 Joint Declaration": a year that names a document;
 # "implementation of the April 19 agreement among parties": a date that says which thing, not when
 YEAR_OF_NAME = re.compile(r"\s+[A-Z][a-z]+")

@@ -163,3 +163,10 @@ def signed_entry(text: str, s0: int) -> bool:
     """
     line = text.rfind("\n", 0, s0) + 1
     return s0 - line <= 8 and SIGNED_ENTRY.match(text, line) is not None
+
+
+# "signed an agreement, which sets the terms for training in Norway": a relative clause tells about the thing, not
+# where the event was (unless it says so: "the meeting, which was held in Lima", "..., which Italy will host in Rome")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose)\s+(?!(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+"
+                             r"(?:held|hosted|convened|organi[sz]ed|signed)\b|(?:took|takes|will\s+take)\s+place\b|"
+                             r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:will\s+|is\s+to\s+)?host(?:s|ed)?\b)")

@@ -60,3 +60,15 @@ def test_instruments_listed_under_a_dated_lead_in_are_signed_that_day_each_its_o
     signings = [e for e in _extract(nlp, COMMUNIQUE, "2003-10-21") if e.type == "agreement"]
     assert [(e.start, e.end) for e in signings] == [("2003-10-21", None)] * 3
     assert len({e.title for e in signings}) == 3
+
+
+def test_a_gathering_a_country_will_host_somewhere_is_held_there(nlp) -> None:
+    """"the meeting of the Coordination Committee of Ministers, which Italy will host in Rome in the spring of 2023" is
+    in Rome: the place in that relative clause was read as a thing's, and the meeting joined the round planned in
+    Ljubljana in the first half of that year."""
+    text = ("The third round of political consultations between Italy and Slovenia was held in Trieste on 20 October "
+            "2022. The two delegations agreed to hold the fourth round of consultations in Ljubljana in the first half "
+            "of 2023. Its results will contribute to the preparation of the meeting of the Italy-Slovenia Coordination "
+            "Committee of Ministers, which Italy will host in Rome in the spring of 2023.\n")
+    planned = [e for e in _extract(nlp, text, "2022-10-21") if e.start and e.start.startswith("2023")]
+    assert sorted(e.location.name for e in planned if e.location) == ["Ljubljana", "Rome"]
