@@ -107,7 +107,8 @@ ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
 # "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay;
 # "Finally, the Envoy will meet with ...", "From there, he will ...": the next one in a sequence
 WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in|"
-                         r"(?:finally|afterwards?|subsequently|thereafter|from\s+there|after\s+that|next)\s*,)")
+                         r"(?:finally|afterwards?|subsequently|thereafter|from\s+there|after\s+that|next|"
+                         r"(?:earlier|later)\s+today)\s*,)")  # ("Earlier today, X was received by the Vice President")
 
 
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:he|she|they|we|I)\s+[^,.;:\n]{0,40}$", re.IGNORECASE)

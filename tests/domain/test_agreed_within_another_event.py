@@ -1,8 +1,9 @@
-"""What two ministers agreed, told as part of another event (issue 12): "a telephone conversation last week, during
-which they agreed to expand air policing" is the call's outcome, not an agreement of its own; "The two ministers
-agreed on a training programme", told after a visit planned for May, was agreed on the document's day, not in May;
-the instruments of one signed list share their occasion ("3. Agreement on Y - signed by C and D." was dropped when
-neither signatory was the visitor whose days dated the others)."""
+"""Events told within or beside another event (issue 12): "a telephone conversation last week, during which they
+agreed to expand air policing" is the call's outcome, not an agreement of its own; "The two ministers agreed on a
+training programme", told after a visit planned for May, was agreed on the document's day, not in May; the instruments
+of one signed list share their occasion ("3. Agreement on Y - signed by C and D." was dropped when neither signatory was
+the visitor whose days dated the others); a gathering "which Italy will host in Rome" is held there, not at the round
+planned in Ljubljana; "Earlier today, X was received by the Vice President" is another meeting that day."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_a_gathering_a_country_will_host_somewhere_is_held_there(nlp) -> None:
             "Committee of Ministers, which Italy will host in Rome in the spring of 2023.\n")
     planned = [e for e in _extract(nlp, text, "2022-10-21") if e.start and e.start.startswith("2023")]
     assert sorted(e.location.name for e in planned if e.location) == ["Ljubljana", "Rome"]
+
+
+def test_a_reception_earlier_today_is_another_meeting_that_day(nlp) -> None:
+    """"Earlier today, Colonel General X was received at the Presidential Complex by the Vice President" told after
+    the ministers' talks is a meeting of its own that day, not a part of the talks."""
+    text = ("Ankara, 9 November 2022\n\nMinister of National Defence Kemal Arslan hosted the Minister of Defence of the "
+            "Republic of Azerbaijan, Colonel General Elchin Huseynov, at the Ministry of National Defence in Ankara "
+            "today. The two ministers held a tête-à-tête meeting, followed by talks between the delegations.\n\n"
+            "Earlier today, Colonel General Huseynov was received at the Presidential Complex by the Vice President "
+            "of the Republic of Türkiye.\n")
+    meetings = [e for e in _extract(nlp, text, "2022-11-09") if e.type == "meeting"]
+    assert len(meetings) == 2 and {e.start for e in meetings} == {"2022-11-09"}
