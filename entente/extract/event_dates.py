@@ -209,3 +209,7 @@ def date_line(text: str, t: Timex, dct: dt.date | None) -> bool:
     line_end = text.find("\n", t.end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     return bool(re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?" + re.escape(text[t.start:t.end]) + r"[.,]?", line))
+
+
+# A flight's number is no year: "Arrival at Berlin Tegel Airport (LH 2046 from Frankfurt)", "on flight BA 2030"
+FLIGHT = re.compile(r"(?:\(|\b(?i:flights?|on)\s+)[A-Z][A-Z0-9][^\S\n]?$")

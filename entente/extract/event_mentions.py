@@ -25,7 +25,7 @@ from entente.extract.gathering_parts import gathering_part, part_start
 from entente.extract.people import PersonMention
 from entente.extract.places import INSTITUTION_SEAT, LEG_SUBJECT, VENUE_LINE, PlaceMention
 from entente.extract.sentences import SLOT_START
-from entente.extract.event_dates import (PRECISION_RANK, DateSpan, date_line, date_span, first_of_pair, range_from_duration,
+from entente.extract.event_dates import (FLIGHT, PRECISION_RANK, DateSpan, date_line, date_span, first_of_pair, range_from_duration,
                                          with_first_day, with_last_day)
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
 from entente.models import Timex
@@ -172,6 +172,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
                and not (re.fullmatch(r"\d{4}", text[t.start:t.end]) and
                         NAME_BEFORE_YEAR.search(text[max(s0, t.start - 30):t.start]))
                and not NOT_WHEN.search(text[max(s0, t.start - 30):t.start]) and not MARKS.match(text, t.end)
+               and not FLIGHT.search(text[max(s0, t.start - 12):t.start])
                and not _names_a_thing(text, t, s0, strong) and not date_line(text, t, dct)
                and not in_since_clause(text, t.start, s0, strong)]
     slot = bool(day and SLOT_START.match(sentence))

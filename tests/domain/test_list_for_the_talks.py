@@ -1,6 +1,7 @@
 """A delegation list whose heading names what it is for (issue 12): "GERMAN DELEGATION (BILATERAL TALKS)" under a
 visit's programme lists the hosts' side at the talks, not a meeting of its own made of the heading's "TALKS" (it was
-"Vollmer's meeting", dated over the whole visit, beside the talks)."""
+"Vollmer's meeting", dated over the whole visit, beside the talks); and the same programme's flight number is no
+year."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_a_list_for_the_talks_takes_part_in_the_talks_and_makes_no_meeting_of_it
     assert not [e for e in events if "GERMAN DELEGATION" in e.evidence[0].text]
     (talks,) = [e for e in events if "Bilateral talks" in e.evidence[0].text]
     assert {p.name: p.side for p in talks.participants}.get("Frank Lindner") == "DE"
+
+
+def test_a_flight_number_is_no_year(nlp) -> None:
+    """"14:35 Arrival at Berlin Tegel Airport (LH 2046 from Frankfurt)" made a visit in 2046, which stretched the
+    timeline's years to 2046."""
+    doc = Document(id="t", source="t", text=PROGRAMME, published="2018-05-29T13:00:00+00:00")
+    assert all(not (e.start or "").startswith("2046") for e in extract_document(doc, nlp=nlp).events)
