@@ -50,12 +50,16 @@ LISTED_FOR = re.compile(r"(?i)(?:\(|\bfor\s+the\s+|\bto\s+the\s+|\bat\s+the\s+)(
                         r"negotiations|dialogue|meeting|commission|committee|conference|session|plenary)\b")
 
 
+def heading_start(text: str, start: int) -> int:
+    """Where the heading line over the list at `start` begins."""
+    return text.rfind("\n", 0, max(0, start - 1)) + 1
+
+
 def listed_for(clusters: list[EventCluster], text: str, start: int) -> EventCluster | None:
     """The one dated event, told outside the heading of the list at `start`, that its heading names by its noun
-    ("GERMAN DELEGATION (BILATERAL TALKS)" over the hosts' names: "09:40 Bilateral talks in delegation format"). The
-    heading's own mention of it, read as an event of its own, is dropped from `clusters` (its people are the list's,
-    which go to that event). None when it names none, or several."""
-    head_at = text.rfind("\n", 0, max(0, start - 1)) + 1
+    ("GERMAN DELEGATION (BILATERAL TALKS)" over the hosts' names: "09:40 Bilateral talks in delegation format"); None
+    when it names none, or several."""
+    head_at = heading_start(text, start)
     noun = LISTED_FOR.search(text, head_at, start)
     if noun is None:
         return None
@@ -64,8 +68,4 @@ def listed_for(clusters: list[EventCluster], text: str, start: int) -> EventClus
     # by the trigger's word, else by the sentence's ("chaired" the talks of "09:40 Bilateral talks in delegation format")
     told = list({id(c): c for c, m in outside if word.search(m.trigger.text)}.values()) or \
         list({id(c): c for c, m in outside if word.search(text, m.sentence[0], m.sentence[1])}.values())
-    if len(told) != 1:
-        return None
-    for c in [c for c in clusters if c is not told[0] and all(head_at <= m.trigger.start < start for m in c.mentions)]:
-        clusters.remove(c)  # "Vollmer's meeting", of the heading's "TALKS" and the list's names
-    return told[0]
+    return told[0] if len(told) == 1 else None

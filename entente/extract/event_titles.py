@@ -10,6 +10,7 @@ from entente.extract.gathering_parts import LISTED_BODY
 from entente.extract.mention import EventMention
 from entente.extract.names import surname
 from entente.extract.timex.lexicon import MONTHS, WEEKDAYS
+from entente.extract.trigger_context import ENTRY_MARK
 
 STOP = frozenset({
     "the", "a", "an", "of", "in", "at", "on", "to", "for", "and", "or", "with", "by", "from", "during",
@@ -92,7 +93,7 @@ def instrument_about(text: str, mentions: Sequence[EventMention]) -> str | None:
 
 
 # An entry of a list of instruments opens on its instrument, after its mark: "2. Memorandum of Understanding on ..."
-ENTRY_INSTRUMENT = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))" + INSTRUMENT.pattern, re.I)
+ENTRY_INSTRUMENT = re.compile(ENTRY_MARK + INSTRUMENT.pattern, re.I)
 
 
 TIME_POSSESSIVE = re.compile(r"^(?:(?:next|last|this)\s+)?(?:week|month|year|weekend|today|tomorrow|yesterday|"

@@ -61,17 +61,17 @@ def publisher_country(text: str) -> str | None:
     >>> publisher_country("MINISTRY OF FOREIGN AFFAIRS\\nREPUBLIC OF GHANA\\n\\nPRESS RELEASE\\n...")
     'GH'
     """
-    lines = _head_and_foot(text)
-    for k, line in enumerate(lines):
-        if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
-            continue
-        found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
-        # "REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AND DIASPORA AFFAIRS": the state over its body, or under it
-        for near in ([lines[k - 1]] if k not in (0, 5) else []) + ([lines[k + 1]] if k + 1 not in (5, len(lines)) else []):
-            state = near.title() if near.isupper() else near
-            found = found or [m for m in find_sides(state) if len(state) - len(m.text) <= 16]
-        if len({m.code for m in found}) == 1:
-            return found[0].code
+    for lines in _head_and_foot(text):
+        for k, line in enumerate(lines):
+            if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
+                continue
+            found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"
+            # "REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AND DIASPORA AFFAIRS": the state over its body, or under it
+            for near in lines[max(0, k - 1):k] + lines[k + 1:k + 2]:
+                state = near.title() if near.isupper() else near
+                found = found or [m for m in find_sides(state) if len(state) - len(m.text) <= 16]
+            if len({m.code for m in found}) == 1:
+                return found[0].code
     return None
 
 
@@ -87,14 +87,14 @@ def site_country(text: str) -> str | None:
     ('PH', None)
     """
     found = {("EU" if m.group("eu") else "GB" if m.group("cc") == "uk" else m.group("cc").upper())
-             for m in GOVERNMENT_SITE.finditer("\n".join(_head_and_foot(text)))}
+             for m in GOVERNMENT_SITE.finditer("\n".join(line for lines in _head_and_foot(text) for line in lines))}
     return found.pop() if len(found) == 1 else None
 
 
-def _head_and_foot(text: str) -> list[str]:
+def _head_and_foot(text: str) -> tuple[list[str], list[str]]:
     """A text's first and last five lines that hold anything, stripped: where a publisher names itself."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return lines[:5] + lines[-5:]
+    return lines[:5], lines[-5:]
 
 
 # "two of Australia's closest partners", "the UK's long-standing defence relationships with both countries": whose

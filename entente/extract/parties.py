@@ -11,7 +11,7 @@ from entente.extract.countries import find_countries, find_sides, international_
 from entente.extract.events import HOME, EventCluster
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_above, list_entry, listed_sides
-from entente.extract.delegation_refs import join_delegations, listed_for
+from entente.extract.delegation_refs import heading_start, join_delegations, listed_for
 from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
 from entente.extract.named_sides import callers_of, counterpart_across, delegation_sides, seat_of
@@ -48,7 +48,12 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         return
     sections = listed_sides(text, officials=False, home=home)  # officials one meets are no delegation
     legs = other_legs(main, clusters)
-    named = {s: listed_for(clusters, text, s) for s, _, _ in sections}
+    named: dict[int, EventCluster | None] = {}
+    for s, _, _ in sections:
+        named[s] = target = listed_for(clusters, text, s)
+        if target is not None:  # the heading's own "TALKS", read as a meeting of the list's people, is that event
+            head_at = heading_start(text, s)
+            clusters[:] = [c for c in clusters if c is target or not all(head_at <= m.trigger.start < s for m in c.mentions)]
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)

@@ -153,7 +153,8 @@ def named_again(text: str, s0: int, t: Trigger) -> bool:
 
 
 # An entry of a list of instruments with its own signatories: "1. Protocol on Military Education - signed by A and B;"
-SIGNED_ENTRY = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))[ \t]+[^\n]{3,300}?\bsigned\s+by\b")
+ENTRY_MARK = r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|\(?[ivx]{1,4}\)|\(?[a-h]\))"  # a bullet, "2.", "(ii)", "b)"
+SIGNED_ENTRY = re.compile(ENTRY_MARK + r"[ \t]+[^\n]{3,300}?\bsigned\s+by\b")
 
 
 def signed_entry(text: str, s0: int) -> bool:
