@@ -333,8 +333,7 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         target.add(m)
         if m.joint and not m.people and focus is not None and focus is not target and target.sides_from is None:
             target.sides_from = focus
-        if m.lead_in:
-            lead = target
+        lead = target if m.lead_in else lead
         if m.type == "visit" and m.location is not None:
             insort(moves, (m.index, m.location.country), key=itemgetter(0))
         also = m.another or m.group is not None  # "..., and meet with civil society": a side meeting there
@@ -347,8 +346,9 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             if focus.date is not None:
                 target.date_from(focus.date, CONTEXT_NOTE)
         if m.location is None and focus is not None and focus is not target and focus.location and target.date_note != CONTEXT_NOTE \
-                and m.index - focus.mentions[-1].index <= 1 and (also or next_stop(m, focus)):
-            # "In New Delhi, she will meet X. She will also co-chair a session of ...": there too
+                and m.index - focus.mentions[-1].index <= 1 and (also or next_stop(m, focus)) and \
+                not (m.date and focus.date and m.date.bounds()[1] < focus.date.bounds()[0]):
+            # "In New Delhi, she will meet X. She will also co-chair ...": there too (not before: "in Baku in March. Earlier today")
             m.location, m.location_kind = focus.location, focus.location_kind
         if not past or focus is None:
             focus = target

@@ -85,3 +85,16 @@ def test_a_reception_earlier_today_is_another_meeting_that_day(nlp) -> None:
             "of the Republic of Türkiye.\n")
     meetings = [e for e in _extract(nlp, text, "2022-11-09") if e.type == "meeting"]
     assert len(meetings) == 2 and {e.start for e in meetings} == {"2022-11-09"}
+
+
+def test_an_event_told_after_a_plan_elsewhere_is_not_at_the_plans_place(nlp) -> None:
+    """"The next meeting of the Dialogue will be held in Baku in March 2023. Earlier today, X was received at the
+    Presidential Complex by the Vice President": the reception, on another day than the plan, is not in Baku (the
+    place of the event told just before was lent to it)."""
+    text = ("Ankara, 9 November 2022\n\nMinister of National Defence Kemal Arslan hosted the Minister of Defence of the "
+            "Republic of Azerbaijan, Colonel General Elchin Huseynov, at the Ministry of National Defence in Ankara "
+            "today. The sides agreed that the next meeting of the High-Level Military Dialogue will be held in Baku "
+            "in March 2023.\n\nEarlier today, Colonel General Huseynov was received at the Presidential Complex by the "
+            "Vice President of the Republic of Türkiye.\n")
+    (received,) = [e for e in _extract(nlp, text, "2022-11-09") if "received" in e.evidence[0].text]
+    assert received.location is None or received.location.name != "Baku"
