@@ -46,6 +46,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_eighth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_ninth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_tenth
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_eleventh
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
