@@ -23,7 +23,7 @@ def nearest(triggers: list[Trigger], start: int, end: int) -> int:
 
 
 # What joins a trigger to the person after it: "spoke by phone today with Colombian Minister X",
-# "met with", "hosted by", "a call on": no other clause between them.
+# "met with", "hosted by", "a call on", "a telephone call from": no other clause between them.
 # An initial's full stop ("Mark T. Esper") is no sentence's end.
 _NO_STOP = r"(?:[^.;]|(?<=\b[A-Z])\.)"
 # A new verb phrase ends the trigger's complement: "will meet with officials and will continue to work with X".
@@ -35,8 +35,8 @@ _PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight
 _RANK_WORDS = sorted({w.capitalize() for w in RANKS | COURTESY if " " not in w and "." not in w and w != "he"} |
                      {"Chief", "Sheikh", "Army", "H.E", "of", "the"}, key=len, reverse=True)
 _RANK = r"(?:(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")\.?|\([\w.]+\))"
-COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between)\b"
-                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,80}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
+COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|on|between|from)\b"
+                        rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,120}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
 
 
 PURPOSE = re.compile(_PURPOSE)

@@ -334,3 +334,14 @@ def test_the_two_presidents_in_whose_presence_ministers_sign_are_the_principals_
     # "Following the talks, they adopted this Joint Declaration": the two Presidents' declaration
     [declaration] = [e for e in events if e.type == "statement"]
     assert {p.name: p.side for p in declaration.participants} == {"Camila Rojas Fuentes": "CL", "Ramon Dela Cruz": "PH"}
+
+
+def test_a_call_received_from_an_office_with_a_long_portfolio_has_its_caller(nlp) -> None:
+    # "from" brings the caller in as "with" does, after an office of two portfolios and a state's full name
+    events = _extract(nlp, "Ministry of Foreign Affairs\n\nCairo, 17 March 2033\n\nEarlier today, Minister Amr Selim "
+                           "received a telephone call from the Minister of Foreign Affairs and East African Cooperation "
+                           "of the United Republic of Tanzania, Juma Khamis Mwinyi, during which the two ministers "
+                           "discussed preparations for the meeting of the Joint Committee, scheduled to be held in "
+                           "Dodoma next month.", "2033-03-17")
+    (call,) = [e for e in events if e.type == "call"]
+    assert {p.name: p.side for p in call.participants}.get("Juma Khamis Mwinyi") == "TZ"
