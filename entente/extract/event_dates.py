@@ -39,6 +39,11 @@ class DateSpan:
         return other is not None and self != other and other.bounds()[0] <= self.bounds()[0] and \
             self.bounds()[1] <= other.bounds()[1]
 
+    def one_day_of(self, other: DateSpan | None) -> bool:
+        """Whether this span is one day of the several of `other`: "June 9" of "June 9-10"."""
+        return self.precision == "day" and self.end is None and other is not None and other.end is not None and \
+            self.inside(other)
+
 
 def _bounds(value: str) -> tuple[dt.date, dt.date]:
     day = value[:10]

@@ -130,7 +130,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
     if m.date is not None and m.tense == "future" and cluster.date is not None and cluster.date.precision == "day" and \
             PRECISION_RANK[m.date.precision] < PRECISION_RANK["day"] and all(x.tense in PAST for x in cluster.mentions if x.tense):
         return False  # "X received Y yesterday. ... the Joint Commission will hold in Nairobi later this year": two
-    if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in {"dialogue", "conference", "summit"}:
+    if _other_counterparts(cluster.sides, m.sides, cluster.home, cluster.pair) and cluster.type not in GATHERED:
         return False  # two calls on one day with Poland's and Oman's ministers are two events (a gathering has all sides)
     if (m.group is not None) != any(x.group for x in cluster.mentions):
         return False  # "She met the Minister. She also met with civil society leaders": a meeting of another kind
@@ -164,10 +164,11 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "1. Protocol ... - signed by A and B; 2. Memorandum ... - signed by C and D": two signings
     if m.slot and all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # each time slot of a programme is its own event
-    if RECEIVING.search(m.trigger.text) and m.date and cluster.type in {"dialogue", "conference", "summit"} and \
-            not m.hosts_gathering:
-        return False  # "the Minister received the U.S. delegation" during a dialogue is a meeting of its own (not
-        # "co-hosted the second Partnership ministerial", which hosts the gathering itself)
+    if m.date and cluster.type in GATHERED and not m.hosts_gathering and (RECEIVING.search(m.trigger.text) or (
+            m.type == "meeting" and m.trigger.strong and m.people and m.date.one_day_of(cluster.date) and
+            all(x.sentence != m.sentence for x in cluster.mentions))):
+        return False  # "the Minister received the U.S. delegation" during a dialogue, "On June 9, X met with Y" during the
+        # talks of June 9-10: a meeting of its own (not "co-hosted the Partnership ministerial", the gathering's host)
     if m.date and cluster.date is None and m.type in {"statement", "announcement"} and \
             cluster.type not in {"statement", "announcement"}:
         return False  # "the Joint Statement on June 16" gives no date to the dialogue it led to
@@ -198,8 +199,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
 PAST = frozenset({"past", "pluperfect"})
 # Receiving someone, or calling on them: an audience, never the same event as a dialogue or a conference.
 RECEIVING = re.compile(r"(?i)(?:welcom|receiv|host|greet|call(?:ed|s)?\s+on|(?:courtesy\s+)?calls?\s+on)")
-# A part of a longer gathering that the text may date on its own.
-SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")
+SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")  # a part of a gathering a text may date apart
 PART_NOUN = re.compile(r"(?i)\b(?:sessions?|panels?|plenary)\b")  # never a gathering of its own, unlike a round
 
 
@@ -346,9 +346,12 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             if focus.date is not None:
                 target.date_from(focus.date, CONTEXT_NOTE)
         if m.location is None and focus is not None and focus is not target and focus.location and target.date_note != CONTEXT_NOTE \
-                and m.index - focus.mentions[-1].index <= 1 and (also or next_stop(m, focus)) and \
-                not (m.date and focus.date and m.date.bounds()[1] < focus.date.bounds()[0]):
-            # "In New Delhi, she will meet X. She will also co-chair ...": there too (not before: "in Baku in March. Earlier today")
+                and ((m.index - focus.mentions[-1].index <= 1 and (also or next_stop(m, focus)) and
+                      not (m.date and focus.date and m.date.bounds()[1] < focus.date.bounds()[0])) or
+                     (m.date and focus.type in GATHERED and m.date.one_day_of(focus.date) and
+                      not (m.same_day or m.day_after))):
+            # "In New Delhi, she will meet X. She will also co-chair ...": there too (not before: "in Baku in March. Earlier
+            # today"); "On June 9, X met with Y" during the talks held at the Pentagon on June 9-10: there
             m.location, m.location_kind = focus.location, focus.location_kind
         if not past or focus is None:
             focus = target
@@ -374,10 +377,9 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
 
 
 def _same_trip(cluster: EventCluster, m: EventMention) -> bool:
-    """Whether a visit mention goes where a visit told before goes: the same place ("Kim's travel to Seoul"
-    again), or, when it dates a trip a heading named undated, a city of the country the heading names
-    ("Travel to Bangladesh", then "traveled to Dhaka on November 14"; not "invited the Secretary to visit
-    Indonesia" after "the visit of the Secretary to Jakarta in February")."""
+    """Whether a visit mention goes where a visit told before goes: the same place ("Kim's travel to Seoul" again), or,
+    when it dates a trip a heading named undated, a city of the country the heading names ("Travel to Bangladesh", then
+    "traveled to Dhaka on November 14"; not "invited him to visit Indonesia" after "his visit to Jakarta in February")."""
     here, there = m.location, cluster.location
     if m.type != "visit" or cluster.type != "visit" or here is None or there is None or here.country != there.country:
         return False
@@ -385,9 +387,8 @@ def _same_trip(cluster: EventCluster, m: EventMention) -> bool:
 
 
 def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
-    """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In
-    Male, she met X. Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event.
-    `moves` are (sentence, country) in sentence order."""
+    """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In Male, she met X.
+    Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event. `moves`: (sentence, country), in order."""
     if m.type == "visit":
         return False
     last = cluster.mentions[-1].index

@@ -37,7 +37,8 @@ def test_delegations_received_by_an_official_meet_him_all_of_them_on_their_own_d
     [received] = [e for e in doc.events if e.type == "meeting" and e.start == "2024-05-08"]
     roles = {p.name: (p.side, p.role) for p in received.participants}
     assert roles["Toomas Rebane"] == ("EE", "host")  # received "at the Ministry ... on Islandi Square by" him
-    assert received.title == "Rebane meets Virtanen, Tamm"  # who received the two heads of delegation
+    # who received the two heads of delegation, in Tallinn where the dialogue was held that day
+    assert received.title == "Rebane meets Virtanen, Tamm in Tallinn"
     # everyone of both delegations was there; who led a delegation leads it there, who chaired a session is a member
     assert {n: roles.get(n) for n in ("Aino Virtanen", "Kristjan Tamm", "Juha Nieminen", "Mari Lepik", "Liis Kask")} == \
         {"Aino Virtanen": ("FI", "lead"), "Kristjan Tamm": ("EE", "lead"), "Juha Nieminen": ("FI", "member"),
