@@ -131,8 +131,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, _rx(r"\b(?:address(?:ed|es|ing)?|brief(?:ed|s|ing)?\s+members\s+of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:council|assembly|parliament|"
                           r"congress|senate|legislature|chamber|plenary|joint\s+session)\b")),
     # "phone call", "spoke by phone with", "call with", "video conference"
-    # ... "a telephone conversation between the two ministers", "spoke by video link"
-    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+(?:call|conversation)|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|"
+    # ... "a telephone conversation between the two ministers", "spoke by video link", "held a telephone talk with",
+    # "a video meeting": a meeting or talk held over a line
+    ("call", True, _rx(r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks?|meeting|discussions?)|"
+                       r"video[\s-](?:call|talks?|meeting)|spoke\s+(?:\w+\s+){0,3}?with|by\s+(?:tele)?phone|"
                        r"by\s+video(?:\s*(?:link|conference))?|call\s+with|"
                        r"videoconference|video\s+conference|virtual\s+meeting|(?:meets?|met|meeting)\s+virtually|"
                        r"called)\b")),

@@ -345,3 +345,13 @@ def test_a_call_received_from_an_office_with_a_long_portfolio_has_its_caller(nlp
                            "Dodoma next month.", "2033-03-17")
     (call,) = [e for e in events if e.type == "call"]
     assert {p.name: p.side for p in call.participants}.get("Juma Khamis Mwinyi") == "TZ"
+
+
+def test_a_telephone_talk_or_a_video_meeting_is_a_call(nlp) -> None:
+    events = _extract(nlp, "Japan-Poland Foreign Ministers' Telephone Talk\n\nJune 17, 2033\n\nOn June 17, commencing at "
+                           "5:30 p.m. for approximately 35 minutes, Mr. HAYASHI Kenji, Minister for Foreign Affairs of "
+                           "Japan, held a telephone talk with H.E. Mr. Tomasz Nowak, Minister of Foreign Affairs of the "
+                           "Republic of Poland.\n\nOn June 18, Minister Hayashi held a video meeting with Ms. Ana Costa, "
+                           "Minister of Foreign Affairs of Portugal.", "2033-06-17")
+    calls = sorted((e.start, frozenset(e.countries)) for e in events if e.type == "call")
+    assert calls == [("2033-06-17", frozenset({"JP", "PL"})), ("2033-06-18", frozenset({"JP", "PT"}))]
