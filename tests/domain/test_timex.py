@@ -270,6 +270,9 @@ def test_about_stays_outside_the_span_but_sets_the_mod() -> None:
     ("Worries may have hurt the shares on Tuesday.", "2010-06-08"),  # a modal perfect guesses at the past
     ("Weak banks hurt the index on Monday.", "2010-06-07"),  # "hurt" is a past tense too
     ("The minister says Monday was a good day.", "2010-06-07"),  # reporting verbs say nothing
+    # a modal governs the date under it however far: a programme's "On Wednesday, ... will be received" lies ahead
+    ("On Wednesday, Minister Rodrigo Vasconcellos Paranhos will be received by the Minister of Foreign Affairs of Senegal.",
+     "2010-06-16"),
 ])
 def test_the_verb_group_says_which_way_a_weekday_lies(nlp, text: str, value: str) -> None:
     (t,) = extract_timexes(text, D2010, doc=nlp(text)).timexes

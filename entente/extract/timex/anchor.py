@@ -224,7 +224,8 @@ def direction_from_doc(doc: object, start: int, end: int) -> tuple[Direction | N
         return "past", firm  # "may have been responsible ... on Wednesday": a guess about the past
     if words & {"will", "'ll", "shall", "wo", "must", "should", "can", "may", "might", "would"} or (
             token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)):
-        return "future", firm
+        # a modal verb points ahead however far the date under it stands: "On Thursday, Minister X will be received"
+        return "future", firm or token.is_ancestor(span.root)
     if AGREED.match(token.lower_) and any(c.dep_ == "xcomp" and c.lower_ in _GATHER and c.i < span.start
                                            for c in token.children):
         return "future", False  # "agreed to convene the Commission in Belmopan in November", the date
