@@ -155,7 +155,7 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
         side = organisation_country(full) if full else None
         if not side and not p.side and placed and held:  # "Professor, IFANS", "Director, Centre for X" on a programme's line
             side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
-                                      for part in re.split(r"\s*,\s*", held))), None)
+                                      for part in re.split(r"\s*,\s*", held))), None) or named_placed(held, placed)
         if not side and not p.side and placed:
             side, named = _placed_side(text, p.end, p.title, placed)
             full = full or named
@@ -187,6 +187,12 @@ PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*
                     r"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)", re.M)
 
 
+# ... or gives its city in brackets: "The Real Instituto Elcano (Madrid) and the Institut Royal des Études Stratégiques
+# (IRES, Rabat) held the Dialogue"
+_UP = r"[A-ZÀ-ÖØ-Þ]"
+PLACED_IN_BRACKETS = re.compile(rf"\b(?P<org>{_UP}[\w'’.&-]*(?:[^\S\n]+(?:{_UP}[\w'’.&-]*|of|for|the|and|on|de|da|do|del|"
+                                rf"della|des|du|di|la|las|los|para|für|et|e|y)){{0,8}})[^\S\n]+\((?:(?P<abbr>[A-Z][A-Za-z]{{1,7}}),"
+                                rf"[^\S\n]*)?(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)\)")
 # a letterhead in capitals ("POLISH INSTITUTE OF INTERNATIONAL AFFAIRS (PISM), WARSAW"), read as written in words
 CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{4})[^a-z\n]{8,160}$", re.M)
 
@@ -201,10 +207,12 @@ def placed_organisations(text: str) -> dict[str, str]:
     {'hellenic foundation for european and foreign policy': 'GR', 'ELIAMEP': 'GR'}
     >>> placed_organisations("by the Institute of Foreign Affairs (IFANS), Seoul, and the Instituto de Pesquisa (IPRI), Brasília")
     {'institute of foreign affairs': 'KR', 'IFANS': 'KR', 'instituto de pesquisa': 'BR', 'IPRI': 'BR'}
+    >>> placed_organisations("The Real Instituto Elcano (Madrid) and the Institut Royal des Études Stratégiques (IRES, Rabat)")
+    {'real instituto elcano': 'ES', 'institut royal des tudes strat giques': 'MA', 'IRES': 'MA'}
     """
     out: dict[str, str] = {}
     text = CAPITALS_LINE.sub(lambda line: re.sub(r"\b[A-Z][A-Z'’-]+\b(?!\))", lambda w: w.group(0).title(), line.group(0)), text)
-    for m in PLACED.finditer(text):
+    for m in [*PLACED.finditer(text), *PLACED_IN_BRACKETS.finditer(text)]:
         org = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
         if not INSTITUTION.search(org):
             continue
@@ -254,6 +262,18 @@ def _placed_side(text: str, end: int, title: str | None, placed: dict[str, str])
     clause = re.split(r"[.;\n(]|\s+and\s+(?=[A-Z])", text[end:end + 160])[0]
     side = side or next((placed[w] for w in re.findall(r"\b[A-Z]{2,7}\b", f"{title or ''} {clause}") if w in placed), None)
     return side, named
+
+
+def named_placed(words: str, placed: dict[str, str]) -> str | None:
+    """The country of the one placed institution whose full name the words hold: a list's line "X, Senior Analyst,
+    Mediterranean Programme, Real Instituto Elcano (co-chair)".
+
+    >>> named_placed("Senior Analyst, Real Instituto Elcano (co-chair)", {"real instituto elcano": "ES", "RIE": "ES"})
+    'ES'
+    """
+    line = f" {org_key(words)} "
+    sides = {c for key, c in placed.items() if " " in key and f" {key} " in line}
+    return sides.pop() if len(sides) == 1 else None
 
 
 # The next person of a list, after an institution's name: "of TESEV and Dr. Y", "of the University of Athens and Ambassador X"

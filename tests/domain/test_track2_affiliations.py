@@ -168,3 +168,16 @@ def test_a_session_told_after_a_recalled_meeting_of_leaders_is_not_that_meeting(
     events = _extract(nlp, text, "2031-11-21")
     august = [e for e in events if e.start == "2031-08-09"]
     assert august and not {"Omar Rawahi", "Vikram Sethi"} & {p.name for e in august for p in e.participants}
+
+
+def test_institutions_with_their_city_in_brackets_give_their_listed_people_its_side(nlp) -> None:
+    # "X (Lima)" and "Y (ISEA, Dakar)": placed by the brackets; the list's lines name them after a post
+    text = ("PERU–SENEGAL DIALOGUE\nDakar, 3–4 May 2031\n\nSummary of discussions\n\nThe Centro de Estudios Andinos (Lima) "
+            "and the Institut Supérieur des Études Africaines (ISEA, Dakar) held the Peru–Senegal Dialogue at the ISEA "
+            "premises in Dakar on 3 and 4 May 2031. The meeting, co-chaired by Ana Torres Vega and Mamadou Diallo, brought "
+            "together sixteen participants.\n\nParticipants\n\n"
+            "Ana Torres Vega, Senior Analyst, Pacific Programme, Centro de Estudios Andinos (co-chair)\n"
+            "Mamadou Diallo, Director of Studies, Institut Supérieur des Études Africaines (co-chair)\n"
+            "Luis Paredes Soto, Research Fellow, Centro de Estudios Andinos\n")
+    sides = _all_sides(_extract(nlp, text, "2031-05-10"))
+    assert (sides.get("Ana Torres Vega"), sides.get("Mamadou Diallo"), sides.get("Luis Paredes Soto")) == ("PE", "SN", "PE")
