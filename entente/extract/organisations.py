@@ -256,12 +256,18 @@ def other_organiser(text: str, placed: dict[str, str]) -> dict[str, str]:
 def _placed_side(text: str, end: int, title: str | None, placed: dict[str, str]) -> tuple[str | None, str | None]:
     """The side of a person whose name ends at `end`, from an institution the text places (`placed`): the one
     named right after the name ("Dr. X of the Caucasus Institute"), else one whose acronym the words set off
-    after the name, or the title, hold ("X of Y University, a member of the TESEV board"); with the name read."""
+    after the name, or the title, hold ("X of Y University, a member of the TESEV board", not "X thanked the MND");
+    with the name read."""
     named = affiliation_name(text[end:end + 120])
     side = (placed.get(named) or placed.get(org_key(named))) if named else None
     clause = re.split(r"[.;\n(]|\s+and\s+(?=[A-Z])", text[end:end + 160])[0]
-    side = side or next((placed[w] for w in re.findall(r"\b[A-Z]{2,7}\b", f"{title or ''} {clause}") if w in placed), None)
+    held = re.findall(r"\b[A-Z]{2,7}\b", title or "") + SET_OFF_ACRONYM.findall(clause)
+    side = side or next((placed[w] for w in held if w in placed), None)
     return side, named
+
+
+# An acronym set off as an affiliation: "of the TESEV board", ", JIIA", "at IFANS"
+SET_OFF_ACRONYM = re.compile(r"(?:\b(?:of|at|from|with|for)|,)\s*(?:the\s+)?\b([A-Z]{2,7})\b")
 
 
 def named_placed(words: str, placed: dict[str, str]) -> str | None:

@@ -108,7 +108,10 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
         # "Ambassador (retd.) Vinod Kumar Malhotra": the tagger starts a sentence after the mark and may take the
         # given name for a place; right after the mark, a capitalised word is the name's
         retired = tok.i >= 3 and doc[tok.i - 1].text == ")" and doc[tok.i - 3: tok.i - 1].text.lower().startswith(("ret", "rtd"))
-        if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or (tok.ent_type_ and not retired) \
+        # ... and one the tagger put in an organisation with the rank before it ("Air Marshal Bambang" + "Sutrisno Wibowo")
+        ranked = start > 1 and doc[start - 2].lower_.rstrip(".") in RANKS and tok.ent_type_ == "ORG"
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or \
+                (tok.ent_type_ and not retired and not ranked) \
                 or country_code(tok.text) or (tok.is_sent_start and not retired) or "\n" in tok.whitespace_ \
                 or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
             break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name

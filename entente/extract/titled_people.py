@@ -206,6 +206,9 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         before_words = text[max(0, start - 30):start].split()
         if single and before_words and country_code(f"{before_words[-1]} {single}"):
             continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
+        if not single and before_words and len(name.split()) > 2 and country_code(f"{before_words[-1]} {name.split()[0]}"):
+            start = text.index(name.split()[1], start)  # "Ambassador to Viet Nam Hendra X": "Nam" ends the country
+            offset, name = start - m.start("run"), text[start:m.start("run") + stop]
         end = m.start("run") + stop
         line_start = text.rfind("\n", 0, m.start()) + 1
         window = max(line_start, m.start() - 80)

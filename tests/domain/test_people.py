@@ -263,3 +263,24 @@ def test_a_post_or_field_after_a_listed_name_is_no_person(nlp) -> None:
     names = {p.name for p in doc.people}
     assert {"Isaac Ofori-Kuffour", "Martin Ebert"} <= names
     assert not names & {"Naval Training", "Desk Officer"}
+
+
+def test_the_last_word_of_a_two_word_country_after_an_office_is_no_given_name(nlp) -> None:
+    text = ("Hanoi, March 12, 2033\n\nThe signing ceremony was witnessed by Indonesian Ambassador to Viet Nam Hendra "
+            "Kusumaningrat and by the Ambassador to Sri Lanka Anil Perera Jayasuriya.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2033-03-12"), nlp=nlp)
+    names = {p.name: p.title for p in doc.people}
+    assert names.get("Hendra Kusumaningrat") == "Ambassador to Viet Nam"
+    assert not any(n.startswith(("Nam ", "Lanka ")) for n in names)
+
+
+def test_a_given_name_the_tagger_put_with_the_rank_is_the_persons_and_an_acronym_thanked_no_affiliation(nlp) -> None:
+    # the tagger reads "Air Marshal Bambang" as an organisation and "Sutrisno Wibowo" as the person; "thanked the MND"
+    # (the host's ministry, placed in Hanoi) is what he did, not where he works
+    text = ("Hanoi, March 12, 2033\n\n(MOD) – On the morning of March 12, at the headquarters of the Ministry of National "
+            "Defence (MND) in Hanoi, Deputy Minister Tran Van Quang chaired the official welcome ceremony for Air Marshal "
+            "Bambang Sutrisno Wibowo, Secretary General of the Ministry of Defence of the Republic of Indonesia.\n\nFor "
+            "his part, Air Marshal Bambang Sutrisno Wibowo thanked the MND for its thoughtful reception.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2033-03-12"), nlp=nlp)
+    assert {p.name: p.country for p in doc.people}.get("Bambang Sutrisno Wibowo") == "ID"
+    assert "Sutrisno Wibowo" not in {p.name for p in doc.people}
