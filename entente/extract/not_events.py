@@ -45,6 +45,10 @@ def _country_called_on(text: str, at: int) -> bool:
 
 # What makes a lower-case "dialogue" one event: a determiner, a number or a name among the three words before
 # ("the dialogue", "a strategic dialogue", "its first dialogue", "U.S.-DRC bilateral human rights dialogue")
+# "Laying of wreath and signing of the visitors' book", "signed the book of condolences": a courtesy, no instrument
+BOOK_SIGNED = re.compile(r"\s+(?:of\s+)?(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:book|register)\b", re.IGNORECASE)
+# "participants who agreed to be named", "agreed to be quoted": consent to what a report does, no agreement
+CONSENTED = re.compile(r"(?:\s+to)?\s+be\s+(?:named|quoted|listed|identified|photographed|recorded|cited)\b", re.IGNORECASE)
 COUNTED = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|our|his|her|each|every|next|first|second|third|fourth|"
                      r"fifth|annual|inaugural)\b|\d|[A-Z][\w.-]*)(?:\s+[\w-]+){0,3}\s+$")
 
@@ -55,6 +59,10 @@ def no_event(text: str, m: re.Match[str], kind: str, gathering: bool) -> bool:
     >>> rx = re.compile("conference")
     >>> [no_event(s, rx.search(s), "conference", True) for s in ("The conference room", "the conference opened")]
     [True, False]
+    >>> rx = re.compile("signing|agreed|signed")
+    >>> [no_event(s, rx.search(s), "agreement", False) for s in ("Laying of wreath and signing of the visitors' book",
+    ...  "participants who agreed to be named", "signed the memorandum", "agreed to be bound by the Treaty")]
+    [True, True, False, False]
     """
     word = m.group(0)
     if kind == "call" and word.lower() == "called" and not CALL_CONTEXT.search(text):
@@ -75,6 +83,8 @@ def no_event(text: str, m: re.Match[str], kind: str, gathering: bool) -> bool:
     if kind == "agreement" and re.match(r"(?i)agreed|reached", word) and \
             SETTLED_AT.search(text[max(0, m.start() - 60):m.start()]):
         return True  # "a call last week, in which the two agreed to": the call's outcome
+    if kind == "agreement" and (BOOK_SIGNED.match(text, m.end()) or CONSENTED.match(text, m.end())):
+        return True
     if ANNIVERSARY.search(text[max(0, m.start() - 40):m.start()]):
         return True  # "the anniversary of the signing of the Treaty": a commemoration, not a signing
     # "support for continued dialogue and cooperation": talk as a practice, no event

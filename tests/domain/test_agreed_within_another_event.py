@@ -98,3 +98,10 @@ def test_an_event_told_after_a_plan_elsewhere_is_not_at_the_plans_place(nlp) -> 
             "Vice President of the Republic of Türkiye.\n")
     (received,) = [e for e in _extract(nlp, text, "2022-11-09") if "received" in e.evidence[0].text]
     assert received.location is None or received.location.name != "Baku"
+
+
+def test_a_visitors_book_signed_or_participants_agreeing_to_be_named_is_no_agreement(nlp) -> None:
+    text = ("PROGRAMME OF THE VISIT\n\nMonday, 12 April 2033\n\n1415-1445     Visit to the National Monument\n"
+            "              Laying of wreath and signing of the visitors' book\n\n"
+            "Participants\n(The list includes participants who agreed to be named.)\n\nDr. Ana Torres, Centro de Estudios\n")
+    assert not [e for e in _extract(nlp, text, "2033-04-12") if e.type == "agreement"]
