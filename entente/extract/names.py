@@ -50,7 +50,8 @@ CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "ocea
 # A title's words that follow a name and are no part of it ("Heiko Maas Opening Remarks", "X Keynote Address")
 HEADLINE_NOUNS = ("opening", "closing", "keynote", "virtual", "briefing", "interview", "availability")
 # letters after a name: "Nicholas Pryor MP", "Jane Doe QC", "John Roe KCMG"
-POST_NOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg"})
+POST_NOMINALS = frozenset({"mp", "mep", "td", "mla", "msp", "mpp", "qc", "kc", "sc", "obe", "cbe", "mbe", "kbe", "dbe", "cmg",
+                           "kcmg", "gcmg"})  # "Declan X TD": a member of the Dáil
 NAME_PARTICLES = frozenset("of for and on the in de del da do dos das des du di la las los le el para y e et und für".split())
 
 

@@ -284,3 +284,11 @@ def test_a_given_name_the_tagger_put_with_the_rank_is_the_persons_and_an_acronym
     doc = extract_document(Document(id="t", source="t", text=text, published="2033-03-12"), nlp=nlp)
     assert {p.name: p.country for p in doc.people}.get("Bambang Sutrisno Wibowo") == "ID"
     assert "Sutrisno Wibowo" not in {p.name for p in doc.people}
+
+
+def test_a_parliamentarians_letters_after_the_name_are_no_part_of_it(nlp) -> None:
+    text = ("20 September 2033\n\nThe Minister for Foreign Affairs, Declan Moriarty TD, met today with Jordan's Minister "
+            "for Foreign Affairs, Mr Faisal Al-Majali, in New York.")
+    doc = extract_document(Document(id="t", source="t", text=text, published="2033-09-20"), nlp=nlp)
+    assert "Declan Moriarty" in {p.name for p in doc.people}
+    assert [e.title for e in doc.events if e.type == "meeting"] == ["Moriarty meets Al-Majali in New York"]
