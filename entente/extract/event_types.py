@@ -246,9 +246,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                             r"exchanged\s+(?:\w+\s+)?(?:letters|notes|instruments))\b")),
     # "Co-hosted by A and B", "hosted by the Siam Institute": a report's organisers, no meeting
     # (_rx ignores case: the lookbehind and the institution words hold either case)
-    # "met with", "will meet", "meetings held here", "talks", "session", "hosted"; not "meet the needs of",
-    # "met the minimum standards", "meeting its commitments": meeting a goal is no gathering
-    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary)\b|"
+    # "met with", "will meet", "meetings held here", "talks", "session", "hosted", "Tête-à-tête between the two
+    # Foreign Ministers"; not "meet the needs of", "met the minimum standards", "meeting its commitments": meeting a goal
+    # is no gathering
+    ("meeting", True, _rx(r"\b(?:(?:met|meet(?:s|ing|ings)?)\b" + MET_GOAL + r"|(?:talks|sessions?|plenary|"
+                          r"t[eê]te-[aà]-t[eê]tes?)\b|"
                           r"(?:(?<!co-)hosted|(?<=co-)hosted(?!\s+by))\b" + ORGANISER + ")")),
     # "the U.S. delegation", "delegations"; "The Norwegian participants were led by X": a side's group and who led it
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),

@@ -86,3 +86,11 @@ def test_a_quoted_remark_on_the_agreement_signed_is_no_second_signing_and_no_tit
     assert len(signings) == 1 and "chapter" not in signings[0].title
     assert _sides(signings[0]) == {"Antti Lehtonen": "FI", "Jan Nowicki": "PL"}
 
+
+
+def test_a_tete_a_tete_on_a_programme_is_a_meeting_at_its_time(nlp) -> None:
+    text = ("PROGRAMME\n\nOFFICIAL VISIT OF THE MINISTER OF FOREIGN AFFAIRS OF THE KINGDOM OF SAUDI ARABIA TO PAKISTAN\n"
+            "(14–15 April 2033)\n\nDAY 1: WEDNESDAY, 14 APRIL 2033\n\n"
+            "1500-1530     Tête-à-tête between the two Foreign Ministers\n"
+            "              Venue: Ministry of Foreign Affairs\n")
+    assert [e.start for e in _extract(nlp, text, "2033-04-10") if e.type == "meeting"] == ["2033-04-14T15:00"]

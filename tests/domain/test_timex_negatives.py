@@ -54,6 +54,12 @@ def test_agenda_times_are_times_not_years(nlp) -> None:
     assert values[1:] == ["2009-10-08T09:30", "2009-10-08T19:30"]
 
 
+def test_a_programmes_hours_are_no_year_even_when_the_parse_says_date(nlp) -> None:
+    # the small model tags "2000" of "2000 hrs Dinner hosted by" as a date
+    text = "Venue: Ministry of Foreign Affairs\n\n2000 hrs      Dinner hosted by Mr. Ahsan Khan, Minister"
+    assert extract_timexes(text, dt.date(2027, 4, 14), doc=nlp(text)).timexes == ()
+
+
 def test_may_the_verb_is_told_from_may_the_month_by_the_parse(nlp) -> None:
     text = "The envoys may meet in May."
     (t,) = extract_timexes(text, D2010, doc=nlp(text)).timexes

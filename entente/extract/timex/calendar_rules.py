@@ -294,6 +294,8 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if re.match(r"\s*(?:[-–]|\s)\s*[0-2]\d[0-5]\d\b", after) and y1 % 100 < 60 and not m.group("y2"):
         return None  # an agenda time span "1930 – 2100", handled as times
+    if re.match(r"\s*(?i:hrs?|hours)\b", after) and y1 % 100 < 60 and not m.group("y2"):
+        return None  # a programme's "2000 hrs Dinner hosted by": a time of day (or hours counted), never a year
     if m.group("y2"):
         y2 = int(m.group("y2"))
         if not (y1 < y2 and ctx.plausible_year(y2)):
