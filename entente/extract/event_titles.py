@@ -18,6 +18,9 @@ STOP = frozenset({
     "was", "were", "be", "been", "has", "have", "had", "will", "would", "about", "after", "before",
     "first", "second", "next", "last", "upcoming", "recent", "recently", "scope", "held", "just-concluded",
     "concluded", "high-level", "fifth", "fourth", "third", "two", "three", "four", "five", "six",
+    # a headline's verbs, capitalised with its nouns: "United States and Estonia Hold Bilateral Defense Consultations"
+    "hold", "holds", "open", "opens", "conclude", "concludes", "begin", "begins", "launch", "launches", "convene",
+    "convenes", "host", "hosts", "attend", "attends", "start", "starts", "resume", "resumes", "wrap", "wraps",
 })
 CARDINALS = frozenset({"Two", "Three", "Four", "Five", "Six", "TWO", "THREE", "FOUR", "FIVE", "SIX"})
 GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)  # not "Ministers' Meeting"

@@ -31,3 +31,14 @@ def test_who_joins_the_talks_on_one_of_their_days_joins_them(nlp) -> None:
                            "New Guinea’s Minister for Foreign Affairs, Justin Kaupa.\n\nI will be joined at the Forum on "
                            "Tuesday by the Minister for Defence, Daniel Ferreira.", "2033-09-03")
     assert not [e for e in events if e.type == "meeting"]
+
+
+def test_a_headlines_verb_is_no_part_of_the_gatherings_name(nlp) -> None:
+    # "United States and Estonia Hold Bilateral Defense Consultations": the title names the consultations, not
+    # "States and Estonia Hold ..." (the capitalised words before the noun ran over the headline's verb)
+    text = RELEASE.replace("UNITED STATES AND ESTONIA HOLD BILATERAL DEFENSE CONSULTATIONS",
+                           "United States and Estonia Hold Bilateral Defense Consultations")
+    (talks,) = [e for e in _extract(nlp, text, "2033-06-10") if e.type == "dialogue"]
+    assert talks.title == "Bilateral Defense Consultations at the Pentagon"
+    (talks,) = [e for e in _extract(nlp, RELEASE, "2033-06-10") if e.type == "dialogue"]
+    assert "HOLD" not in talks.title and "Hold" not in talks.title
