@@ -180,8 +180,9 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
 # ... or heads a report with its city: "Hellenic Foundation for European and Foreign Policy (ELIAMEP), Athens"
 # ... or lists its organisers so: "the Institute of Foreign Affairs (IFANS), Seoul, and the Institute for Strategic
 # Studies (ISS), Ulaanbaatar"; in its own language too: "Instituto de Pesquisa de Relações Internacionais (IPRI), Brasília"
-PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|of|for|the|and|on|de|da|do|del|della|des|du|di|"
-                    r"la|las|los|para|für|et|e|y)){0,8})(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
+_NAME_SMALL_WORDS = r"of|for|the|and|on|de|da|do|del|della|des|du|di|la|las|los|para|für|et|e|y"  # inside a name
+PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*|" + _NAME_SMALL_WORDS + r")){0,8})"
+                    r"(?:[^\S\n]+\((?P<abbr>[A-Z][A-Za-z]{1,7})\))?"
                     r"(?:,?[^\S\n]+(?:(?:based|located|headquartered)[^\S\n]+)?in[^\S\n]+|,[^\S\n]*(?=[A-Z][\w'’-]+"
                     r"(?:[^\S\n][A-Z][\w'’-]+)?[^\S\n]*(?:$|[;)]|,[^\S\n]+and\b)))"
                     r"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)", re.M)
@@ -190,9 +191,10 @@ PLACED = re.compile(r"\b(?P<org>[A-Z][\w'’.&-]*(?:[^\S\n]+(?:[A-Z][\w'’.&-]*
 # ... or gives its city in brackets: "The Real Instituto Elcano (Madrid) and the Institut Royal des Études Stratégiques
 # (IRES, Rabat) held the Dialogue"
 _UP = r"[A-ZÀ-ÖØ-Þ]"
-PLACED_IN_BRACKETS = re.compile(rf"\b(?P<org>{_UP}[\w'’.&-]*(?:[^\S\n]+(?:{_UP}[\w'’.&-]*|of|for|the|and|on|de|da|do|del|"
-                                rf"della|des|du|di|la|las|los|para|für|et|e|y)){{0,8}})[^\S\n]+\((?:(?P<abbr>[A-Z][A-Za-z]{{1,7}}),"
-                                rf"[^\S\n]*)?(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)\)")
+PLACED_IN_BRACKETS = re.compile(rf"\b(?P<org>{_UP}[\w'’.&-]*(?:[^\S\n]+(?:{_UP}[\w'’.&-]*|{_NAME_SMALL_WORDS}))"
+                                rf"{{0,8}})"
+                                rf"[^\S\n]+\((?:(?P<abbr>[A-Z][A-Za-z]{{1,7}}),[^\S\n]*)?"
+                                rf"(?P<city>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)\)")
 # a letterhead in capitals ("POLISH INSTITUTE OF INTERNATIONAL AFFAIRS (PISM), WARSAW"), read as written in words
 CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{4})[^a-z\n]{8,160}$", re.M)
 
