@@ -277,6 +277,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 # Matched at an offset, not on a copy of the rest of the text (a copy per year made long texts quadratic).
 _NOT_AFTER_YEAR = re.compile(YEAR_NOT_AFTER)
+# What follows a time of day on an agenda, not a year: "1930 – 2100", "2000 hrs"
+_AGENDA_TIME = re.compile(r"\s*(?:(?:[-–]|\s)\s*[0-2]\d[0-5]\d\b|(?i:hrs?|hours)\b)")
 
 
 @rule(rf"(?P<fy>(?i:fiscal(?:\s+year)?)\s+|FY\s?)?(?P<y1>{YEAR_BARE})(?:(?P<sep>{DASH}|\s+(?:to|through|until)\s+)(?P<y2>(?:1[0-9]{{3}}|2[0-9]{{3}})\b{YEAR_NOT_AFTER}))?",
@@ -292,10 +294,8 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
     after = ctx.text[m.end():m.end() + 20]
     if not m.group("y2") and not m.group("fy") and _is_count(ctx, m, before, after):
         return None
-    if re.match(r"\s*(?:[-–]|\s)\s*[0-2]\d[0-5]\d\b", after) and y1 % 100 < 60 and not m.group("y2"):
-        return None  # an agenda time span "1930 – 2100", handled as times
-    if re.match(r"\s*(?i:hrs?|hours)\b", after) and y1 % 100 < 60 and not m.group("y2"):
-        return None  # a programme's "2000 hrs Dinner hosted by": a time of day (or hours counted), never a year
+    if _AGENDA_TIME.match(after) and y1 % 100 < 60 and not m.group("y2"):
+        return None  # an agenda's time: "1930 – 2100" (handled as times), "2000 hrs Dinner hosted by"
     if m.group("y2"):
         y2 = int(m.group("y2"))
         if not (y1 < y2 and ctx.plausible_year(y2)):
