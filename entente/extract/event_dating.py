@@ -163,7 +163,9 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
     # "The first session, chaired by Dr. X, examined ...": a part of the gathering the report is about;
     # "On the margins of the Commission, she met X": an event held at it
     held = report_gathering(clusters, but=cluster)
-    if held is not None and any(m.aside or (m.another and m.type != "visit" and _opens(held)) or
+    # (not the second of two told in one sentence, "is to be received by X, and she will hold talks with Y": its day is
+    # the first one's)
+    if held is not None and any(m.aside or (m.another and not m.apart and m.type != "visit" and _opens(held)) or
                                 ITS_PEOPLE.match(text, m.sentence[0]) for m in cluster.mentions):
         # ... and so is one more it tells with no date of its own ("The Deputy Secretary also met X"), or one its
         # co-chairs or delegations took part in ("The co-chairs witnessed the signature of ...")

@@ -50,7 +50,8 @@ def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> l
 
 
 # "... and will be received by", "..., and then call on": a second verb phrase of the sentence's subject
-AND_THEN = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|also\s+|later\s+){0,2}$")
+# ... perhaps with its subject again as a pronoun: "is to be received by X, and she will hold talks with Y"
+AND_THEN = re.compile(r"(?:,\s*)?\band\s+(?:(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?)?(?:then\s+|also\s+|later\s+){0,2}$")
 
 
 def conjoined(text: str, mentions: list[EventMention]) -> list[EventMention]:

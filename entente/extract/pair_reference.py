@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from entente.extract.events import EventCluster
 
 # "a telephone conversation between the two ministers last month", "in the presence of both ministers"
-THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?(?:ministers|leaders|secretaries|"
-                     r"presidents|counterparts|heads\s+of\s+(?:state|government)|co-?chairs)\b")
+# ... and "the Ministers signed", "the Ministers of Defence signed": a text's principals, named before
+THE_TWO = re.compile(r"(?i)\b(?:(?:the\s+two|both)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?(?:ministers|leaders|secretaries|"
+                     r"presidents|counterparts|heads\s+of\s+(?:state|government)|co-?chairs)|the\s+(?:(?:foreign|defen[cs]e)\s+)?"
+                     r"ministers(?:\s+of\s+(?:foreign\s+affairs|defen[cs]e))?)\b")
+# the office "the two ministers" names, and a kind of it ("the two defence ministers", "the Ministers of Defence")
+MINISTERS = re.compile(r"(?i)\bministers?\b")
+KIND = re.compile(r"(?i)\b(?:foreign|defen[cs]e)\b")
 ONLOOKERS = re.compile(THE_TWO.pattern + r"|(?i:\bthe\s+co-?chairs\b)")  # ... and who look on: "The co-chairs witnessed"
 # "In the presence of the two Presidents, the following instruments were signed", "witnessed by both ministers":
 # the two look on while others sign; they take part in the signing as well
@@ -23,10 +29,12 @@ ACTS_OF_THE_TWO = frozenset({"statement", "agreement"})
 REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when the two presidents meet" is further off)
 
 
-def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True) -> None:
+def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True,
+                         titles: Mapping[str, str] | None = None) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
     told last before it, within `REACH` sentences, that has two people, or one on each of two sides (the first each
-    side names); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this Joint
+    side names, or the first whose title in `titles` holds the office the words name: "the two ministers" of a
+    signing by two chiefs of staff in their presence are the ministers); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this Joint
     Declaration"). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
     and B signed the plan") takes that pair in beside its own people (unless `onlookers` is False: asked again once
     every event's people are in, the pair before may be another).
@@ -56,19 +64,47 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
                                                       (c.type in ACTS_OF_THE_TWO and THEY.search(text, *m.sentence))
                                                       for m in c.mentions)):
             continue
+        named = next((x.group() for m in c.mentions for x in [THE_TWO.search(text, *m.sentence)] if x), "")
         reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
-        for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach]):
-            firsts: dict[str, str] = {}
-            for name, (side, _role) in b.participants.items():
-                if side is not None and side not in firsts:
-                    firsts[side] = name
-            pair = list(b.participants) if len(b.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
+        before = [b for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach])]
+        # the last event before with two of the office named ("the Ministers of Defence"), else the last with a pair
+        for b, pair in [(b, _office_pair(b, titles or {}, named)) for b in before] + [(b, _pair(b)) for b in before]:
             if pair and watched and all(name in c.participants for name in pair):
                 continue  # who look on are not who sign: "In the presence of the two Presidents, ... signed by A and B"
             if pair:
                 for name in pair:
                     c.participants.setdefault(name, (b.participants[name][0], None))
                 break
+
+
+def _pair(cluster: EventCluster) -> list[str]:
+    """An event's two people, or the first of each of its two sides; none when it has neither."""
+    firsts: dict[str, str] = {}
+    for name, (side, _role) in cluster.participants.items():
+        if side is not None and side not in firsts:
+            firsts[side] = name
+    return list(cluster.participants) if len(cluster.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
+
+
+def _office_pair(cluster: EventCluster, titles: Mapping[str, str], named: str) -> list[str]:
+    """The first person of each of two sides of an event whose title holds the ministers `named` ("the two
+    defence ministers": a minister of defence); none unless there are two such sides (or two such people).
+
+    >>> c = EventCluster([])
+    >>> c.participants = {"A": ("PL", None), "B": ("LT", None), "C": ("PL", None), "D": ("LT", None)}
+    >>> _office_pair(c, {"A": "Chief of the General Staff", "C": "Minister of National Defence",
+    ...                  "D": "Minister of National Defence of Lithuania"}, "the two ministers")
+    ['C', 'D']
+    """
+    if not MINISTERS.search(named):
+        return []
+    kind = KIND.search(named)
+    firsts: dict[str, str] = {}  # (one of no side yet is a side of their own)
+    for name, (side, _role) in cluster.participants.items():
+        title = titles.get(name, "")
+        if MINISTERS.search(title) and (kind is None or kind.group().lower()[:5] in title.lower()):
+            firsts.setdefault(side or name, name)
+    return list(firsts.values()) if len(firsts) == 2 else []
 
 
 # The chairs of a gathering told before, who take part in what a sentence tells: "the two co-chairs and several

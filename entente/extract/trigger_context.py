@@ -103,7 +103,8 @@ SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|aft
                       r"(?:day|morning|afternoon|evening))\b")  # ... "Earlier in the day, the Minister met X"
 # "The following day, X hosted ...": the day after the event told before
 DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
-ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$")
+# ... or "A separate session with the Minister of the Armed Forces", "another meeting with": one more event
+ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$|\b(?i:separate|another)\s+$")
 # "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay;
 # "Finally, the Envoy will meet with ...", "From there, he will ...": the next one in a sequence
 WHILE_THERE = re.compile(r"\s*(?i:while\s+(?:in|at|there)|during\s+(?:her|his|their)\s+(?:stay|time)\s+in|"
