@@ -116,7 +116,7 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
                 continue
         else:
             who = (m.group("who") or m.group("who2") or "").strip()
-            found = find_sides(who)
+            found = find_sides(who) or (find_sides(who.title()) if who.isupper() else [])  # "COMPOSITION OF THE SAUDI"
             code = found[0].code if found else country_code(who) or country_code(who.title())
         if code:
             start = m.start("inline") if m.group("inline") else m.end()
@@ -269,11 +269,18 @@ def label_above(text: str, start: int, at: int) -> str:
     return above.strip() if line_start > start and LABEL_OVER.fullmatch(above) else ""
 
 
+NUMBERED = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,3}[.)])[ \t]+\S")
+WRAPPED = re.compile(r"[ \t]{2,}(?![-•*·▪]|\d{1,3}[.)])\S")  # an indented line that starts no entry of its own
+
+
 def list_entry(text: str, start: int, end: int, at: int) -> str:
     """The entry of a list that holds position `at`: its line, or in a list run on in a paragraph,
     the part between semicolons (commas when it has none)."""
     line_start = text.rfind("\n", start, at) + 1 or start
     line_end = text.find("\n", at, end)
+    # "1. H.E. Dr. A, Minister of Foreign Affairs\n   (Head of Delegation)": a numbered entry wrapped onto indented lines
+    while NUMBERED.match(text, max(line_start, start)) and 0 <= line_end and WRAPPED.match(text, line_end + 1, end):
+        line_end = text.find("\n", line_end + 1, end)
     line = (max(line_start, start), line_end if line_end >= 0 else end)
     body = text[line[0]:line[1]]
     inline = bool(text[text.rfind("\n", 0, start) + 1:start].strip()) and line[0] == start  # run on after the heading

@@ -24,7 +24,7 @@ from entente.extract.named_sides import delegation_sides
 from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention
 from entente.extract.place_lines import find_place_line
-from entente.extract.places import find_places
+from entente.extract.places import find_places, major_city, resolve_place
 from entente.extract.titled_people import titled_people
 from entente.models import Document
 
@@ -60,6 +60,8 @@ def publisher_country(text: str) -> str | None:
     'GH'
     >>> publisher_country("MINISTRY OF FOREIGN AFFAIRS\\nREPUBLIC OF GHANA\\n\\nPRESS RELEASE\\n...")
     'GH'
+    >>> publisher_country("MINISTRY OF FOREIGN AFFAIRS\\nISLAMABAD\\n\\nPROGRAMME\\n...")
+    'PK'
     """
     for lines in _head_and_foot(text):
         for k, line in enumerate(lines):
@@ -72,6 +74,11 @@ def publisher_country(text: str) -> str | None:
                 found = found or [m for m in find_sides(state) if len(state) - len(m.text) <= 16]
             if len({m.code for m in found}) == 1:
                 return found[0].code
+            # "MINISTRY OF FOREIGN AFFAIRS\nISLAMABAD": a body over the large city it sits in (its capital)
+            seat = lines[k + 1].strip(" ,.") if k + 1 < len(lines) else ""
+            place = resolve_place(seat.title() if seat.isupper() else seat) if 0 < len(seat) <= 30 else None
+            if not found and place and place[1] == "city" and major_city(place[0].name) and place[0].country:
+                return place[0].country
     return None
 
 
