@@ -32,12 +32,13 @@ REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when
 def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True,
                          titles: Mapping[str, str] | None = None) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
-    told last before it, within `REACH` sentences, that has two people, or one on each of two sides (the first each
-    side names, or the first whose title in `titles` holds the office the words name: "the two ministers" of a
-    signing by two chiefs of staff in their presence are the ministers); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this Joint
-    Declaration"). An event its sentence has "the two ministers" look on at ("In the presence of both ministers, A
-    and B signed the plan") takes that pair in beside its own people (unless `onlookers` is False: asked again once
-    every event's people are in, the pair before may be another).
+    told last before it, within `REACH` sentences, whose titles in `titles` hold the office the words name ("the
+    two ministers" after a signing by two chiefs of staff in their presence are the ministers, "the Ministers of
+    Defence" the defence ministers), else the two of the last that has two people, or one on each of two sides (the
+    first each side names); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this
+    Joint Declaration"). An event its sentence has "the two ministers" look on at ("In the presence of both
+    ministers, A and B signed the plan") takes that pair in beside its own people (unless `onlookers` is False: asked
+    again once every event's people are in, the pair before may be another).
 
     >>> from entente.extract.mention import EventMention
     >>> from entente.extract.event_types import Trigger
