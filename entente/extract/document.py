@@ -236,8 +236,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     going = travellers(clusters, people, owner)
     for c in clusters:
         add_participants(c, text, people, owner, counterpart, pair, visited, going)
-    titles = {r.name: r.best("title") or "" for r in records}
-    the_two_named_before(clusters, text, titles=titles)  # (before events no one takes part in are dropped; again once all are in)
+    the_two_named_before(clusters, text, records=records)  # (before events no one takes part in are dropped; again once all are in)
     if items or roster:  # a programme's or a list's gathering, dated by its header before its people join it
         date_under_title(clusters, text, timex_result.timexes, date)
     clusters += agenda_clusters(items, roster, clusters, owner=owner, people=people)
@@ -273,7 +272,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner, home)
     clusters = labelled_chairs(clusters, text)
     delegations_attend(clusters, host, text, spans)
-    the_two_named_before(clusters, text, onlookers=False, titles=titles)
+    the_two_named_before(clusters, text, onlookers=False, records=records)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]
     # people given an organisation and no office may be of either side; not one in a ministry, which the United

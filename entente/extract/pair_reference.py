@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from entente.extract.events import EventCluster
+
+if TYPE_CHECKING:
+    from entente.extract.people import PersonRecord
 
 # "a telephone conversation between the two ministers last month", "in the presence of both ministers"
 # ... and "the Ministers signed", "the Ministers of Defence signed": a text's principals, named before
@@ -30,9 +33,9 @@ REACH = 6  # sentences back to the event whose pair is meant (a briefing's "when
 
 
 def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: bool = True,
-                         titles: Mapping[str, str] | None = None) -> None:
+                         records: Sequence[PersonRecord] = ()) -> None:
     """An event that names no one but "the two ministers" in its sentence is held by the two of the event
-    told last before it, within `REACH` sentences, whose titles in `titles` hold the office the words name ("the
+    told last before it, within `REACH` sentences, whose titles (their `records`') hold the office the words name ("the
     two ministers" after a signing by two chiefs of staff in their presence are the ministers, "the Ministers of
     Defence" the defence ministers), else the two of the last that has two people, or one on each of two sides (the
     first each side names); so is an instrument "they" adopt or sign there ("Following the talks, they adopted this
@@ -51,6 +54,7 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
     >>> call.participants
     {'A': ('PL', None), 'B': ('LT', None)}
     """
+    titles = {r.name: r.best("title") or "" for r in records}
     told = sorted((min(m.index for m in c.mentions), k, c) for k, c in enumerate(clusters) if c.mentions)
     for at, _, c in told:
         chairs = _chairs_told_before(told, at) if any(CO_CHAIRS.search(text, *m.sentence) for m in c.mentions) else []
@@ -69,7 +73,7 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
         reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
         before = [b for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach])]
         # the last event before with two of the office named ("the Ministers of Defence"), else the last with a pair
-        for b, pair in [(b, _office_pair(b, titles or {}, named)) for b in before] + [(b, _pair(b)) for b in before]:
+        for b, pair in [(b, _office_pair(b, titles, named)) for b in before] + [(b, _pair(b)) for b in before]:
             if pair and watched and all(name in c.participants for name in pair):
                 continue  # who look on are not who sign: "In the presence of the two Presidents, ... signed by A and B"
             if pair:
