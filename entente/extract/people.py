@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from entente.extract.countries import country_code, find_countries, international_organisations
+from entente.extract.countries import country_code, international_organisations
 from entente.extract.names import (
     BODY_WORDS_ABROAD, CONTINENTS, HONORIFICS, NAMES_A_PLACE, NON_PERSON_WORDS, clean_name, family_in_capitals, is_person_name, other_surnames,
     VIETNAMESE_FAMILY_NAMES, same_person, surname,
@@ -18,6 +18,7 @@ from entente.extract.organisations import affiliation_side, organisation_country
 from entente.extract.places import resolve_place, venue_lines
 from entente.extract.roster import RosterEntry
 from entente.extract.name_origin import is_given_name
+from entente.extract.office_bodies import office_body_side
 from entente.extract.name_offices import COURTESY, RANKS, apposed_to, apposition, premodifier
 from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, acting_for, home_office, side_before, side_from_title
 from entente.extract.timex.lexicon import MONTHS
@@ -258,13 +259,7 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
         side = side or (organisation_country(body_first.group("body")) if body_first else None)
         affiliation = None
         if appo and not side:
-            org_side = organisation_country(appo)
-            found = find_countries(appo)
-            named = {c.code for c in found}
-            # "President, Japan Institute of International Affairs"; not "Director General for North Korea Policy"
-            portfolio = any(PORTFOLIO_FOR.search(appo, 0, c.start) for c in found)
-            if org_side and (not named or named == {org_side}) and not portfolio:
-                side = org_side
+            side = office_body_side(appo)  # "President, Japan Institute of International Affairs"
         if not side and US_OFFICES.search(f"{pre} {appo or ''}"):
             side = "US"
         if not side and us_office_holder(name, f"{pre} {appo or ''}"):
@@ -299,11 +294,6 @@ def _organisation_office(doc: Doc, ent: Span) -> str | None:
     office = apposed_to(doc, ent)
     side = side_from_title(office) if office else None
     return side if side in international_organisations().values() else None
-
-
-# a country an office is for is its portfolio: "Director General for North Korea Policy", "Assistant Secretary of
-# State for European and Canadian Affairs"
-PORTFOLIO_FOR = re.compile(r"\b(?:for|to|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
 
 
 def mentions_from_roster(entries: list[RosterEntry]) -> list[PersonMention]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from entente.extract.institution_names import INSTITUTION
 from entente.extract.countries import _load_toml, country_code, country_label, country_names, demonyms, find_countries
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.models import Location
@@ -165,8 +166,8 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
         bare = name[4:]
     else:
         bare = name
-    if not bare or bare in NOT_PLACES:
-        return None
+    if not bare or bare in NOT_PLACES or INSTITUTION.fullmatch(bare):
+        return None  # nor a body's first word: "Universidad" of "the Universidad Mayor de San Andrés"
     site = _sites().get(_fold(name)) or _sites().get(_fold(bare))
     if site:
         return site_location(site), "site"

@@ -23,6 +23,8 @@ from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on,
 from entente.extract.offsets import Intervals
 from entente.extract.institution_names import INSTITUTION
 from entente.extract.people import PersonMention
+from entente.extract.office_bodies import office_body_side
+from entente.extract.organisations import affiliation_side
 
 # Offices that stand right before a holder's name. A hyphenated "-designate" or "-elect" may follow.
 OFFICE = (r"(?:Prime\s+Minister|Minister|Secretary(?:[- ]General)?|Under-?[Ss]ecretary|Advis[eo]r|President|Premier|Chancellor|"
@@ -309,6 +311,8 @@ def courtesy_people(text: str, home: str | None = None) -> Iterator[PersonMentio
         side = side_from_title(office) if office else None
         if side is None and office and US_OFFICES.search(office):
             side = "US"  # "Dr. X, Assistant Secretary of State for Oceans,": an office only the United States has
+        if side is None:  # "Dr. X, Research Professor at FLACSO Ecuador", "Dr. Y of the Caucasus Institute"
+            side = office_body_side(office) if office else affiliation_side(text[end:end + 120])
         yield PersonMention(name, m.start("run"), end, title=office, side=side,
                             home_side=home_office(home, office) if office and side is None else None)
 
