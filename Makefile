@@ -47,6 +47,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_ninth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_tenth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_eleventh
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_twelfth
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
