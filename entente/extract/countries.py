@@ -115,6 +115,9 @@ def _listed_with_countries(text: str, found: list[re.Match[str]], k: int) -> boo
     return False
 
 
+REGION_OF_AMERICA = re.compile(r"\b(?:North|South|Central|Latin|Meso)[\s-]+$")
+
+
 def find_countries(text: str, *, include_ambiguous: bool = True) -> list[CountryMention]:
     """Every country name or nationality word in `text`, in order.
 
@@ -130,14 +133,18 @@ def find_countries(text: str, *, include_ambiguous: bool = True) -> list[Country
     ['ZA', 'TZ', 'NE']
     >>> [m.code for m in find_countries("travel to the People’s Republic of China (PRC)", include_ambiguous=False)]
     ['CN', 'CN']
+    >>> [m.code for m in find_countries("Undersecretary for North America, with Latin American and U.S. envoys")]
+    ['US']
     """
     names, nats = country_names(), demonyms()
     out: list[CountryMention] = []
     found = list(_country_regex().finditer(text))
     for k, match in enumerate(found):
         word = match.group(0)
+        if word.startswith("America") and REGION_OF_AMERICA.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "North America", "Latin American": a region, not the United States
         if not include_ambiguous and word in AMBIGUOUS_NAMES and \
-                not STATE_FORM.search(text[max(0, match.start() - 40):match.start()]) and \
+                not STATE_FORM.search(text[max(0, match.start() - 80):match.start()]) and \
                 not STATE_BODY.match(text, match.end()) and not _listed_with_countries(text, found, k):
             continue
         if word in nats:

@@ -121,7 +121,7 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
         if code:
             start = m.start("inline") if m.group("inline") else m.end()
             heads.append((m.start(), start, code, bool(m.group("inline"))))
-    out = _prose_lists(text, officials) if prose else []
+    out = _prose_lists(text, officials, home) if prose else []
     for m in COLON_LIST.finditer(text):  # (its lines, up to the first that is no entry)
         found = find_sides(m.group("who7"))
         end = m.end()
@@ -191,7 +191,7 @@ def companion_lists(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
     return out
 
 
-def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]]:
+def _prose_lists(text: str, officials: bool = True, home: str | None = None) -> list[tuple[int, int, str]]:
     r"""The people lists of sentences that name whose people they are.
 
     >>> text = "The Korean delegation included Dr. Park Ji-hoon and Prof. Lee. The talks began."
@@ -223,7 +223,9 @@ def _prose_lists(text: str, officials: bool = True) -> list[tuple[int, int, str]
     found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text),
                           *(OFFICIALS_INCLUDING.finditer(text) if officials else ())], key=lambda m: m.start())
     for k, m in enumerate(found_lists):
-        found = [c.code for c in find_sides(m.group(m.lastgroup) if m.lastgroup else "")]  # the one "who" group that matched
+        who = m.group(m.lastgroup) if m.lastgroup else ""  # the one "who" group that matched
+        found = [c.code for c in find_sides(who)] or ([home] if home and who in {"The", "the"} else [])
+        # ... "The delegation was led by X": in the publisher's text, its own
         if m.re is ITS_MEMBERS:  # the delegation the list before it named
             found = [out[-1][2]] if out and 0 <= m.start() - out[-1][1] <= FOLLOWS else []
         if len(found) == 1:

@@ -14,6 +14,7 @@ from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_a
 from entente.extract.delegation_refs import heading_start, join_delegations, listed_for
 from entente.extract.trip_legs import guest_side, other_legs
 from entente.extract.offices import FOREIGN_OFFICE, HEAD_OF
+from entente.extract.name_origin import origin
 from entente.extract.named_sides import callers_of, counterpart_across, delegation_sides, seat_of
 from entente.extract.people import PersonMention, PersonRecord
 from entente.models import Event
@@ -36,6 +37,9 @@ def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
 
 
 LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
+
+
+LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
@@ -61,7 +65,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
             continue
         entry = list_entry(text, section[0], section[1], p.start)  # ... or under its label: "Head of Delegation" over it
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry) or pattern.search(label_above(text, section[0], p.start))),
-                    "member")
+                    "lead" if LED_BY.search(text, max(0, section[0] - 12), p.start) else "member")  # "was led by X, and"
         for c in [named[section[0]]] if named[section[0]] else [main, *legs]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
@@ -91,7 +95,7 @@ def _stated_in(cluster: EventCluster, people: list[PersonMention], owner: dict[i
 
 
 def participant_side(record: PersonRecord | None, mention: PersonMention, hint: str | None,
-                     counterpart: str | None = None, host: str | None = None) -> str | None:
+                     counterpart: str | None = None, host: str | None = None, pair: tuple[str, ...] = ()) -> str | None:
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
     delegation"), else, for an office the U.S. does not name so, the document's `counterpart` (not over another
     publisher's own: "Minister of Defence X" in a Finnish release is Finnish), else the publisher's own guessed
@@ -105,6 +109,9 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
         return counterpart  # "Minister of ...", or "Institute for Defence Strategy, Ministry of National Defence"
     if not (stated or hint or home) and host and any(HEAD_OF.search(m.title or "") for m in record.mentions):
         return host
+    if not (stated or hint) and home and len(pair) == 2 and home in pair and \
+            (other := origin(record.name, *pair)) not in (None, home):
+        return other  # "the Deputy Minister of Foreign Affairs, Mr. Vũ Thành Long", met by an Irish delegation
     return stated or hint or home
 
 
@@ -378,4 +385,4 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             nearest = pm.end <= m.trigger.start and not any(pm.end <= people[j].start < m.trigger.start for j in in_sentence)
             side = side or guest_side(cluster, record, nearest or  # (not "A invited B to visit"; "Visit to Korea by H.E. X")
                                       bool(VISIT_BY.search(text, max(s0, pm.start - 60), pm.start)), pair)
-            cluster.add_participant(record.name, participant_side(record, pm, side, theirs, there), role)
+            cluster.add_participant(record.name, participant_side(record, pm, side, theirs, there, pair), role)

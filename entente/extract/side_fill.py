@@ -66,11 +66,11 @@ def fill_sides(cluster: EventCluster, parties: tuple[str, ...], home: str | None
                unofficial: frozenset[str] = frozenset()) -> None:
     """Sides from the event's parties (`side_left`), then, in an event between two countries, from where the
     names of those still without one are from ("Professor Stavros I. Katsikas" at a Greek-Turkish dialogue)."""
-    side_left(cluster, parties, home, unofficial)
     if len(parties) == 2:
         for name, (side, role) in list(cluster.participants.items()):
             if side is None:
                 cluster.participants[name] = (origin(name, *parties), role)
+    side_left(cluster, parties, home, unofficial)
 
 
 def one_side_each(clusters: list[EventCluster]) -> None:
