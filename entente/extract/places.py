@@ -224,8 +224,8 @@ def site_location(site: Site) -> Location:
 
 
 # A header's line of the gathering it names, its place alone with its date: "Kuala Lumpur, 9–11 December 1997",
-# "Kuching, March 3-5, 2004" (not a dateline, which the story goes on from)
-VENUE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),[ \t]+(?:\d{1,2}(?:[–-]\d{1,2})?[ \t]+)?"
+# "Kuching, March 3-5, 2004", "Seventh Round | Astana, 24–25 June 2024" (not a dateline, which the story goes on from)
+VENUE_LINE = re.compile(r"(?:^|(?<=\| )|(?<=– )|(?<=— ))(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),[ \t]+(?:\d{1,2}(?:[–-]\d{1,2})?[ \t]+)?"
                         r"[A-Z][a-z]+\.?[ \t]+(?:\d{1,2}(?:[–-]\d{1,2})?,[ \t]+)?\d{4}[ \t]*$", re.M)
 
 
@@ -233,8 +233,8 @@ def venue_lines(text: str) -> list[PlaceMention]:
     r"""The cities and sites named on a header's venue line, which the small tagger often misses or takes for a
     person's name at a line's start ("Kota Kinabalu").
 
-    >>> [(m.text, m.location.country) for m in venue_lines("14th Meeting\nKuching, 3–5 March 2004\n")]
-    [('Kuching', 'MY')]
+    >>> [(m.text, m.location.country) for m in venue_lines("14th Meeting\nKuching, 3–5 March 2004\nRound | Kuching, 2 May 2006")]
+    [('Kuching', 'MY'), ('Kuching', 'MY')]
     """
     out = []
     for m in VENUE_LINE.finditer(text):

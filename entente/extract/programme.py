@@ -66,6 +66,7 @@ ROLE_HEAD_LINE = re.compile(r"^[ \t]*(?P<role>[A-Z][A-Za-z -]{2,30}):[ \t]*\n(?P
 # A slot's venue after its title: ", Sena Bhawan", ", Ministry of Defence, Conference Hall"
 VENUE_TAIL = re.compile(r"(?<=\w),\s+(?!The\b)(?:(?:[A-Z][\w.'’-]*|of|de|and)(?:,?\s+|$)){1,8}$")
 BULLET = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])?[ \t]*")
+PROSE_LINE = 200  # characters after a name's comma beyond which a line is prose, not a "Name, office" entry
 PLAIN_PERSON_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]+)?(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,4}),\s*(?P<rest>[^\n]+?)\s*$", re.M)
 NAME_AND_ORG = re.compile(r"^\s*(?P<name>[^(,;]+?)\s*(?:\((?P<org>[^)]*)\))?\s*(?:,(?P<rest>[^;]*))?$")
 
@@ -296,6 +297,8 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         cut = re.search(r"\n[ \t]*\n|(?:^|\n)(?=[^a-z\n]+(?:\n|$))", block[lead:])
         own = block[:lead + (cut.start() if cut else len(block))]
         for m in PLAIN_PERSON_LINE.finditer(blank_rank_marks(own)):
+            if len(m.group("rest")) > PROSE_LINE:
+                continue  # "Dr. X, Director of Research at Y, presented a reading of ...": a report's prose, no list
             if text.rfind("\n", 0, slot.end() + m.start("name") + 1) not in held:
                 entry = roster_entry(m.group("name"), m.group("rest"), ("speaker",), slot.end() + m.start(), slot.end() + m.end())
                 item.entries += [entry] if entry else []

@@ -66,6 +66,12 @@ class Sections:
             if m.part is None and (PART_WORDS.search(m.trigger.text) or about_part):
                 m.part = self.part  # "Dr. Emily Carter opened the session", "The session was chaired by X": the section's
         k0, k1 = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
+        spoke = SPOKE.search(self.text, span[0], span[1]) if self.part is not None and k0 < k1 else None
+        if spoke is not None and self.people[k0].start < spoke.start():
+            # "Dr. X presented a reading of the Brasília summit's outcomes": what a speaker of the part spoke of,
+            # undated, is a topic, not an event the speaker took part in
+            found = [m for m in found if m.trigger.start < spoke.end() or m.part or m.date is not None or
+                     SPOKE.search(m.trigger.text)]  # (not "... and Dr. Y acted as discussant")
         if found or k0 == k1:
             return found
         kind = self.kind if self.part is not None else self.report or self.kind
