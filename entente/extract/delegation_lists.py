@@ -21,7 +21,7 @@ from entente.extract.sentences import split_sentences
 NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
 HEAD = (rf"^[ \t#*|]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
         rf"(?:(?i:official|full|host|visiting|guest)[ \t]+)?(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|"
-        rf"(?P<bare>{NAME_WORDS}))")
+        rf"(?P<bare>{NAME_WORDS}|(?i:(?:composition|members)[ \t]+of[ \t]+the[ \t]+(?:official[ \t]+)?delegation)))")
 # ... alone on its line (a remark in brackets may follow: "HOST DELEGATION OF MALAYSIA (for information)"), as a
 # table's first cell ("| U.S. participants | Affiliation |"), or before its people
 SECTION = re.compile(HEAD + r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
@@ -60,6 +60,14 @@ ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+
 # A heading that names no side, over a publisher's own people: "DELEGATION", "Composition of the Delegation"
 OWN_DELEGATION = re.compile(r"(?i)(?:(?:composition|members)\s+of\s+the\s+)?(?:official\s+)?delegation")
 FOLLOWS = 40  # characters between one list's end and "Its members were" that goes on with it
+
+
+def _head_side(text: str, at: int) -> str | None:
+    """The one country the first entry under a bare delegation heading names: a programme of the host's lists its
+    guest's ("Composition of the delegation\n1. H.E. Dr. A, President of the Republic of Kenya – Head of
+    Delegation")."""
+    found = {c.code for c in find_sides(_next_line(text, at)) if c.kind != "organisation"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _next_line(text: str, at: int) -> str:
@@ -110,7 +118,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
         if m.group("bare"):
             # a bare country over its people: alone on its line above an entry, or before ":" / " — "
             bare = m.group("bare").strip()
-            code = country_code(bare) or country_code(bare.title()) or (home if OWN_DELEGATION.fullmatch(bare) else None)
+            code = country_code(bare) or country_code(bare.title()) or \
+                ((_head_side(text, m.end()) or home) if OWN_DELEGATION.fullmatch(bare) else None)
             below = _next_line(text, m.end())
             if not code or not (m.group("inline") or ENTRY_LINE.match(below) or LABEL_LINE.match(below)):
                 continue

@@ -319,6 +319,11 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
 TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")
 
 
+def _recalled(c: EventCluster, visit: EventCluster) -> bool:
+    """Whether a visit is dated before another begins: "The visit reciprocates the state visit of ... in 2027"."""
+    return c.date is not None and visit.date is not None and c.date.bounds()[1] < visit.date.bounds()[0]
+
+
 def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventCluster]:
     """In the programme of one visit, each timed line ("09:00  Courtesy call on the Minister of Foreign
     Affairs") is something the visitor does: where a line names nobody of the visitor's side, the
@@ -339,8 +344,8 @@ def programme_visitor(clusters: list[EventCluster], text: str) -> list[EventClus
 
     # the legs of one trip, each told by the trip's own line, are the one visitor's
     legs = {c.country_hint(): c for c in visits if not timed(c) and c.mentions[0].sentence == visit.mentions[0].sentence}
-    if any(c not in legs.values() and not timed(c) for c in sided):
-        return clusters  # (trips of several visitors)
+    if any(c not in legs.values() and not timed(c) and not _recalled(c, visit) for c in sided):
+        return clusters  # (trips of several visitors; not a visit the programme recalls, which it reciprocates)
     side = visitor_side(visit)
     # (one that names no one is a visit of the programme's own: "15:00  Visit to the National Museum")
     arrivals = {id(c): legs.get(c.country_hint() or visit.country_hint()) for c in visits if timed(c) and c.participants}

@@ -208,6 +208,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
         before_words = text[max(0, start - 30):start].split()
         if single and before_words and country_code(f"{before_words[-1]} {single}"):
             continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
+        if INSTITUTION.fullmatch(name.split()[-1]):
+            continue  # "Director of Investment Promotion, Kenya Investment Authority": a body's name, no one's
         if not single and before_words and len(name.split()) > 2 and country_code(f"{before_words[-1]} {name.split()[0]}"):
             start = text.index(name.split()[1], start)  # "Ambassador to Viet Nam Hendra X": "Nam" ends the country
             offset, name = start - m.start("run"), text[start:m.start("run") + stop]
