@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from entente.extract.countries import find_sides
+from entente.extract.countries import country_names, demonyms, find_sides
 from entente.extract.event_dates import date_span
 from entente.extract.people import PersonMention
 from entente.extract.mention import EventMention
@@ -103,8 +103,9 @@ def legs(text: str, m: EventMention, places: list[PlaceMention], timexes: Sequen
             run, last = [p], p.end
         elif text[last:p.start].strip() == "(" and text[p.end:p.end + 1] == ")":
             last = p.end + 1  # "the People’s Republic of China (PRC)": one place
-        elif LIST_GAP.match(text[last:p.start]):
-            run.append(p)
+        elif LIST_GAP.match(text[last:p.start]) and not (p.text in demonyms() and p.text not in country_names() and
+                                                          re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])):
+            run.append(p)  # (not "arrival in Lima, the Korean Foreign Minister": a nationality is no leg)
             last = p.end
         else:
             break

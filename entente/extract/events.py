@@ -150,7 +150,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "She met X in Belmopan. They agreed to convene the Commission in November": not that meeting
     if m.name_words and _other_body(cluster, m):
         return False  # "the Strategic Dialogue" and "the Security Working Group" are two bodies
-    if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call"} and \
+    if m.same_day and m.type in {"meeting", "call"} and cluster.type in {"meeting", "call", "dialogue"} and \
             all(x.sentence != m.sentence for x in cluster.mentions):
         return False  # "He met the Minister. Later that day, he called on the President": a second meeting
     if m.same_day and cluster.date is not None and cluster.date.precision != "day":

@@ -98,7 +98,7 @@ ANAPHORIC = re.compile(r"\s*(?:It|They)\s+(?:was|were|also|then)\b")
 SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?"
                            r"(?:sides|parties|countries|governments|delegations|nations)\b")
 # A sentence opening on a part of the day with no date: the day of the event told before it
-SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+same)\s+"
+SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:that|the\s+same)\s+"
                       r"(?:morning|afternoon|evening|day|night)|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+"
                       r"(?:day|morning|afternoon|evening))\b")  # ... "Earlier in the day, the Minister met X"
 # "The following day, X hosted ...": the day after the event told before
