@@ -39,6 +39,7 @@ def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
 LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
+DELEGATION_FORMAT = re.compile(r"(?i)\bin\s+delegation\s+format\b|\bdelegation[- ]level\s+talks\b|\btalks\s+between\s+the\s+(?:two\s+)?delegations\b")
 LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
 
 
@@ -58,6 +59,9 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         if target is not None:  # the heading's own "TALKS", read as a meeting of the list's people, is that event
             head_at = heading_start(text, s)
             clusters[:] = [c for c in clusters if c is target or not all(head_at <= m.trigger.start < s for m in c.mentions)]
+    # "Bilateral talks in delegation format": every delegation's people are at them
+    formats = [c for c in clusters if c is not main and c.type in {"meeting", "dialogue"} and
+               any(DELEGATION_FORMAT.search(text, m.sentence[0], m.sentence[1]) for m in c.mentions)]
     for i, p in enumerate(people):
         section = next(((s, e, c) for s, e, c in sections if s <= p.start < e), None)
         record = owner.get(i)
@@ -66,7 +70,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
         entry = list_entry(text, section[0], section[1], p.start)  # ... or under its label: "Head of Delegation" over it
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry) or pattern.search(label_above(text, section[0], p.start))),
                     "lead" if LED_BY.search(text, max(0, section[0] - 12), p.start) else "member")  # "was led by X, and"
-        for c in [named[section[0]]] if named[section[0]] else [main, *legs]:
+        for c in [named[section[0]]] if named[section[0]] else [main, *legs, *formats]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
         named = [(r, who is not None and who[0] <= p.start < who[1]) for i, p in enumerate(people)
