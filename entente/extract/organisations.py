@@ -305,6 +305,7 @@ def affiliation_name(after: str) -> str | None:
     return NEXT_PERSON.sub("", found.group("first") + found.group("rest")) if found else None
 
 
+AT_BODY_AFTER = re.compile(r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for)){0,5})")
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"
                          r"(?P<rest>(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|" + PARTICLES + r")\b){0,6})")
@@ -342,8 +343,9 @@ def affiliation_side(after: str) -> str | None:
     ...                                " of the University of Athens and Ambassador X",
     ...                                ", Northern (Arctic) Federal University, Arkhangelsk;",
     ...                                " of the Center for International Relations, Warsaw, said", " of the Federal College for X said",
-    ...                                " of the Universidad Externado de Colombia presented")]
-    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU', 'PL', None, 'CO']
+    ...                                " of the Universidad Externado de Colombia presented",
+    ...                                " of the Center for Security and Emerging Technology at Georgetown University said")]
+    ['TR', 'US', 'JP', None, None, 'US', 'US', 'US', 'PK', 'JP', 'EG', None, 'EG', 'ET', 'ET', 'AM', 'AM', 'GR', 'RU', 'PL', None, 'CO', 'US']
     """
     bracket = BRACKET.match(after)
     if bracket:
@@ -365,6 +367,8 @@ def affiliation_side(after: str) -> str | None:
         return None
     phrase = NEXT_PERSON.sub("", found.group("first") + found.group("rest"))
     known = plain.get(org_key(phrase))
+    within = AT_BODY_AFTER.match(after, found.end())  # "of the Center for Security ... at Georgetown University"
+    known = known or (organisation_country(within.group("body")) if within and not find_countries(phrase) else None)
     seat = SEAT_AFTER.match(after, found.end())  # "of the Center for International Relations, Warsaw, took issue"
     if seat and not known and INSTITUTION.search(phrase) and _seat(seat.group("city")):
         return organisation_country(phrase) or _seat(seat.group("city"))
