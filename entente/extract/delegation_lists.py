@@ -96,7 +96,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
     A heading that leads its paragraph ("Indian side: ...") lists to the paragraph's end; with `prose`,
     a sentence that lists a side's people ("The Korean delegation included ...") lists to its end, and
     with `officials` one that lists people to meet ("PRC officials, including ...") too. A bare "Delegation" over
-    its people, in a text of a known publisher (`home`), lists the publisher's own.
+    its people lists the one country's its first entry names (a host's programme lists its guest's), else, in a text
+    of a known publisher (`home`), the publisher's own; so does "The delegation was led by ..." in prose.
 
     >>> text = "U.S. Delegation\nMr. A B, Under Secretary\n\nIndian Delegation\nShri C D, Secretary\n"
     >>> [(text[s:e].strip().split(",")[0], code) for s, e, code in listed_sides(text)]

@@ -39,7 +39,8 @@ def main_gathering(clusters: list[EventCluster]) -> EventCluster | None:
 LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a document is about
 
 
-DELEGATION_FORMAT = re.compile(r"(?i)\bin\s+delegation\s+format\b|\bdelegation[- ]level\s+talks\b|\btalks\s+between\s+the\s+(?:two\s+)?delegations\b")
+DELEGATION_FORMAT = re.compile(r"(?i)\bin\s+delegation\s+format\b|\bdelegation[- ]level\s+talks\b|"
+                               r"\btalks\s+between\s+the\s+(?:two\s+)?delegations\b")
 LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
 
 
@@ -103,9 +104,10 @@ def participant_side(record: PersonRecord | None, mention: PersonMention, hint: 
     """A participant's side: what their mentions state, else the sentence's hint ("led the Indian
     delegation"), else, for an office the U.S. does not name so, the document's `counterpart` (not over another
     publisher's own: "Minister of Defence X" in a Finnish release is Finnish), else the publisher's own guessed
-    from an unqualified office, else, at an event held in a `host` country ("In Bogota, the delegation will meet
-    with President Toro"), for a head of state, government or city, the host's (a release names its own
-    travelling officials by office alone: "Counselor Chollet")."""
+    from an unqualified office unless the name is plainly of the other of the event's two countries (`pair`), else,
+    at an event held in a `host` country ("In Bogota, the delegation will meet with President Toro"), for a head of
+    state, government or city, the host's (a release names its own travelling officials by office alone:
+    "Counselor Chollet")."""
     record = record or PersonRecord(mention.name, [mention])
     stated, home = record.sides()
     if not (stated or hint) and home in (None, HOME) and counterpart and any(FOREIGN_OFFICE.search(m.title or "") or

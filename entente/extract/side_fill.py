@@ -64,8 +64,8 @@ def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None 
 
 def fill_sides(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
                unofficial: frozenset[str] = frozenset()) -> None:
-    """Sides from the event's parties (`side_left`), then, in an event between two countries, from where the
-    names of those still without one are from ("Professor Stavros I. Katsikas" at a Greek-Turkish dialogue)."""
+    """Sides, in an event between two countries, from where the names of those without one are plainly from
+    ("Professor Stavros I. Katsikas" at a Greek-Turkish dialogue), then from the event's parties (`side_left`)."""
     if len(parties) == 2:
         for name, (side, role) in list(cluster.participants.items()):
             if side is None:
