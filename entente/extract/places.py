@@ -274,7 +274,7 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             continue
         taken.append((match.start(), match.end()))
     countries_named: set[tuple[int, int]] | None = None
-    for start, end, label in ents:
+    for start, end, label in (piece for ent in ents for piece in _by_line(text, *ent)):
         surface = text[start:end]
         if label not in PLACE_LABELS and not _mislabelled_country(surface) and not LEG_SUBJECT.match(text, end) \
                 and not LEG_OBJECT.search(text, max(0, start - 30), start):
@@ -311,6 +311,15 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
             {m.location.country for m in found if m.kind == "country"}
         found = [in_context(m, named) for m in found]
     return found
+
+
+def _by_line(text: str, start: int, end: int, label: str) -> Iterable[tuple[int, int, str]]:
+    """An entity the tagger ran across a line break ("the Kingdom of Denmark\n\nCopenhagen"), one per line."""
+    at = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            yield at + len(line) - len(line.lstrip()), at + len(line.rstrip()), label
+        at += len(line) + 1
 
 
 def _after_comma(text: str, start: int) -> int:
