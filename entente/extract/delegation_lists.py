@@ -19,9 +19,12 @@ from entente.extract.sentences import split_sentences
 # side"; on a line of its own, or leading a paragraph that lists them: "Chinese delegation: Zhou Weiming (CAISS,
 # head); Li Jianguo (...)".
 NAME_WORDS = r"(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.’'-]*){0,4}"
+# A heading that names no side: "Composition of the delegation", "Members of the official delegation", "DELEGATION"
+COMPOSITION_OF = r"(?:composition|members)[ \t]+of[ \t]+the[ \t]+"
+DELEGATION_WORD = r"(?:official[ \t]+)?delegation"
 HEAD = (rf"^[ \t#*|]*(?:(?P<who>{NAME_WORDS})[ \t]+(?i:delegation|participants|side|team|delegates)|"
         rf"(?:(?i:official|full|host|visiting|guest)[ \t]+)?(?i:delegation|participants)[ \t]+(?i:of|from)[ \t]+(?P<who2>{NAME_WORDS})|"
-        rf"(?P<bare>{NAME_WORDS}|(?i:(?:composition|members)[ \t]+of[ \t]+the[ \t]+(?:official[ \t]+)?delegation)))")
+        rf"(?P<bare>{NAME_WORDS}|(?i:{COMPOSITION_OF}{DELEGATION_WORD})))")
 # ... alone on its line (a remark in brackets may follow: "HOST DELEGATION OF MALAYSIA (for information)"), as a
 # table's first cell ("| U.S. participants | Affiliation |"), or before its people
 SECTION = re.compile(HEAD + r"(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t*:]*(?:\|[^\n]*)?$|[ \t*]*(?::|\s[—–-])[ \t*]*(?P<inline>\S))", re.M)
@@ -58,7 +61,7 @@ COLON_LIST = re.compile(rf"\b(?P<who7>{NAME_WORDS})[ \t]+(?:delegation|side|team
 ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+(?:were|included|comprised)|It[ \t]+(?:also[ \t]+)?"
                          r"(?:included|comprised))[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 # A heading that names no side, over a publisher's own people: "DELEGATION", "Composition of the Delegation"
-OWN_DELEGATION = re.compile(r"(?i)(?:(?:composition|members)\s+of\s+the\s+)?(?:official\s+)?delegation")
+OWN_DELEGATION = re.compile(rf"(?i)(?:{COMPOSITION_OF})?{DELEGATION_WORD}")
 FOLLOWS = 40  # characters between one list's end and "Its members were" that goes on with it
 
 

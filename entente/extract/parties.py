@@ -41,7 +41,7 @@ LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a docum
 
 DELEGATION_FORMAT = re.compile(r"(?i)\bin\s+delegation\s+format\b|\bdelegation[- ]level\s+talks\b|"
                                r"\btalks\s+between\s+the\s+(?:two\s+)?delegations\b")
-LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
+LIST_LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
@@ -70,7 +70,7 @@ def listed_join_main(clusters: list[EventCluster], text: str, people: list[Perso
             continue
         entry = list_entry(text, section[0], section[1], p.start)  # ... or under its label: "Head of Delegation" over it
         role = next((r for pattern, r in LIST_ROLE if pattern.search(entry) or pattern.search(label_above(text, section[0], p.start))),
-                    "lead" if LED_BY.search(text, max(0, section[0] - 12), p.start) else "member")  # "was led by X, and"
+                    "lead" if LIST_LED_BY.search(text, max(0, section[0] - 12), p.start) else "member")  # "was led by X, and"
         for c in [named[section[0]]] if named[section[0]] else [main, *legs, *formats]:
             c.add_participant(record.name, section[2], role)
     for start, end, who in companion_lists(text):  # "Official party: ...", "Accompanying Brig. Gen. X were: ..."
