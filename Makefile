@@ -48,6 +48,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_tenth
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_eleventh
 	$(BIN)/python bench/eval_events.py --gold bench/data/events_twelfth
+	$(BIN)/python bench/eval_events.py --gold bench/data/events_thirteenth
 
 # Speed, each figure next to its baseline measured in the same run.
 bench: $(STAMP)
