@@ -51,13 +51,19 @@ def separately(text: str, m: EventMention, people: Sequence[PersonMention]) -> l
 
 # "... and will be received by", "..., and then call on": a second verb phrase of the sentence's subject
 # ... perhaps with its subject again as a pronoun: "is to be received by X, and she will hold talks with Y"
-AND_THEN = re.compile(r"(?:,\s*)?\band\s+(?:(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?)?(?:then\s+|also\s+|later\s+){0,2}$")
+AND_THEN = re.compile(r"(?:,\s*)?\band\s+(?:(?:he|she|they)\s+)?(?:will\s+|would\s+|is\s+to\s+|to\s+)?(?:then\s+|also\s+|later\s+){0,2}$")
+
+
+# ... or an office the first calls on, whoever holds it: "will call on the President of Egypt and will meet X"
+OFFICE_OBJECT = re.compile(r"\s+(?:on\s+|with\s+)?the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:President|Prime\s+Minister|King|Emir|Amir|"
+                           r"Chancellor|Speaker|Minister|Secretary|Governor|Mayor|Chair(?:man|person)?)\b")
 
 
 def conjoined(text: str, mentions: list[EventMention]) -> list[EventMention]:
     """"will hold talks with his counterpart X and will be received by Prime Minister Y": a meeting or call
     told by a second verb phrase joined by "and", naming someone the first does not (and the first naming
-    someone it does not), is a second event of its sentence.
+    someone it does not, or an office: "will call on the President and will meet X"), is a second event of its
+    sentence.
 
     >>> from entente.extract.event_types import Trigger
     >>> text = "She will hold talks with X and will be received by Y."
@@ -71,8 +77,9 @@ def conjoined(text: str, mentions: list[EventMention]) -> list[EventMention]:
             continue
         for r in mentions[:k]:
             mine, theirs = {i for i, _ in m.people}, {i for i, _ in r.people}
-            if r.type in {"meeting", "call"} and r.sentence == m.sentence and mine - theirs and theirs - mine and \
-                    AND_THEN.search(text, r.trigger.end, m.trigger.start):
+            joint = AND_THEN.search(text, r.trigger.end, m.trigger.start)
+            if r.type in {"meeting", "call"} and r.sentence == m.sentence and mine - theirs and joint and \
+                    (theirs - mine or OFFICE_OBJECT.match(text, r.trigger.end, joint.start())):
                 m.apart = m.another = True
                 break
     return mentions

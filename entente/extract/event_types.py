@@ -91,11 +91,12 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "nuclear security summit", "the NATO Summit"
     ("summit", True, _rx(r"\bsummits?\b")),
     # "strategic dialogue", "Defense Working Group", "consultations", "track II dialogue"
-    # and the standing bodies of a relationship: "Defense Policy Group", "Joint Commission", "Steering Committee"
+    # and the standing bodies of a relationship: "Defense Policy Group", "Joint Commission", "Steering Committee";
+    # the militaries' own rounds: "the 18th Army-to-Army Staff Talks", "Navy-to-Navy talks"
     ("dialogue", True, _rx(r"\b(?:dialogues?|(?:working|policy|steering|planning|consultative|coordination|"
                            r"contact|high[- ]level|joint)\s+groups?|(?:joint|binational|bilateral|intergovernmental)\s+"
                            r"commissions?|(?:joint|steering|consultative)\s+committees?|sub-?committees?|consultations|"
-                           r"exchange\s+on\s+\w+(?:\s+\w+)?)\b")),
+                           r"exchange\s+on\s+\w+(?:\s+\w+)?|(?:staff|[a-z]+-to-[a-z]+)\s+talks)\b")),
     # "review conference", "Foreign Ministerial", "forum", "symposium", "workshop", "Panel II", "a panel discussion",
     # a named "Strategic Security Roundtable" (a lowercase "a final roundtable" is a part of a gathering), a
     # numbered "Session II" of a conference
@@ -162,10 +163,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                         r"tour\s+of|trips?\s+to|visits?\s+to|(?:first|next|second|third|final|last)\s+stop|"
                         r"(?:trip|tour|visit)\s+(?:open|begin|began|start|end|conclude)(?:s|ed)?\s+in|"
                         r"(?:open|begin|began|start|end|conclude)(?:s|ed|ing)?\s+(?:her|his|their|the)\s+(?:trip|tour|visit|travels?)\s+in)\b")),
-    # "will be in Kathmandu May 7-9", "is in Greece November 7-9", "was in Tokyo on Tuesday": someone at a place for
-    # days the text gives (not "is in force", "was in Geneva's interest": a capitalised place, then a date)
+    # "will be in Kathmandu May 7-9", "is in Greece November 7-9", "was in Tokyo on Tuesday", "was in London from 8 to
+    # 10 June": someone at a place for days the text gives (not "is in force", "was in Geneva's interest": a
+    # capitalised place, then a date)
     ("visit", True, re.compile(r"\b(?:is|are|was|were|will\s+be)\s+in(?=\s+(?:[A-Z][\w’'.-]+,?\s+){1,3}?(?:(?:from|on|this|next)\s+)?"
-                               r"(?:(?:" + MONTH_NAMES + r")\s+\d|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + MONTH_NAMES + r")|"
+                               r"(?:(?:" + MONTH_NAMES + r")\s+\d|\d{1,2}(?:(?:\s*[-–]\s*|\s+to\s+)\d{1,2})?\s+(?:" + MONTH_NAMES + r")|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week\b))")),
     # "spent Wednesday and Thursday in Ghana", "will spend two days in Hanoi": a stay (not "spent $5 million in Africa";
     # not "has spent the week in East Africa", the trip its legs tell)
@@ -175,7 +177,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "In Juba from September 15 to 17, she held talks with ...", "In Male, May 13-14, the Assistant Secretary will be
     # received by ...": a stop of a trip, told by its place and days before what was done there
     ("visit", True, re.compile(r"^\s*In\s+(?=(?:[A-Z][\w’'.-]+\s+){0,2}?[A-Z][\w’'.-]+,?\s+(?:from\s+|on\s+)?(?:(?:" + MONTH_NAMES +
-                               r")\s+\d|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + MONTH_NAMES + r")))")),
+                               r")\s+\d|\d{1,2}(?:(?:\s*[-–]\s*|\s+to\s+)\d{1,2})?\s+(?:" + MONTH_NAMES + r")))")),
     # "held calls with", "had a conversation with", "a teleconference with": communication nouns
     # ... and "In a separate conversation, the Secretary and X assessed ...": another call, its people after it
     ("call", True, _rx(r"\b(?:held|had|holds|has|hold)\s+(?:\w+\s+){0,2}?(?:(?:tele)?phone\s+)?"
