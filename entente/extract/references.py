@@ -152,9 +152,13 @@ def with_given_names(people: list[PersonMention], text: str) -> list[PersonMenti
 
 # "She", also after an opening adverbial: "In Nairobi, she will meet ...", "On March 4, he met ..."
 # ... also after a time set before it with no comma: "The following day he met X", "On Friday she called on Y"
+MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:])
 FRONTED_TIME = (r"(?:(?:The|the)\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening|week)|Later(?:\s+(?:that|the\s+"
                 r"same)\s+(?:day|morning|afternoon|evening))?|(?:That|This)\s+(?:morning|afternoon|evening)|Then|Afterwards|"
-                r"Subsequently|On\s+(?:" + "|".join(calendar.day_name) + r")(?:\s+(?:morning|afternoon|evening))?)\s+")
+                r"Subsequently|On\s+(?:" + "|".join(calendar.day_name) + r")(?:\s+(?:morning|afternoon|evening))?|"
+                # ... or a day: "On 8 June he co-chaired", "On March 4 she met"
+                r"On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+                r"(?:,?\s+\d{4})?)\s+")
 PRONOUN_SUBJECT = re.compile(rf"(?:(?:[A-Z][^,.;:\n]{{0,40}}),\s*|{FRONTED_TIME})?(?:He|She|he|she)\b")
 
 
