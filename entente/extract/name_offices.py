@@ -51,7 +51,7 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
         courtesy_only = all(w.strip(" .").lower() in COURTESY | RANKS for w in words)
         honorifics_only = all(w.strip(" .").lower() in COURTESY | RANKS | HONORIFICS for w in words)
         if tok.text == "," and ((courtesy_only and (words or tagged_courtesy)) or
-                                (honorifics_only and _appositive_office(doc, ent, i))):
+                                (honorifics_only and _appositive_office(doc, ent, i))) and not _apposed_before(doc, i):
             # "the Ambassador of Tunisia, H.E. Mr. Mounir Belhaj", "the Commander of U.S. Africa Command,
             # General X": the office stands before the courtesy title or the rank
             words.insert(0, tok.text_with_ws)
@@ -75,6 +75,16 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
     if words and words[-1].strip() in CONNECTORS and not lead:
         return ""  # "a visit to the United States for Tokpakbayev": no title ends with "for"
     return without_event(re.sub(r",\s*(?:(?:Mr|Mrs|Ms|Dr|H\.E|Amb|Prof|Sir|Dame|Hon)\.?\s*)+$", "", "".join(words).strip()).rstrip(" ,"))
+
+
+def _apposed_before(doc: Doc, comma: int) -> bool:
+    """Whether the office before a comma follows a name and a comma, so that it is that name's office: "General A,
+    Chief of Staff of the Egyptian Armed Forces, General B" (not B's)."""
+    k = comma - 1
+    while k >= 0 and comma - k <= TITLE_WORDS and PREMOD_WORD.match(doc[k].text) and doc[k].text != ",":
+        k -= 1
+    # (not "A, and Assistant Deputy Minister ..., B": "and" starts B's office)
+    return k > 0 and k < comma - 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON" and doc[k + 1].text[:1].isupper()
 
 
 def _named_person(doc: Doc, i: int) -> bool:
@@ -170,6 +180,21 @@ def _appositive_office(doc: Doc, ent: Span, comma: int) -> bool:
 BOUNDARY = frozenset({"by", "and", "with"})
 
 
+def _before_a_rank(words: str) -> re.Match[str] | None:
+    """An office, then a comma and only the next name's rank or courtesy title: "Chief of Staff of the Egyptian Armed
+    Forces, General " (the office of the name before it, in a list of names and offices).
+
+    >>> _before_a_rank("Chief of Staff of the Egyptian Armed Forces, General ").group(1)
+    'Chief of Staff of the Egyptian Armed Forces'
+    >>> _before_a_rank("Chief of Staff, Egyptian Armed Forces ") is None
+    True
+    """
+    own = re.match(r"(.+),\s*((?:[\w.]+\s+)*)$", words)
+    if own is None or not own.group(2).split():
+        return None
+    return own if all(w.rstrip(".").lower() in COURTESY | RANKS for w in own.group(2).split()) else None
+
+
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
 
@@ -195,7 +220,7 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
             doc[stop - 1].text[:1].isupper() and doc[stop - 1].text_with_ws == words[-1]:
         # "A, Colombian Foreign Minister B": the words run into the next name, whose title they are; A's own
         # office is what comes before a comma and "and": "A, Chairman of the X Committee, and Polish Minister B"
-        own = re.match(r"(.+?),\s*(?:and|as well as)\s", "".join(words))
+        own = re.match(r"(.+?),\s*(?:and|as well as)\s", "".join(words)) or _before_a_rank("".join(words))
         if own is None or not TITLE_KEYWORDS.search(own.group(1)) or len(own.group(1).split()) > 14 or \
                 _ends_in_a_name(own.group(1)):
             return None
@@ -210,7 +235,7 @@ def apposition(doc: Doc, ent: Span, next_person_start: int | None) -> str | None
             return None  # "A, Lieutenant General (ret.) B and C": a list, the rank is B's
     if phrase and len(phrase.split()) > 14:
         # "Y, the Minister of Defence of Peru, to the Ministry for talks": the office ends at its comma
-        first = re.match(r"([^,]+),\s+(?:to|at|for|in|on|who|which|during|after|before|with)\b", phrase)
+        first = re.match(r"([^,]+),\s+(?:to|at|for|in|on|who|which|during|after|before|with|as\s+well\s+as|and)\b", phrase)
         phrase = first.group(1).strip() if first else phrase
     if _ends_in_a_name(phrase):
         return None  # "X, National Security Council Director for Central America Megan Oates, and ...": her office

@@ -67,8 +67,9 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state|plenipotentiary)\s+of$")
 # ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and
 # Health of the Czech Republic", "Minister of Trade and Industry of Singapore", "Secretary General of the Ministry
-# of Foreign Affairs and Cooperation of Timor-Leste"
-PORTFOLIO_OF = re.compile(r"\b(?i:minister|ministry|department|secretary|commissioner|director|envoy|ambassador|representative)(?:[\s-]+(?i:general))?"
+# of Foreign Affairs and Cooperation of Timor-Leste", "Chief of the National Guard of the Republic of Cyprus"
+PORTFOLIO_OF = re.compile(r"\b(?i:minister|ministry|department|secretary|commissioner|director|envoy|ambassador|representative|"
+                          r"chief|commander|head)(?:[\s-]+(?i:general))?"
                           r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*){0,8}"
                           r"\s+of(?:\s+the)?\s*$")
 # A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
