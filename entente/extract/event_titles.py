@@ -23,7 +23,8 @@ STOP = frozenset({
     "convenes", "host", "hosts", "attend", "attends", "start", "starts", "resume", "resumes", "wrap", "wraps",
 })
 CARDINALS = frozenset({"Two", "Three", "Four", "Five", "Six", "TWO", "THREE", "FOUR", "FIVE", "SIX"})
-GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:meetings?|sessions?|talks|process)$", re.IGNORECASE)  # not "Ministers' Meeting"
+# not "Ministers' Meeting", nor the name of a series of talks: "the 18th Army-to-Army Staff Talks"
+GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:(?i:meetings?|sessions?|process)|talks|TALKS)$")
 KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
 # "co-chair a session of the U.S.-India Defense Production and Procurement Group": the body it is a session of
 SESSION_OF = re.compile(r"\b(?:session|meeting|round|plenary)\s+of\s+the\s+(?P<name>(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?)"

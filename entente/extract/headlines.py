@@ -20,6 +20,7 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger, find_triggers
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.organisations import body_country
 from entente.extract.named_sides import delegation_sides
 from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention
@@ -50,6 +51,10 @@ ISSUING_BODY = re.compile(r"(?i)\b(?:embassy|high\s+commission|permanent\s+missi
                           r"office\s+of\s+the\s+(?:president|prime\s+minister))\b")
 
 
+# ... or a government office the gazetteer knows by its whole name
+GOVERNMENT_WORD = re.compile(r"(?i)\b(?:office|department|ministry|ministère|secretariat)\b")
+
+
 def publisher_country(text: str) -> str | None:
     """The country of a government body named alone on one of a text's first or last five lines, as a
     publisher is ("EMBASSY OF THE REPUBLIC OF KENYA\nWASHINGTON, D.C."); None when no line is one.
@@ -65,6 +70,8 @@ def publisher_country(text: str) -> str | None:
     """
     for lines in _head_and_foot(text):
         for k, line in enumerate(lines):
+            if len(line) <= 90 and GOVERNMENT_WORD.search(line) and (named := body_country(line)):
+                return named  # "Foreign and Commonwealth Office", "Department of Foreign Affairs and Trade"
             if len(line) > 90 or re.search(r"[a-z]{3}\.$", line) or not ISSUING_BODY.search(line):
                 continue
             found = find_sides(line.title() if line.isupper() else line)  # "EMBASSY OF THE REPUBLIC OF KENYA"

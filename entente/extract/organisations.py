@@ -39,6 +39,16 @@ def _organisations() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return plain, ambiguous
 
 
+def body_country(name: str) -> str | None:
+    """The country of a body the gazetteer names exactly, as a publisher's line does.
+
+    >>> body_country("Foreign and Commonwealth Office"), body_country("Office of the Spokesperson")
+    ('GB', None)
+    """
+    code = _organisations()[0].get(org_key(name))
+    return code if code and len(code) == 2 else None
+
+
 def organisation_country(affiliation: str) -> str | None:
     """The country an affiliation belongs to, from the organisation gazetteer, a country it names, or
     the city it sits in.
