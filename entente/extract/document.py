@@ -45,8 +45,9 @@ from entente.extract.people import PersonMention, PersonRecord, merge_mentions, 
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.place_lines import find_dateline
 from entente.extract.places import find_places
-from entente.extract.headlines import (header_mention, heading_line, publisher_country, site_country, speakers_visit, speaking_country,
+from entente.extract.headlines import (heading_line, publisher_country, site_country, speaking_country,
                                        subject_country, title_people, with_headline)
+from entente.extract.transcript_header import transcript_heads
 from entente.extract.references import Subjects, family_names_first, with_given_names, with_whole_names, with_surnames
 from entente.extract.office_references import with_office_references
 from entente.extract.programme import agenda
@@ -225,12 +226,10 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
         mentions += found
     spans = parse.docs[0] if len(parse.docs) == 1 else parse
     mentions = per_leg(text, with_headline(document, text, sentences, people, mentions, date, spans))
-    header = header_mention(document, text, people, date)
-    speakers_visit(mentions, header, people)
-    order_instances(text, ([header] if header else []) + mentions)
+    order_instances(text, (heads := transcript_heads(document, text, people, date, mentions)) + mentions)
     with_tenses(mentions, spans)
     pair, counterpart = party_pair(text, people, home)
-    clusters = cluster_mentions(([header] if header else []) + mentions, home=home, pair=pair if home is None else (),
+    clusters = cluster_mentions(heads + mentions, home=home, pair=pair if home is None else (),
                                 background_before=date - dt.timedelta(days=365) if date else None)
     visited = frozenset(c.location.country for c in clusters if c.type == "visit" and c.location and c.location.country)
     going = travellers(clusters, people, owner)
@@ -343,8 +342,8 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         loc = c.location
         # a transcript's event keeps its headline, unless the headline reads as a sentence: a meeting or a signing
         # is then titled from its parts ("Blinken meets Al-Thani", not the 21 words of "... Before Their Meeting")
-        from_header = document.title if any(m.index == -1 for m in c.mentions) and \
-            (c.type not in {"meeting", "call", "agreement", "visit"} or len(c.participants) < 2 or
+        from_header = document.title if any(m.index == -1 for m in c.mentions) and c.type != "visit" and \
+            (c.type not in {"meeting", "call", "agreement"} or len(c.participants) < 2 or
              len(document.title.split()) <= HEADLINE_WORDS) else None
         # a session told by its people ("Session Two ... Ito and Rose led the session") is titled as the session
         kind = "conference" if c.type == "meeting" and name and name == part_title(c.part) else c.type

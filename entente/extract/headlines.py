@@ -1,8 +1,7 @@
 """A release's headline as news: "Secretary Blinken's Call with Israeli Foreign Minister Lapid",
 "Special Representative Khalilzad Travels to Qatar, Pakistan, and Uzbekistan". The headline names the
 event its first sentences report, sometimes in words the body does not repeat (the body says only
-"warmly congratulated X today"; the legs of a trip are listed only in the title). A transcript's head,
-its speakers over a place line, says where they were on the day it was published."""
+"warmly congratulated X today"; the legs of a trip are listed only in the title)."""
 
 from __future__ import annotations
 
@@ -14,17 +13,15 @@ from dataclasses import replace
 from typing import Sequence
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.event_dates import DateSpan
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.mention import EventMention
-from entente.extract.event_types import Trigger, find_triggers
+from entente.extract.event_types import Trigger
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.organisations import body_country
+from entente.extract.organisations import org_key, organisation_gazetteer
 from entente.extract.named_sides import delegation_sides
 from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention
-from entente.extract.place_lines import find_place_line
 from entente.extract.places import find_places, major_city, resolve_place
 from entente.extract.titled_people import titled_people
 from entente.models import Document
@@ -49,6 +46,16 @@ RECEIVED_ONE = re.compile(TITLE_KEYWORDS.pattern + r"|\b(?:delegations?|counterp
 # Japan", "Press Office, High Commission of India". Its country is the publisher's.
 ISSUING_BODY = re.compile(r"(?i)\b(?:embassy|high\s+commission|permanent\s+mission|ministry|government|presidency|"
                           r"office\s+of\s+the\s+(?:president|prime\s+minister))\b")
+
+
+def body_country(name: str) -> str | None:
+    """The country of a body the gazetteer names exactly, as a publisher's line does.
+
+    >>> body_country("Foreign and Commonwealth Office"), body_country("Office of the Spokesperson")
+    ('GB', None)
+    """
+    code = organisation_gazetteer()[0].get(org_key(name))
+    return code if code and len(code) == 2 else None
 
 
 # ... or a government office the gazetteer knows by its whole name
@@ -273,30 +280,6 @@ def with_headline(document: Document, text: str, sentences: list[tuple[int, int]
 TALK_KINDS = frozenset({"meeting", "call"})  # which of the two a title says is loose; the lead's verb tells
 
 
-# A broadcast interview's title: "Secretary X On ABC’s This Week with Martha Raddatz", "Interview With Y of
-# Al Jazeera": the journalist is no counterpart, the interview no meeting
-BROADCAST = re.compile(r"\b(?:On|With)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+[A-Z]|\bInterview\b")
-
-
-# "Secretary X With Chris Wallace of Fox News Sunday", "with Osman Ayfarah of Al Jazeera": a name, then its
-# outlet (an office before "of" is a minister's: "with Indian Minister of External Affairs Y")
-WITH_NAME_OF = re.compile(r"\b[Ww]ith\s+(?P<name>(?:[A-Z][\w’'.-]+\s+(?:and\s+)?){1,6})of\s+(?P<outlet>[A-Z][\w’'.-]*)")
-
-
-def _interview(title: str) -> bool:
-    """Whether a title is a broadcast interview's: a show's name, or an interviewer (a name, no office) with
-    an outlet that is no country.
-
-    >>> _interview("Secretary Quill With Tom Reyes of Radio One"), _interview("Quill with Maltese Minister of Energy Vella")
-    (True, False)
-    """
-    if BROADCAST.search(title):
-        return True
-    found = WITH_NAME_OF.search(title)
-    return found is not None and not TITLE_KEYWORDS.search(found.group("name")) and \
-        not find_sides(found.group("outlet")) and not country_code(found.group("outlet"))
-
-
 def heading_line(text: str, longest: int | None = None) -> str:
     r"""A text's first line when it reads as a title (a file that opens on its title: "Public Schedule – July 1,
     2021"), at most `longest` characters long, else "".
@@ -307,70 +290,6 @@ def heading_line(text: str, longest: int | None = None) -> str:
     first = text.lstrip().split("\n", 1)[0].strip()
     fits = longest is None or len(first) <= longest
     return first if first and fits and not first.endswith((".", ":", ",", ";")) else ""
-
-
-def _heading(text: str, before: int) -> str:
-    r"""A text's first line when it is a heading above its place line.
-
-    >>> _heading("Secretary Quill With Tom Reyes of Radio One\n\nAda Quill, Secretary of State\n\nRome, Italy", 70)
-    'Secretary Quill With Tom Reyes of Radio One'
-    """
-    first = heading_line(text)
-    return first if first and text.find(first) + len(first) <= before else ""
-
-
-def header_mention(document: Document, text: str, people: list[PersonMention],
-                    date: dt.date | None) -> EventMention | None:
-    """A transcript's header: speakers' lines, then the place ("Antony J. Blinken, Secretary of State /
-    Ramallah, West Bank"): the speakers were there on the day it was published. A broadcast interview's
-    is no event: the journalist is no counterpart."""
-    place = find_place_line(text)
-    if place is None or date is None:
-        return None
-    speakers = [i for i, p in enumerate(people) if p.end <= place.start and not p.short]
-    if not speakers:
-        return None
-    title = document.title or _heading(text, place.start)
-    seen = {people[i].name for i in speakers}
-    for i, p in enumerate(people):  # "X and Costa Rican President Y Before Their Meeting": Y takes part too
-        if not p.short and p.name not in seen and len(surname(p.name)) > 2 and surname(p.name) in title:
-            seen.add(p.name)
-            speakers.append(i)
-    triggers = [t for t in find_triggers(title) if t.strong and t.type != "call"]
-    if _interview(title):
-        return None
-    kind = triggers[0].type if triggers else "statement"
-    trigger = Trigger(place.start, place.end, document.title or place.text, kind, True)
-    return EventMention(trigger, (0, place.end), kind, DateSpan(date.isoformat(), None, "day"),
-                        place.location, place.kind, people=[(i, "speaker") for i in speakers],
-                        index=-1)
-
-
-def speakers_visit(mentions: list[EventMention], header: EventMention | None,
-                   people: Sequence[PersonMention]) -> None:
-    """In a transcript, "your visit", "this first visit" with no visitor named is the visit of the speakers
-    who are away from home: at a place line in Jerusalem, the U.S. speakers; in Washington, the guests. It
-    was under way on the transcript's day.
-
-    >>> from entente.models import Location
-    >>> people = [PersonMention("Ada Quill", 0, 9, side="US"), PersonMention("Ivo Ray", 10, 17, side="IL")]
-    >>> header = EventMention(Trigger(20, 29, "Jerusalem", "meeting", True), (0, 29), "meeting",
-    ...                       location=Location("Jerusalem", "IL"), location_kind="city", people=[(0, None), (1, None)])
-    >>> visit = EventMention(Trigger(40, 45, "visit", "visit", True), (30, 60), "visit")
-    >>> speakers_visit([visit], header, people); [people[i].name for i, _ in visit.people], visit.location.name
-    (['Ada Quill'], 'Jerusalem')
-    """
-    if header is None or header.location is None:
-        return
-    for m in mentions:
-        if m.type != "visit" or m.people or m.trigger.text.lower() not in {"visit", "visits"}:
-            continue
-        there = m.location.country if m.location else header.location.country
-        m.people = [(i, None) for i, _ in header.people if people[i].side and people[i].side != there]
-        if m.people and m.location is None:
-            m.location, m.location_kind = header.location, header.location_kind
-        if m.people and m.date is None:
-            m.date = header.date  # under way on the day the speakers were there
 
 
 def title_people(document: Document, text: str, *, home: str | None) -> list[PersonMention]:

@@ -202,3 +202,36 @@ def acting_for(after: str) -> str | None:
     found = ON_BEHALF.match(after)
     sides = find_sides(found.group("who")) if found else []
     return sides[0].code if sides else None
+
+
+# An office after a name and its comma is that name's office: "General A, Chief of Staff of the Egyptian Armed
+# Forces, General B" (B's side is not Egypt's)
+NAME_THEN_OFFICE = re.compile(r"(?:^|\s)(?:[A-Z][\w’'.-]+\s+){1,3}(?P<last>[A-Z][\w’'-]+),\s*[^,]+,\s*(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+NAME_COMMA = re.compile(r"(?<![\w’'.-])(?P<last>[A-Z][\w’'-]+),[^\S\n]*$")
+
+
+def office_of_the_name_before(text: str, at: int) -> bool:
+    """Whether the office at `at` follows a name and its comma ("General A, Chief of Staff of ..., General B"): A's.
+
+    >>> text = "General Ali Farouk, Chief of Staff of the Egyptian Armed Forces, General Nikos Lambrakis"
+    >>> office_of_the_name_before(text, text.index("Chief")), office_of_the_name_before("the Chief of X, General Y", 4)
+    (True, False)
+    """
+    found = NAME_COMMA.search(text, max(0, at - 40), at)
+    return found is not None and not TITLE_KEYWORDS.search(found.group("last"))
+
+
+def apposed_to_a_name(text: str, start: int, at: int) -> bool:
+    """Whether the office before the comma before `at` follows a name and a comma.
+
+    >>> text = "attended by General Ali Farouk, Chief of Staff of the Egyptian Armed Forces, General Nikos Lambrakis"
+    >>> apposed_to_a_name(text, 0, text.index("General Nikos")), apposed_to_a_name(text, 0, text.index("Ali"))
+    (True, False)
+    >>> text = "Meeting with the Chief of the General Staff of the Mongolian Armed Forces, Lieutenant General X"
+    >>> apposed_to_a_name(text, 0, text.index("Lieutenant"))
+    False
+    """
+    found = NAME_THEN_OFFICE.search(text, start, at)
+    return found is not None and not TITLE_KEYWORDS.search(found.group("last"))

@@ -32,21 +32,11 @@ def org_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _organisations() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def organisation_gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     data = _load_toml("organisations.toml")
     plain = {org_key(k): v for k, v in data.get("organisations", {}).items()}
     ambiguous = {org_key(k): tuple(v) for k, v in data.get("ambiguous", {}).items()}
     return plain, ambiguous
-
-
-def body_country(name: str) -> str | None:
-    """The country of a body the gazetteer names exactly, as a publisher's line does.
-
-    >>> body_country("Foreign and Commonwealth Office"), body_country("Office of the Spokesperson")
-    ('GB', None)
-    """
-    code = _organisations()[0].get(org_key(name))
-    return code if code and len(code) == 2 else None
 
 
 def organisation_country(affiliation: str) -> str | None:
@@ -61,7 +51,7 @@ def organisation_country(affiliation: str) -> str | None:
     ...  "Addis Ababa University", "Georgetown University")]
     ['PK', 'ID', 'PK', 'US', None, 'ET', 'US']
     """
-    plain, ambiguous = _organisations()
+    plain, ambiguous = organisation_gazetteer()
     parts = [p.strip() for p in affiliation.split(",") if p.strip()]
     named = [c.code for c in find_countries(affiliation, include_ambiguous=False)]
     for part in parts:
@@ -365,7 +355,7 @@ def affiliation_side(after: str) -> str | None:
         sides = find_sides(national.group("nationality"))
         if len(sides) == 1 and sides[0].kind != "organisation":
             return sides[0].code
-    plain = _organisations()[0]
+    plain = organisation_gazetteer()[0]
     # ", Carnegie,", ", U.S. Naval War College,", ", a senior fellow at the Brookings Institution,"
     for found in (COMMA_ORG.match(after), APPOSITIVE_AT.match(after)):
         seat = found.groupdict().get("seat") if found else None  # ", PINRO, Murmansk": the city it is in

@@ -19,7 +19,8 @@ from entente.extract.names import (
     is_person_name, other_surnames, past_letters, proper_case,
 )
 from entente.extract.us_officials import us_office_holder
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, countries_go_on, home_office, side_from_title, without_event
+from entente.extract.offices import (TITLE_KEYWORDS, US_OFFICES, apposed_to_a_name, countries_go_on, home_office,
+                                     office_of_the_name_before, side_from_title, without_event)
 from entente.extract.offsets import Intervals
 from entente.extract.institution_names import INSTITUTION
 from entente.extract.people import PersonMention
@@ -76,39 +77,6 @@ OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w.’'-]*(?:\s+[A-
 APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|to|in|at)){0,12}),\s*"
                                r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Air|Colonel|Col\.?|"
                                r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?|\((?:[Rr]e?td|[Rr]et(?:ired)?)\.?\))\s+)*$")
-
-
-# ... not one after a name and its comma, which is that name's office: "General A, Chief of Staff of the Egyptian Armed
-# Forces, General B" (B's side is not Egypt's)
-NAME_THEN_OFFICE = re.compile(r"(?:^|\s)(?:[A-Z][\w’'.-]+\s+){1,3}(?P<last>[A-Z][\w’'-]+),\s*[^,]+,\s*(?:[A-Z][\w.]*\s+){0,3}$")
-
-
-NAME_COMMA = re.compile(r"(?<![\w’'.-])(?P<last>[A-Z][\w’'-]+),[^\S\n]*$")
-
-
-def _office_of_the_name_before(text: str, at: int) -> bool:
-    """Whether the office at `at` follows a name and its comma ("General A, Chief of Staff of ..., General B"): A's.
-
-    >>> text = "General Ali Farouk, Chief of Staff of the Egyptian Armed Forces, General Nikos Lambrakis"
-    >>> _office_of_the_name_before(text, text.index("Chief")), _office_of_the_name_before("the Chief of X, General Y", 4)
-    (True, False)
-    """
-    found = NAME_COMMA.search(text, max(0, at - 40), at)
-    return found is not None and not TITLE_KEYWORDS.search(found.group("last"))
-
-
-def _apposed_to_a_name(text: str, start: int, at: int) -> bool:
-    """Whether the office before the comma before `at` follows a name and a comma.
-
-    >>> text = "attended by General Ali Farouk, Chief of Staff of the Egyptian Armed Forces, General Nikos Lambrakis"
-    >>> _apposed_to_a_name(text, 0, text.index("General Nikos")), _apposed_to_a_name(text, 0, text.index("Ali"))
-    (True, False)
-    >>> text = "Meeting with the Chief of the General Staff of the Mongolian Armed Forces, Lieutenant General X"
-    >>> _apposed_to_a_name(text, 0, text.index("Lieutenant"))
-    False
-    """
-    found = NAME_THEN_OFFICE.search(text, start, at)
-    return found is not None and not TITLE_KEYWORDS.search(found.group("last"))
 
 
 # An institution's name, as after a name: "of Georgetown University", "of the Diplomatic Academy"
@@ -222,7 +190,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             # "High Representative for Foreign Affairs and Security Policy X": the run stopped at "and"
             m, found = longer, _name_in(longer.group("run"))
         if found is None and (comma := TITLED_COMMA.match(text, m.start())) and _name_in(comma.group("run")) and \
-                not _office_of_the_name_before(text, m.start()):
+                not office_of_the_name_before(text, m.start()):
             m, found = comma, _name_in(comma.group("run"))
         single = None if found else _single_name(m.group("run"))
         if single and "," in text[m.end("office"):m.start("run")] and PORTFOLIO_LIST_ENDS.match(text, m.end()):
@@ -276,7 +244,7 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             side = "US"
         before_comma = APPOSITIVE_OFFICE.search(text, line_start, m.start())
         if side is None and before_comma and TITLE_KEYWORDS.search(before_comma.group("office")) and \
-                not _apposed_to_a_name(text, line_start, m.start()):
+                not apposed_to_a_name(text, line_start, m.start()):
             # "Meeting with the Chief of the General Staff of the Mongolian Armed Forces, Lieutenant General X"
             side = side_from_title(before_comma.group("office"))
         side = side or apposed_side(text, end)

@@ -96,10 +96,15 @@ def test_transcript_header_places_its_speakers(nlp) -> None:
             "Ramallah, West Bank\n\nSECRETARY BLINKEN: Thank you, Mr. President.")
     doc = Document(id="t", source="t", title="Secretary Blinken and President Abbas Statements to the Press",
                    text=text, published="2021-05-25")
-    [event] = extract_document(doc, nlp=nlp).events
+    events = extract_document(doc, nlp=nlp).events
+    [event] = [e for e in events if e.type != "visit"]
     assert (event.start, event.location.country) == ("2021-05-25", "PS")
     assert "Antony J. Blinken" in {p.name for p in event.participants}
     assert event.title == doc.title
+    # ... and the one away from home was on a visit there (the President at home was not)
+    [visit] = [e for e in events if e.type == "visit"]
+    assert (visit.start, visit.location.country) == ("2021-05-25", "PS")
+    assert {p.name for p in visit.participants} == {"Antony J. Blinken"}
 
 
 def test_duration_and_today_make_a_range(nlp) -> None:

@@ -344,12 +344,14 @@ def test_is_traveling_is_under_way_on_the_documents_day(nlp) -> None:
 
 def test_a_transcript_that_opens_on_its_title_reads_it_as_its_title(nlp) -> None:
     """A file whose first line is the title ("... Before Their Meeting", "... With X of an outlet") is read as
-    a release with that title: the meeting of the two, and no event with an interviewer."""
+    a release with that title: the meeting of the two (and the visit of the one away from home), and no event with
+    an interviewer."""
     meeting = _doc(nlp, "Secretary Ada Quill and Maltese Foreign Minister Ivo Vella Before Their Meeting\n\n"
                         "Ada Quill, Secretary of State\n\nValletta, Malta\n\nSECRETARY QUILL: Good morning. It is a "
                         "pleasure to be here.", "2031-05-20").events
-    assert [(e.type, e.countries) for e in meeting] == [("meeting", ("US", "MT"))]
-    assert _sides(meeting[0]) == {"Ada Quill": "US", "Ivo Vella": "MT"}
+    assert sorted((e.type, e.countries) for e in meeting) == [("meeting", ("US", "MT")), ("visit", ("US", "MT"))]
+    assert _sides(next(e for e in meeting if e.type == "meeting")) == {"Ada Quill": "US", "Ivo Vella": "MT"}
+    assert _sides(next(e for e in meeting if e.type == "visit")) == {"Ada Quill": "US"}  # datelined abroad: her visit
     interview = _doc(nlp, "Secretary Ada Quill With Tom Reyes of Radio Meridian\n\nAda Quill, Secretary of State\n\n"
                           "Rome, Italy\n\nQUESTION: Madam Secretary, thank you for joining us.", "2031-05-20").events
     assert not any("Tom Reyes" in _sides(e) for e in interview)
