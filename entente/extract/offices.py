@@ -206,9 +206,6 @@ def acting_for(after: str) -> str | None:
 
 # An office after a name and its comma is that name's office: "General A, Chief of Staff of the Egyptian Armed
 # Forces, General B" (B's side is not Egypt's)
-NAME_THEN_OFFICE = re.compile(r"(?:^|\s)(?:[A-Z][\w’'.-]+\s+){1,3}(?P<last>[A-Z][\w’'-]+),\s*[^,]+,\s*(?:[A-Z][\w.]*\s+){0,3}$")
-
-
 NAME_COMMA = re.compile(r"(?<![\w’'.-])(?P<last>[A-Z][\w’'-]+),[^\S\n]*$")
 
 
@@ -224,7 +221,7 @@ def office_of_the_name_before(text: str, at: int) -> bool:
 
 
 def apposed_to_a_name(text: str, start: int, at: int) -> bool:
-    """Whether the office before the comma before `at` follows a name and a comma.
+    """Whether the office before the comma before `at` (only a rank between) follows a name and a comma.
 
     >>> text = "attended by General Ali Farouk, Chief of Staff of the Egyptian Armed Forces, General Nikos Lambrakis"
     >>> apposed_to_a_name(text, 0, text.index("General Nikos")), apposed_to_a_name(text, 0, text.index("Ali"))
@@ -233,5 +230,14 @@ def apposed_to_a_name(text: str, start: int, at: int) -> bool:
     >>> apposed_to_a_name(text, 0, text.index("Lieutenant"))
     False
     """
-    found = NAME_THEN_OFFICE.search(text, start, at)
-    return found is not None and not TITLE_KEYWORDS.search(found.group("last"))
+    after = text.rfind(",", start, at)
+    before = text.rfind(",", start, after) if after >= 0 else -1
+    if before < 0 or not RANKS_ONLY.fullmatch(text, after + 1, at):
+        return False
+    office = before + 1
+    while office < after and text[office].isspace():
+        office += 1
+    return office_of_the_name_before(text, office)
+
+
+RANKS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,3}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from entente.extract.event_types import Trigger
+from entente.extract.event_types import MONTH_NAMES, Trigger
 from entente.extract.people import PersonMention
 from entente.extract.name_offices import COURTESY, RANKS
 
@@ -36,8 +36,7 @@ _RANK_WORDS = sorted({w.capitalize() for w in RANKS | COURTESY if " " not in w a
                      {"Chief", "Sheikh", "Army", "H.E", "of", "the"}, key=len, reverse=True)
 _RANK = r"(?:(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")\.?|\([\w.]+\))"
 # (not "on" a day: "On the margins of the Session, on 16 November, X paid a courtesy call": X is the call's subject)
-_ON_A_DAY = r"on\s+(?:the\s+)?(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|" \
-    r"December)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+_ON_A_DAY = r"on\s+(?:the\s+)?(?:\d{1,2}\b|(?:" + MONTH_NAMES + r")\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|(?!{_ON_A_DAY})on|between|from)\b"
                         rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,120}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
 
