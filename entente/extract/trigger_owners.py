@@ -261,9 +261,10 @@ def with_the_two(text: str, s0: int, trigger: Trigger, before: list[int],
 # The place a trip goes to, then what it is for: "travel to Seoul for consultations with", "to Hanoi to hold talks with"
 TRIP_PURPOSE = re.compile(r"\s*(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:for|to(?:\s+(?:hold|attend|join|lead))?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?)?")
 JOINED_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|separately\s+)?(?:(?:will|would|to)\s+)?"
-                         # ... or a light verb before a nominal trigger: "and hold a roundtable with", "and attend the"
+                         # ... or a light verb before a nominal trigger: "and hold a roundtable with", "and attend the",
+                         # "and paid a courtesy call on"
                          r"(?:(?:hold|held|host|hosted|attend|attended|join|joined|lead|led|participate\s+in|"
-                         r"participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$")
+                         r"participated\s+in|pay|paid|make|made)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$")
 
 
 def shared_subject(text: str, first: Trigger, second: Trigger, first_people: list[tuple[int, str | None]],
