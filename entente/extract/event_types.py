@@ -37,6 +37,7 @@ OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|E
 FOR_WHOM = r"\s+(?:to|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|participants|guests)"
 GIVEN_BY = r"(?:hosted|given|offered)(?:" + FOR_WHOM + r")?\s+by"
 MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)  # "welcomes the May 27 agreement": a date, no guest
+WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 # Not after a determiner, a number or "as": a noun follows them ("the co-chairs", "as co-chair").
@@ -168,7 +169,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # capitalised place, then a date)
     ("visit", True, re.compile(r"\b(?:is|are|was|were|will\s+be)\s+in(?=\s+(?:[A-Z][\w’'.-]+,?\s+){1,3}?(?:(?:from|on|this|next)\s+)?"
                                r"(?:(?:" + MONTH_NAMES + r")\s+\d|\d{1,2}(?:(?:\s*[-–]\s*|\s+to\s+)\d{1,2})?\s+(?:" + MONTH_NAMES + r")|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week\b))")),
+                               + WEEKDAY_NAMES + r"\b|week\b))")),
     # "spent Wednesday and Thursday in Ghana", "will spend two days in Hanoi": a stay (not "spent $5 million in Africa";
     # not "has spent the week in East Africa", the trip its legs tell)
     ("visit", True, _rx(r"\bspen(?:t|ds?|ding)\s+(?:(?:a|an|two|three|four|five|several|few|last|first|and|"

@@ -305,6 +305,7 @@ def affiliation_name(after: str) -> str | None:
     return NEXT_PERSON.sub("", found.group("first") + found.group("rest")) if found else None
 
 
+# ... a body "at" another after it: "of the Center for Security and Emerging Technology at Georgetown University"
 AT_BODY_AFTER = re.compile(r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for)){0,5})")
 # "X of the Ankara Policy Forum", "Y, of Peking University", "Z of MIT": an institution after a name
 AFFILIATION = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:of|from)\s+(?:the\s+)?(?P<first>[A-Z][\w’'.-]+)"

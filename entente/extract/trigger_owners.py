@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from entente.extract.event_types import MONTH_NAMES, Trigger
+from entente.extract.event_types import MONTH_NAMES, WEEKDAY_NAMES, Trigger
 from entente.extract.people import PersonMention
 from entente.extract.name_offices import COURTESY, RANKS
 
@@ -33,10 +33,10 @@ _PURPOSE = r"\bto\s+(?:discuss|review|address|consider|examine|explore|highlight
 # "with Singapore's Minister for Defence, X", "with Uzbekistan's Minister of Defense, Lt. Gen. X": an office, a comma,
 # then only ranks and courtesy titles (not "on the same day, Deputy Secretary X": another clause's subject)
 _RANK_WORDS = sorted({w.capitalize() for w in RANKS | COURTESY if " " not in w and "." not in w and w != "he"} |
-                     {"Chief", "Sheikh", "Army", "H.E", "of", "the"}, key=len, reverse=True)
+                     {"Chief", "Sheikh", "Army", "H.E", "of", "the"}, key=lambda w: (-len(w), w))
 _RANK = r"(?:(?:" + "|".join(re.escape(w) for w in _RANK_WORDS) + r")\.?|\([\w.]+\))"
 # (not "on" a day: "On the margins of the Session, on 16 November, X paid a courtesy call": X is the call's subject)
-_ON_A_DAY = r"on\s+(?:the\s+)?(?:\d{1,2}\b|(?:" + MONTH_NAMES + r")\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+_ON_A_DAY = r"on\s+(?:the\s+)?(?:\d{1,2}\b|(?:" + MONTH_NAMES + r")\b|" + WEEKDAY_NAMES + r"\b)"
 COMPLEMENT = re.compile(rf"^(?:(?!{_NEW_CLAUSE}){_NO_STOP}){{0,100}}?\b(?:with|by|(?!{_ON_A_DAY})on|between|from)\b"
                         rf"(?:(?!,|{_PURPOSE}){_NO_STOP}){{0,120}}(?:,\s*(?:{_RANK}\s+){{1,6}})?,?\s*$")
 
