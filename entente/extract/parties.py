@@ -9,6 +9,7 @@ from collections import Counter
 
 from entente.extract.countries import find_countries, find_sides, international_organisations, organisation_seats
 from entente.extract.events import HOME, EventCluster
+from entente.extract.groupings import grouping_members
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_above, list_entry, listed_sides
 from entente.extract.delegation_refs import heading_start, join_delegations, listed_for
@@ -169,6 +170,7 @@ def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, Per
 # Kinds of event one side can do alone ("Ambassador X announced $50 million for Burma"): the document's
 # other country is not made a party of them.
 UNILATERAL = frozenset({"announcement"})
+GROUPED = frozenset({"summit", "conference", "meeting", "dialogue", "statement"})
 MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
 
 
@@ -210,6 +212,10 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
     Dubai) are not parties."""
     sides: Counter[str] = Counter(side for side, _ in cluster.participants.values() if side)
     parties = [c for c, _ in sides.most_common()] + [p for p in cluster.parties if p not in sides]
+    if cluster.type in GROUPED:  # "the Fifth BRICS Summit": the grouping's members
+        parties += [c for c in dict.fromkeys(c for m in cluster.mentions if m.type == cluster.type for c in
+                                             grouping_members(text, m.sentence[0], m.trigger.start, m.trigger.end))
+                    if c not in parties]
     owner = organisation_gathering(cluster, text) if not parties else None
     if owner:  # "discussed next month's NATO Summit": the organisation's own gathering, wherever it is held
         return (owner,)
