@@ -166,6 +166,9 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     # "signed a joint statement on maritime awareness": one act, the statement, not a signing besides it
     strong = [t for t in strong if not (t.type == "agreement" and t.text[:4].lower() == "sign" and
                                         any(u.type == "statement" and 0 <= u.start - t.end <= 12 for u in strong))]
+    # "held talks on Exercise Khaan Quest": an exercise after another event, with no date after it, is a topic
+    strong = [t for t in strong if t.type != "other" or not any(u.type != "other" and u.start < t.start for u in strong)
+              or any(t.end <= x.start < s1 for x in timexes)]
     if not strong:
         return []
     in_sent = [t for t in timexes if s0 <= t.start < s1 and not NAME_YEAR.search(text[max(s0, t.start - 12):t.start])

@@ -37,7 +37,7 @@ NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|
 VERB_FIRST = re.compile(r"(?i)(?:held|holds?|holding|led|leads?|leading|had|has|have|conducted|convened|attended)\s")
 TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
                           r"ministerials?|symposi(?:um|a)|workshops?|seminars?|roundtables?|meetings?|sessions?|talks|forums?|"
-                          r"exchange\b.*|visit|trip)(?:\s+(?:19|20)\d\d)?$")  # "Forum 2034": a gathering's edition
+                          r"exchange\b.*|visit|trip|exercises?|drills|(?-i:Exercise)\s.*)(?:\s+(?:19|20)\d\d)?$")  # "Forum 2034": a gathering's edition
 # A trigger that tells the gathering was or will be held: "Forum 2034 will be held" names "Forum 2034"
 HELD_TAIL = re.compile(r"\s+(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)$")
 
@@ -261,7 +261,7 @@ def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str
             f"{everyone[0]} meets {', '.join(rest[:2])}{at}"
     if name:
         return f"{name}{at}" if where and where.lower() not in name.lower() else name
-    label = type_.capitalize()
+    label = type_.capitalize() if type_ != "other" else "Exercise"  # the one kind of its own "other" holds
     if type_ in {"meeting", "call"} and not everyone and len(sides) >= 2:
         return f"{sides[0]}–{sides[1]} {type_}{at}"  # "U.S.–ASEAN meeting in Jakarta"
     if type_ in {"announcement", "statement"} and not everyone and sides:

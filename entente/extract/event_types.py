@@ -19,7 +19,7 @@ TYPE_PRIORITY: tuple[str, ...] = (
 # the meetings held during a visit, and a signing at a meeting, are other events than the visit and
 # the meeting (they may still share what their sentences do not give, such as an undated date).
 GATHERINGS: frozenset[str] = frozenset({"meeting", "dialogue", "conference", "summit", "statement",
-                                        "announcement", "other"})
+                                        "announcement"})  # (not "other", an exercise: an event of its own)
 PART_OF: frozenset[str] = GATHERINGS | {"visit", "agreement"}
 
 
@@ -89,6 +89,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "passed the U.S. Senate", "signed into law", "went into effect", "entered into force"
     ("legislation", True, _rx(r"\b(?:passed\s+(?:by\s+)?the\s+(?:U\.S\.\s+)?(?:Senate|House)|signed\s+into\s+law|"
                               r"(?:went|goes|came|comes)\s+into\s+effect|took\s+effect|entered\s+into\s+force|enacted)\b")),
+    # a joint military exercise: "a joint exercise of a Polish and a Ukrainian company", "the combined naval
+    # exercises", "a bilateral field training exercise", "Exercise Wirra Jaya 2026" (not a country's own "military
+    # exercises near the border", nor "exercise restraint")
+    ("other", True, re.compile(r"(?i:\b(?:joint|combined|bilateral|trilateral|multinational|field[\s-]+training)\s+"
+                               r"(?:[\w.–-]+\s+){0,3}?exercise\b)(?!\s+[Pp]lan)|\bExercise(?:\s+[A-Z][\w-]*){1,3}(?:\s+\d{2,4})?\b")),
     # "nuclear security summit", "the NATO Summit"
     ("summit", True, _rx(r"\bsummits?\b")),
     # "strategic dialogue", "Defense Working Group", "consultations", "track II dialogue"

@@ -116,7 +116,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False
     if (m.type == "statement" and m.parties) != any(x.type == "statement" and x.parties for x in cluster.mentions):
         return False  # "The following statement was released by the Governments of A and B": a release of its own
-    if m.another and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement"} and \
+    if (m.another or m.type == "other") and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement", "other"} and \
             all(x.sentence != m.sentence for x in cluster.mentions) and any(x.index or x.date or x.people for x in cluster.mentions):
         return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
         # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
