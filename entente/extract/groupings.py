@@ -1,13 +1,15 @@
-"""Gatherings named by a grouping of countries that has no officials of its own (BRICS, the Quad, MIKTA, the
-Mekong-U.S. Partnership): the grouping's members are the gathering's parties, as a coalition's signatories
-are a joint statement's. The groupings and their members are data (`[groupings]` in organisations.toml)."""
+"""Gatherings whose names give their parties. One named by a grouping of countries with no officials of its own
+(BRICS, the Quad, MIKTA, the Mekong-U.S. Partnership) has the grouping's members as parties, as a coalition's
+signatories are a joint statement's; one named by an international organisation ("next month's NATO Summit") is the
+organisation's. The groupings and their members are data (`[groupings]` in organisations.toml)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from entente.extract.countries import _load_toml, find_countries
+from entente.extract.countries import _load_toml, find_countries, find_sides
+from entente.extract.events import EventCluster
 
 # The gathering's name from the grouping to its noun: an ordinal or a country joined by a dash before it ("the
 # Fifth BRICS Summit", "the Korea–Central Asia Summit"), then at most four capitalised words, possessives and
@@ -71,3 +73,32 @@ def _with_joined(before: str, match: re.Match[str], members: tuple[str, ...]) ->
     joined = [c.code for c in find_countries(stem) if c.end == len(stem)]
     tail = [c.code for c in find_countries(before[match.end():])]
     return tuple(dict.fromkeys([*joined, *members, *tail]))
+
+
+# Between an organisation and its gathering's noun: at most two capitalised words ("the ASEAN Regional Forum")
+ORG_TO_GATHERING = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
+    """The international organisation a gathering no one is named at belongs to, when its name opens with it.
+
+    >>> from entente.extract.mention import EventMention
+    >>> from entente.extract.event_types import Trigger
+    >>> text = "They discussed next month's NATO Summit."
+    >>> summit = EventMention(Trigger(33, 39, "Summit", "summit", True), (0, 40), "summit")
+    >>> organisation_gathering(EventCluster([summit]), text)
+    'NATO'
+    >>> ministerial = EventMention(Trigger(32, 43, "Ministerial", "conference", True), (0, 44), "conference")
+    >>> organisation_gathering(EventCluster([ministerial]), "They discussed the U.S.-ASEAN Ministerial.") is None
+    True
+    """
+    if cluster.type not in {"summit", "conference"} or cluster.participants:
+        return None
+    for m in cluster.mentions:
+        before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
+        # (not "the U.S.-ASEAN Ministerial": a gathering of a pair)
+        found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)
+                 and not re.search(r"[-‐–—/]\s*$", before[:s.start])]
+        if found:
+            return found[-1].code
+    return None

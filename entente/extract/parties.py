@@ -9,7 +9,7 @@ from collections import Counter
 
 from entente.extract.countries import find_countries, find_sides, international_organisations, organisation_seats
 from entente.extract.events import HOME, EventCluster
-from entente.extract.groupings import grouping_members
+from entente.extract.groupings import grouping_members, organisation_gathering
 from entente.extract.event_roles import ACCOMPANYING, RoleHint, role_in_sentence
 from entente.extract.delegation_lists import LIST_ROLE, companion_lists, label_above, list_entry, listed_sides
 from entente.extract.delegation_refs import heading_start, join_delegations, listed_for
@@ -172,35 +172,6 @@ def met_sides(text: str, pm: PersonMention, named: list[tuple[PersonMention, Per
 UNILATERAL = frozenset({"announcement"})
 GROUPED = frozenset({"summit", "conference", "meeting", "dialogue", "statement"})
 MAX_PARTIES = 30  # a joint statement of a coalition names its signatories
-
-
-# Between an organisation and its gathering's noun: at most two capitalised words ("the ASEAN Regional Forum")
-ORG_TO_GATHERING = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}$")
-
-
-def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
-    """The international organisation a gathering no one is named at belongs to, when its name opens with it.
-
-    >>> from entente.extract.mention import EventMention
-    >>> from entente.extract.event_types import Trigger
-    >>> text = "They discussed next month's NATO Summit."
-    >>> summit = EventMention(Trigger(33, 39, "Summit", "summit", True), (0, 40), "summit")
-    >>> organisation_gathering(EventCluster([summit]), text)
-    'NATO'
-    >>> ministerial = EventMention(Trigger(32, 43, "Ministerial", "conference", True), (0, 44), "conference")
-    >>> organisation_gathering(EventCluster([ministerial]), "They discussed the U.S.-ASEAN Ministerial.") is None
-    True
-    """
-    if cluster.type not in {"summit", "conference"} or cluster.participants:
-        return None
-    for m in cluster.mentions:
-        before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
-        # (not "the U.S.-ASEAN Ministerial": a gathering of a pair)
-        found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)
-                 and not re.search(r"[-‐–—/]\s*$", before[:s.start])]
-        if found:
-            return found[-1].code
-    return None
 
 
 def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...],
