@@ -220,11 +220,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     # "where Ugandan Minister of Foreign Affairs X received him for a discussion", "will receive him tomorrow": one
     # received in person
     ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es|e)|[Ww]elcom(?:ed|es|e)|[Gg]reet(?:ed|s)?)\s+(?:him|her)\b")),
-    # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel": a name or an office after
-    # the bare form (not "will receive Afghan translators")
-    ("meeting", True, re.compile(r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"
+    # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel", "my pleasure to welcome Foreign
+    # Minister X": a name or an office after the bare form (not "will receive Afghan translators")
+    ("meeting", True, re.compile(r"(?:(?<=\bwill\s)|(?<=\bto\s))(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"
                                  r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,3}(?:" + OFFICE_HEADS + r"|[A-Z][\w-]+\b(?!['’]s))|"
-                                 r"(?<=\bwill\s)(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
+                                 r"(?:(?<=\bwill\s)|(?<=\bto\s))(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
                                  r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:newly[\s-]appointed|visiting)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
@@ -264,6 +264,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", False, _rx(r"\b(?:delegations?|(?:participants|experts|team|side)\s+(?:was|were)\s+(?:co-?)?(?:led|headed)\s+by)\b")),
     # "A and B performed the exchange at the Ministry": who signed or exchanged the instrument told before
     ("agreement", False, _rx(r"\b(?:performed|carried\s+out|conducted|completed)\s+the\s+exchange\b")),
+    # "The ceremony was witnessed by A and by B", "C and D attended as witnesses", "E witnessed the signature": who
+    # looks on at the signing told before takes part in it (and signs nothing)
+    ("agreement", False, _rx(r"\bwitness(?:ed|es|ing)?\s+(?:by\b|the\s+(?:signing|signature|exchange|ceremony)\b)|"
+                             r"\bas\s+witnesses\b")),
     # "The co-chairs were A and B": who chaired the gathering told
     ("dialogue", False, _rx(r"\b(?:co-?chairs|chairs)\s+(?:were|are)\b(?=\s+(?:the\s+)?[A-Z])")),
     # "The Ambassador of Morocco, H.E. X, also participated in the discussions", "Y also took part", "Z
