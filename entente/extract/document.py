@@ -33,7 +33,7 @@ from entente.extract.trigger_owners import relative_clause_people, talked_about
 from entente.extract.sections import Sections
 from entente.extract.speakers import Byline, Turns
 from entente.extract.sentences import is_transcript, SLOT_START, split_sentences
-from entente.extract.event_titles import instrument_about, part_title, event_name, event_title
+from entente.extract.event_titles import HEADLINE_WORDS, headline, instrument_about, part_title, event_name, event_title
 from entente.extract.event_records import build_event
 from entente.extract.events import CONTEXT_NOTE, EventCluster, cluster_mentions
 from entente.extract.nlp import Parse, parse_texts
@@ -299,7 +299,6 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
                              themes=theme_pairs, theme_mentions=mentions_out, text=text)
 
 
-HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headline
 HEADING_CHARS = 120  # a first line longer than this is a paragraph, not a title
 MAX_EVENTS = 500  # events kept from one document at most; the rest are dropped with a warning on the document
 
@@ -342,7 +341,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         loc = c.location
         # a transcript's event keeps its headline, unless the headline reads as a sentence: a meeting or a signing
         # is then titled from its parts ("Blinken meets Al-Thani", not the 21 words of "... Before Their Meeting")
-        from_header = document.title if any(m.index == -1 for m in c.mentions) and c.type != "visit" and \
+        from_header = headline(document.title) if any(m.index == -1 for m in c.mentions) and c.type != "visit" and \
             (c.type not in {"meeting", "call", "agreement"} or len(c.participants) < 2 or
              len(document.title.split()) <= HEADLINE_WORDS) else None
         # a session told by its people ("Session Two ... Ito and Rose led the session") is titled as the session

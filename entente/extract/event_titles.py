@@ -213,12 +213,33 @@ def _names(people: Sequence[tuple[str, str | None, str | None]], roles: set[str 
     return [short[n] for n, _, r in people if r in roles]
 
 
+HEADLINE_WORDS = 16  # a title longer than this reads as a sentence, not a headline
+# Where a long name may end: before what it is about, where or why ("... Remarks to the Press on Release of ...")
+NAME_CUT = re.compile(r"\s+(?:on|at|for|regarding|concerning|pursuant\s+to|following)\s+|\s*[:–—]\s+")
+
+
+def headline(name: str) -> str:
+    """A name short enough for a headline: a long one cut before the first "on", "at", "for" or colon that leaves
+    it at most `HEADLINE_WORDS` words, else as it is.
+
+    >>> headline("Secretary Blinken Remarks to the Press on Release of the 2021 Congressional Report Pursuant to the Act")
+    'Secretary Blinken Remarks to the Press'
+    >>> headline("Joint Commission on Science and Technology")
+    'Joint Commission on Science and Technology'
+    """
+    if len(name.split()) <= HEADLINE_WORDS:
+        return name
+    cuts = [m.start() for m in NAME_CUT.finditer(name) if 2 <= len(name[:m.start()].split()) <= HEADLINE_WORDS]
+    return name[:cuts[0]] if cuts else name
+
+
 def event_title(type_: str, *, name: str | None, people: Sequence[tuple[str, str | None, str | None]],
                 location_name: str | None, clause: str | None = None,
                 sides: Sequence[str] = (), signed: bool = True, group: str | None = None) -> str:
     """A short title; `people` are (name, side, role) in role order. An agreement that was reached
     rather than `signed` reads "X and Y reach agreement"; a meeting with a `group` of no government is
     titled by it ("Kim meets business leaders in Accra")."""
+    name = headline(name) if name else name
     where = _place(location_name)
     at = (f" at {where}" if where.startswith("the ") else f" in {where}") if where else ""
     short = _short(people)
