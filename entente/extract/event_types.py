@@ -227,6 +227,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"(?:(?<=\bwill\s)|(?<=\bto\s))(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
+                                 # ... with the site between: "received at Palazzo Baracchini the Minister of ..."
+                                 r"(?:at\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?=the\s+[A-Z]))?"
                                  r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:newly[\s-]appointed|visiting)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
                                  r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?i:" + OFFICE_HEADS + r")\b))"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
