@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
 
 import pycountry
 
@@ -177,9 +178,20 @@ def organisation_seats() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def country_groupings() -> dict[str, tuple[str, ...]]:
+    """Groupings of countries with no officials of their own: name -> members ("MIKTA" -> MX, ID, KR, TR, AU)."""
+    return {k: tuple(v) for k, v in _load_toml("organisations.toml").get("groupings", {}).items()}
+
+
+def names_regex(names: Iterable[str], after: str = r"\w") -> re.Pattern[str]:
+    """Any of the names as a whole word, the longest first; a character class `after` may not follow."""
+    words = sorted(names, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![{after}])")
+
+
+@lru_cache(maxsize=1)
 def _organisation_regex() -> re.Pattern[str]:
-    words = sorted(international_organisations(), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+    return names_regex(international_organisations())
 
 
 def find_sides(text: str) -> list[CountryMention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from entente.extract.countries import _load_toml, find_countries, find_sides
+from entente.extract.countries import country_groupings, find_countries, find_sides, names_regex
 from entente.extract.events import EventCluster
 
 # The gathering's name from the grouping to its noun: an ordinal or a country joined by a dash before it ("the
@@ -23,15 +23,8 @@ JOINED_BEFORE = re.compile(r"[-‐–—/]\s*$")
 
 
 @lru_cache(maxsize=1)
-def groupings() -> dict[str, tuple[str, ...]]:
-    """Grouping name -> member countries ("MIKTA" -> MX, ID, KR, TR, AU)."""
-    return {k: tuple(v) for k, v in _load_toml("organisations.toml").get("groupings", {}).items()}
-
-
-@lru_cache(maxsize=1)
 def _grouping_regex() -> re.Pattern[str]:
-    words = sorted(groupings(), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w+])")
+    return names_regex(country_groupings(), after=r"\w+")  # (not the P5 of "P5+1")
 
 
 def grouping_members(text: str, sentence_start: int, trigger_start: int, trigger_end: int) -> tuple[str, ...]:
@@ -58,11 +51,11 @@ def grouping_members(text: str, sentence_start: int, trigger_start: int, trigger
     for match in reversed(list(_grouping_regex().finditer(before))):
         between = before[match.end():]
         if NAME_TO_NOUN.fullmatch(between) or not between.strip():
-            return _with_joined(before, match, groupings()[match.group(0)])
+            return _with_joined(before, match, country_groupings()[match.group(0)])
     after = text[trigger_end:trigger_end + 60]
     for match in _grouping_regex().finditer(after):
         if NOUN_TO_NAME.match(after[:match.start()]):
-            return groupings()[match.group(0)]
+            return country_groupings()[match.group(0)]
     return ()
 
 
