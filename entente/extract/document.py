@@ -40,7 +40,7 @@ from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
-from entente.extract.side_fill import fill_sides, one_side_each
+from entente.extract.side_fill import fill_sides, one_side_across, one_side_each
 from entente.extract.people import PersonMention, PersonRecord, merge_mentions, mentions_from_entities, mentions_from_roster
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.place_lines import find_dateline
@@ -281,8 +281,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # a briefing that goes from country to country lends none of them to an event that names no other side, only
     # the side it names most (its publisher's, first when known)
     fill = pair if counterpart is not None or not transcript else pair[:1]
-    events = _events(clusters, document, text, themes_in, home, fill, date, spans, family_names_first(records, text),
-                     unofficial)
+    events = one_side_across(_events(clusters, document, text, themes_in, home, fill, date, spans,
+                                     family_names_first(records, text), unofficial))
     if len(events) > MAX_EVENTS:  # a list of thousands of dates is an annex, not a timeline
         messages.append(f"{len(events):,} events found; kept the {MAX_EVENTS:,} most certain")
         kept = set(id(e) for e in sorted(events, key=lambda e: -e.confidence)[:MAX_EVENTS])

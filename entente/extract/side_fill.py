@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from entente.extract.events import HOME, EventCluster
 from entente.extract.name_origin import origin
+from entente.models import Event
 
 
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
@@ -91,3 +93,32 @@ def one_side_each(clusters: list[EventCluster]) -> None:
 # Acts between two governments, where everyone is of one side or the other (not a conference's sessions, whose
 # speakers may come from anywhere)
 OFFICIAL_ACTS = frozenset({"meeting", "call", "visit", "agreement"})
+
+
+def one_side_across(events: list[Event]) -> list[Event]:
+    """A person the document's events give one side in most of them ("Bellandi" the host's minister at the talks,
+    the signing and the visit he is invited to make) keeps it in the event that gave them another for want of
+    words ("Minister Bellandi exchanged views by video link with Japan's Minister", filled from the document's first
+    country): that event's party taken from them alone becomes theirs too."""
+    seen: dict[str, Counter[str]] = {}
+    for e in events:
+        for p in e.participants:
+            if p.side:
+                seen.setdefault(p.name, Counter())[p.side] += 1
+    out = []
+    for e in events:
+        people = list(e.participants)
+        countries = list(e.countries)
+        for k, p in enumerate(people):
+            counts = seen.get(p.name)
+            if not counts or not p.side:
+                continue
+            side, n = counts.most_common(1)[0]
+            if side == p.side or n < 2 or n <= sum(counts.values()) - n:
+                continue
+            people[k] = replace(p, side=side)
+            alone = not any(q.side == p.side for j, q in enumerate(people) if j != k)
+            if alone and p.side in countries and side not in countries:
+                countries[countries.index(p.side)] = side
+        out.append(replace(e, participants=tuple(people), countries=tuple(countries)))
+    return out
