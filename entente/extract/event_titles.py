@@ -37,7 +37,7 @@ NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|
 VERB_FIRST = re.compile(r"(?i)(?:held|holds?|holding|led|leads?|leading|had|has|have|conducted|convened|attended)\s")
 TRIGGER_NOUN = re.compile(r"(?i)\b(?:dialogues?|groups?|consultations|committee|conferences?|summits?|"
                           r"ministerials?|symposi(?:um|a)|workshops?|seminars?|roundtables?|meetings?|sessions?|talks|forums?|"
-                          r"exchange\b.*|visit|trip|exercises?|(?-i:Exercise)\s.*)(?:\s+(?:19|20)\d\d)?$")  # "Forum 2034": a gathering's edition
+                          r"exchange\b.*|visit|trip|exercise|(?-i:Exercise)\s.*)(?:\s+(?:19|20)\d\d)?$")  # "Forum 2034": a gathering's edition
 # A trigger that tells the gathering was or will be held: "Forum 2034 will be held" names "Forum 2034"
 HELD_TAIL = re.compile(r"\s+(?:was|were|will\s+be|is\s+to\s+be)\s+(?:held|convened)$")
 

@@ -63,6 +63,10 @@ MET_GOAL = (
 )
 
 
+# A verb's bare form after "will" or "to": "will host", "my pleasure to welcome"
+BARE_FORM = r"(?:(?<=\bwill\s)|(?<=\bto\s))"
+
+
 # Who a "talks with" is held with: a name, a group of people, a government; not "negotiations with
 # participation from all stakeholders".
 WITH_SOMEONE = (r"(?=\s+(?:(?:the|his|her|their|its|a|an|both|several|senior|local|foreign|visiting)\s+)*"
@@ -90,7 +94,7 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("legislation", True, _rx(r"\b(?:passed\s+(?:by\s+)?the\s+(?:U\.S\.\s+)?(?:Senate|House)|signed\s+into\s+law|"
                               r"(?:went|goes|came|comes)\s+into\s+effect|took\s+effect|entered\s+into\s+force|enacted)\b")),
     # a joint military exercise: "a joint exercise of a Polish and a Ukrainian company", "the combined naval
-    # exercises", "a bilateral field training exercise", "Exercise Wirra Jaya 2026" (not a country's own "military
+    # exercise", "a bilateral field training exercise", "Exercise Wirra Jaya 2026" (not a country's own "military
     # exercises near the border", nor "exercise restraint")
     ("other", True, re.compile(r"(?i:\b(?:joint|combined|bilateral|trilateral|multinational|field[\s-]+training)\s+"
                                r"(?:[\w.–-]+\s+){0,3}?exercise\b)(?!\s+[Pp]lan)|\bExercise(?:\s+[A-Z][\w-]*){1,3}(?:\s+\d{2,4})?\b")),
@@ -222,9 +226,9 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es|e)|[Ww]elcom(?:ed|es|e)|[Gg]reet(?:ed|s)?)\s+(?:him|her)\b")),
     # "will host Kazakhstan's Minister of Defense", "will receive Angela Merkel", "my pleasure to welcome Foreign
     # Minister X": a name or an office after the bare form (not "will receive Afghan translators")
-    ("meeting", True, re.compile(r"(?:(?<=\bwill\s)|(?<=\bto\s))(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"
+    ("meeting", True, re.compile(BARE_FORM + r"(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:(?:the|his|her|their)\s+)?"
                                  r"(?:[A-Z][\w.-]*(?:['’]s)?\s+){1,3}(?:" + OFFICE_HEADS + r"|[A-Z][\w-]+\b(?!['’]s))|"
-                                 r"(?:(?<=\bwill\s)|(?<=\bto\s))(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
+                                 + BARE_FORM + r"(?:[Ww]elcome|[Rr]eceive|[Hh]ost)\s+(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b")),
     ("meeting", True, re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing)|[Rr]eceiv(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|"
                                  r"[Gg]reet(?:ed|s))\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?"
                                  # ... with the site between: "received at Palazzo Baracchini the Minister of ..."

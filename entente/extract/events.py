@@ -118,7 +118,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         return False  # "The following statement was released by the Governments of A and B": a release of its own
     if (m.another or m.type == "other") and m.type in {"meeting", "call", "dialogue", "conference", "summit", "agreement", "other"} and \
             all(x.sentence != m.sentence for x in cluster.mentions) and any(x.index or x.date or x.people for x in cluster.mentions):
-        return False  # "In Jakarta, she will meet X. She will also meet with Y" or "also co-chaired the Dialogue": two
+        return False  # "In Jakarta, she will meet X. She will also meet with Y", "also co-chaired the Dialogue", exercises: two
         # (a title naming no one and no day, "United States and Georgia Sign Memorandum", is what the text then tells)
     if m.date is not None and all(x.date is None for x in cluster.mentions) and \
             any(x.another or (m.type != x.type and (x.same_day or x.day_after)) for x in cluster.mentions):

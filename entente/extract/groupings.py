@@ -91,7 +91,7 @@ def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
         before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
         # (not "the U.S.-ASEAN Ministerial": a gathering of a pair)
         found = [s for s in find_sides(before) if s.kind == "organisation" and ORG_TO_GATHERING.fullmatch(before, s.end)
-                 and not re.search(r"[-‐–—/]\s*$", before[:s.start])]
+                 and not JOINED_BEFORE.search(before[:s.start])]
         if found:
             return found[-1].code
     return None

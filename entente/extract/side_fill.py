@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from typing import Iterable
 
 from entente.extract.events import HOME, EventCluster
 from entente.extract.name_origin import origin
@@ -75,24 +76,24 @@ def fill_sides(cluster: EventCluster, parties: tuple[str, ...], home: str | None
     side_left(cluster, parties, home, unofficial)
 
 
+def _sides_seen(pairs: Iterable[tuple[str, str | None]]) -> dict[str, Counter[str]]:
+    """How often the document's events give each person each side."""
+    seen: dict[str, Counter[str]] = {}
+    for name, side in pairs:
+        if side:
+            seen.setdefault(name, Counter())[side] += 1
+    return seen
+
+
 def one_side_each(clusters: list[EventCluster]) -> None:
     """A person keeps one side across a document: where an event gives a participant no side ("Kamau
     visits Washington") and another event of the document does ("Kamau meets Stanton", the Kenyan side),
     the side the document's events give that person most often is taken."""
-    seen: dict[str, Counter[str]] = {}
-    for c in clusters:
-        for name, (side, _) in c.participants.items():
-            if side:
-                seen.setdefault(name, Counter())[side] += 1
+    seen = _sides_seen((name, side) for c in clusters for name, (side, _) in c.participants.items())
     for c in clusters:
         for name, (side, role) in list(c.participants.items()):
             if side is None and name in seen:
                 c.participants[name] = (seen[name].most_common(1)[0][0], role)
-
-
-# Acts between two governments, where everyone is of one side or the other (not a conference's sessions, whose
-# speakers may come from anywhere)
-OFFICIAL_ACTS = frozenset({"meeting", "call", "visit", "agreement"})
 
 
 def one_side_across(events: list[Event]) -> list[Event]:
@@ -100,11 +101,7 @@ def one_side_across(events: list[Event]) -> list[Event]:
     the signing and the visit he is invited to make) keeps it in the event that gave them another for want of
     words ("Minister Bellandi exchanged views by video link with Japan's Minister", filled from the document's first
     country): that event's party taken from them alone becomes theirs too."""
-    seen: dict[str, Counter[str]] = {}
-    for e in events:
-        for p in e.participants:
-            if p.side:
-                seen.setdefault(p.name, Counter())[p.side] += 1
+    seen = _sides_seen((p.name, p.side) for e in events for p in e.participants)
     out = []
     for e in events:
         people = list(e.participants)
@@ -122,3 +119,8 @@ def one_side_across(events: list[Event]) -> list[Event]:
                 countries[countries.index(p.side)] = side
         out.append(replace(e, participants=tuple(people), countries=tuple(countries)))
     return out
+
+
+# Acts between two governments, where everyone is of one side or the other (not a conference's sessions, whose
+# speakers may come from anywhere)
+OFFICIAL_ACTS = frozenset({"meeting", "call", "visit", "agreement"})
