@@ -237,7 +237,7 @@ def office_holder(office: str, before: int, people: list[PersonMention], besides
 # "The ministers signed ...", "Both leaders welcomed ...", "The two officials also reviewed ...": a plural
 # subject of people by office, named in a sentence before
 PLURAL_SUBJECT = re.compile(r"(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:(?:The|the)\s+(?:two\s+)?|(?:Both|both)\s+(?:the\s+)?)"
-                            r"(?:[A-Za-z]+\s+)?(?:ministers|officials|leaders|secretaries|presidents|counterparts|principals|"
+                            r"(?:[A-Za-z]+\s+)?(?i:ministers|officials|leaders|secretaries|presidents|counterparts|principals|"
                             r"heads\s+of\s+(?:state|government))\b"  # (heads of delegation, co-chairs: their roles say who)
                             # "The two will sign", "the two discussed": the pair named before, no noun after
                             r"|(?:(?:[A-Z][^,.;:\n]{0,40}),\s*)?(?:The|the)\s+two(?=\s+(?:will|would|shall|also|then|have|had|"
@@ -267,6 +267,32 @@ def conjoined_offices(text: str, span: tuple[int, int], people: list[PersonMenti
     if first is None or second is None or people[first].name == people[second].name:
         return []
     return [first, second]
+
+
+OF_KIND = re.compile(r"\s+of\s+(?:national\s+)?(?:foreign\s+affairs|defen[cs]e)\b", re.I)
+OFFICE_PLURAL = re.compile(r"(?i)\b(minister|secretar|president)")  # ... and its office: "the ministers" are ministers
+
+
+def _holders(group: list[int], subject: str, people: list[PersonMention]) -> list[int]:
+    """Of the people the sentence before named together, those a plural subject names by office: "The Minister
+    was accompanied by General A and Mr B. Following the talks, the ministers signed ...": neither (the event's
+    pair is then the two ministers told before); "the two officials" are any of them.
+
+    >>> p = [PersonMention("A", 0, 1, title="Chief of Staff"), PersonMention("B", 5, 6, title="Director")]
+    >>> _holders([0, 1], "Following the talks, the ministers", p), _holders([0, 1], "The two officials", p)
+    ([], [0, 1])
+    >>> PLURAL_SUBJECT.match("Both Ministers then co-chaired the session").group(0)  # whatever its capitals
+    'Both Ministers'"""
+    office = OFFICE_PLURAL.search(subject)
+    if office is None:
+        return group
+    # (a minister is a secretary where a cabinet's members are: "the two ministers" of Mexico and Guatemala)
+    words = ("president",) if office.group(1).lower() == "president" else ("minister", "secretar", "chancellor")
+    kind = re.search(r"(?i)\b(foreign|defen[cs]e)", subject)  # "the Ministers of Defence", "the two Foreign Ministers"
+    held = [k for k in group if any(w in (people[k].title or "").lower() for w in words)]
+    of_kind = [k for k in held if kind is not None and kind.group(1).lower()[:5] in (people[k].title or "").lower()]
+    held = of_kind if len({people[k].name for k in of_kind}) >= 2 else held  # (a "Minister of External Relations")
+    return held if len({people[k].name for k in held}) >= 2 else []
 
 
 class Subjects:
@@ -299,7 +325,9 @@ class Subjects:
             self.unnamed = subject is None and OFFICE_SUBJECT.match(self.text, span[0], span[1]) is not None
         self.previous, self.previous_subject = span, subject
         self.carried = subject if subject is not None else self.carried
-        self.group = self.last_group if PLURAL_SUBJECT.match(self.text, span[0], span[1]) else \
+        plural = PLURAL_SUBJECT.match(self.text, span[0], span[1])
+        of = OF_KIND.match(self.text, plural.end()) if plural else None  # "the Ministers of Defence"
+        self.group = _holders(self.last_group, plural.group(0) + (of.group(0) if of else ""), self.people) if plural else \
             conjoined_offices(self.text, span, self.people)
         k0 = bisect_left(self.people, span[0], key=lambda p: p.start)
         named = [k for k in range(k0, bisect_left(self.people, span[1], lo=k0, key=lambda p: p.start))

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from entente.extract.event_types import Trigger
-from entente.extract.event_dating import TITLE_SENTENCES
+from entente.extract.event_dating import HEADING_SENTENCES, TITLE_SENTENCES
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
 from entente.extract.parties import main_gathering
+from entente.extract.sections import is_heading
 from entente.extract.tense import Spans
 
 
@@ -21,7 +22,7 @@ def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventC
     meeting in Geneva was the beginning of this dialogue ... future Strategic Stability Dialogue sessions"),
     unless one is a part of the other, is held beside it, or each has its own foreign side. An event a
     headline tells is the one of its kind the text then tells (see `_headline_told_again`)."""
-    clusters = _headline_told_again(clusters)
+    clusters = _headline_told_again(clusters, text)
     out: list[EventCluster] = []
     by_day: dict[tuple[str, object], list[EventCluster]] = {}  # only a gathering of one kind and day can be it
     for c in clusters:
@@ -35,10 +36,16 @@ def merge_same_gathering(clusters: list[EventCluster], text: str) -> list[EventC
     return out
 
 
-def _headline_told_again(clusters: list[EventCluster]) -> list[EventCluster]:
+def _headline_only(c: EventCluster, text: str) -> bool:
+    """Whether only heading lines a text opens with tell an event (an office, a dateline, then "Polish-Lithuanian
+    military cooperation plan for 2003 signed in Vilnius")."""
+    return all(m.index <= HEADING_SENTENCES + 1 and is_heading(text, m.sentence) for m in c.mentions)
+
+
+def _headline_told_again(clusters: list[EventCluster], text: str = "") -> list[EventCluster]:
     """A signing only the headline tells, naming no one ("U.S. Ambassador Calls on Planning Minister, Signs $45
-    Million Water Grant"; "Mexico and Guatemala sign memorandum on ..."), is the one signing the body tells on its
-    day (on any day, when the headline gives no day of its own): not a second signing. (A headline's
+    Million Water Grant"; "Mexico and Guatemala sign memorandum on ..."), or only whom the body's signing names when
+    the headline is a heading line, is the one signing the body tells on its day (on any day, when the headline gives no day of its own): not a second signing. (A headline's
     meeting may be one the body tells by another word: it stays.)
 
     >>> from entente.extract.mention import EventMention
@@ -56,11 +63,12 @@ def _headline_told_again(clusters: list[EventCluster]) -> list[EventCluster]:
     out: list[EventCluster] = []
     for c in clusters:
         told = None
-        if c.type == "agreement" and c.date is not None and not c.participants and \
-                all(m.index <= TITLE_SENTENCES for m in c.mentions):
+        if c.type == "agreement" and c.date is not None and (_headline_only(c, text) or (
+                not c.participants and all(m.index <= TITLE_SENTENCES for m in c.mentions))):
             anyday = c.date_note is not None  # the headline gives no day of its own
             same = [b for b in clusters if b is not c and b.type == c.type and b.date is not None and b.participants
-                    and any(m.index > TITLE_SENTENCES for m in b.mentions) and (anyday or b.date.overlaps(c.date))]
+                    and set(c.participants) <= set(b.participants) and any(m.index > TITLE_SENTENCES for m in b.mentions)
+                    and (anyday or b.date.overlaps(c.date))]
             told = same[0] if len(same) == 1 else None  # (of two signings, the headline may tell either)
         if told is None:
             out.append(c)
