@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right, insort
+from bisect import insort
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Sequence
@@ -13,7 +13,7 @@ from entente.extract.event_dates import PRECISION_RANK, DateSpan
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
 from entente.extract.event_types import compatible_types, stronger_type
-from entente.extract.told_places import next_stop
+from entente.extract.told_places import moved_on, next_stop, same_trip
 from entente.models import HOME, Location
 LOCATION_RANK = {"site": 3, "city": 2, "country": 1, None: 0}
 ESCORTS = re.compile(r"(?i)accompan|join")  # a weak trigger of one who travels with another
@@ -311,14 +311,14 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         else:
             for c in reversed(clusters[-RECENT_CLUSTERS:]):
                 recent = m.index - c.mentions[-1].index <= FOCUS_REACH
-                if _moved_on(c, m, moves) or (m.aside and m.date is None and background_before and c.date is not None
+                if moved_on(c, m, moves) or (m.aside and m.date is None and background_before and c.date is not None
                                               and c.date.bounds()[1] < background_before):
                     continue  # ("At the end of the talks, a signing ceremony was held" is no declaration signed in 2021)
                 # "Kim's travel to Seoul emphasizes ...", paragraphs after the trip: the trip told before; a
                 # heading's "Travel to Sri Lanka, Maldives, and Bangladesh": the legs the body dates
-                same_trip = _same_trip(c, m) and not past
-                if _compatible(c, m) and (c.date is not None or same_trip or ((c is focus or recent) and not past)) and \
-                        (m.date is not None or recent or same_trip):
+                trip = same_trip(c, m) and not past
+                if _compatible(c, m) and (c.date is not None or trip or ((c is focus or recent) and not past)) and \
+                        (m.date is not None or recent or trip):
                     target = c
                     break
         if target is None:
@@ -352,7 +352,11 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             # "In New Delhi, she will meet X. She will also co-chair ...": there too (not before: "in Baku in March. Earlier
             # today"); "On June 9, X met with Y" during the talks held at the Pentagon on June 9-10: there
             m.location, m.location_kind = focus.location, focus.location_kind
-        if not past or focus is None:
+        # "The talks focused on ..., following the invitation extended at the NATO Summit on 21-22 November": an event
+        # recalled after one its sentence goes on with, before the last day told, takes no focus
+        recalled = sibling is focus is not None and target is not focus and m.date is not None and m.tense != "future" and \
+            m.date.bounds()[1] < max(c.date.bounds()[1] for c in clusters if c.date)
+        if (not past or focus is None) and not recalled:
             focus = target
     # "The three working groups met on 13 March:" over its entries names no event beyond them
     return [c for c in clusters if not (any(c is x for x in leads) and all(m.lead_in and not m.people for m in c.mentions))]
@@ -374,27 +378,3 @@ def _named_before(clusters: list[EventCluster], m: EventMention, past_before: dt
     count, _, _, k = max((n for n in named if n[0]), key=lambda n: (n[1], n[0], n[2], n[3]), default=(0, False, 0, -1))
     return recent[k] if count else None
 
-
-def _same_trip(cluster: EventCluster, m: EventMention) -> bool:
-    """Whether a visit mention goes where a visit told before goes: the same place ("Kim's travel to Seoul" again), or,
-    when it dates a trip a heading named undated, a city of the country the heading names ("Travel to Bangladesh", then
-    "traveled to Dhaka on November 14"; not "invited him to visit Indonesia" after "his visit to Jakarta in February")."""
-    here, there = m.location, cluster.location
-    if m.type != "visit" or cluster.type != "visit" or here is None or there is None or here.country != there.country:
-        return False
-    return here == there or (m.date is not None and cluster.date is None and cluster.location_kind == "country")
-
-
-def _moved_on(cluster: EventCluster, m: EventMention, moves: list[tuple[int, str | None]]) -> bool:
-    """Whether the text tells a trip elsewhere between an event held somewhere and a later mention ("In Male, she met X.
-    Today, she traveled to Dhaka. On November 15, she will meet Y"): not that event. `moves`: (sentence, country), in order."""
-    if m.type == "visit":
-        return False
-    last = cluster.mentions[-1].index
-    after = bisect_right(moves, last, key=itemgetter(0))
-    between = moves[after:bisect_right(moves, m.index, key=itemgetter(0))]
-    if not between:
-        return False
-    # a place of its own, else the trip told last before it ("will travel to Seoul. He will join a meeting ...")
-    here = cluster.country_hint() or (moves[after - 1][1] if after else None)
-    return here is not None and any(country != here for _, country in between)
