@@ -49,7 +49,7 @@ from entente.extract.headlines import (heading_line, publisher_country, site_cou
                                        subject_country, title_people, with_headline)
 from entente.extract.transcript_header import transcript_heads
 from entente.extract.references import Subjects, family_names_first, with_given_names, with_whole_names, with_surnames
-from entente.extract.office_references import with_office_references
+from entente.extract.office_references import tidy_titles, with_office_references
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
 from entente.extract.titled_people import heading_people, with_titled_people
@@ -169,7 +169,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     from_text += heading_people(text, home=home, beside=from_text + listed)
     people = with_organisation_sides(with_listed_sides(sorted(title_people(document, text, home=home) + listed + from_text,
                                                               key=lambda m: m.start), text, home), text)
-    people = with_office_references(with_surnames(with_given_names(with_whole_names(people, text), text), text), text)
+    people = with_office_references(with_surnames(with_given_names(with_whole_names(tidy_titles(people), text), text), text), text)
     records, owner = merge_mentions(people)
 
     lines = LineStarts(text)

@@ -241,3 +241,26 @@ def apposed_to_a_name(text: str, start: int, at: int) -> bool:
 
 
 RANKS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,3}")
+
+
+# Courtesy words a title runs into when it is cut just before a name ("Chairperson of the Commission, H.E. Dr."),
+# and the joining words a phrase after someone else's name starts with ("and, separately, on the Minister ...")
+TAIL_COURTESY = re.compile(r"(?:[\s,]+(?:H\.\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|M\.|Hon\.?|Prof\.?|Shri|Smt\.?|"
+                           r"Sheikh|Sheikha|Dato['’]?(?:\s+Sri)?|Datuk|Tan\s+Sri|Excellency|His|Her))+[\s,]*$")
+JOINING_START = re.compile(r"^(?:and|or|but|on|with|by|at|in|to|separately)\b")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """An office as a roster shows it: without the courtesy words before the name it stood before, and none when
+    it is a clause's tail rather than an office.
+
+    >>> tidy_title("Chairperson of the African Union Commission, H.E. Dr."), tidy_title("Minister for Europe M.")
+    ('Chairperson of the African Union Commission', 'Minister for Europe')
+    >>> tidy_title("and, separately, on the Minister for Europe"), tidy_title("former Director General")
+    (None, 'former Director General')
+    """
+    if not title:
+        return title
+    tidy = TAIL_COURTESY.sub("", title).strip(" ,")
+    return None if not tidy or JOINING_START.match(tidy) else tidy
+

@@ -15,6 +15,7 @@ from entente.extract.names import (CHINESE_FAMILY_NAMES, HONORIFICS, HYPHENATED_
                                    family_in_capitals, is_person_name, surname)
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.name_offices import COURTESY, RANKS
+from entente.extract.office_holders import OFFICE_NAME, OFFICE_NOUNS, office_holder
 from entente.extract.people import SURNAME_PARTICLES, PersonMention, PersonRecord
 
 
@@ -173,9 +174,6 @@ def pronoun_subject(text: str, span: tuple[int, int], previous: tuple[int, int] 
 
 
 # "The Secretary", also after an opening adverbial ("Earlier, on Tuesday, 19th June, the Cabinet Secretary met")
-# An office named alone: "Secretary", "Deputy Secretary", "Foreign Minister"
-OFFICE_NAME = (r"(?:(?:Deputy|Under|Assistant|Vice|Prime|Cabinet|Foreign|Defen[cs]e|State|Finance|Trade)\s+)?"
-               r"(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|Chairman|Admiral|General)")
 OFFICE_SUBJECT = re.compile(r"(?:[^,.;:\n]{1,40},\s*){0,3}(?:The|the)\s+(?P<office>" + OFFICE_NAME + r")\b"
                             r"(?!\s+(?:of|for)\b|\s+and\s+(?!the\b|[A-Z][a-z]+\s+(?:Foreign\s+|Defen[cs]e\s+|Prime\s+)?(?:Minister|"
                             r"Secretary|President)\b))")  # "The Secretary and the Minister agreed", "and Omani Minister X"; not "and Mrs. X"
@@ -194,8 +192,6 @@ def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]
 
 
 # The nouns an office named with "the" and no name ends on, as a clause's subject
-OFFICE_NOUNS = frozenset({"secretary", "minister", "president", "ambassador", "envoy", "chairman", "admiral",
-                          "general", "commander", "director", "administrator"})
 OFFICE_WORD = re.compile(r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(OFFICE_NOUNS)) + r")\b")
 
 
@@ -215,22 +211,6 @@ def parsed_office_subject(parse: Any, text: str, span: tuple[int, int]) -> str |
                 not any(k.pos_ == "PROPN" or k.dep_ in ("prep", "appos", "poss") for k in kids):
             words = [k.text for k in kids if k.dep_ in ("amod", "compound") and k.i < token.i] + [token.text]
             return " ".join(words)
-    return None
-
-
-def office_holder(office: str, before: int, people: list[PersonMention], besides: int | None = None) -> int | None:
-    """The first person named before `before` with `office` in their title, as a mention index: the one
-    the document is about ("Minister Okoro will travel ... talks with Finance Minister Rojas. In Lima, the
-    minister will meet ..." is Okoro)."""
-    office = office.lower().replace("-", " ")
-    k = bisect_left(people, before, key=lambda p: p.start)
-    for i in range(k):
-        if besides is not None and people[i].name == people[besides].name:
-            continue
-        title = (people[i].title or "").lower().replace("-", " ")
-        if re.search(rf"(?:^|\s){re.escape(office)}\b", title) and not (office == "secretary" and
-                                                                       re.search(r"(deputy|under|assistant) secretary", title)):
-            return i
     return None
 
 
