@@ -311,11 +311,18 @@ def person_key(name: str) -> str:
     return re.sub(r"[^a-z ]", "", folded).strip()
 
 
+# The first word of a father's name that follows a given name in Malay and Arabic names: "Mohd Hashim Abdul Rahman"
+PATRONYMIC_STARTS = frozenset({"abdul", "abd", "abdel", "bin", "binti", "ibn", "al", "ould", "ag"})
+
+
 def same_person(a: str, b: str) -> bool:
     """Spelling variants of one full name: "Sartaz Aziz" ~ "Sartaj Aziz", "Robert M. Gates" ~ "Robert Gates",
-    "Nawaf Al-Sabah" ~ "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Laurentino Cortizo" ~ "Laurentino Cortizo Cohen".
+    "Nawaf Al-Sabah" ~ "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Laurentino Cortizo" ~ "Laurentino Cortizo Cohen", a
+    Malay or Arabic given name without the father's ("Mohd Hashim" ~ "Mohd Hashim Abdul Rahman").
 
     >>> same_person("Laurentino Cortizo", "Laurentino Cortizo Cohen"), same_person("Ana Rojas", "Ana Maria Soto")
+    (True, False)
+    >>> same_person("Mohd Hashim", "Mohd Hashim Abdul Rahman"), same_person("Ana Rojas", "Ana Rojas Pombo Vega")
     (True, False)
     """
     ka, kb = person_key(a), person_key(b)
@@ -328,6 +335,8 @@ def same_person(a: str, b: str) -> bool:
         return True  # "Nawaf Al-Sabah" of "Nawaf Al-Ahmad Al-Jaber Al-Sabah": the same first and last names
     if len(short) >= 2 and len(long_) == len(short) + 1 and long_[:len(short)] == short and len(long_[-1]) > 2:
         return True  # "Laurentino Cortizo" of "Laurentino Cortizo Cohen": the mother's family name left out
+    if len(short) >= 2 and len(long_) == len(short) + 2 and long_[:len(short)] == short and long_[len(short)] in PATRONYMIC_STARTS:
+        return True  # "Mohd Hashim" of "Mohd Hashim Abdul Rahman", "Ahmad Faizal" of "Ahmad Faizal bin Yusof": the father's name left out
     if len(ta) != len(tb) or ta[-1][:1] != tb[-1][:1] or ta[0][:1] != tb[0][:1]:
         return False
     return fuzz.ratio(ka, kb) >= 88
