@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from entente.extract.countries import find_sides
 from entente.extract.people import PersonMention
@@ -23,6 +24,16 @@ OFFICE_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,2}?(?:Secretary(?:[- ]General)?|Minist
 RANK_BEFORE = re.compile(r"\b(deputy|under|assistant|vice)\s+(?:\w+\s+)?$")  # "Deputy" before "Secretary"
 
 
+@lru_cache(maxsize=1024)
+def _office_words(office: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """An office's words but its noun and a nationality, and the pattern of its noun's spellings."""
+    words = office.lower().replace("-", " ")
+    if found := find_sides(office):
+        words = (office[:found[-1].start] + office[found[-1].end:]).lower().replace("-", " ")
+    *mods, head = words.split() or [""]
+    return tuple(w for w in mods if w not in {"the", "of", "for"}), re.compile(rf"\b{HEADS.get(head, re.escape(head))}\b")
+
+
 def holds(office: str, title: str) -> bool:
     """Whether a title holds an office named alone: its noun (the Secretary's not under a rank the office does not
     name: "the Secretary" is no Deputy Secretary) and each of its other words but a nationality (the "Philippine
@@ -35,15 +46,11 @@ def holds(office: str, title: str) -> bool:
     >>> holds("National Security Adviser", "National Security Advisor"), holds("Philippine Secretary", "Secretary")
     (True, True)
     """
-    words = office.lower().replace("-", " ")
-    if found := find_sides(office):
-        words = (office[:found[-1].start] + office[found[-1].end:]).lower().replace("-", " ")
-    *mods, head = words.split() or [""]
+    mods, noun = _office_words(office)
     title = title.lower().replace("-", " ")
-    pattern = HEADS.get(head, re.escape(head))
-    clean = [o for o in re.finditer(rf"\b{pattern}\b", title)
-             if head != "secretary" or not ((r := RANK_BEFORE.search(title, 0, o.start())) and r.group(1) not in mods)]
-    return bool(clean) and all(re.search(rf"\b{re.escape(w)}", title) for w in mods if w not in {"the", "of", "for"})
+    clean = [o for o in noun.finditer(title) if "secretary" not in o.group(0) or
+             not ((r := RANK_BEFORE.search(title, 0, o.start())) and r.group(1) not in mods)]
+    return bool(clean) and all(re.search(rf"\b{re.escape(w)}", title) for w in mods)
 
 
 def office_holder(office: str, before: int, people: list[PersonMention], besides: int | None = None) -> int | None:

@@ -191,7 +191,7 @@ def office_subject(text: str, span: tuple[int, int], people: list[PersonMention]
     return office_holder(office, span[0], people)
 
 
-# The nouns an office named with "the" and no name ends on, as a clause's subject
+# "the secretary", "the deputy minister": an office's noun (office_holders.OFFICE_NOUNS) with "the" and no name
 OFFICE_WORD = re.compile(r"(?i)\bthe\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(OFFICE_NOUNS)) + r")\b")
 
 
