@@ -7,7 +7,10 @@ write them through these functions, so a date or a country reads the same on scr
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
 
 import pandas as pd
 import pycountry
@@ -17,7 +20,8 @@ _CODE = re.compile(r"\b[A-Z]{2}\b")
 
 
 def country_name(code: str | None) -> str:
-    """`PK` -> `Pakistan`; a pair such as `US-PK` -> `United States–Pakistan`; unknown codes stay as given."""
+    """`PK` -> `Pakistan`; a pair such as `US-PK` -> `United States–Pakistan`; an organisation's code that no one
+    writes, its name (`AUC` -> `African Union`); other codes stay as given."""
     code = text_or_none(code)
     if not code:
         return "Unknown"
@@ -26,9 +30,26 @@ def country_name(code: str | None) -> str:
         return "–".join(country_name(c) for c in codes)
     country = pycountry.countries.get(alpha_2=code.strip().upper())
     if country is None:
-        return code
+        return organisation_names().get(code.strip(), code)
     # common_name avoids "Pakistan, Islamic Republic of"-style official names.
     return getattr(country, "common_name", None) or country.name
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> dict[str, str]:
+    """The name an organisation's code reads as when the code is no name anyone writes: the first the organisations
+    table gives it ("AUC" -> "African Union", "LAS" -> "Arab League"); "NATO" and "EU" stay as they are.
+
+    >>> organisation_names()["AUC"], "NATO" in organisation_names()
+    ('African Union', False)
+    """
+    with resources.files("entente.data").joinpath("organisations.toml").open("rb") as fh:
+        table: dict[str, str] = tomllib.load(fh)["international"]
+    names: dict[str, str] = {}
+    for name, code in table.items():
+        if code not in table:  # (a code that is also a name in the table is how people write it)
+            names.setdefault(code, name)
+    return names
 
 
 def theme_name(theme_id: str | None, labels: Mapping[str, str] | None = None) -> str:
