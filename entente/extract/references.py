@@ -339,12 +339,20 @@ def family_names_first(records: list[PersonRecord], text: str = "") -> dict[str,
     {}
 
     A Korean's name of three words after a common Korean family name puts it first too ("Vice Foreign Minister
-    Choi Jong Kun" is Vice Foreign Minister Choi), as does a family name in capitals ("TAKEMURA Shinji").
+    Choi Jong Kun" is Vice Foreign Minister Choi), as does a family name in capitals ("TAKEMURA Shinji"). A
+    Spanish or Portuguese name of two family names the document calls by the first is titled so:
+
+    >>> family_names_first([PersonRecord("Álvaro Quiñones Soto", aliases={"Álvaro Quiñones Soto", "Quiñones"})])
+    {'Álvaro Quiñones Soto': 'Quiñones'}
     """
     out = {}
     for r in records:
         words = r.name.split()
         side = r.sides()[0]
+        middle = [w for w in words[1:-1] if w in r.aliases and w[:1].isupper()]
+        if len(words) >= 3 and words[-1] not in r.aliases and len(middle) == 1:
+            out[r.name] = middle[0]  # "Minister Quiñones" for Álvaro Quiñones Soto: the father's family name
+            continue
         if len(words) == 3 and side in {"KR", "KP"} and words[0] in KOREAN_FAMILY_NAMES:
             out[r.name] = words[0]  # "Choi Jong Kun" is Vice Foreign Minister Choi
             continue
