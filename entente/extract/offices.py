@@ -263,4 +263,3 @@ def tidy_title(title: str | None) -> str | None:
         return title
     tidy = TAIL_COURTESY.sub("", title).strip(" ,")
     return None if not tidy or JOINING_START.match(tidy) else tidy
-

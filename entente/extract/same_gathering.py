@@ -45,8 +45,9 @@ def _headline_only(c: EventCluster, text: str) -> bool:
 def _headline_told_again(clusters: list[EventCluster], text: str = "") -> list[EventCluster]:
     """A signing only the headline tells, naming no one ("U.S. Ambassador Calls on Planning Minister, Signs $45
     Million Water Grant"; "Mexico and Guatemala sign memorandum on ..."), or only whom the body's signing names when
-    the headline is a heading line, is the one signing the body tells on its day (on any day, when the headline gives no day of its own): not a second signing. (A headline's
-    meeting may be one the body tells by another word: it stays.)
+    the headline is a heading line, is the one signing the body tells on its day (on any day, when the headline gives
+    no day of its own): not a second signing. (A headline's meeting may be one the body tells by another word: it
+    stays.)
 
     >>> from entente.extract.mention import EventMention
     >>> from entente.extract.event_types import Trigger
