@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 import pandas as pd
+
+from entente.data_files import data_table
 
 Point = tuple[float, float]
 PLACE_COLUMNS = ["place", "country", "lat", "lon", "exact", "events", "titles", "event_ids", "first_date",
@@ -24,15 +24,11 @@ def _fold(name: str) -> str:
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", bare))
 
 
-def _toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(files("entente.data").joinpath(name).read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=1)
 def _curated() -> dict[str, Point]:
     """Folded site names and aliases, and curated place names -> coordinates."""
-    coords = _toml("gazetteer_coords.toml")
-    sites = _toml("places.toml").get("sites", {})
+    coords = data_table("gazetteer_coords.toml")
+    sites = data_table("places.toml").get("sites", {})
     out: dict[str, Point] = {}
     for name, (lat, lon) in coords.get("places", {}).items():
         out[_fold(name)] = (float(lat), float(lon))
@@ -46,7 +42,7 @@ def _curated() -> dict[str, Point]:
 def _site_cities() -> dict[str, tuple[str, str]]:
     """Folded site names and aliases -> (city, country), for sites without coordinates of their own."""
     out = {}
-    for name, entry in _toml("places.toml").get("sites", {}).items():
+    for name, entry in data_table("places.toml").get("sites", {}).items():
         for alias in (name, *entry.get("aliases", ())):
             if entry.get("city"):
                 out[_fold(alias)] = (entry["city"], entry["country"])

@@ -7,13 +7,13 @@ write them through these functions, so a date or a country reads the same on scr
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 import pycountry
+
+from entente.data_files import data_table
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _CODE = re.compile(r"\b[A-Z]{2}\b")
@@ -43,8 +43,7 @@ def organisation_names() -> dict[str, str]:
     >>> organisation_names()["AUC"], "NATO" in organisation_names()
     ('African Union', False)
     """
-    with resources.files("entente.data").joinpath("organisations.toml").open("rb") as fh:
-        table: dict[str, str] = tomllib.load(fh)["international"]
+    table: dict[str, str] = data_table("organisations.toml")["international"]
     names: dict[str, str] = {}
     for name, code in table.items():
         if code not in table:  # (a code that is also a name in the table is how people write it)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 import pycountry
+
+from entente.data_files import data_table
 
 # Words that are country names but mostly something else in these documents ("Chad" is a first name).
 AMBIGUOUS_NAMES: frozenset[str] = frozenset({"Chad", "Georgia", "Niger", "Guinea", "Jersey", "Turkey", "Jordan"})
@@ -26,9 +26,6 @@ class CountryMention:
     kind: str
 
 
-def _load_toml(name: str) -> dict:
-    with resources.files("entente.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +37,7 @@ def country_names() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 names.setdefault(value, country.alpha_2)
-    names.update(_load_toml("nationalities.toml")["aliases"])
+    names.update(data_table("nationalities.toml")["aliases"])
     # typeset text writes "People’s Republic of China", "Côte d’Ivoire" with a curly apostrophe
     names.update({k.replace("'", "’"): v for k, v in names.items() if "'" in k})
     return names
@@ -49,7 +46,7 @@ def country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Nationality words (Pakistani, Kazakh) mapped to ISO codes."""
-    return dict(_load_toml("nationalities.toml")["demonyms"])
+    return dict(data_table("nationalities.toml")["demonyms"])
 
 
 @lru_cache(maxsize=1)
@@ -168,19 +165,19 @@ def country_label(code: str) -> str:
 @lru_cache(maxsize=1)
 def international_organisations() -> dict[str, str]:
     """International organisations whose officials are a side of their own: name -> code ("NATO", "EU")."""
-    return dict(_load_toml("organisations.toml").get("international", {}))
+    return dict(data_table("organisations.toml").get("international", {}))
 
 
 @lru_cache(maxsize=1)
 def organisation_seats() -> dict[str, tuple[str, ...]]:
     """The countries an international organisation sits in: code -> countries ("NATO" -> ("BE",))."""
-    return {k: tuple(v) for k, v in _load_toml("organisations.toml").get("seats", {}).items()}
+    return {k: tuple(v) for k, v in data_table("organisations.toml").get("seats", {}).items()}
 
 
 @lru_cache(maxsize=1)
 def country_groupings() -> dict[str, tuple[str, ...]]:
     """Groupings of countries with no officials of their own: name -> members ("MIKTA" -> MX, ID, KR, TR, AU)."""
-    return {k: tuple(v) for k, v in _load_toml("organisations.toml").get("groupings", {}).items()}
+    return {k: tuple(v) for k, v in data_table("organisations.toml").get("groupings", {}).items()}
 
 
 def names_regex(names: Iterable[str], after: str = r"\w") -> re.Pattern[str]:

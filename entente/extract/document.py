@@ -41,7 +41,8 @@ from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
 from entente.extract.side_fill import fill_sides, one_side_across, one_side_each
-from entente.extract.people import PersonMention, PersonRecord, merge_mentions, mentions_from_entities, mentions_from_roster
+from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities, mentions_from_roster,
+                                    tidy_titles)
 from entente.extract.organisations import with_organisation_sides
 from entente.extract.place_lines import find_dateline
 from entente.extract.places import find_places
@@ -49,7 +50,7 @@ from entente.extract.headlines import (heading_line, publisher_country, site_cou
                                        subject_country, title_people, with_headline)
 from entente.extract.transcript_header import transcript_heads
 from entente.extract.references import Subjects, family_names_first, with_given_names, with_whole_names, with_surnames
-from entente.extract.office_references import tidy_titles, with_office_references
+from entente.extract.office_references import with_office_references
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
 from entente.extract.titled_people import heading_people, with_titled_people

@@ -10,13 +10,12 @@ from functools import lru_cache
 from entente.extract.countries import find_sides
 from entente.extract.people import PersonMention
 
-# The nouns an office named alone ends on, and the spellings each stands for
-HEADS = {"secretary": r"secretary", "minister": r"minister", "president": r"president", "ambassador": r"ambassador",
-         "envoy": r"envoy", "admiral": r"admiral", "general": r"general", "commander": r"commander", "director": r"director",
-         "administrator": r"administrator", "commissioner": r"commissioner", "chancellor": r"chancellor",
-         "premier": r"premier", "chairman": r"chair(?:man|woman|person)?", "chairwoman": r"chair(?:man|woman|person)?",
-         "chairperson": r"chair(?:man|woman|person)?", "adviser": r"advis[eo]r", "advisor": r"advis[eo]r"}
-OFFICE_NOUNS = frozenset(HEADS)
+# The nouns an office named alone ends on, and the other spellings of the ones that have them
+OFFICE_NOUNS = frozenset({"secretary", "minister", "president", "ambassador", "envoy", "admiral", "general", "commander",
+                          "director", "administrator", "commissioner", "chancellor", "premier", "chairman", "chairwoman",
+                          "chairperson", "adviser", "advisor"})
+SPELLINGS = {**dict.fromkeys(("chairman", "chairwoman", "chairperson"), r"chair(?:man|woman|person)?"),
+             **dict.fromkeys(("adviser", "advisor"), r"advis[eo]r")}
 # An office named alone: "Secretary", "Deputy Secretary", "Foreign Minister", "National Security Adviser", "Philippine
 # Secretary" (up to two capitalised words before its noun)
 OFFICE_NAME = (r"(?:[A-Z][\w’'-]*\s+){0,2}?(?:Secretary(?:[- ]General)?|Minister|President|Ambassador|Envoy|"
@@ -25,13 +24,14 @@ RANK_BEFORE = re.compile(r"\b(deputy|under|assistant|vice)\s+(?:\w+\s+)?$")  # "
 
 
 @lru_cache(maxsize=1024)
-def _office_words(office: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """An office's words but its noun and a nationality, and the pattern of its noun's spellings."""
-    words = office.lower().replace("-", " ")
+def _office_words(office: str) -> tuple[tuple[str, ...], re.Pattern[str], list[re.Pattern[str]]]:
+    """An office's words but its noun and a nationality, the pattern of its noun's spellings, and each word's."""
     if found := find_sides(office):
-        words = (office[:found[-1].start] + office[found[-1].end:]).lower().replace("-", " ")
-    *mods, head = words.split() or [""]
-    return tuple(w for w in mods if w not in {"the", "of", "for"}), re.compile(rf"\b{HEADS.get(head, re.escape(head))}\b")
+        office = office[:found[-1].start] + office[found[-1].end:]
+    *mods, head = office.lower().replace("-", " ").split() or [""]
+    mods = [w for w in mods if w not in {"the", "of", "for"}]
+    return (tuple(mods), re.compile(rf"\b{SPELLINGS.get(head, re.escape(head))}\b"),
+            [re.compile(rf"\b{re.escape(w)}") for w in mods])
 
 
 def holds(office: str, title: str) -> bool:
@@ -46,11 +46,11 @@ def holds(office: str, title: str) -> bool:
     >>> holds("National Security Adviser", "National Security Advisor"), holds("Philippine Secretary", "Secretary")
     (True, True)
     """
-    mods, noun = _office_words(office)
+    mods, noun, words = _office_words(office)
     title = title.lower().replace("-", " ")
     clean = [o for o in noun.finditer(title) if "secretary" not in o.group(0) or
              not ((r := RANK_BEFORE.search(title, 0, o.start())) and r.group(1) not in mods)]
-    return bool(clean) and all(re.search(rf"\b{re.escape(w)}", title) for w in mods)
+    return bool(clean) and all(w.search(title) for w in words)
 
 
 def office_holder(office: str, before: int, people: list[PersonMention], besides: int | None = None) -> int | None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
 from entente.extract.countries import find_sides
 from entente.extract.names import surname
-from entente.extract.offices import TITLE_KEYWORDS, tidy_title
+from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.people import PersonMention
 
 
@@ -77,8 +76,3 @@ def _last_holder(before: list[PersonMention], names: set[str], text: str, at: in
         if holder is not None:
             return holder
     return None
-
-
-def tidy_titles(people: list[PersonMention]) -> list[PersonMention]:
-    """The people with their titles tidied (see `offices.tidy_title`)."""
-    return [p if tidy_title(p.title) == p.title else replace(p, title=tidy_title(p.title)) for p in people]

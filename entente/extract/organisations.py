@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from entente.extract.countries import _load_toml, country_code, find_countries, find_sides
+from entente.extract.countries import country_code, find_countries, find_sides
+from entente.data_files import data_table
 from entente.extract.institution_names import ACRONYM_AFTER, INSTITUTION, PARTICLES, acronyms
 from entente.extract.offices import PERSON_MODIFIERS
 from entente.extract.places import city_size, resolve_place, us_state
@@ -33,7 +34,7 @@ def org_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def organisation_gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    data = _load_toml("organisations.toml")
+    data = data_table("organisations.toml")
     plain = {org_key(k): v for k, v in data.get("organisations", {}).items()}
     ambiguous = {org_key(k): tuple(v) for k, v in data.get("ambiguous", {}).items()}
     return plain, ambiguous

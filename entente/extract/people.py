@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -20,7 +20,8 @@ from entente.extract.roster import RosterEntry
 from entente.extract.name_origin import is_given_name
 from entente.extract.office_bodies import office_body_side
 from entente.extract.name_offices import COURTESY, RANKS, apposed_to, apposition, premodifier
-from entente.extract.offices import TITLE_KEYWORDS, US_OFFICES, acting_for, home_office, side_before, side_from_title
+from entente.extract.offices import (TITLE_KEYWORDS, US_OFFICES, acting_for, home_office, side_before, side_from_title,
+                                     tidy_title)
 from entente.extract.timex.lexicon import MONTHS
 from entente.extract.us_officials import us_office_holder
 from entente.models import Person
@@ -374,3 +375,8 @@ def merge_mentions(mentions: list[PersonMention]) -> tuple[list[PersonRecord], d
 def _last_before(starts: list[int], offset: int) -> int:
     k = bisect_left(starts, offset)
     return starts[k - 1] if k else -1
+
+
+def tidy_titles(people: list[PersonMention]) -> list[PersonMention]:
+    """The people with their titles as a roster shows them (see `offices.tidy_title`)."""
+    return [p if (tidy := tidy_title(p.title)) == p.title else replace(p, title=tidy) for p in people]

@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from entente.extract.institution_names import INSTITUTION
-from entente.extract.countries import _load_toml, country_code, country_label, country_names, demonyms, find_countries
+from entente.data_files import data_table
+from entente.extract.countries import country_code, country_label, country_names, demonyms, find_countries
 from entente.extract.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from entente.models import Location
 
@@ -48,7 +49,7 @@ def _fold(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sites() -> dict[str, Site]:
-    data = _load_toml("places.toml")
+    data = data_table("places.toml")
     out: dict[str, Site] = {}
     for name, entry in data.get("sites", {}).items():
         site = Site(name, entry.get("city"), entry["country"], entry.get("generic", False))
@@ -59,9 +60,9 @@ def _sites() -> dict[str, Site]:
 
 @lru_cache(maxsize=1)
 def _site_regex() -> re.Pattern[str]:
-    data = _load_toml("places.toml").get("sites", {})
+    data = data_table("places.toml").get("sites", {})
     names = {n for name, e in data.items() for n in (name, *e.get("aliases", ()))}
-    names |= set(_load_toml("places.toml").get("places", {}))
+    names |= set(data_table("places.toml").get("places", {}))
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
@@ -85,7 +86,7 @@ def _cities_by_name() -> dict[str, list[tuple[str, str, int]]]:
 def _cities() -> dict[str, tuple[str, str, int]]:
     """Folded city name -> (display name, country, population), the most populous city of a name."""
     out = {key: max(entries, key=lambda e: e[2]) for key, entries in _cities_by_name().items()}
-    for name, code in _load_toml("places.toml").get("places", {}).items():
+    for name, code in data_table("places.toml").get("places", {}).items():
         out[_fold(name)] = (name, code, 10**9)
     return out
 
@@ -133,12 +134,12 @@ def us_state(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _curated_places() -> dict[str, str]:
-    return {_fold(k): v for k, v in _load_toml("places.toml").get("places", {}).items()}
+    return {_fold(k): v for k, v in data_table("places.toml").get("places", {}).items()}
 
 
 @lru_cache(maxsize=1)
 def _sovereigns() -> dict[str, str]:
-    return dict(_load_toml("places.toml").get("sovereign", {}))
+    return dict(data_table("places.toml").get("sovereign", {}))
 
 
 def sovereign(code: str) -> str:

@@ -16,6 +16,7 @@ from entente.extract.names import (CHINESE_FAMILY_NAMES, HONORIFICS, HYPHENATED_
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.name_offices import COURTESY, RANKS
 from entente.extract.office_holders import OFFICE_NAME, OFFICE_NOUNS, office_holder
+from entente.extract.pair_reference import KIND
 from entente.extract.people import SURNAME_PARTICLES, PersonMention, PersonRecord
 
 
@@ -268,9 +269,9 @@ def _holders(group: list[int], subject: str, people: list[PersonMention]) -> lis
         return group
     # (a minister is a secretary where a cabinet's members are: "the two ministers" of Mexico and Guatemala)
     words = ("president",) if office.group(1).lower() == "president" else ("minister", "secretar", "chancellor")
-    kind = re.search(r"(?i)\b(foreign|defen[cs]e)", subject)  # "the Ministers of Defence", "the two Foreign Ministers"
+    kind = KIND.search(subject)  # "the Ministers of Defence", "the two Foreign Ministers"
     held = [k for k in group if any(w in (people[k].title or "").lower() for w in words)]
-    of_kind = [k for k in held if kind is not None and kind.group(1).lower()[:5] in (people[k].title or "").lower()]
+    of_kind = [k for k in held if kind is not None and kind.group().lower()[:5] in (people[k].title or "").lower()]
     held = of_kind if len({people[k].name for k in of_kind}) >= 2 else held  # (a "Minister of External Relations")
     return held if len({people[k].name for k in held}) >= 2 else []
 
