@@ -66,11 +66,11 @@ OFFICE_OF = re.compile(r"\b(?:minister|ministry|secretary|secretary[- ]general|p
                        r"representative|director(?:[- ]general)?|chair(?:man|woman|person)?|spokesperson|envoy|"
                        r"affairs|defen[cs]e|state|staff|forces?|embassy|republic|kingdom|emirate|state|plenipotentiary)\s+of$")
 # ... also after the office's portfolio, however many words it takes: "Deputy Minister for Science, Space and
-# Health of the Czech Republic", "Minister of Trade and Industry of Singapore", "Secretary General of the Ministry
+# Health of the Czech Republic", "Secretary of State for External Relations of Angola", "Secretary General of the Ministry
 # of Foreign Affairs and Cooperation of Timor-Leste", "Chief of the National Guard of the Republic of Cyprus"
 PORTFOLIO_OF = re.compile(r"\b(?i:minister|ministry|department|secretary|commissioner|director|envoy|ambassador|representative|"
                           r"chief|commander|head)(?:[\s-]+(?i:general))?"
-                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*){0,8}"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*){0,8}"
                           r"\s+of(?:\s+the)?\s*$")
 # A government body after a country's name: "of the U.S. Embassy", "of the Indian Ministry of Defence".
 BODY_AFTER = re.compile(r"^\s+(?:Embassy|Consulate|Mission|Ministry|Department|Government|Delegation|Armed\s+Forces|"
@@ -103,6 +103,8 @@ def side_from_title(phrase: str) -> str | None:
     ('NO', 'IN')
     >>> side_from_title("Secretary General of the Ministry of Foreign Affairs and Cooperation of Timor-Leste")
     'TL'
+    >>> side_from_title("Secretary of State for External Relations of Angola")
+    'AO'
     """
     for mention in find_sides(phrase):
         before = re.sub(r"\s*\bthe$", "", phrase[:mention.start].strip().lower())

@@ -252,6 +252,8 @@ def conjoined_offices(text: str, span: tuple[int, int], people: list[PersonMenti
 
 OF_KIND = re.compile(r"\s+of\s+(?:national\s+)?(?:foreign\s+affairs|defen[cs]e)\b", re.I)
 OFFICE_PLURAL = re.compile(r"(?i)\b(minister|secretar|president)")  # ... and its office: "the ministers" are ministers
+# a deputy's office is not the office: "the Ministers" are not an Under-Secretary and a Deputy Minister
+JUNIOR = re.compile(r"(?i)\b(?:deputy|vice|under|assistant|junior|parliamentary|permanent)[\s-]+(?:minister|secretar)")
 
 
 def _holders(group: list[int], subject: str, people: list[PersonMention]) -> list[int]:
@@ -262,6 +264,9 @@ def _holders(group: list[int], subject: str, people: list[PersonMention]) -> lis
     >>> p = [PersonMention("A", 0, 1, title="Chief of Staff"), PersonMention("B", 5, 6, title="Director")]
     >>> _holders([0, 1], "Following the talks, the ministers", p), _holders([0, 1], "The two officials", p)
     ([], [0, 1])
+    >>> p = [PersonMention("C", 0, 1, title="Under-Secretary-General"), PersonMention("D", 5, 6, title="Secretary of State")]
+    >>> _holders([0, 1], "The Ministers", p), _holders([0, 1], "The two Under-Secretaries", p)
+    ([], [0, 1])
     >>> PLURAL_SUBJECT.match("Both Ministers then co-chaired the session").group(0)  # whatever its capitals
     'Both Ministers'"""
     office = OFFICE_PLURAL.search(subject)
@@ -270,7 +275,9 @@ def _holders(group: list[int], subject: str, people: list[PersonMention]) -> lis
     # (a minister is a secretary where a cabinet's members are: "the two ministers" of Mexico and Guatemala)
     words = ("president",) if office.group(1).lower() == "president" else ("minister", "secretar", "chancellor")
     kind = KIND.search(subject)  # "the Ministers of Defence", "the two Foreign Ministers"
-    held = [k for k in group if any(w in (people[k].title or "").lower() for w in words)]
+    junior = JUNIOR.search(subject) is not None
+    held = [k for k in group if any(w in (people[k].title or "").lower() for w in words)
+            and (junior or JUNIOR.search(people[k].title or "") is None)]
     of_kind = [k for k in held if kind is not None and kind.group().lower()[:5] in (people[k].title or "").lower()]
     held = of_kind if len({people[k].name for k in of_kind}) >= 2 else held  # (a "Minister of External Relations")
     return held if len({people[k].name for k in held}) >= 2 else []
