@@ -44,6 +44,7 @@ class EventCluster:
         self.parties: list[str] = []
         self.date_note: str | None = None
         self.part: str | None = None
+        self.implied: DateSpan | None = None  # the day of the event in focus when this undated one was told
         for m in self.mentions:
             self._absorb(m)
 
@@ -125,6 +126,10 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
         # "She also met X.", "Earlier in the day, she met X. She will co-chair the Committee in September": dated by
         # their context, not by the next sentence's date (unless it tells the same kind of event again)
         return False
+    if m.date is not None and cluster.date is None and cluster.implied is not None and \
+            m.date.bounds()[1] < cluster.implied.bounds()[0] and all(x.sentence != m.sentence for x in cluster.mentions):
+        return False  # "They held a press conference. They welcomed the first round, held on 5-7 September": the
+        # press conference was told of the day in focus, not of the round recalled after it
     if m.date is not None and m.tense in PAST and all(x.date is None and x.tense == "future" for x in cluster.mentions):
         return False  # "In Tashkent, she will meet X. In March 2018, Uzbekistan hosted a conference in Tashkent": two
     if m.date is not None and m.tense == "future" and cluster.date is not None and cluster.date.precision == "day" and \
@@ -324,6 +329,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
         if target is None:
             target = EventCluster(home=own, pair=pair)
             clusters.append(target)
+            if m.date is None and focus is not None and focus.date is not None:
+                target.implied = focus.date
             if m.date is None and m.part and lead is not None and lead.date is not None and \
                     m.index - lead.mentions[-1].index <= FOCUS_REACH + 3:
                 # "– The Security Working Group, co-chaired by ...": a part its list's lead-in dates
