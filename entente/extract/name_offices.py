@@ -70,6 +70,10 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
             break
         words.insert(0, tok.text_with_ws)
         i -= 1
+    # "received in Hanoi the Minister of Foreign Affairs of Norway, X": an article after no connector starts the office
+    article = next((j for j in range(len(words) - 1, 0, -1) if words[j].strip().lower() in {"the", "a", "an"}
+                    and words[j - 1].strip().lower() not in CONNECTORS), 0)
+    words = words[article:]
     while words and words[0].strip().lower() in CONNECTORS:
         words.pop(0)
     if words and words[-1].strip() in CONNECTORS and not lead:
