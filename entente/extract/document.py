@@ -53,6 +53,7 @@ from entente.extract.references import Subjects, family_names_first, with_given_
 from entente.extract.office_references import with_office_references
 from entente.extract.programme import agenda
 from entente.extract.roster import participant_list
+from entente.extract.header_tables import with_table_entries
 from entente.extract.titled_people import heading_people, with_titled_people
 from entente.models import Document, Event, ExtractedDocument, Person, ThemeMention
 
@@ -155,7 +156,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     ents = [(e.start_char + offset, e.end_char + offset, e.label_)
             for doc, offset in parse.chunks() for e in doc.ents]
     places = find_places(text, ents)
-    roster = participant_list(text)
+    roster = with_table_entries(participant_list(text), text)
     year = date.year if date else None
     items = agenda(text, year_hint=year) if year else []
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]

@@ -1,0 +1,119 @@
+"""Participant tables whose first row names their columns: a Markdown or pipe table ("| Name | Position |
+Organisation |"), or one whose cells tabs part, as a word processor or a PDF converter leaves them. Each row is one
+person, read by its column's head, not by where its words stand; a row with one cell ("| Kenyan delegation |")
+gives the rows under it their side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from entente.extract.countries import country_code, find_sides
+from entente.extract.roster import TABLE_ROLES, RosterEntry, roster_entry
+from entente.extract.role_words import roles_of
+
+# What a column's head says it holds (the first that matches: "Name of participant", "Position / Title")
+HEADS = (("name", re.compile(r"(?i)^(?:full\s+)?names?\b|^(?:participants?|delegates?|members?|attendees?)$")),
+         ("title", re.compile(r"(?i)\b(?:position|title|designation|function|post|office|rank|appointment)s?\b")),
+         ("organisation", re.compile(r"(?i)\b(?:organi[sz]ation|institution|affiliation|agency|ministry|department|"
+                                     r"employer|body|service)s?\b")),
+         ("side", re.compile(r"(?i)^(?:country|delegation|side|nationality|state|member\s+state)$")),
+         ("role", re.compile(r"(?i)^(?:role|capacity|function\s+at\s+the\s+meeting)$")))
+RULE_ROW = re.compile(r"[\s|:+-]*-[\s|:+-]*")  # "|---|:---|"
+MARKUP = re.compile(r"\*\*|__|`")
+
+
+def _cells(line: str, at: int) -> list[tuple[int, str]] | None:
+    """A table row's cells as (offset, text): parted by pipes, or by tabs; None when the line is no row."""
+    sep = "|" if line.count("|") >= 2 or (line.count("|") == 1 and "\t" not in line) else "\t" if "\t" in line.strip() else None
+    if sep is None:
+        return None
+    cells, start = [], 0
+    for piece in line.split(sep):
+        text = MARKUP.sub("", piece).strip()
+        cells.append((at + start + len(piece) - len(piece.lstrip()), text))
+        start += len(piece) + 1
+    if sep == "|" and line.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def _columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
+    """The kind of each column a header row names, when it names a name column and one more."""
+    kinds: dict[str, int] = {}
+    for k, (_, label) in enumerate(cells):
+        kind = next((kind for kind, head in HEADS if label and len(label.split()) <= 4 and head.search(label)), None)
+        if kind is not None and kind not in kinds:
+            kinds[kind] = k
+    return kinds if "name" in kinds and len(kinds) >= 2 else None
+
+
+def _side(cell: str) -> str | None:
+    """A side a cell states: "Kenya", "Kenyan delegation", "Delegation of the Republic of Uganda"."""
+    sides = find_sides(cell)
+    return country_code(cell) or (sides[0].code if len(sides) == 1 else None)
+
+
+def _name(cell: str) -> str:
+    """A name as it reads: "WAFULA, Peter Otieno" -> "Peter Otieno WAFULA"."""
+    surname, comma, given = cell.partition(",")
+    return f"{given.strip()} {surname.strip()}" if comma and len(surname.split()) <= 2 and given.strip() else cell
+
+
+def table_entries(text: str) -> list[RosterEntry]:
+    """The people of the tables in `text` whose header row names a name column.
+
+    >>> text = ("PARTICIPANTS\\n| Name | Position | Organisation |\\n|---|---|---|\\n"
+    ...         "| **Kenyan delegation** | | |\\n| Maj. Gen. Peter Wafula | Head of Delegation | Ministry of Defence |\\n"
+    ...         "| Uganda | | |\\n| Brig. Grace Ssempala | Director, Policy | Uganda People's Defence Forces |")
+    >>> [(e.name, e.title, e.side, e.roles) for e in table_entries(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Peter Wafula', 'Head of Delegation', 'KE', ('lead',)), ('Grace Ssempala', 'Director, Policy', 'UG', ('member',))]
+    >>> text = "Name\\tDesignation\\tCountry\\nSOTO, Ana María\\tDeputy Minister of Defence\\tChile\\n"
+    >>> [(e.name, e.side) for e in table_entries(text)]
+    [('Ana María SOTO', 'CL')]
+    """
+    out: list[RosterEntry] = []
+    columns: dict[str, int] | None = None
+    section: str | None = None
+    at = 0
+    for line in text.split("\n"):
+        cells = _cells(line, at)
+        start, at = at, at + len(line) + 1
+        if cells is None:
+            columns, section = None, None
+            continue
+        if columns is None:
+            columns = _columns(cells)
+            continue
+        if RULE_ROW.fullmatch(line):
+            continue
+        filled = [(o, c) for o, c in cells if c]
+        if len(filled) == 1:
+            section = _side(filled[0][1])  # "| Kenyan delegation |": the rows under it are Kenya's
+            continue
+        def cell(kind: str) -> tuple[int, str]:
+            k = columns.get(kind) if columns else None
+            return cells[k] if k is not None and k < len(cells) else (start, "")
+        offset, name = cell("name")
+        title, organisation, role = cell("title")[1], cell("organisation")[1], cell("role")[1]
+        if not name:
+            continue
+        roles = roles_of(role) if role else None
+        roles = roles or tuple(r for pattern, r in TABLE_ROLES if pattern.search(f"{title} {role}"))[:1] or ("member",)
+        entry = roster_entry(_name(name), ", ".join(p for p in (title, organisation) if p), roles, offset, offset + len(name))
+        if entry is None:
+            continue
+        side = _side(cell("side")[1]) if cell("side")[1] else None
+        side = side or (entry.side if entry.side else section)
+        out.append(replace(entry, title=title or entry.title, affiliation=organisation or entry.affiliation, side=side,
+                           listed=side is not None and side != entry.side or entry.listed))
+    return out
+
+
+def with_table_entries(entries: list[RosterEntry], text: str) -> list[RosterEntry]:
+    """A document's listed people with its header tables' rows, each row read once: by its table's heads."""
+    rows = table_entries(text)
+    lines = {text.rfind("\n", 0, e.start) + 1 for e in rows}
+    return [e for e in entries if text.rfind("\n", 0, e.start) + 1 not in lines] + rows
