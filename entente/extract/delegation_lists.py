@@ -164,6 +164,11 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
 # lead), ...; for the United States, Dr. B (CCS, lead), ..."
 FOR_SIDE = re.compile(rf"[:;][ \t]*(?:(?i:for|from)[ \t]+(?P<who5>{NAME_WORDS})|(?P<who6>{NAME_WORDS})[ \t]+(?i:side))"
                       r"[ \t]*[,:—–-][ \t]*(?=(?:the[ \t]+)?[A-Z])")
+# "From the Norwegian side the session was attended by: A; B", "On the Russian side, the talks were attended by A and B",
+# "From the Kenyan side participated: A, B" (a protocol's words)
+FROM_SIDE = re.compile(rf"\b(?:[Ff]rom|[Oo]n)[ \t]+the[ \t]+(?P<who8>{NAME_WORDS})[ \t]+side[ \t]*,?[ \t]+"
+                       r"(?:[^.;:\n]{0,60}?\b(?:attended|represented|joined|headed|led)[ \t]+by|participated|took[ \t]+part)"
+                       r"[ \t]*:?[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 # "PRC officials, including State Councilor X", "senior Indian leaders such as A and B"
 OFFICIALS_INCLUDING = re.compile(rf"\b(?P<who4>{NAME_WORDS})[ \t]+(?:officials|leaders|ministers|representatives|"
                                  r"counterparts),?[ \t]+(?:including|such[ \t]+as)[ \t]+(?=(?:the[ \t]+)?[A-Z])")
@@ -228,12 +233,15 @@ def _prose_lists(text: str, officials: bool = True, home: str | None = None) -> 
     >>> text = "The Omani delegation was led by Dr. Salim Harthi. Its members were Aisha Balushi and Omar Rawahi. The talks began."
     >>> [(text[s:e].strip(), code) for s, e, code in _prose_lists(text)]
     [('Dr. Salim Harthi.', 'OM'), ('Aisha Balushi and Omar Rawahi.', 'OM')]
+    >>> text = "From the Russian side the session was attended by: Mr. A B, Deputy Minister; Ms. C D, Head of Department."
+    >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
+    [('Mr. A B, Deputy Minister; Ms. C D, Head of Department.', 'RU')]
     >>> text = "Participants: for Kenya, Dr. A B (HPI, lead), C D (NDC); for the United States, Dr. E F (CCS)."
     >>> [(text[s:e], code) for s, e, code in _prose_lists(text)]
     [('Dr. A B (HPI, lead), C D (NDC)', 'KE'), ('Dr. E F (CCS).', 'US')]
     """
     out: list[tuple[int, int, str]] = []
-    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text),
+    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text), *FROM_SIDE.finditer(text),
                           *(OFFICIALS_INCLUDING.finditer(text) if officials else ())], key=lambda m: m.start())
     for k, m in enumerate(found_lists):
         who = m.group(m.lastgroup) if m.lastgroup else ""  # the one "who" group that matched

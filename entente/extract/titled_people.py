@@ -81,6 +81,7 @@ APPOSITIVE_OFFICE = re.compile(r"\b[Tt]he\s+(?P<office>[A-Z][\w’'-]*(?:\s+(?:[
 
 # An institution's name, as after a name: "of Georgetown University", "of the Diplomatic Academy"
 INSTITUTION_AFTER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}" + INSTITUTION.pattern)
+BODY_OF = re.compile(INSTITUTION.pattern + r"\s+of\s+(?:the\s+)?\Z")  # "Ministry of": a body's portfolio follows
 
 
 # Words that make an office another one: "Acting Principal Deputy Assistant Secretary of State for ..."
@@ -212,6 +213,8 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
         if INSTITUTION.fullmatch(name.split()[-1]):
             continue  # "Director of Investment Promotion, Kenya Investment Authority": a body's name, no one's
+        if BODY_OF.search(text, max(0, start - 40), start):
+            continue  # "Head of Department, Ministry of Natural Resources and Ecology": a body's portfolio, no one
         if not single and before_words and len(name.split()) > 2 and country_code(f"{before_words[-1]} {name.split()[0]}"):
             start = text.index(name.split()[1], start)  # "Ambassador to Viet Nam Hendra X": "Nam" ends the country
             offset, name = start - m.start("run"), text[start:m.start("run") + stop]
