@@ -119,6 +119,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
     """
     heads = []
     for m in SECTION.finditer(text):
+        if not m.group("inline") and re.search(r"\S[ \t]{3,}\S", m.group(0)):
+            continue  # "MALAYSIAN DELEGATION      THAI DELEGATION": two side by side (header_tables.side_columns)
         if m.group("bare"):
             # a bare country over its people: alone on its line above an entry, or before ":" / " — "
             bare = m.group("bare").strip()

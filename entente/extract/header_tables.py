@@ -1,7 +1,8 @@
 """Participant tables whose first row names their columns: a Markdown or pipe table ("| Name | Position |
 Organisation |"), or one whose cells tabs part, as a word processor or a PDF converter leaves them. Each row is one
 person, read by its column's head, not by where its words stand; a row with one cell ("| Kenyan delegation |")
-gives the rows under it their side."""
+gives the rows under it their side. Also two delegations set side by side in fixed-width columns, each under a
+heading that names its side ("MALAYSIAN DELEGATION        THAI DELEGATION")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from dataclasses import replace
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.roster import TABLE_ROLES, RosterEntry, roster_entry
+from entente.extract.names import clean_name, is_person_name
+from entente.extract.roster import CELL, TABLE_ROLES, RosterEntry, roster_entry
 from entente.extract.role_words import roles_of
 
 # What a column's head says it holds (the first that matches: "Name of participant", "Position / Title")
@@ -51,7 +53,8 @@ def _columns(cells: list[tuple[int, str]]) -> dict[str, int] | None:
 
 
 def _side(cell: str) -> str | None:
-    """A side a cell states: "Kenya", "Kenyan delegation", "Delegation of the Republic of Uganda"."""
+    """A side a cell states: "Kenya", "Kenyan delegation", "DELEGATION OF THE REPUBLIC OF UGANDA"."""
+    cell = cell.title() if cell.isupper() else cell  # "THAI DELEGATION"
     sides = find_sides(cell)
     return country_code(cell) or (sides[0].code if len(sides) == 1 else None)
 
@@ -112,8 +115,65 @@ def table_entries(text: str) -> list[RosterEntry]:
     return out
 
 
+CHAIRED = (re.compile(r"(?i)\((?:co-?)?chair(?:man|woman|person)\)"), "chair")  # "(Co-Chairman)": a role, not an office
+SIDE_HEAD_WORDS = 5  # "DELEGATION OF THE REPUBLIC OF KOREA"
+COLUMN_SLACK = 2  # how far left of its heading a column's line may start
+
+
+def _side_heads(line: str) -> list[tuple[int, str]] | None:
+    """A line of two or more headings far apart, each naming one side: (column start, side)."""
+    cells = [(m.start(), m.group(0)) for m in CELL.finditer(line)]
+    if len(cells) < 2 or "   " not in line.strip():
+        return None
+    sides = [_side(cell) if len(cell.split()) <= SIDE_HEAD_WORDS else None for _, cell in cells]
+    if None in sides or len(set(sides)) != len(sides):
+        return None
+    return [(start, side) for (start, _), side in zip(cells, sides) if side]
+
+
+def side_columns(text: str) -> list[RosterEntry]:
+    r"""The people of delegations set side by side, each under its side's heading: a name's line, then the lines of
+    its office, in each column.
+
+    >>> text = ("MALAYSIAN DELEGATION            THAI DELEGATION\n"
+    ...         "Gen. Azman bin Yusof            Gen. Somchai Rattanakorn\n"
+    ...         "Chief of Defence Force (Co-Chairman)  Chief of Defence Forces (Co-Chairman)\n"
+    ...         "Rear Adm. Lim Chee Keong        Rear Adm. Anan Boonmee\n\nThe talks.")
+    >>> [(e.name, e.side, e.roles) for e in side_columns(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Azman bin Yusof', 'MY', ('chair',)), ('Somchai Rattanakorn', 'TH', ('chair',)),
+     ('Lim Chee Keong', 'MY', ('member',)), ('Anan Boonmee', 'TH', ('member',))]
+    """
+    out: list[RosterEntry] = []
+    lines = text.split("\n")
+    at = [0]
+    for line in lines:
+        at.append(at[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        heads = _side_heads(lines[k])
+        k += 1
+        if heads is None:
+            continue
+        people: list[list[list[tuple[int, str]]]] = [[] for _ in heads]  # per column, its entries' pieces
+        while k < len(lines) and lines[k].strip():
+            for m in CELL.finditer(lines[k]):
+                column = max((c for c, (start, _) in enumerate(heads) if start <= m.start() + COLUMN_SLACK), default=0)
+                name, _ = clean_name(m.group(0))
+                if is_person_name(name) or not people[column]:
+                    people[column].append([])
+                people[column][-1].append((at[k] + m.start(), m.group(0)))
+            k += 1
+        for (_, side), entries in zip(heads, people):
+            for pieces in entries:
+                (start, first), rest = pieces[0], ", ".join(piece for _, piece in pieces[1:])
+                roles = tuple(r for pattern, r in (*TABLE_ROLES, CHAIRED) if pattern.search(rest))[:1] or ("member",)
+                entry = roster_entry(first, rest, roles, start, start + len(first))
+                out += [replace(entry, side=side, listed=True)] if entry else []
+    return sorted(out, key=lambda e: e.start)
+
+
 def with_table_entries(entries: list[RosterEntry], text: str) -> list[RosterEntry]:
-    """A document's listed people with its header tables' rows, each row read once: by its table's heads."""
-    rows = table_entries(text)
+    """A document's listed people with its tables' rows, each row read once: by its table's heads."""
+    rows = table_entries(text) + side_columns(text)
     lines = {text.rfind("\n", 0, e.start) + 1 for e in rows}
     return [e for e in entries if text.rfind("\n", 0, e.start) + 1 not in lines] + rows

@@ -41,3 +41,30 @@ def test_everyone_in_the_table_joins_the_meeting_with_their_side(nlp) -> None:
     assert people["Peter Otieno Wafula"] == ("KE", "lead") and people["Moses Okello Byaruhanga"] == ("UG", "lead")
     assert people["James Kiprop Rotich"][0] == "KE"  # Kenya's High Commission, though in Kampala
     assert people["Grace Nakato Ssempala"] == ("UG", "member") and people["Susan Achieng Odera"] == ("KE", "member")
+
+
+RECORD = """Record of Discussions
+Seventh Meeting of the Thailand–Malaysia General Border Committee
+Kuala Lumpur, 14–15 August 2030
+
+The Seventh Meeting of the General Border Committee was held in Kuala Lumpur on 14 and 15 August 2030.
+
+COMPOSITION OF THE DELEGATIONS
+
+MALAYSIAN DELEGATION                          THAI DELEGATION
+Gen. Dato' Sri Azman bin Yusof                Gen. Somchai Rattanakorn
+Chief of Defence Force (Co-Chairman)          Chief of Defence Forces (Co-Chairman)
+Lt. Gen. Hafiz bin Ahmad                      Lt. Gen. Prasit Wongsuwan
+Chief of Staff, Malaysian Army                Chief of Staff, Royal Thai Army
+Rear Adm. Lim Chee Keong                      Rear Adm. Anan Boonmee
+Royal Malaysian Navy                          Royal Thai Navy
+"""
+
+
+def test_two_delegations_side_by_side_each_take_their_column_s_side(nlp) -> None:
+    events = _extract(nlp, RECORD, "2030-08-15")
+    (meeting,) = [e for e in events if e.start == "2030-08-14"]
+    people = {p.name: (p.side, p.role) for p in meeting.participants}
+    assert people["Azman bin Yusof"] == ("MY", "chair") and people["Somchai Rattanakorn"] == ("TH", "chair")
+    assert people["Prasit Wongsuwan"] == ("TH", "member") and people["Hafiz bin Ahmad"] == ("MY", "member")
+    assert people["Anan Boonmee"] == ("TH", "member") and len(people) == 6
