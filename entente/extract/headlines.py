@@ -18,7 +18,8 @@ from entente.extract.mention import EventMention
 from entente.extract.event_types import Trigger
 from entente.extract.names import surname
 from entente.extract.offices import TITLE_KEYWORDS
-from entente.extract.organisations import org_key, organisation_gazetteer
+from entente.extract.organisations import organisation_gazetteer
+from entente.extract.placed_institutions import org_key
 from entente.extract.named_sides import delegation_sides
 from entente.extract.nlp import Parse
 from entente.extract.people import PersonMention

@@ -127,7 +127,7 @@ def side_from_title(phrase: str) -> str | None:
 NATIONAL_ROLE = re.compile(
     r"(?:\b(?i:an?|the|one|another|his|her|their)\s+|^|[.;:]\s+|\n[ \t]*|\b(?:and|with|by)\s+)"
     r"(?:(?i:" + "|".join(PERSON_MODIFIERS) + r")\s+)*"
-    r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|speaker|counterpart|"
+    r"(?P<nationality>[A-Z][\w-]+)\s+(?:participant|delegate|co-?chair|chair|co-?convener|convener|co-?organi[sz]er|speaker|counterpart|"
     r"expert|scholar|member|discussant|panell?ist|analyst|official|diplomat|colleague|presenter|commentator|"
     r"general|admiral|officer|academic|researcher|journalist|strategist|economist|lawyer|physicist)s?\s*[,:]?\s*"
     r"(?:(?:[A-Z][\w-]*\.?|\([A-Za-z.]{2,6}\))\s+)*$")
