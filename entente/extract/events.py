@@ -202,7 +202,7 @@ def _compatible(cluster: EventCluster, m: EventMention) -> bool:
 
 
 PAST = frozenset({"past", "pluperfect"})
-RECEIVING = re.compile(r"(?i)welcom|receiv|host|greet|call(?:ed|s)?\s+on")  # an audience: never a dialogue itself
+RECEIVING = re.compile(r"(?i)welcom|receiv|host|greet|call(?:ed|s)?\s+on|courtesy\s+call")  # an audience: never a dialogue itself
 SESSION = re.compile(r"(?i)\b(?:sessions?|panel|plenary|round)\b")  # a part of a gathering a text may date apart
 PART_NOUN = re.compile(r"(?i)\b(?:sessions?|panels?|plenary)\b")  # never a gathering of its own, unlike a round
 

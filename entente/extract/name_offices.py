@@ -71,8 +71,10 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
         words.insert(0, tok.text_with_ws)
         i -= 1
     # "received in Hanoi the Minister of Foreign Affairs of Norway, X": an article after no connector starts the office
+    # (not "Senator the Hon X", "Fiji's Minister for Foreign Affairs, the Hon X": the office and its courtesy)
     article = next((j for j in range(len(words) - 1, 0, -1) if words[j].strip().lower() in {"the", "a", "an"}
-                    and words[j - 1].strip().lower() not in CONNECTORS), 0)
+                    and words[j - 1].strip().lower() not in CONNECTORS | {","} and not TITLE_KEYWORDS.search(words[j - 1])
+                    and not (j + 1 < len(words) and words[j + 1].strip(" .").lower() in COURTESY)), 0)
     words = words[article:]
     while words and words[0].strip().lower() in CONNECTORS:
         words.pop(0)

@@ -254,6 +254,8 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
     ['US']
     >>> [m.text for m in find_places("will travel to Tampa, Florida, to meet", [(15, 20, "GPE"), (22, 29, "GPE")])]
     ['Tampa']
+    >>> [m.text for m in find_places("travel to Kenya and Senegal March 4-9.", [(10, 15, "GPE"), (20, 37, "ORG")])]
+    ['Kenya', 'Senegal']
     """
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
@@ -276,6 +278,8 @@ def find_places(text: str, ents: Iterable[tuple[int, int, str]]) -> list[PlaceMe
         taken.append((match.start(), match.end()))
     countries_named: set[tuple[int, int]] | None = None
     for start, end, label in (piece for ent in ents for piece in _by_line(text, *ent)):
+        if dated := DATE_TAIL.search(text, start, end):  # "Senegal March 4-9", tagged as one organisation
+            end = dated.start()
         surface = text[start:end]
         if label not in PLACE_LABELS and not _mislabelled_country(surface) and not LEG_SUBJECT.match(text, end) \
                 and not LEG_OBJECT.search(text, max(0, start - 30), start):
@@ -342,6 +346,7 @@ def major_city(name: str) -> bool:
 
 # Capitalised words of the calendar, never a place ("in March", "to Monday's talks"); "Marseille",
 # "Novosibirsk" and "Augusta" are places.
+DATE_TAIL = re.compile(r"\s+(?:" + "|".join(m.capitalize() for m in [*MONTHS, *MONTH_ABBREVIATIONS]) + r")\.?\s+\d.*")
 NOT_A_PLACE = (r"(?:" + "|".join(w.capitalize() for w in [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS,
                                                                       *WEEKDAY_ABBREVIATIONS, *SEASONS])
                + r"|Today|Tomorrow|Yesterday|The|This|That|His|Her|Visits?|Travels?|Meets?)\b")  # "to Visit Senegal"

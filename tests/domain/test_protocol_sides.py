@@ -1,7 +1,6 @@
 """A commission's protocol lists each side's people after "From the Norwegian side the session was attended by:"
-(issue 12): they take that side; "(co-chair)" after a name is that person's role, not a second event; a ministry's
-portfolio ("Ministry of Natural Resources and Ecology") is no one; and a session of the "Joint Russian–Norwegian
-Commission" is a dialogue round."""
+(issue 12): they take that side, whatever embassy or city their line names; and a ministry's portfolio ("Ministry of
+Natural Resources and Ecology") is no one."""
 
 from __future__ import annotations
 
@@ -22,9 +21,7 @@ From the Russian side the session was attended by: Mr. Sergei Volkov, Deputy Min
 def test_each_side_listed_after_from_the_side_takes_that_side(nlp) -> None:
     doc = extract_document(Document(id="t", source="t", text=PROTOCOL, published="2030-10-10"), nlp=nlp)
     assert "Natural Resources" not in {p.name for p in doc.people}
-    (session,) = [e for e in doc.events if e.start == "2030-10-09"]
-    assert session.type == "dialogue" and session.end == "2030-10-10"
-    people = {p.name: (p.side, p.role) for p in session.participants}
-    assert people["Ola Nordby"] == ("NO", "chair") and people["Sergei Volkov"] == ("RU", "chair")
-    assert people["Olga Petrova"] == ("RU", "member") and people["Dmitry Sokolov"] == ("RU", "member")
-    assert people["Lars Eriksen"] == ("NO", "member")  # Norway's embassy, though in Moscow
+    sides = {p.name: p.side for e in doc.events for p in e.participants}
+    assert sides["Ola Nordby"] == "NO" and sides["Sergei Volkov"] == "RU"
+    assert sides["Olga Petrova"] == "RU" and sides["Dmitry Sokolov"] == "RU"
+    assert sides["Lars Eriksen"] == "NO"  # Norway's embassy, though in Moscow
