@@ -48,8 +48,9 @@ def with_surnames(people: list[PersonMention], text: str) -> list[PersonMention]
     return sorted(people + added, key=lambda p: p.start) if added else people
 
 
-ADDRESSED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Adm|Col)\.?\s+$|\b(?:Ambassador|Minister|Secretary|President|"
-                       r"General|Admiral|Professor|Senator|Director)\s+$")  # "Dr. Valdés Rojas", "Minister Soto Larraín"
+ADDRESSED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Adm|Col)\.?\s+$|\b(?:(?:Under-?|Vice[- ])?(?:Ambassador|Minister|"
+                       r"[Ss]ecretary|President|Chancellor|Commissioner)|General|Admiral|Professor|Senator|Director)\s+$")
+# ... "Dr. Valdés Rojas", "Minister Soto Larraín", "Undersecretary Salinas Vega"
 
 
 def with_whole_names(people: list[PersonMention], text: str) -> list[PersonMention]:
@@ -61,6 +62,9 @@ def with_whole_names(people: list[PersonMention], text: str) -> list[PersonMenti
     >>> p = [PersonMention("Ama Serwaa Owusu", 15, 31), PersonMention("Ama Serwaa", 50, 60)]
     >>> [(m.name, text[m.start:m.end]) for m in with_whole_names(p, text)]
     [('Ama Serwaa Owusu', 'Ama Serwaa Owusu'), ('Ama Serwaa Owusu', 'Ama Serwaa Owusu')]
+    >>> text = "Roberto Salinas Vega co-chaired. Undersecretary Salinas Vega met X."
+    >>> [m.name for m in with_whole_names([PersonMention("Roberto Salinas Vega", 0, 20), PersonMention("Salinas Vega", 48, 60)], text)]
+    ['Roberto Salinas Vega', 'Roberto Salinas Vega']
     """
     longer: dict[str, list[str]] = {}
     tails: dict[str, set[str]] = {}
