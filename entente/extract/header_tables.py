@@ -139,9 +139,10 @@ def side_columns(text: str) -> list[RosterEntry]:
     ...         "Gen. Azman bin Yusof            Gen. Somchai Rattanakorn\n"
     ...         "Chief of Defence Force (Co-Chairman)  Chief of Defence Forces (Co-Chairman)\n"
     ...         "Rear Adm. Lim Chee Keong        Rear Adm. Anan Boonmee\n\nThe talks.")
-    >>> [(e.name, e.side, e.roles) for e in side_columns(text)]  # doctest: +NORMALIZE_WHITESPACE
-    [('Azman bin Yusof', 'MY', ('chair',)), ('Somchai Rattanakorn', 'TH', ('chair',)),
-     ('Lim Chee Keong', 'MY', ('member',)), ('Anan Boonmee', 'TH', ('member',))]
+    >>> [(e.name, e.side, e.roles, e.affiliation) for e in side_columns(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Azman bin Yusof', 'MY', ('chair',), 'Chief of Defence Force'),
+     ('Somchai Rattanakorn', 'TH', ('chair',), 'Chief of Defence Forces'),
+     ('Lim Chee Keong', 'MY', ('member',), None), ('Anan Boonmee', 'TH', ('member',), None)]
     """
     out: list[RosterEntry] = []
     lines = text.split("\n")
@@ -167,6 +168,7 @@ def side_columns(text: str) -> list[RosterEntry]:
             for pieces in entries:
                 (start, first), rest = pieces[0], ", ".join(piece for _, piece in pieces[1:])
                 roles = tuple(r for pattern, r in (*TABLE_ROLES, CHAIRED) if pattern.search(rest))[:1] or ("member",)
+                rest = re.sub(r"\s*,\s*,|\s+(?=,)", "", CHAIRED[0].sub("", rest)).strip(" ,")  # the role is no office's word
                 entry = roster_entry(first, rest, roles, start, start + len(first))
                 out += [replace(entry, side=side, listed=True)] if entry else []
     return sorted(out, key=lambda e: e.start)

@@ -4,6 +4,8 @@ and the head of each delegation as its lead."""
 
 from __future__ import annotations
 
+from entente.extract.document import extract_document
+from entente.models import Document
 from tests.domain.test_events_unseen import _extract
 
 PROGRAMME = """Kenya–Uganda Joint Permanent Commission on Defence
@@ -68,3 +70,9 @@ def test_two_delegations_side_by_side_each_take_their_column_s_side(nlp) -> None
     assert people["Azman bin Yusof"] == ("MY", "chair") and people["Somchai Rattanakorn"] == ("TH", "chair")
     assert people["Prasit Wongsuwan"] == ("TH", "member") and people["Hafiz bin Ahmad"] == ("MY", "member")
     assert people["Anan Boonmee"] == ("TH", "member") and len(people) == 6
+
+
+def test_a_co_chairman_mark_is_a_role_not_part_of_the_office_shown(nlp) -> None:
+    doc = extract_document(Document(id="t", source="t", text=RECORD, published="2030-08-15"), nlp=nlp)
+    held = {p.name: f"{p.title or ''} {p.affiliation or ''}" for p in doc.people}
+    assert "Chief of Defence Forces" in held["Somchai Rattanakorn"] and "Co-Chairman" not in held["Somchai Rattanakorn"]
