@@ -243,8 +243,9 @@ def _prose_lists(text: str, officials: bool = True, home: str | None = None) -> 
     [('Dr. A B (HPI, lead), C D (NDC)', 'KE'), ('Dr. E F (CCS).', 'US')]
     """
     out: list[tuple[int, int, str]] = []
-    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text), *FROM_SIDE.finditer(text),
-                          *(OFFICIALS_INCLUDING.finditer(text) if officials else ())], key=lambda m: m.start())
+    found_lists = sorted([*PROSE_LIST.finditer(text), *FOR_SIDE.finditer(text), *ITS_MEMBERS.finditer(text),
+                          *FROM_SIDE.finditer(text), *(OFFICIALS_INCLUDING.finditer(text) if officials else ())],
+                         key=lambda m: m.start())
     for k, m in enumerate(found_lists):
         who = m.group(m.lastgroup) if m.lastgroup else ""  # the one "who" group that matched
         found = [c.code for c in find_sides(who)] or ([home] if home and who in {"The", "the"} else [])

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from entente.extract.countries import country_code, find_sides
 from entente.extract.names import clean_name, is_person_name
-from entente.extract.roster import CELL, TABLE_ROLES, RosterEntry, roster_entry
+from entente.extract.roster import CELL, TABLE_ROLES, RosterEntry, lines_at, roster_entry
 from entente.extract.role_words import roles_of
 
 # What a column's head says it holds (the first that matches: "Name of participant", "Position / Title")
@@ -80,10 +80,9 @@ def table_entries(text: str) -> list[RosterEntry]:
     out: list[RosterEntry] = []
     columns: dict[str, int] | None = None
     section: str | None = None
-    at = 0
-    for line in text.split("\n"):
-        cells = _cells(line, at)
-        start, at = at, at + len(line) + 1
+    lines, starts = lines_at(text)
+    for line, start in zip(lines, starts):
+        cells = _cells(line, start)
         if cells is None:
             columns, section = None, None
             continue
@@ -96,22 +95,20 @@ def table_entries(text: str) -> list[RosterEntry]:
         if len(filled) == 1:
             section = _side(filled[0][1])  # "| Kenyan delegation |": the rows under it are Kenya's
             continue
-        def cell(kind: str) -> tuple[int, str]:
-            k = columns.get(kind) if columns else None
-            return cells[k] if k is not None and k < len(cells) else (start, "")
-        offset, name = cell("name")
-        title, organisation, role = cell("title")[1], cell("organisation")[1], cell("role")[1]
+        row = {kind: cells[k] for kind, k in columns.items() if k < len(cells)}
+        offset, name = row["name"] if "name" in row else (start, "")
+        title, organisation, role, stated = (row.get(kind, (start, ""))[1] for kind in ("title", "organisation", "role", "side"))
         if not name:
             continue
-        roles = roles_of(role) if role else None
-        roles = roles or tuple(r for pattern, r in TABLE_ROLES if pattern.search(f"{title} {role}"))[:1] or ("member",)
+        roles = (roles_of(role) if role else None) or \
+            tuple(r for pattern, r in TABLE_ROLES if pattern.search(f"{title} {role}"))[:1] or ("member",)
         entry = roster_entry(_name(name), ", ".join(p for p in (title, organisation) if p), roles, offset, offset + len(name))
         if entry is None:
             continue
-        side = _side(cell("side")[1]) if cell("side")[1] else None
-        side = side or (entry.side if entry.side else section)
+        side = (_side(stated) if stated else None) or entry.side or section
+        # the table's side column or section states it, which outweighs what other mentions suggest
         out.append(replace(entry, title=title or entry.title, affiliation=organisation or entry.affiliation, side=side,
-                           listed=side is not None and side != entry.side or entry.listed))
+                           listed=entry.listed or (side is not None and side != entry.side)))
     return out
 
 
@@ -145,10 +142,7 @@ def side_columns(text: str) -> list[RosterEntry]:
      ('Lim Chee Keong', 'MY', ('member',), None), ('Anan Boonmee', 'TH', ('member',), None)]
     """
     out: list[RosterEntry] = []
-    lines = text.split("\n")
-    at = [0]
-    for line in lines:
-        at.append(at[-1] + len(line) + 1)
+    lines, at = lines_at(text)
     k = 0
     while k < len(lines):
         heads = _side_heads(lines[k])

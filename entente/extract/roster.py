@@ -164,6 +164,15 @@ PERSON = re.compile(r"\s*(?P<name>[^();]+?)\s*(?:\((?P<rest>[^)]*)\))?\s*$")
 MAX_HEAD_WORDS = 3
 
 
+def lines_at(text: str) -> tuple[list[str], list[int]]:
+    """A text's lines and the offset each starts at."""
+    lines = text.split("\n")
+    at = [0]
+    for line in lines:
+        at.append(at[-1] + len(line) + 1)
+    return lines, at
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in CELL.finditer(line)]
 
@@ -191,10 +200,7 @@ def column_roles(text: str) -> list[RosterEntry]:
      ('Dan Feather', ('presenter',), 'DFAT, personal capacity')]
     """
     out: list[RosterEntry] = []
-    lines = text.split("\n")
-    at = [0]
-    for line in lines:
-        at.append(at[-1] + len(line) + 1)
+    lines, at = lines_at(text)
     k = 0
     while k < len(lines):
         head = _head(lines[k])
