@@ -361,8 +361,9 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             m.location, m.location_kind = focus.location, focus.location_kind
         # "The talks focused on ..., following the invitation extended at the NATO Summit on 21-22 November": an event
         # recalled after one its sentence goes on with, before the last day told, takes no focus
-        recalled = sibling is focus is not None and target is not focus and m.date is not None and m.tense != "future" and \
-            m.date.bounds()[1] < max(c.date.bounds()[1] for c in clusters if c.date)
+        # (not "On May 8 he goes on to Oslo for talks with X", a schedule told in the present)
+        recalled = sibling is focus is not None and target is not focus and m.date is not None and \
+            m.tense not in {"future", "present"} and m.date.bounds()[1] < max(c.date.bounds()[1] for c in clusters if c.date)
         if (not past or focus is None) and not recalled:
             focus = target
     # "The three working groups met on 13 March:" over its entries names no event beyond them
