@@ -226,11 +226,15 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     def audience(ms: Sequence[EventMention]) -> bool:  # (not who is "taking part" in the gathering)
         return any(x.people and not TAKING_PART.match(x.trigger.text) for x in ms) and \
             not any(x.trigger.text.lower().startswith("meeting") for x in ms)
-    if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:
-        return audience([m]) and bool(m.sides - {cluster.home})
+    if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:  # ("a bilateral meeting with Minister X": one)
+        return audience([m]) and (bool(m.sides - {cluster.home}) or BILATERAL.search(m.trigger.text) is not None)
     if m.type in MULTILATERAL and cluster.type in {"meeting", "call"}:
-        return audience(cluster.mentions) and bool(cluster.sides - {cluster.home})
+        return audience(cluster.mentions) and (bool(cluster.sides - {cluster.home}) or
+                                               any(BILATERAL.search(x.trigger.text) for x in cluster.mentions))
     return False
+
+
+BILATERAL = re.compile(r"(?i)\bbilateral\b")
 
 
 TAKING_PART = re.compile(r"(?i)tak(?:ing|es|en)\s+part|participat")
