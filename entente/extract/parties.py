@@ -42,7 +42,8 @@ LEAD_SENTENCES = 2  # a title, a subtitle and a first sentence name what a docum
 
 DELEGATION_FORMAT = re.compile(r"(?i)\bin\s+delegation\s+format\b|\bdelegation[- ]level\s+talks\b|"
                                r"\btalks\s+between\s+the\s+(?:two\s+)?delegations\b")
-LIST_LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}$")
+# "was led by X", "was led by the Minister of Defence, Hon. X": the one who led the list's delegation
+LIST_LED_BY = re.compile(r"\b(?:led|headed)[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w.’'-]*|of|for|the|and)[ \t,]+){0,12}$")
 
 
 def listed_join_main(clusters: list[EventCluster], text: str, people: list[PersonMention],
