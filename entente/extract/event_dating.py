@@ -10,7 +10,7 @@ from typing import Sequence
 
 from entente.extract.event_dates import DateSpan
 from entente.extract.event_types import compatible_types, may_belong
-from entente.extract.events import BILATERAL, LIST_NOTE, LOCATION_RANK, MULTILATERAL, SAME_DAY_NOTE, EventCluster
+from entente.extract.events import LIST_NOTE, LOCATION_RANK, SAME_DAY_NOTE, EventCluster, bilateral_at
 from entente.extract.named_sides import delegation_sides
 from entente.extract.parties import LEAD_SENTENCES, visitor_side
 from entente.extract.tense import generic_mention, is_heading, practice_mention, thing_travels, trigger_tense
@@ -53,10 +53,8 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
                          and may_belong(d.type, c.type) and not _elsewhere(c, d)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
                 host = only
-            bilateral = host is not None and host.type in MULTILATERAL and \
-                any(BILATERAL.search(m.trigger.text) for m in c.mentions)
             if host is not None and compatible_types(host.type, c.type) and not any(m.same_day for m in c.mentions) \
-                    and not bilateral:  # ("a bilateral meeting with Minister X" at the Ministerial: one of its own)
+                    and not bilateral_at(host.type, c.mentions):
                 host.absorb(c)
                 continue
             if host is not None and host.date.precision == "day" and any(m.same_day for m in c.mentions):

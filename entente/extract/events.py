@@ -226,15 +226,20 @@ def _audience_at_gathering(cluster: EventCluster, m: EventMention) -> bool:
     def audience(ms: Sequence[EventMention]) -> bool:  # (not who is "taking part" in the gathering)
         return any(x.people and not TAKING_PART.match(x.trigger.text) for x in ms) and \
             not any(x.trigger.text.lower().startswith("meeting") for x in ms)
-    if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:  # ("a bilateral meeting with Minister X": one)
-        return audience([m]) and (bool(m.sides - {cluster.home}) or BILATERAL.search(m.trigger.text) is not None)
+    if cluster.type in MULTILATERAL and m.type in {"meeting", "call"}:
+        return audience([m]) and (bool(m.sides - {cluster.home}) or bilateral_at(cluster.type, [m]))
     if m.type in MULTILATERAL and cluster.type in {"meeting", "call"}:
-        return audience(cluster.mentions) and (bool(cluster.sides - {cluster.home}) or
-                                               any(BILATERAL.search(x.trigger.text) for x in cluster.mentions))
+        return audience(cluster.mentions) and (bool(cluster.sides - {cluster.home}) or bilateral_at(m.type, cluster.mentions))
     return False
 
 
 BILATERAL = re.compile(r"(?i)\bbilateral\b")
+
+
+def bilateral_at(gathering: str, mentions: Sequence[EventMention]) -> bool:
+    """Whether mentions tell a bilateral meeting held at a gathering of that type ("will hold a bilateral meeting with
+    Minister X" at the Ministerial): an event of its own, never a part of the gathering."""
+    return gathering in MULTILATERAL and any(BILATERAL.search(x.trigger.text) for x in mentions)
 
 
 TAKING_PART = re.compile(r"(?i)tak(?:ing|es|en)\s+part|participat")

@@ -119,13 +119,15 @@ COLUMN_SLACK = 2  # how far left of its heading a column's line may start
 
 def _side_heads(line: str) -> list[tuple[int, str]] | None:
     """A line of two or more headings far apart, each naming one side: (column start, side)."""
-    cells = [(m.start(), m.group(0)) for m in CELL.finditer(line)]
-    if len(cells) < 2 or "   " not in line.strip():
+    if "   " not in line.strip():  # (most lines: no reading of their words)
         return None
-    sides = [_side(cell) if len(cell.split()) <= SIDE_HEAD_WORDS else None for _, cell in cells]
-    if None in sides or len(set(sides)) != len(sides):
-        return None
-    return [(start, side) for (start, _), side in zip(cells, sides) if side]
+    heads: list[tuple[int, str]] = []
+    for m in CELL.finditer(line):
+        side = _side(m.group(0)) if len(m.group(0).split()) <= SIDE_HEAD_WORDS else None
+        if side is None or any(side == s for _, s in heads):
+            return None
+        heads.append((m.start(), side))
+    return heads if len(heads) >= 2 else None
 
 
 def side_columns(text: str) -> list[RosterEntry]:
