@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from entente.extract.countries import country_code
-from entente.extract.names import clean_name, is_person_name
+from entente.extract.names import HONORIFICS, clean_name, is_person_name
 from entente.extract.organisations import organisation_country
 from entente.extract.offices import side_from_title
 from entente.extract.role_words import roles_of
@@ -89,6 +89,9 @@ LIST_HEADING = re.compile(r"^[ \t#*]*(?:[^\n]{3,150}?[:—–|][ \t]*)?(?i:(?:li
 # "Dr. Mark Hollis, Naval War College", "Ellen Marsh (Stimson Center)"
 SURNAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]*"
                            r"(?P<given>[A-Z][\w.'’ -]{1,40}?)[ \t]+[—–|-][ \t]+(?P<rest>[^\n]+?)[ \t]*$")
+# A name alone on its line, the body it belongs to on the next: "Ambassador Rodrigo Fuentes", "Tane Ngata"
+NAME_ONLY = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:bin|binti|de|del|da|dos|van|von|al|el)[ \t]+)?"
+                       r"[A-Z][\w.'’-]*){1,5})[ \t]*$")
 NAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:\([Rr]et[d.]*\)|[A-Z][\w.'’-]*)){1,5})"
                         r"[ \t]*(?:,|[—–|]|[ \t]-[ \t]|\()[ \t]*(?P<rest>[^\n]+?)\)?[ \t]*$")
 
@@ -100,29 +103,59 @@ def _unlisted_country(text: str, taken: set[int]) -> list[RosterEntry]:
     >>> text = "List of Participants\nMarsh, Ellen – Stimson Center, Washington\nDr. Sadia Noor, Quaid-i-Azam University"
     >>> [(e.name, e.side) for e in _unlisted_country(text, set())]
     [('Ellen Marsh', 'US'), ('Sadia Noor', 'PK')]
+
+    A line that is a country's name heads its side's people; a name alone on its line has its body on the next:
+
+    >>> text = "Participants\n\nChile\nDr. Ana Muñoz Vidal\nChilean Antarctic Institute\nCapt. Felipe Araya Soto\n\n" \
+    ...        "New Zealand\nTane Ngata\nAntarctica New Zealand"
+    >>> [(e.name, e.side, e.affiliation) for e in _unlisted_country(text, set())]  # doctest: +NORMALIZE_WHITESPACE
+    [('Ana Muñoz Vidal', 'CL', 'Chilean Antarctic Institute'), ('Felipe Araya Soto', 'CL', None),
+     ('Tane Ngata', 'NZ', 'Antarctica New Zealand')]
     """
     out: list[RosterEntry] = []
     for head in LIST_HEADING.finditer(text):
         at = head.end() + 1
-        blank = 0
+        blank, side = 0, None
         while at < len(text) and blank < 2:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            line = text[at:end]
+            line, after = text[at:end], end + 1
             blank = blank + 1 if not line.strip() else 0
-            first, last = SURNAME_FIRST.match(line), None
+            first, last, alone = SURNAME_FIRST.match(line), None, None
             if first is None:
                 last = NAME_FIRST.match(line)
+            if first is None and last is None:
+                alone = NAME_ONLY.match(line)
             if (first or last) and at not in taken:
                 name = f"{first.group('given').strip()} {first.group('sur')}" if first else last.group("name")
                 rest = (first or last).group("rest")
                 entry = roster_entry(name, rest, ("member",), at, end)
                 if entry:
-                    out.append(entry)
+                    out.append(replace(entry, side=side, listed=True) if side else entry)
+            elif len(line.split()) <= 4 and country_code(line.strip(" \t:*#")):
+                side = country_code(line.strip(" \t:*#"))  # "Chile": the lines below are its side's
+            elif alone and at not in taken:
+                below_end = text.find("\n", end + 1)
+                below_end = len(text) if below_end < 0 else below_end
+                below = text[end + 1:below_end] if end < len(text) else ""
+                body = below.strip() and not _starts_entry(below) and not country_code(below.strip(" \t:*#"))
+                entry = roster_entry(alone.group("name"), below if body else "", ("member",), at, below_end if body else end)
+                if entry:
+                    out.append(replace(entry, side=side, listed=True) if side else entry)
+                    after = below_end + 1 if body else after
             elif line.strip() and line.rstrip().endswith(".") and len(line.split()) > 8:
                 break  # prose again: the list is over
-            at = end + 1
+            at = after
     return out
+
+
+def _starts_entry(line: str) -> bool:
+    """A line that opens with a bullet, a number, a courtesy or a rank starts an entry ("5. ...", "Dr. ...")."""
+    words = line.split()
+    return bool(words) and (words[0].rstrip(".").lower() in HONORIFICS or bool(ENTRY_MARK.fullmatch(words[0])))
+
+
+ENTRY_MARK = re.compile(r"[-•*·]|\d{1,3}[.)]")
 
 
 def participant_list(text: str) -> list[RosterEntry]:
