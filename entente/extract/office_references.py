@@ -45,8 +45,10 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
                 holders.setdefault(office, set()).add(p.name)
     if not holders:
         return people
-    pattern = re.compile(r"\b(?:the|The)\s+(" + "|".join(re.escape(t) for t in sorted(holders, key=len, reverse=True))
-                         + r")\b(?!\s*(?:of|for)\b|[-’'])")
+    sides = {p.name: p.side for p in people if p.side and not p.short}
+    pattern = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<office>" +
+                         "|".join(re.escape(t) for t in sorted(holders, key=len, reverse=True)) +
+                         r")\b(?:\s*(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}))?(?![-’'])")
     starts = [p.start for p in people]
     added = []
     head = sum(len(line) + 1 for line in text.split("\n", HEADING_LINES)[:HEADING_LINES])
@@ -59,12 +61,49 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         # Senegal" over "DELEGATION / - Hon. X, Minister for Foreign Affairs")
         # an office two hold is the one named last before it in its paragraph ("In his call with Foreign Minister B,
         # ... The Secretary and the Foreign Minister agreed to meet": B, not the A of the paragraph before)
-        names = holders[m.group(1)]
+        names = holders[m.group("office")]
+        if m.group("adj") or m.group("of"):
+            # qualified by a country ("the Colombian Minister of Foreign Affairs", "the Minister of Foreign Affairs of
+            # Colombia"): the holder of that side; by anything else, someone else ("... of Agriculture")
+            said = find_sides(m.group("adj") or "") or find_sides(m.group("of") or "")
+            if not said or m.group("adj") or (m.group("of") and said[0].start > 4):
+                continue
+            names = {n for n in names if sides.get(n) == said[0].code}
+            if len(names) != 1:
+                continue
         holder = next(iter(names)) if len(names) == 1 else _last_holder(people[:k], names, text, m.start())
         named = [p for p in (people[:k] if m.start() > head else people) if holder and p.name == holder]
-        if named and not any(p.start <= m.start(1) < p.end for p in people[max(0, k - 2):k]):
-            added.append(PersonMention(surname(named[0].name), m.start(1), m.end(1), short=True))
+        if named and not any(p.start <= m.start("office") < p.end for p in people[max(0, k - 2):k]):
+            added.append(PersonMention(surname(named[0].name), m.start("office"), m.end("office"), short=True))
+    added += _plural_references(holders, sides, text)
     return sorted(people + added, key=lambda p: p.start) if added else people
+
+
+def _plural(office: str) -> str:
+    """ "Minister of Foreign Affairs" -> "Ministers of Foreign Affairs", "Foreign Secretary" -> "Foreign Secretaries"."""
+    head, sep, tail = (re.split(r"(\s+(?:of|for)\s+)", office, maxsplit=1) + ["", ""])[:3]
+    word = head.split()[-1]
+    many = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + ("es" if word.endswith("s") else "s")
+    return head[:len(head) - len(word)] + many + sep + tail
+
+
+def _plural_references(holders: dict[str, set[str]], sides: dict[str, str], text: str) -> list[PersonMention]:
+    """An office two people of two sides hold, named in the plural ("the Ministers of Foreign Affairs", "both
+    Defence Ministers"): a reference to each.
+
+    >>> found = _plural_references({"Minister of Defence": {"Ana Ruiz", "Ken Obi"}}, {"Ana Ruiz": "MX", "Ken Obi": "NG"},
+    ...                            "10:00 Meeting of the Ministers of Defence")
+    >>> [(m.name, m.start) for m in found]
+    [('Ruiz', 21), ('Obi', 21)]
+    """
+    pairs = {_plural(office): names for office, names in holders.items()
+             if len(names) == 2 and len({sides.get(n) for n in names} - {None}) == 2}
+    if not pairs:
+        return []
+    pattern = re.compile(r"\b(?:the|The|both|Both)\s+(?:two\s+)?(?P<office>" +
+                         "|".join(re.escape(t) for t in sorted(pairs, key=len, reverse=True)) + r")\b(?!\s*(?:of|for)\b)")
+    return [PersonMention(surname(name), m.start("office"), m.end("office"), short=True)
+            for m in pattern.finditer(text) for name in sorted(pairs[m.group("office")])]
 
 
 def _last_holder(before: list[PersonMention], names: set[str], text: str, at: int) -> str | None:
