@@ -62,6 +62,9 @@ ITS_MEMBERS = re.compile(r"\b(?:(?:Its|Their)[ \t]+(?:other[ \t]+)?members[ \t]+
                          r"(?:included|comprised))[ \t]+(?=(?:the[ \t]+)?[A-Z])")
 # A heading that names no side, over a publisher's own people: "DELEGATION", "Composition of the Delegation"
 OWN_DELEGATION = re.compile(rf"(?i)(?:{COMPOSITION_OF})?{DELEGATION_WORD}")
+# A side's name as a heading gives it: "For Norway", "The Royal Norwegian Government", "Government of the Republic of X"
+SIDE_NAME = re.compile(r"(?i:(?:for|from)[ \t]+)?(?i:the[ \t]+)?(?i:(?:royal|federal|national)[ \t]+)?"
+                       r"(?i:government[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<c>.+?)(?i:[ \t]+government)?")
 FOLLOWS = 40  # characters between one list's end and "Its members were" that goes on with it
 
 
@@ -111,6 +114,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
     >>> text = "U.S. Participants\n• Dr. A B, CSIS\n\nOverview\n\nTUNISIA — Gen. C D (head); E F.\n\nMongolia\n1. Mr. G H — State Secretary\n"
     >>> [(text[s:e].strip(), code) for s, e, code in listed_sides(text)]
     [('• Dr. A B, CSIS', 'US'), ('Gen. C D (head); E F.', 'TN'), ('1. Mr. G H — State Secretary', 'MN')]
+    >>> [code for _, _, code in listed_sides("For Norway:\n- Ms. A B, Director\n\nThe Government of Ghana\n- Mr. C D, Director\n")]
+    ['NO', 'GH']
     >>> [code for _, _, code in listed_sides("ITINERARY\n\nDELEGATION\n- Hon. A B, Cabinet Secretary\n", home="KE")]
     ['KE']
     >>> text = "The Mongolian delegation also included:\n- Col. A B, Director\n- Ms. C D, Officer\n\nThe talks began."
@@ -124,7 +129,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
         if m.group("bare"):
             # a bare country over its people: alone on its line above an entry, or before ":" / " — "
             bare = m.group("bare").strip()
-            code = country_code(bare) or country_code(bare.title()) or \
+            side = SIDE_NAME.fullmatch(bare)  # "For Norway", "The Government of the Republic of Ghana"
+            code = country_code(bare) or country_code(bare.title()) or (side and country_code(side.group("c").title())) or \
                 ((_head_side(text, m.end()) or home) if OWN_DELEGATION.fullmatch(bare) else None)
             below = _next_line(text, m.end())
             if not code or not (m.group("inline") or ENTRY_LINE.match(below) or LABEL_LINE.match(below)):

@@ -187,8 +187,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list
     lists = Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
-    paragraph, paragraph_at = 0, 0
-    slot_end = -1
+    paragraph, paragraph_at, slot_end = 0, 0, -1
     sections = Sections(text, people)
     transcript = is_transcript(text)
     turns = Turns(text, people) if transcript else Byline(text, people)  # "I" in a transcript; in a minister's release
@@ -210,7 +209,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             head = [m for m in found if m.trigger.start < first_end]
             found = head or found[:1]
         subject = subjects.of(span)
-        found = sections.read(span, [m for m in found if m.trigger.strong or not lists.holds(span[1] - 1)])
+        heading = lists.holds(span[1]) and text[span[1] - 1] not in ".;:!" and "\n" not in text[span[0]:span[1]]  # over a list
+        found = sections.read(span, [m for m in found if m.trigger.strong or not (lists.holds(span[1] - 1) or heading)])
         days.fill(text, span[0], found)
         if found:
             paragraph += text.count("\n\n", paragraph_at, span[0])  # a blank line starts a paragraph

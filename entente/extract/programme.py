@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from entente.extract.countries import country_code
+from entente.extract.delegation_lists import listed_sides
 from entente.extract.names import clean_name
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.role_words import roles_of
@@ -241,6 +242,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
     days = [(m.start(), m) for m in DAY_HEADING.finditer(text)]
     items: list[AgendaItem] = []
     slots = list(SLOT_LINE.finditer(text)) or list(PART_SLOT.finditer(text))
+    heads = sorted(text.rfind("\n", 0, start) + 1 for start, _, _ in listed_sides(text, prose=False)) if slots else []
     for i, slot in enumerate(slots):
         block_end = slots[i + 1].start() if i + 1 < len(slots) else len(text)
         heading = next((m for pos, m in reversed(days) if pos < slot.start()), None)
@@ -295,7 +297,8 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
         held = {text.rfind("\n", 0, e.start + 1) for e in item.entries}
         lead = len(block) - len(block.lstrip())  # the slot's own lines: up to a blank line or a heading
         cut = re.search(r"\n[ \t]*\n|(?:^|\n)(?=[^a-z\n]+(?:\n|$))", block[lead:])
-        own = block[:lead + (cut.start() if cut else len(block))]
+        # ... or a side's list ("For Norway:" over its delegates): the gathering's people, no slot's speakers
+        own = block[:min(lead + (cut.start() if cut else len(block)), next((h for h in heads if h > slot.end()), len(text)) - slot.end())]
         for m in PLAIN_PERSON_LINE.finditer(blank_rank_marks(own)):
             if len(m.group("rest")) > PROSE_LINE:
                 continue  # "Dr. X, Director of Research at Y, presented a reading of ...": a report's prose, no list
