@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from entente.extract.countries import find_sides
 from entente.extract.names import surname
-from entente.extract.offices import TITLE_KEYWORDS
+from entente.extract.offices import TITLE_KEYWORDS, side_from_title
 from entente.extract.people import PersonMention
 
 
@@ -28,10 +28,17 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
     >>> [(m.name, text[m.start:m.end]) for m in with_office_references(p, text)[1:]]
     [('Villalba', 'Minister of Foreign Affairs')]
 
-    An office as written for its holder, and not qualified further ("the Minister of Foreign Affairs of India" is
-    someone else); of two holders, the one named last before it in its paragraph. In the heading lines, the office
-    may name whom the text lists after it."""
+    An office as written for its holder, or qualified by the holder's country ("the Chief of Defence of the Kingdom of
+    Denmark" for "General X, Chief of Defence of Denmark"), not otherwise ("the Minister of Foreign Affairs of India"
+    is someone else); of two holders, the one named last before it in its paragraph. In the heading lines, the office
+    may name whom the text lists after it.
+
+    >>> p = [PersonMention("Mette Holm", 73, 83, title="Chief of Defence of Denmark", side="DK")]
+    >>> text = "Visit of the Chief of Defence of the Kingdom of Denmark to Peru\\n\\nGeneral Mette Holm, Chief of Defence of Denmark"
+    >>> [(m.name, text[m.start:m.end]) for m in with_office_references(p, text)][:1]
+    [('Holm', 'Chief of Defence')]"""
     holders: dict[str, set[str]] = {}
+    of_country: dict[str, set[str]] = {}
     for p in people:
         title = (p.title or "").strip(" ,")
         sides = find_sides(title)
@@ -39,15 +46,21 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         bare = title[sides[-1].end:].strip() if sides else title
         # "the Cabinet Secretary" after "The Cabinet Secretary for Defence, Dr. X", "the Deputy Minister" after
         heads = [re.split(r"\s+(?:of|for)\s+", t, maxsplit=1)[0] for t in (title, bare)]  # "Vietnamese Deputy Minister of ..."
+        # the office without its country ("General X, Chief of Defence of Denmark"), named again with it ("the
+        # Chief of Defence of the Kingdom of Denmark"); with none, it may be another's ("the Chief of Defence")
+        if sides and sides[-1].end == len(title) and not p.short:
+            of_country.setdefault(title[:sides[-1].start].removesuffix("the ").rstrip().removesuffix(" of"), set()).add(p.name)
         for office in dict.fromkeys((title, bare, *heads)):
             if not p.short and len(office.split()) >= OFFICE_WORDS and office[:1].isupper() and \
                     TITLE_KEYWORDS.search(office):
                 holders.setdefault(office, set()).add(p.name)
-    if not holders:
+    of_country = {office: names for office, names in of_country.items()
+                  if len(office.split()) >= OFFICE_WORDS and TITLE_KEYWORDS.search(office)}
+    if not holders and not of_country:
         return people
-    sides = {p.name: p.side for p in people if p.side and not p.short}
-    pattern = re.compile(r"\b(?:the|The)\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?(?P<office>" +
-                         "|".join(re.escape(t) for t in sorted(holders, key=len, reverse=True)) +
+    sides = {p.name: side for p in people if not p.short and (side := p.side or side_from_title(p.title or ""))}
+    pattern = re.compile(r"\b(?:the|The)\s+(?P<office>" +
+                         "|".join(re.escape(t) for t in sorted(holders.keys() | of_country.keys(), key=len, reverse=True)) +
                          r")\b(?:\s*(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}))?(?![-’'])")
     starts = [p.start for p in people]
     added = []
@@ -61,16 +74,16 @@ def with_office_references(people: list[PersonMention], text: str) -> list[Perso
         # Senegal" over "DELEGATION / - Hon. X, Minister for Foreign Affairs")
         # an office two hold is the one named last before it in its paragraph ("In his call with Foreign Minister B,
         # ... The Secretary and the Foreign Minister agreed to meet": B, not the A of the paragraph before)
-        names = holders[m.group("office")]
-        if m.group("adj") or m.group("of"):
-            # qualified by a country ("the Colombian Minister of Foreign Affairs", "the Minister of Foreign Affairs of
-            # Colombia"): the holder of that side; by anything else, someone else ("... of Agriculture")
-            said = find_sides(m.group("adj") or "") or find_sides(m.group("of") or "")
-            if not said or m.group("adj") or (m.group("of") and said[0].start > 4):
+        names = holders.get(m.group("office"), set())
+        if m.group("of"):
+            # qualified by a country ("the Minister of Foreign Affairs of Colombia"): the holder of that side; by
+            # anything else, someone else ("the Minister of Foreign Affairs of Agriculture")
+            said = find_sides(m.group("of"))
+            if not said or said[0].start > 4:
                 continue
-            names = {n for n in names if sides.get(n) == said[0].code}
-            if len(names) != 1:
-                continue
+            names = {n for n in names | of_country.get(m.group("office"), set()) if sides.get(n) == said[0].code}
+        if len(names) != 1 and (m.group("of") or not names):
+            continue
         holder = next(iter(names)) if len(names) == 1 else _last_holder(people[:k], names, text, m.start())
         named = [p for p in (people[:k] if m.start() > head else people) if holder and p.name == holder]
         if named and not any(p.start <= m.start("office") < p.end for p in people[max(0, k - 2):k]):

@@ -34,3 +34,22 @@ def test_an_office_with_its_country_or_in_the_plural_names_its_holders(nlp) -> N
     lunch = next(e for e in events if e.start == "2031-04-22T12:30")
     assert {(p.name, p.side) for p in meeting.participants} == {("Ratna Kusumawati", "ID"), ("Laura Restrepo Gaviria", "CO")}
     assert [(p.name, p.side) for p in lunch.participants] == [("Laura Restrepo Gaviria", "CO")]
+
+
+VISIT = """PROGRAMME
+Visit of the Chief of Defence of the Kingdom of Denmark to the Republic of Peru
+Lima, 14–16 September 2031
+
+Monday, 14 September 2031
+• 10:00 – 11:00 – Courtesy call on General Manuel Ernesto Quispe Huamán, Chief of the Joint Command of the Armed Forces of Peru
+• 11:30 – 13:00 – Working meeting between the delegations, chaired by General Quispe Huamán and General Mette Kjærgaard Holm, Chief of Defence of Denmark
+
+Wednesday, 16 September 2031
+• 10:00 – Departure
+"""
+
+
+def test_a_programme_titled_by_the_visitors_office_and_country_has_that_visitor(nlp) -> None:
+    events = _extract(nlp, VISIT, "2031-09-10")
+    (visit,) = [e for e in events if e.type == "visit" and e.start == "2031-09-14" and e.end == "2031-09-16"]
+    assert ("Mette Kjærgaard Holm", "DK") in {(p.name, p.side) for p in visit.participants}
