@@ -91,7 +91,7 @@ BODY_WORDS_ABROAD = frozenset(
     "embaixada ambassade botschaft ambasciata gobierno governo gouvernement regierung lembaga".split())
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     *BODY_WORDS_ABROAD,
-    "center", "centre", "institute", "university", "college", "academy", "school", "agency", "department",
+    "center", "centre", "board", "institute", "university", "college", "academy", "school", "agency", "department",
     "ministry", "office", "bill", "act", "law", "legislation", "amendment", "treaty", "agreement",
     # the end of an office or a body before a name: "Chief Executive and Secretary ... Chris Seed",
     # "Special Envoy for the Global Coalition to Defeat ISIS John Godfrey"

@@ -15,7 +15,7 @@ from entente.data_files import data_table
 from entente.extract.institution_names import ACRONYM_AFTER, INSTITUTION, PARTICLES, acronyms
 from entente.extract.offices import PERSON_MODIFIERS
 from entente.extract.places import city_size, resolve_place, us_state
-from entente.extract.placed_institutions import named_placed, org_key, placed_organisations
+from entente.extract.placed_institutions import named_placed, national_body, org_key, placed_organisations
 
 @lru_cache(maxsize=1)
 def organisation_gazetteer() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -142,6 +142,8 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
         if not side and not p.side and placed and held:  # "Professor, IFANS", "Director, Centre for X" on a programme's line
             side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
                                       for part in re.split(r"\s*,\s*", held))), None) or named_placed(held, placed)
+        if not side and not p.side and text:  # "X of the Department of National Defense": the Philippine one
+            side = national_body(text, p.affiliation or affiliation_name(text[p.end:p.end + 120]) or "")
         if not side and not p.side and placed:
             side, named = _placed_side(text, p.end, p.title, placed)
             full = full or named

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from entente.extract.countries import find_sides
+from entente.extract.countries import country_code, find_sides
 from entente.extract.institution_names import INSTITUTION
 from entente.extract.places import resolve_place
 
@@ -74,6 +74,21 @@ def placed_organisations(text: str) -> dict[str, str]:
             if m.group("abbr"):
                 out.setdefault(m.group("abbr"), found[0].country)
     return out | other_organiser(text, out)
+
+
+def national_body(text: str, held: str) -> str | None:
+    """The country of a body a person is given ("X of the Department of National Defense") that the text names elsewhere
+    after a nationality word ("the Philippine Department of National Defense", "Kenya's Ministry of Defence").
+
+    >>> national_body("led by the Philippine Department of National Defense. A, of the Department of National Defense",
+    ...               "Department of National Defense")
+    'PH'
+    """
+    bodies = [p for p in re.split(r"\s*,\s*", held) if INSTITUTION.match(p) and len(p.split()) > 1]
+    found = {code for body in bodies
+             for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+" + re.escape(body) + r"\b", text)
+             if (code := country_code(m.group(1)))}
+    return found.pop() if len(found) == 1 else None
 
 
 # "Organised by the Policy Center for the New South (PCNS) and the Real Instituto Elcano": a gathering's two organisers
