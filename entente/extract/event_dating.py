@@ -317,7 +317,7 @@ def is_planned(cluster: EventCluster, ongoing: list[tuple[dt.date, dt.date]], da
 
 
 # A programme's timed line: "09:00  Courtesy call on the Minister ...", "14.30–15.00  Courtesy call by ..."
-TIMED_LINE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")
+TIMED_LINE = re.compile(r"(?:[-•*·▪][ \t]+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?\s")  # ("• 10:00 – Call on X")
 
 
 def _recalled(c: EventCluster, visit: EventCluster) -> bool:
