@@ -50,8 +50,9 @@ def _phrase_before(text: str, start: int, end: int) -> str:
     keep: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        # "and" between two capitalised words is part of the name: "the Peru–Finland Arctic and Andes Forum"
-        joins = w == "and" and keep[:1] != [] and keep[0][:1].isupper() and k > 0 and words[k - 1][:1].isupper()
+        # "and" or "of" between two capitalised words is part of the name: "the Peru–Finland Arctic and Andes Forum",
+        # "the Poland–Republic of Korea Strategic Dialogue"
+        joins = w in ("and", "of") and keep[:1] != [] and keep[0][:1].isupper() and k > 0 and words[k - 1][:1].isupper()
         # ... and so is a capitalised number after a capitalised word: "the Australia–Japan Track Two Dialogue"
         joins = joins or (w in CARDINALS and k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in STOP)
         if (w.lower() in STOP and not joins) or len(keep) >= 6 or any(c.isdigit() for c in w) or w.lower() in {"hrs", "a.m", "p.m"}:
