@@ -138,6 +138,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
     "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
+    "greets", "joins", "leads", "honors", "honours", "thanks", "congratulates", "addresses", "delivers", "discusses",
+    "confers", "urges", "praises", "condemns", "commemorates", "convenes", "participates", "chairs", "co-chairs",
     # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
     "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
