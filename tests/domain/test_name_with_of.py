@@ -18,3 +18,15 @@ AGENDA
 def test_the_dialogue_is_titled_with_its_whole_name(nlp) -> None:
     (dialogue,) = [e for e in _extract(nlp, AGENDA, "2034-11-01") if e.type == "dialogue"]
     assert dialogue.title.startswith("Poland–Republic of Korea Strategic Dialogue")
+
+
+REPORT = """Report: Vietnam–Australia Track 1.5 Dialogue on Maritime Security
+Hanoi, 18–19 October 2032
+
+The Diplomatic Academy of Vietnam and the Lowy Institute convened the third Vietnam–Australia Track 1.5 Dialogue on Maritime Security in Hanoi on 18–19 October 2032.
+"""
+
+
+def test_a_track_number_is_part_of_the_dialogues_name(nlp) -> None:
+    (dialogue,) = [e for e in _extract(nlp, REPORT, None) if e.type == "dialogue"]
+    assert dialogue.title.startswith("Vietnam–Australia Track 1.5 Dialogue")
