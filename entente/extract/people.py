@@ -244,7 +244,8 @@ def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]
             # "H.E. Amb. Kamau": "Amb" is no one; nor "Principal" of "Principal Deputy Assistant Secretary"
             continue
         # the next person's name, not a post the tagger took for one ("X, Adjunct Fellow, JIIA, and Dr. Y")
-        nxt = next((e.start for e in ents[k + 1:] if not all(t.lower_ in NON_PERSON_WORDS for t in e)), None)
+        nxt = next((e.start for e in ents[k + 1:]  # (nor an office the tagger took for a name: "X, Counsellor, Embassy")
+                    if not all(t.lower_ in NON_PERSON_WORDS or TITLE_KEYWORDS.fullmatch(t.text) for t in e)), None)
         appo = apposition(doc, ent, nxt)
         if appo and nxt is not None and appo.startswith("the ") and TITLE_KEYWORDS.search(pre):
             appo = None  # "Secretary X, the EU High Representative Y, and ...": a list, the office Y's
