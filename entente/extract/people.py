@@ -80,7 +80,9 @@ class PersonRecord:
         # what the text says over what only the title does (mentions before the text: "Secretary X and ...")
         values = [getattr(m, attr) for m in self.mentions if getattr(m, attr) and m.start >= 0] or \
             [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
-        return Counter(values).most_common(1)[0][0] if values else None
+        # an office over a rank said more often ("General X, Chief of the Joint Command", then "General X" twice)
+        offices = [v for v in values if not all(w.strip(".,").lower() in RANKS | COURTESY for w in v.split())]
+        return Counter(offices or values).most_common(1)[0][0] if values else None
 
     def to_person(self, roles: tuple[str, ...] = ()) -> Person:
         sides = Counter(m.side for m in self.mentions if m.side and m.listed) or \
