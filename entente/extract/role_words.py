@@ -21,6 +21,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "interlocutors": ("discussant",), "co-moderator": ("chair",), "co-moderators": ("chair",),
     "convener": ("chair",), "conveners": ("chair",), "co-chairs and moderators": ("chair",),
     "introduction": ("speaker",), "opening": ("speaker",), "closing": ("speaker",),
+    # ... in other house styles: "Comments: X", "Panellists:", "Interventions:", "Briefer:", "Discussion leader:"
+    "comments": ("discussant",), "commentary": ("discussant",), "response": ("discussant",), "responses": ("discussant",),
+    "panellist": ("presenter",), "panellists": ("presenter",), "briefer": ("presenter",), "briefers": ("presenter",),
+    "intervention": ("speaker",), "interventions": ("speaker",),
+    "discussion leader": ("chair",), "discussion leaders": ("chair",),
 }
 
 # Words before a role that keep it the same role: "Lead speaker", "Principal discussants", "Keynote speakers"
@@ -28,7 +33,8 @@ ROLE_MODIFIERS = ("lead ", "principal ", "main ", "guest ", "invited ", "feature
 # Role nouns that head a longer label and keep their role: "Welcoming remarks", "Panel moderators"
 HEAD_NOUNS = frozenset({"remarks", "address", "speech", "speaker", "speakers", "chair", "chairs", "moderator",
                         "moderators", "presenter", "presenters", "panelists", "discussant", "discussants",
-                        "presentation", "presentations", "commentators", "respondents", "rapporteur"})
+                        "presentation", "presentations", "commentators", "respondents", "rapporteur", "panellists",
+                        "comments", "interventions"})
 
 
 def roles_of(label: str) -> tuple[str, ...] | None:
