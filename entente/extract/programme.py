@@ -250,7 +250,8 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
             continue
         nxt_day = next((pos for pos, _ in days if pos > slot.start()), len(text))
         block_end = min(block_end, nxt_day)
-        day = _agenda_day(heading.group("weekday"), int(heading.group("d1") or heading.group("d2")),
+        # (a year written in the heading wins over a weekday that does not fit it: "Thursday, 12 March 2034")
+        day = _agenda_day(None if heading.group("year") else heading.group("weekday"), int(heading.group("d1") or heading.group("d2")),
                           heading.group("m1") or heading.group("m2"),
                           int(heading.group("year")) if heading.group("year") else year_hint)
         if day is None:
