@@ -157,8 +157,8 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
             for doc, offset in parse.chunks() for e in doc.ents]
     places = find_places(text, ents)
     roster = with_table_entries(participant_list(text), text)
-    year = date.year if date else None
-    items = agenda(text, year_hint=year) if year else []
+    year, side_lists = (date.year if date else None), listed_sides(text, prose=False)
+    items = agenda(text, year_hint=year, lists=side_lists) if year else []
     listed = mentions_from_roster(roster) + [m for it in items for m in mentions_from_roster(it.entries)]
     spans = [(m.start, m.end) for m in listed]
     in_listed = Intervals(spans)
@@ -186,7 +186,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     sentences = split_sentences(text)
     # a "U.S. Delegation" list's people go to the gathering the document is about (listed_join_main), not
     # to the event told just before the list
-    lists = Intervals([(s, e) for s, e, _ in listed_sides(text, prose=False)])
+    lists = Intervals([(s, e) for s, e, _ in side_lists])
     paragraph, paragraph_at, slot_end = 0, 0, -1
     sections = Sections(text, people)
     transcript = is_transcript(text)

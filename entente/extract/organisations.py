@@ -130,6 +130,7 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
 
     spelt = acronyms(text)
     placed = placed_organisations(text)
+    bodies: dict[str, str | None] = {}  # each body's nationality, looked up once
     out = []
     for p in people:
         after = ACRONYM_AFTER.match(text, p.end) if spelt and not p.side else None
@@ -143,7 +144,8 @@ def with_organisation_sides(people: list[A], text: str = "") -> list[A]:
             side = next(filter(None, (placed.get(part) or placed.get(org_key(part))
                                       for part in re.split(r"\s*,\s*", held))), None) or named_placed(held, placed)
         if not side and not p.side and text:  # "X of the Department of National Defense": the Philippine one
-            side = national_body(text, p.affiliation or affiliation_name(text[p.end:p.end + 120]) or "")
+            body = p.affiliation or affiliation_name(text[p.end:p.end + 120]) or ""
+            side = bodies[body] if body in bodies else bodies.setdefault(body, national_body(text, body))
         if not side and not p.side and placed:
             side, named = _placed_side(text, p.end, p.title, placed)
             full = full or named

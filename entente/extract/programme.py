@@ -7,9 +7,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from entente.extract.countries import country_code
-from entente.extract.delegation_lists import listed_sides
 from entente.extract.names import clean_name
 from entente.extract.offices import TITLE_KEYWORDS
 from entente.extract.role_words import roles_of
@@ -232,8 +232,9 @@ def _whole_names(items: list[AgendaItem]) -> None:
         it.entries = kept
 
 
-def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
-    """Agenda slots with their dates, times and roles.
+def agenda(text: str, *, year_hint: int | None, lists: Sequence[tuple[int, int, str]] = ()) -> list[AgendaItem]:
+    """Agenda slots with their dates, times and roles; `lists` are the text's side lists (`listed_sides`), whose
+    people are no slot's.
 
     Reads "### THURSDAY, 08 OCTOBER", then "0930 – 1050 **Panel 1: ...**" followed by
     "*Chair and Discussant:* Michael Krepon, Henry L Stimson Center" and "*Presenter:* ..." lines,
@@ -242,7 +243,7 @@ def agenda(text: str, *, year_hint: int | None) -> list[AgendaItem]:
     days = [(m.start(), m) for m in DAY_HEADING.finditer(text)]
     items: list[AgendaItem] = []
     slots = list(SLOT_LINE.finditer(text)) or list(PART_SLOT.finditer(text))
-    heads = sorted(text.rfind("\n", 0, start) + 1 for start, _, _ in listed_sides(text, prose=False)) if slots else []
+    heads = sorted(text.rfind("\n", 0, start) + 1 for start, _, _ in lists)  # each list's heading line
     for i, slot in enumerate(slots):
         block_end = slots[i + 1].start() if i + 1 < len(slots) else len(text)
         heading = next((m for pos, m in reversed(days) if pos < slot.start()), None)
