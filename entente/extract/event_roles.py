@@ -95,7 +95,7 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # of the Centre, and Y co-chaired"; not "met with Y, who presented": "who" is no apposition word).
 # (each word matched whole, "*+": an all-capitals line "SENIOR STATE DEPARTMENT OFFICIAL" split letter by letter
 # took minutes to fail)
-APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|of|the|and|for|on|at|de|da|bin|al)*?"
+APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|\([A-Z]+\)|of|the|and|for|on|at|de|da|bin|al)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present|(?:spoke|commented|lectured)\s+(?:on|about))\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:(?:served|acted)\s+as|was|were)\s+(?:the\s+|a\s+)?discussants?\b")),

@@ -73,7 +73,8 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
         reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
         before = [b for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach])]
         # the last event before with two of the office named ("the Ministers of Defence"), else the last with a pair
-        for b, pair in [(b, _office_pair(b, titles, named)) for b in before] + [(b, _pair(b)) for b in before]:
+        for b, pair in [(b, _office_pair(b, titles, named)) for b in before] + \
+                [(b, p) for b in before for p in [_pair(b)] if _may_hold(p, titles, named)]:
             if pair and watched and all(name in c.participants for name in pair):
                 continue  # who look on are not who sign: "In the presence of the two Presidents, ... signed by A and B"
             if pair:
@@ -89,6 +90,33 @@ def _pair(cluster: EventCluster) -> list[str]:
         if side is not None and side not in firsts:
             firsts[side] = name
     return list(cluster.participants) if len(cluster.participants) == 2 else list(firsts.values()) if len(firsts) == 2 else []
+
+
+# The office "the two presidents" names, which one of a pair told before must hold ("the two presidents" after a
+# call between an ambassador and a professor are not those two); ministers, counterparts and co-chairs say no office.
+NAMED_OFFICE = re.compile(r"(?i)\b(?P<office>president|prime\s+minister|secretar|head|leader)")
+HEAD_OFFICES = r"(?i)\b(?:president|prime\s+minister|king|queen|emir|amir|sultan|chancellor|premier)"
+
+
+def _may_hold(pair: list[str], titles: Mapping[str, str], named: str) -> bool:
+    """Whether a pair may be the two holders of the office `named`: one of them holds it (or, for "the two
+    secretaries", neither has a title); a pair named with no office ("the two ministers", "both co-chairs") may.
+
+    >>> _may_hold(["A", "B"], {"A": "Ambassador of Chile", "B": "Professor"}, "the two presidents")
+    False
+    >>> _may_hold(["A", "B"], {}, "both presidents")
+    False
+    >>> _may_hold(["A", "B"], {"A": "Prime Minister of Chile", "B": ""}, "the two heads of government")
+    True
+    >>> _may_hold(["A", "B"], {"A": "Secretary of State", "B": "Professor"}, "the two ministers")
+    True
+    """
+    office = NAMED_OFFICE.search(named)
+    word = office.group("office").lower() if office else ""
+    if not pair or office is None or (word == "secretar" and not any(titles.get(name) for name in pair)):
+        return bool(pair)
+    wanted = HEAD_OFFICES if word in ("head", "leader") else r"(?i)\b" + word
+    return any(re.search(wanted, titles.get(name, "")) for name in pair)
 
 
 def _office_pair(cluster: EventCluster, titles: Mapping[str, str], named: str) -> list[str]:
