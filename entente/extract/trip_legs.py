@@ -133,8 +133,11 @@ def offices_met_abroad(clusters: list[EventCluster], records: Sequence[PersonRec
     """An office met on a trip abroad that another government's release names with no country ("The Minister
     spent Wednesday in Ghana. On Wednesday he met the Minister for Defence, X") is the host's, not the
     publisher's, once the trip's leg has placed the meeting: the publisher's guess from the office gives way.
-    Not the travellers' own, nor a call's (made from anywhere)."""
+    Not the travellers' own, nor those who travel with them ("The President was accompanied by ... the Minister
+    for Energy, Hon. X": X signs abroad for the publisher's side), nor a call's (made from anywhere)."""
     guessed = {r.name: r.sides()[1] for r in records if r.sides()[0] is None and r.sides()[1]}
+    going = going | {name for c in clusters if c.type == "visit" and c.location and c.location.country != c.home
+                     for name, (side, role) in c.participants.items() if side == c.home and role in ("member", "lead")}
     for c in clusters:
         host = c.location.country if c.location else None
         if c.type in ("visit", "call") or not going or host in (None, c.home) or c.home in (None, HOME):
