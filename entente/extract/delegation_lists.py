@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from entente.extract.countries import country_code, find_sides
-from entente.extract.names import clean_name, is_person_name
+from entente.extract.names import HEADLINE_VERBS, clean_name, is_person_name
 from entente.extract.people import PersonMention
 from entente.extract.sentences import split_sentences
 
@@ -137,6 +137,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
                 continue
         else:
             who = (m.group("who") or m.group("who2") or "").strip()
+            if any(w.lower() in HEADLINE_VERBS for w in who.split()):
+                continue  # a headline, not a list's heading: "Secretary Quill Meets Irish Delegation"
             found = find_sides(who) or (find_sides(who.title()) if who.isupper() else [])  # "COMPOSITION OF THE SAUDI"
             code = found[0].code if found else country_code(who) or country_code(who.title())
         if code:

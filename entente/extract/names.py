@@ -37,6 +37,8 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
     "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
+    # legislators and councillors: "Congresswoman X", "Assemblyman Y", "Alderman Z, Lord Mayor of the City of London"
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "alderwoman", "councilman", "councilwoman",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
 FACILITY_WORDS = ("building", "room", "hall", "library", "museum", "airport", "memorial", "auditorium", "street",
@@ -89,6 +91,12 @@ BODY_WORDS_ABROAD = frozenset(
     "fundacja vakfı escuela escola école schule scuola colegio colégio museo musée palacio palácio palais palazzo "
     "avenida calle rua rue strasse straße paseo plaza praça piazza jalan laguna lago bahía isla islas embajada "
     "embaixada ambassade botschaft ambasciata gobierno governo gouvernement regierung lembaga".split())
+# A headline's verbs: "Secretary Quill Meets Irish Delegation", "Commander Makes First Visit to Mongolia"
+HEADLINE_VERBS = frozenset({
+    "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "meets", "signs", "attends",
+    "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
+    "greets", "joins", "leads", "honors", "honours", "thanks", "congratulates", "addresses", "delivers", "discusses",
+    "confers", "urges", "praises", "condemns", "commemorates", "convenes", "participates", "chairs", "co-chairs"})
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     *BODY_WORDS_ABROAD,
     "center", "centre", "board", "institute", "university", "college", "academy", "school", "agency", "department",
@@ -136,10 +144,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "week", "year", "lunch", "dinner", "panel", "remarks", "session", "roundtable", "registration",
     "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
-    "visit", "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "first",
-    "annual", "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
-    "greets", "joins", "leads", "honors", "honours", "thanks", "congratulates", "addresses", "delivers", "discusses",
-    "confers", "urges", "praises", "condemns", "commemorates", "convenes", "participates", "chairs", "co-chairs",
+    "visit", "first", "annual", *HEADLINE_VERBS,
     # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
     "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"

@@ -32,7 +32,8 @@ US_OFFICES = re.compile(r"\b(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+(?:Def
                         r"\bSecretary\s+of\s+(?:" + US_CABINET + r")\b|"
                         r"\bUnited\s+States\s+[A-Z]\w+\s+Command\b")
 HOME_OFFICES = re.compile(
-    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president)\b", re.IGNORECASE)
+    r"\b(?:secretary|ambassador|envoy|spokesperson|counselor|coordinator|vice\s+president|congress(?:man|woman|member))\b",
+    re.IGNORECASE)
 # Offices the United States government does not name so: in a document between the United States and
 # one other country, "the Minister of Defence, Mr. X" or "State Secretary X" is the other country's, and
 # in a text that other country's government publishes, its own. "Undersecretary" in one word is
