@@ -61,7 +61,7 @@ from entente.models import Document, Event, ExtractedDocument, Person, ThemeMent
 TITLE_RANK = {"member": 9, "speaker": 9}
 # A release of the U.S. government: its unqualified offices ("Secretary of Defense") are American.
 US_PUBLISHER = re.compile(r"U\.S\. Department of (?:Defense|State)|US Department of Defense|Office of the "
-                          r"Spokesperson|Department Spokesperson|(?P<office>(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
+                          r"Spokesperson|Department Spokesperson|attributable to (?:Department )?Spokesperson|Pentagon Press Secretary|(?P<office>(?:Assistant|Under|Deputy) Secretary of (?:State|Defense)|"
                           # not Spain's "Secretary of State for Migration", Poland's "Under-Secretary of State in the Ministry"
                           r"(?<!-)Secretary of (?:State|Defense)(?!\s+(?:for|in)\b))|"
                           r"Department of Defense|Naval Postgraduate School|"

@@ -9,8 +9,8 @@ from operator import attrgetter
 from typing import Sequence
 
 from entente.extract.countries import find_countries
-from entente.extract.trigger_context import (ALSO, ANAPHORIC, DAY_AFTER, PRIOR_STOP, SAME_DAY, NO_TIME_SET, SIDES_SUBJECT, THE_BEFORE, WHILE_THERE, named_again,
-                                              RELATIVE_CLAUSE, aside_of, beside, held_at, in_since_clause, signed_entry)
+from entente.extract.trigger_context import (ALSO, ANAPHORIC, PRIOR_STOP, SAME_DAY, NO_TIME_SET, SIDES_SUBJECT, THE_BEFORE, WHILE_THERE, named_again,
+                                              RELATIVE_CLAUSE, aside_of, beside, days_after, held_at, in_since_clause, signed_entry)
 from entente.extract.trigger_owners import (COORDINATED, DATE_REACH, date_owner, distance, in_purpose, talked_about, nearest, own_part, owner_of,
                                             follows_closely, offset_clause, possessor, relative_antecedent, shared_subject, with_the_two)
 from entente.extract.event_splits import COMPASS, LOCATIVE, conjoined, legs, per_party, per_place, per_with, separately
@@ -183,7 +183,7 @@ def sentence_mentions(text: str, span: tuple[int, int], *, timexes: Sequence[Tim
     anaphoric = bool(ANAPHORIC.match(sentence))
     same_day = bool(SAME_DAY.match(sentence))
     mentions = [EventMention(t, span, t.type, slot=slot, part=own_part(text, t, part, part_at), anaphoric=anaphoric,
-                             same_day=same_day, day_after=bool(DAY_AFTER.match(sentence)), definite=named_again(text, s0, t),
+                             same_day=same_day, day_after=days_after(sentence), definite=named_again(text, s0, t),
                              another=bool(ALSO.search(text[max(s0, t.start - 20):t.start])) or bool(WHILE_THERE.match(sentence)) or
                              (t.type == "agreement" and bool(NEW_INSTRUMENT.match(text, t.end))),
                              lead_in=sentence.rstrip().endswith(":"), aside=aside_of(text, s0, s1, t, strong),

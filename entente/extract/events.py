@@ -258,6 +258,7 @@ def _other_counterparts(these: set[str], those: set[str], home: str, pair: tuple
 CONTEXT_NOTE = "dated as the event told just before it: its sentence gives no date"
 LIST_NOTE = "dated by the sentence that introduces its list"
 SAME_DAY_NOTE = "dated as the day of the event told just before it: its sentence gives a part of the day only"
+DAYS_AFTER_NOTE = "dated {} after the event told before it: its sentence counts from that event's day"
 RECENT_CLUSTERS = 40  # how many earlier events a dated mention is compared with (keeps long texts linear)
 FOCUS_REACH = 3  # sentences an undated mention may look back to find the event it refers to
 
@@ -285,8 +286,9 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
             # meeting planned for next year was told: the last day told
             day = next((c.date for c in reversed(clusters) if c.date is not None and c.date.precision == "day" and
                         c.date.end is None and not (background_before and c.date.bounds()[1] < background_before)), None)
-        if day is not None and m.day_after:
-            day = DateSpan((dt.date.fromisoformat(day.start[:10]) + dt.timedelta(days=1)).isoformat(), None, "day")
+        if day is not None and m.day_after and not (focus is not None and focus.mentions[-1].sentence == m.sentence):
+            # (not twice: "The next day, she traveled to Algiers, where she met X" meets X on the day she traveled)
+            day = DateSpan((dt.date.fromisoformat(day.start[:10]) + dt.timedelta(days=m.day_after)).isoformat(), None, "day")
         if day is not None and m.date is not None and not m.date.overlaps(day):
             m.date = None  # "... in force since 1 January 2004. The same day, he addressed ...": the day of the event told
         past = bool(background_before and m.date and m.date.bounds()[1] < background_before) or m.earlier
@@ -310,7 +312,8 @@ def cluster_mentions(mentions: Sequence[EventMention], *, background_before: dt.
                         if any(x.sentence == m.sentence for x in c.mentions)), None)
         if m.date is None and day is not None and (focus is None or not _compatible(focus, m) or m.day_after):
             target = EventCluster(home=own, pair=pair)  # "Today, she opened a roundtable. In the afternoon she met ...": that day's
-            target.date_from(day, SAME_DAY_NOTE)
+            target.date_from(day, SAME_DAY_NOTE if not m.day_after else DAYS_AFTER_NOTE.format(
+                "the day" if m.day_after == 1 else f"{m.day_after} days"))
             clusters.append(target)
         elif m.date is None and m.definite and focus is not None and \
                 (named := _named_before(clusters, m, background_before, unless=focus)) is not None:

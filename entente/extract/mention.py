@@ -32,7 +32,7 @@ class EventMention:
     anaphoric: bool = False  # its sentence opens on "It" or "They": it goes on about the event in focus
     another: bool = False  # "she will also meet with ...": one more event of its kind, not the last one again
     definite: bool = False  # "the dialogue": a gathering named again by its noun
-    day_after: bool = False  # "The following day, X hosted ...": the day after the event told before
+    day_after: int = 0  # "The following day, X hosted ...": 1, the day after the event told before ("Two days later": 2)
     same_day: bool = False  # "In the afternoon he met ...": on the day of the event told before, another event
     signed_entry: bool = False  # "1. Protocol on X - signed by A and B;": one instrument of a list, a signing of its own
     lead_in: bool = False  # its sentence ends on a colon: the list after it tells the parts of its event

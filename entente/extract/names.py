@@ -145,6 +145,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "first", "annual", *HEADLINE_VERBS,
+    # a portfolio's last words: "Minister of Foreign Affairs and Senegalese Abroad Aissatou Diop"
+    "abroad", "diaspora", "overseas", "expatriates",
     # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
     "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from entente.extract.event_types import Trigger
+from entente.extract.timex.lexicon import SMALL_NUMBERS
 
 MARGINS = re.compile(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?)\s+of\b[^,;]{3,80},")
 
@@ -101,8 +102,23 @@ SIDES_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s*)?(?:The|Both|All)\s+
 SAME_DAY = re.compile(r"\s*(?i:(?:later\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:that|the\s+same)\s+"
                       r"(?:morning|afternoon|evening|day|night)|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+"
                       r"(?:day|morning|afternoon|evening))\b")  # ... "Earlier in the day, the Minister met X"
-# "The following day, X hosted ...": the day after the event told before
-DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?!\s+(?:of|that)\b)")
+# "The following day, X hosted ...": the day after the event told before; "Two days later, she continued to Rabat":
+# two days after it
+DAY_AFTER = re.compile(r"\s*(?i:(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after|"
+                       r"(?P<n>an?|\d{1,2}|" + "|".join(SMALL_NUMBERS) + r")\s+days?\s+later)\b(?!\s+(?:of|that)\b)")
+
+
+def days_after(sentence: str) -> int:
+    """How many days after the event told before a sentence's opening words put it; 0 when they put it nowhere.
+
+    >>> days_after("The next day, she met X."), days_after("Three days later, he flew on."), days_after("He met X.")
+    (1, 3, 0)
+    """
+    m = DAY_AFTER.match(sentence)
+    if m is None:
+        return 0
+    n = (m.group("n") or "one").lower()
+    return int(n) if n.isdigit() else SMALL_NUMBERS.get(n, 1)
 # ... or "A separate session with the Minister of the Armed Forces", "another meeting with": one more event
 ALSO = re.compile(r"\b(?:also|separately|then)\s+(?:(?:will|would|to)\s+)?$|\b(?i:separate|another)\s+$")
 # "While in Brussels, she will lead the first meeting of the Dialogue": one more event during the stay;
