@@ -112,7 +112,8 @@ AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 SIGNED = re.compile(r"(?<!witnessed\sthe\s)(?<!attended\sthe\s)(?<!witness\sthe\s)(?<!attend\sthe\s)"
                     r"\b(?:sign(?:s|ed|ing)?|co-?signed)\b(?!\s+into\s+law)", re.I)
 # "X and the Chairman of the Joint Chiefs of Staff of ..., General Y, signed": a co-subject, however long its title
-CO_SIGNER = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z][^.;]{0,200}?,\s+(?:co-?)?signed\b")
+# ... whose name has its courtesy's full stop: "X, and the Minister of ... of Poland, Mr. Y, signed"
+CO_SIGNER = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z](?:[^.;]|\.(?=\s*[A-Z])){0,200}?,\s+(?:co-?)?signed\b")
 HOSTED = re.compile(r"\b(?:hosted|host(?:s)?|welcomed)\b")
 SPOKE = re.compile(r"^.{0,80}?\b(?:said|says|called(?!\s+on\b)|told|stated|remarked|noted|added|stressed|emphasized)\b")
 SAID_BEFORE = re.compile(r"[”\"],?\s*$")

@@ -236,21 +236,25 @@ def _malay_title(tokens: list[str], lead: list[str]) -> bool:
 POSTS_LAST = frozenset({"officer", "officers", "attaché", "attache", "secretary", "director", "adviser", "advisor"})
 
 
+GIVEN_LAW_WORDS = frozenset({"Bill"})
+
+
 def is_person_name(name: str) -> bool:
     """Whether a cleaned span can be a person's name.
 
     Rejects "Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek", "Burkina Faso" and URLs; accepts
     "Robert M. Gates", "Sat Tokpakbayev", "Chung Eui-yong".
 
-    >>> [is_person_name(n) for n in ("Robert M. Gates", "Burkina Faso", "Pakistan Seek")]
-    [True, False, False]
+    >>> [is_person_name(n) for n in ("Robert M. Gates", "Burkina Faso", "Pakistan Seek", "Bill Matthews", "Farm Bill")]
+    [True, False, False, True, False]
     """
     if not name or URLISH.search(name) or "\n" in name:
         return False
     tokens = name.split(" ")
     if not 2 <= len(tokens) <= 6:
         return False
-    if any(t.lower().strip(".,") in NON_PERSON_WORDS for t in tokens):
+    # (a given name that is also a law's word opens a name: "Bill Matthews", not "Kerry-Lugar Bill")
+    if any(t.lower().strip(".,") in NON_PERSON_WORDS and not (k == 0 and t in GIVEN_LAW_WORDS) for k, t in enumerate(tokens)):
         return False
     if any(country_code(t) for t in tokens if len(t) > 3) or country_code(name):
         return False  # "Pakistan Seek", and "Burkina Faso" or "Sierra Leone" whole
