@@ -172,7 +172,8 @@ def listed_sides(text: str, prose: bool = True, officials: bool = True,
 
 # In a list after a colon or a semicolon, a side named before its people: "Participants: for Kenya, Dr. A (HPI,
 # lead), ...; for the United States, Dr. B (CCS, lead), ..."
-FOR_SIDE = re.compile(rf"[:;][ \t]*(?:(?i:for|from)[ \t]+(?P<who5>{NAME_WORDS})|(?P<who6>{NAME_WORDS})[ \t]+(?i:side))"
+# ... "Also present on the Swedish side were A and B; on the Vietnamese side, C and D"
+FOR_SIDE = re.compile(rf"[:;][ \t]*(?:(?i:for|from)[ \t]+(?P<who5>{NAME_WORDS})|(?:(?i:and|on)[ \t]+){{0,2}}(?P<who6>{NAME_WORDS})[ \t]+(?i:side))"
                       r"[ \t]*[,:—–-][ \t]*(?=(?:the[ \t]+)?[A-Z])")
 # "From the Norwegian side the session was attended by: A; B", "On the Russian side, the talks were attended by A and B",
 # "From the Kenyan side participated: A, B" (a protocol's words)

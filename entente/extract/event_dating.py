@@ -53,7 +53,8 @@ def join_undated(clusters: list[EventCluster]) -> list[EventCluster]:
                          and may_belong(d.type, c.type) and not _elsewhere(c, d)), None)
             if host is None and only is not None and not c.participants and may_belong(only.type, c.type):
                 host = only
-            if host is not None and compatible_types(host.type, c.type) and not any(m.same_day for m in c.mentions) \
+            # ("Minister X also called on the Prime Minister": one more event during it, not the talks themselves)
+            if host is not None and compatible_types(host.type, c.type) and not any(m.same_day or m.another for m in c.mentions) \
                     and not bilateral_at(host.type, c.mentions):
                 host.absorb(c)
                 continue

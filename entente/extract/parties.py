@@ -291,6 +291,8 @@ def _home_first(counts: Counter[str], home: str | None) -> list[str]:
 
 # The visitor a visit's heading names after it: "OFFICIAL VISIT TO THE REPUBLIC OF KOREA BY H.E. MR. X"
 VISIT_BY = re.compile(r"(?i)\bvisit\b[^.\n]{0,40}\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
+# ... or right after it: "the successful visit of Prime Minister X to Canberra"
+VISIT_OF = re.compile(r"\b(?i:visit)\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,6}$")
 
 
 def add_participants(cluster: EventCluster, text: str, people: list[PersonMention],
@@ -341,8 +343,9 @@ def add_participants(cluster: EventCluster, text: str, people: list[PersonMentio
             if role is None and pm.roles:
                 role = pm.roles[0]
             theirs = counterpart_across(text[pm.end:s1], pair) or counterpart
-            if cluster.type == "visit" and host and theirs == host and pm.end <= m.trigger.start and \
-                    not any(s0 <= p.start < pm.start for p in people[max(0, index - 8):index]):
+            visitor = VISIT_OF.search(text, max(s0, pm.start - 80), pm.start) is not None
+            if cluster.type == "visit" and host and theirs == host and (visitor or pm.end <= m.trigger.start and
+                                                                         not any(s0 <= p.start < pm.start for p in people[max(0, index - 8):index])):
                 # "Minister X will visit Vilnius next month": who travels there, the sentence's first person, is not
                 # of the place visited
                 other = next((c for c in pair if c != host), None) if len(pair) == 2 and host in pair else None
