@@ -55,10 +55,13 @@ def _phrase_before(text: str, start: int, end: int) -> str:
         joins = w in ("and", "of") and keep[:1] != [] and keep[0][:1].isupper() and k > 0 and words[k - 1][:1].isupper()
         # ... and so is a capitalised number after a capitalised word: "the Australia–Japan Track Two Dialogue"
         joins = joins or (w in CARDINALS and k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in STOP)
-        track = bool(re.fullmatch(r"\d(?:\.\d)?", w)) and k > 0 and words[k - 1].lower() == "track"  # "Track 1.5 Dialogue"
+        track = bool(re.fullmatch(r"\d(?:\.\d)?", w)) and ((k > 0 and words[k - 1].lower() == "track") or  # "Track 1.5 Dialogue"
+                                                        keep[:1] != [] and keep[0].lower() == "track")  # "1.5 Track Dialogue"
         if (w.lower() in STOP and not joins) or len(keep) >= 6 or (any(c.isdigit() for c in w) and not track) or w.lower() in {"hrs", "a.m", "p.m"}:
             break
         keep.insert(0, w)
+    while keep and keep[0] in ("–", "-", "—"):  # (not a name's dash: "Chatham House – Indian Council ... Dialogue")
+        keep.pop(0)
     trigger = re.sub(r"\s+", " ", text[start:end])
     return " ".join([*keep, trigger]).strip()
 
