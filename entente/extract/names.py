@@ -284,8 +284,12 @@ def surname(name: str) -> str:
     ['Gates', 'Al Sisi', 'Abdullah II', 'Mohammed VI']
     >>> [surname(n) for n in ("Nguyen Van Thao", "Ursula von der Leyen", "Jean-Yves Le Drian", "Park Min-jun")]
     ['Thao', 'von der Leyen', 'Le Drian', 'Park']
+    >>> surname("Gilberto Teodoro Jr.")
+    'Teodoro'
     """
     tokens = name.split(" ")
+    if len(tokens) >= 3 and tokens[-1].rstrip(".") in ("Jr", "Sr"):
+        return surname(" ".join(tokens[:-1]).rstrip(","))  # "Gilberto Teodoro Jr." is Secretary Teodoro
     if len(tokens) == 2 and len(tokens[0]) <= 5 and HYPHENATED_GIVEN.fullmatch(tokens[1]):
         return tokens[0]  # "Park Min-jun" is Minister Park: a romanised Korean given name after the family name
     if len(tokens) >= 3 and tokens[0] in VIETNAMESE_FAMILY_NAMES:

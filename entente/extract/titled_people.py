@@ -50,10 +50,11 @@ PORTFOLIO_GOES_ON_END = r"(?![\w’'-])(?![^\S\n]+and[^\S\n]+[A-Z])"
 HEADLINE_WORDS = (r"(?:Before|After|During|Ahead|Following|Their|His|Her|Its|With|And|At|On|In|For|To|Of|The|"
                   r"From|Upon|Remarks|Meeting|Meet|Meets|Call|Calls|Statements?|Press|Joint|Visit|Visits|" +
                   "|".join(w.capitalize() for w in HEADLINE_NOUNS) + ")")
-WORD = (rf"(?:[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
+WORD = (rf"(?:(?!(?:Jr|Sr)\.)[{UPPER}][a-z]?\.(?=\s)|(?!" + HEADLINE_WORDS + rf"\b(?![-’']))[{UPPER}][\w’'-]*|"
         r"(?:bin|binti|bint|al|de|da|van|von|der|den|del|della|du|di|el|ibn|dos|do)\b|[“\"‘][A-Z][\w’'-]*[”\"’](?=\s))")  # a nickname: Benjamin “Benny” Gantz
 GAP = r"[^\S\n]+"  # spaces, tabs and no-break spaces, not a line end
-RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}"
+# ... a suffix's full stop ends it: "General Romeo Brawner Jr. Also participating were ..."
+RUN = rf"{WORD}(?:{GAP}(?:{WORD}|of|the)){{0,9}}(?:,?{GAP}(?:Jr|Sr)\.)?"
 # "Singapore's Minister for Defence, Teo Wee Leong,": the name may follow the office after a comma
 TITLED = re.compile(rf"\b(?P<office>{OFFICE}(?:-[Dd]esignate|-[Ee]lect)?){PORTFOLIO}{HONORIFIC},?{GAP}(?P<run>{RUN})")
 PORTFOLIO_GOES_ON = re.compile(TITLED.pattern + PORTFOLIO_GOES_ON_END)
