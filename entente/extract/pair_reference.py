@@ -71,7 +71,9 @@ def the_two_named_before(clusters: list[EventCluster], text: str, onlookers: boo
             continue
         named = next((x.group() for m in c.mentions for x in [THE_TWO.search(text, *m.sentence)] if x), "")
         reach = REACH * 2 if watched else REACH  # who look on at a signing are its text's principals, told further back
-        before = [b for _, _, b in reversed([t for t in told if t[0] < at and max(m.index for m in t[2].mentions) >= at - reach])]
+        # (and one told in its own sentence: "received a call from X, during which the two ministers discussed the Committee")
+        before = [b for _, _, b in reversed([t for t in told if (t[0] < at or (t[0] == at and t[2] is not c and t[2].type in ("call", "meeting")))
+                                             and max(m.index for m in t[2].mentions) >= at - reach])]
         # the last event before with two of the office named ("the Ministers of Defence"), else the last with a pair
         for b, pair in [(b, _office_pair(b, titles, named)) for b in before] + \
                 [(b, p) for b in before for p in [_pair(b)] if _may_hold(p, titles, named)]:

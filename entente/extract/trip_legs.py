@@ -179,6 +179,9 @@ def with_trip(cluster: EventCluster, visits: list[EventCluster]) -> None:
         # "Today, the Deputy Secretary traveled to Dhaka. On November 15, she will meet with ...": the
         # sentence right after a trip's, naming no place, is about that trip's stop
         trip = _leg([v for v in visits if v.location and any(m.index == first.index - 1 for m in v.mentions)], cluster)
+        if trip is not None and trip.date is not None and trip.date.precision == "year" and cluster.date is not None and \
+                cluster.date.precision == "day":
+            trip = None  # "... a state visit to Kenya later this year. Dr. X will meet tomorrow with Y": not on that trip
     if trip is None and first is not None and cluster.location is None and cluster.participants and \
             cluster.type in {"meeting", "dialogue", "agreement", "call"}:
         # ... and so is the rest of its paragraph ("On August 22 she goes on to Montevideo. Talks with X ...
