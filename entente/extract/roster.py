@@ -165,6 +165,8 @@ def participant_list(text: str) -> list[RosterEntry]:
 
     >>> [(e.name, e.side, e.roles) for e in participant_list("Reyes, Maria C. — MISS, co-chair (Philippines)")]
     [('Maria C. Reyes', 'PH', ('chair',))]
+    >>> [(e.name, e.side) for e in participant_list("Participants: Dr. Ana Ruiz (Chile), Prof. Li Wei (Peking University).")]
+    [('Ana Ruiz', 'CL'), ('Li Wei', 'CN')]
     """
     out = []
     for m in PARTICIPANT_LINE.finditer(text):
@@ -183,8 +185,19 @@ def participant_list(text: str) -> list[RosterEntry]:
         entry = roster_entry(name, rest, roles, m.start("name"), m.end())
         if entry:
             out.append(replace(entry, side=code, listed=True))
+    for m in INLINE_LIST.finditer(text):  # "Participants: Dr. A (Japan), Prof. B (Kyoto University), ..."
+        for e in INLINE_ENTRY.finditer(text, m.start("body"), m.end("body")):
+            entry = roster_entry(e.group("name"), e.group("rest"), ("member",), e.start("name"), e.end())
+            if entry:
+                out.append(entry)
     taken = {text.rfind("\n", 0, e.start) + 1 for e in out}
     return out + _unlisted_country(text, taken) + column_roles(text)
+
+
+# A paragraph that lists a report's participants after its label, each with a country or a body in brackets
+INLINE_LIST = re.compile(r"(?im)^[ \t*]*(?:list[ \t]+of[ \t]+)?(?:participants|attendees)[ \t*]*:[ \t]*(?P<body>[^\n]*\([^\n]*)$")
+INLINE_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:bin|binti|de|del|da|dos|van|von|al|el|[A-Z][\w.'’-]*)){1,6}?)"
+                          r"[ \t]*\((?P<rest>[^()]{2,80})\)")
 
 
 # Tables laid out in fixed-width columns whose heads name roles: a report's table of sessions with a "Chair" and a
