@@ -57,6 +57,9 @@ def beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, 
     >>> s = "She held talks with X, who is in Washington for the Annual Consultations."
     >>> [(u.text, beside(s, 0, u, find_triggers(s))) for u in find_triggers(s)]
     [('held talks', (44, 72)), ('Consultations', None)]
+    >>> s = "Participants called on Vice Minister Kim Hong-kyun after the dialogue."
+    >>> [(u.text, beside(s, 0, u, find_triggers(s))) for u in find_triggers(s)]
+    [('called on', (51, 69)), ('dialogue', None)]
     """
     found = BESIDE.search(text[s0:t.start])
     if found is not None and any(s0 + found.start() <= u.start < s0 + found.end() for u in strong if u is not t):
@@ -66,7 +69,16 @@ def beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, 
     there = THERE_FOR.match(text, t.end)
     if there is not None and any(there.start("why") <= u.start < there.end() for u in strong if u is not t):
         return there.start("why"), there.end()
+    # ... or the clause ends on it: "Participants called on the Vice Minister after the dialogue."
+    late = AFTER_GATHERING.match(text, t.end)
+    if late is not None and any(late.start("what") <= u.start and u.end == late.end() for u in strong if u is not t):
+        return late.start("what"), late.end()
     return None
+
+
+# ("... after the dialogue.": the gathering's noun ends the clause; not "before the ministers sat down with them")
+AFTER_GATHERING = re.compile(r"[^.;:\n]{0,160}?\s(?P<what>(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|this|their)\s+"
+                             r"(?:[\w’'-]+\s+){0,4}[\w’'-]+)(?=\s*(?:[.;]|$))")
 
 
 THERE_FOR = re.compile(r"[^.;]{0,120}?,\s+who\s+(?:is|was|are|were|will\s+be)\s+in\s+[A-Z][\w.’' -]{1,40}?\s+"
