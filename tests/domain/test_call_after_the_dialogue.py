@@ -4,26 +4,7 @@ after the dialogue." had been folded into the dialogue, X taking part in it."""
 from __future__ import annotations
 
 from tests.domain.test_events_unseen import _extract
-
-REPORT = """KOREA–AUSTRALIA 1.5 TRACK DIALOGUE
-Seoul, 3 June 2025
-
-LIST OF PARTICIPANTS
-
-Republic of Korea
-- Dr. Kim Hyun-wook, Korea National Diplomatic Academy (co-chair)
-- Mr. Lee Jae-hyun, Asan Institute for Policy Studies
-- Ms. Park Sun-young, Ministry of Foreign Affairs
-
-Australia
-- Mr. Peter Jennings, Australian Strategic Policy Institute (co-chair)
-- Dr. Rory Medcalf, Australian National University
-- Ms. Sarah Tran, Department of Foreign Affairs and Trade
-
-SUMMARY
-
-The dialogue, held in Seoul on 3 June 2025, discussed North Korea, supply-chain resilience and cooperation in the South Pacific. Participants called on Vice Foreign Minister Kim Hong-kyun after the dialogue.
-"""
+from tests.domain.test_gathering_name_edges import TRACK as REPORT  # a Korea–Australia track 1.5 report
 
 
 def test_a_call_after_the_dialogue_is_its_own_meeting(nlp) -> None:
