@@ -85,8 +85,10 @@ def organisation_gathering(cluster: EventCluster, text: str) -> str | None:
     >>> organisation_gathering(EventCluster([ministerial]), "They discussed the U.S.-ASEAN Ministerial.") is None
     True
     """
-    if cluster.type not in {"summit", "conference"} or cluster.participants:
-        return None
+    if cluster.type not in {"summit", "conference"} or (cluster.participants and (
+            cluster.type != "summit" or any(m.type != "summit" for m in cluster.mentions))):
+        return None  # (a summit is its organisation's whoever attends it: "the NATO summit in London"; not a pair's
+        # dialogue held "immediately before the OSCE summit")
     for m in cluster.mentions:
         before = text[max(m.sentence[0], m.trigger.start - 40):m.trigger.start]
         # (not "the U.S.-ASEAN Ministerial": a gathering of a pair)

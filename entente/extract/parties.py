@@ -188,7 +188,7 @@ def event_parties(cluster: EventCluster, home: str | None, pair: tuple[str, ...]
         parties += [c for c in dict.fromkeys(c for m in cluster.mentions if m.type == cluster.type for c in
                                              grouping_members(text, m.sentence[0], m.trigger.start, m.trigger.end))
                     if c not in parties]
-    owner = organisation_gathering(cluster, text) if not parties else None
+    owner = organisation_gathering(cluster, text) if not parties or cluster.type == "summit" else None
     if owner:  # "discussed next month's NATO Summit": the organisation's own gathering, wherever it is held
         return (owner,)
     if any(m.group for m in cluster.mentions):  # "met with civil society in Kyiv": the visitor's side alone
