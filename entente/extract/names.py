@@ -37,7 +37,6 @@ HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY
     "retired", "ret", "navy", "army", "air", "force", "marine", "the", "former", "chief", "director",
     "u.s.", "us", "alternate", "state", "mtro", "lic", "gral", "atty", "hon", "commo", "radm",
     "lcdr", "commodore", "cdre", "cmde", "commander", "cdr", "marshal", "das", "asst", "pdas", "h.e", "dato", "datuk", "tan sri", "datin", "tun", "haji", "hajjah", "his", "her", "excellency", "national", "security", "advisor", "adviser", "commissioner", "mayor", "administrator",
-    # legislators and councillors: "Congresswoman X", "Assemblyman Y", "Alderman Z, Lord Mayor of the City of London"
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "alderwoman", "councilman", "councilwoman",
 })
 # Words that make a capitalised phrase an organisation, a law or a place rather than a person.
@@ -92,11 +91,10 @@ BODY_WORDS_ABROAD = frozenset(
     "avenida calle rua rue strasse straße paseo plaza praça piazza jalan laguna lago bahía isla islas embajada "
     "embaixada ambassade botschaft ambasciata gobierno governo gouvernement regierung lembaga".split())
 # A headline's verbs: "Secretary Quill Meets Irish Delegation", "Commander Makes First Visit to Mongolia"
-HEADLINE_VERBS = frozenset({
-    "visits", "makes", "holds", "hosts", "travels", "welcomes", "speaks", "receives", "meets", "signs", "attends",
-    "calls", "begins", "concludes", "opens", "launches", "announces", "reaffirm", "reaffirms",
-    "greets", "joins", "leads", "honors", "honours", "thanks", "congratulates", "addresses", "delivers", "discusses",
-    "confers", "urges", "praises", "condemns", "commemorates", "convenes", "participates", "chairs", "co-chairs"})
+HEADLINE_VERBS = frozenset("visits makes holds hosts travels welcomes speaks receives meets signs attends calls begins "
+                           "concludes opens launches announces reaffirm reaffirms greets joins leads honors honours thanks "
+                           "congratulates addresses delivers discusses confers urges praises condemns commemorates "
+                           "convenes participates chairs co-chairs".split())
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     *BODY_WORDS_ABROAD,
     "center", "centre", "board", "institute", "university", "college", "academy", "school", "agency", "department",
@@ -145,8 +143,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "statement", "joint", "readout", "minutes", "information", "declaration", "communique",
     # a headline's words: "Commander Makes First Visit to Mongolia" names no one
     "visit", "first", "annual", *HEADLINE_VERBS,
-    # a portfolio's last words: "Minister of Foreign Affairs and Senegalese Abroad Aissatou Diop"
-    "abroad", "diaspora", "overseas", "expatriates",
+    "abroad", "diaspora", "overseas", "expatriates",  # a portfolio's end: "... and Senegalese Abroad Aissatou Diop"
     # an itinerary's lines: "09:00  Depart Cairo (KQ 0311)", "Arrive Nairobi"
     "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
@@ -158,8 +155,6 @@ URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 # A capital letter of a Latin script, accented ones too ("Çavuşoğlu", "Þórdís", "Łukasz"), for patterns
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = re.compile(rf"^(?:[{UPPER}][\w'’.\-]*|[a-z]{{1,3}}|bin|binti|bint|al|Al|de|van|von|da|el|[{UPPER}]\.)$")
-
-
 # (besides NON_PERSON_WORDS, which clean_name checks too)
 OFFICE_ENDS = frozenset({"official", "commissioner", "hemisphere", "labor", "labour", "affair", "right", "operation",
                          "administration", "management", "resource", "intelligence", "production", "procurement",
@@ -234,9 +229,7 @@ def _malay_title(tokens: list[str], lead: list[str]) -> bool:
 
 
 POSTS_LAST = frozenset({"officer", "officers", "attaché", "attache", "secretary", "director", "adviser", "advisor"})
-
-
-GIVEN_LAW_WORDS = frozenset({"Bill"})
+GIVEN_LAW_WORDS = frozenset({"Bill"})  # a given name that is a law's word too: "Bill Matthews", not "Kerry-Lugar Bill"
 
 
 def is_person_name(name: str) -> bool:
@@ -253,7 +246,6 @@ def is_person_name(name: str) -> bool:
     tokens = name.split(" ")
     if not 2 <= len(tokens) <= 6:
         return False
-    # (a given name that is also a law's word opens a name: "Bill Matthews", not "Kerry-Lugar Bill")
     if any(t.lower().strip(".,") in NON_PERSON_WORDS and not (k == 0 and t in GIVEN_LAW_WORDS) for k, t in enumerate(tokens)):
         return False
     if any(country_code(t) for t in tokens if len(t) > 3) or country_code(name):
@@ -280,12 +272,10 @@ def surname(name: str) -> str:
     """The family name used for short references: "Robert M. Gates" -> "Gates", "Al Sisi" -> "Al Sisi"; a
     sovereign's regnal number stays with the name ("Abdullah II", not "II").
 
-    >>> [surname(n) for n in ("Robert M. Gates", "Abdel Fattah Al Sisi", "King Abdullah II", "Mohammed VI")]
-    ['Gates', 'Al Sisi', 'Abdullah II', 'Mohammed VI']
+    >>> [surname(n) for n in ("Robert M. Gates", "Abdel Fattah Al Sisi", "King Abdullah II", "Gilberto Teodoro Jr.")]
+    ['Gates', 'Al Sisi', 'Abdullah II', 'Teodoro']
     >>> [surname(n) for n in ("Nguyen Van Thao", "Ursula von der Leyen", "Jean-Yves Le Drian", "Park Min-jun")]
     ['Thao', 'von der Leyen', 'Le Drian', 'Park']
-    >>> surname("Gilberto Teodoro Jr.")
-    'Teodoro'
     """
     tokens = name.split(" ")
     if len(tokens) >= 3 and tokens[-1].rstrip(".") in ("Jr", "Sr"):
