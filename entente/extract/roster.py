@@ -90,7 +90,8 @@ LIST_HEADING = re.compile(r"^[ \t#*]*(?:[^\n]{3,150}?[:—–|][ \t]*)?(?i:(?:li
 SURNAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<sur>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]*"
                            r"(?P<given>[A-Z][\w.'’ -]{1,40}?)[ \t]+[—–|-][ \t]+(?P<rest>[^\n]+?)[ \t]*$")
 # A name alone on its line, the body it belongs to on the next: "Ambassador Rodrigo Fuentes", "Tane Ngata"
-NAME_ONLY = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:bin|binti|de|del|da|dos|van|von|al|el)[ \t]+)?"
+PARTICLES = r"bin|binti|de|del|da|dos|van|von|al|el"  # lower-case words inside a name
+NAME_ONLY = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:" + PARTICLES + r")[ \t]+)?"
                        r"[A-Z][\w.'’-]*){1,5})[ \t]*$")
 NAME_FIRST = re.compile(r"^[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:\([Rr]et[d.]*\)|[A-Z][\w.'’-]*)){1,5})"
                         r"[ \t]*(?:,|[—–|]|[ \t]-[ \t]|\()[ \t]*(?P<rest>[^\n]+?)\)?[ \t]*$")
@@ -196,7 +197,7 @@ def participant_list(text: str) -> list[RosterEntry]:
 
 # A paragraph that lists a report's participants after its label, each with a country or a body in brackets
 INLINE_LIST = re.compile(r"(?im)^[ \t*]*(?:list[ \t]+of[ \t]+)?(?:participants|attendees)[ \t*]*:[ \t]*(?P<body>[^\n]*\([^\n]*)$")
-INLINE_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:bin|binti|de|del|da|dos|van|von|al|el|[A-Z][\w.'’-]*)){1,6}?)"
+INLINE_ENTRY = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:" + PARTICLES + r"|[A-Z][\w.'’-]*)){1,6}?)"
                           r"[ \t]*\((?P<rest>[^()]{2,80})\)")
 
 

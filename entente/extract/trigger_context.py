@@ -41,7 +41,8 @@ def aside_of(text: str, s0: int, s1: int, t: Trigger, strong: list[Trigger]) -> 
 # arrival in Rome": where the traveller goes next
 PRIOR_STOP = re.compile(r"(?i)\b(?:following|after|prior\s+to|before)\s+(?:[\w’'-]+\s+){1,3}(?:in|to)\s+(?:the\s+)?$|"
                         r"\bfrom\s+(?:[\w’'-]+\s+){1,3}in\s+(?:the\s+)?$")  # "traveling from the command's headquarters in Stuttgart"
-BESIDE = re.compile(r"(?i)(?:^(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+|[-–•*]\s+)?|[,;]\s*)(?:prior\s+to|before|ahead\s+of|after|following|at\s+the\s+(?:end|close|conclusion)\s+of|(?:on|at|in)\s+the\s+"
+TIME_BESIDE = r"prior\s+to|before|ahead\s+of|after|following"  # the words that place one event beside another
+BESIDE = re.compile(r"(?i)(?:^(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+|[-–•*]\s+)?|[,;]\s*)(?:" + TIME_BESIDE + r"|at\s+the\s+(?:end|close|conclusion)\s+of|(?:on|at|in)\s+the\s+"
                     r"(?:margins?|sidelines?)\s+of|during|in\s+the\s+course\s+of)\s+(?:the|this|their|his|her)\s+"
                     r"[^,;]{2,80},")
 
@@ -77,7 +78,7 @@ def beside(text: str, s0: int, t: Trigger, strong: list[Trigger]) -> tuple[int, 
 
 
 # ("... after the dialogue.": the gathering's noun ends the clause; not "before the ministers sat down with them")
-AFTER_GATHERING = re.compile(r"[^.;:\n]{0,160}?\s(?P<what>(?:prior\s+to|before|ahead\s+of|after|following)\s+(?:the|this|their)\s+"
+AFTER_GATHERING = re.compile(r"[^.;:\n]{0,160}?\s(?P<what>(?:" + TIME_BESIDE + r")\s+(?:the|this|their)\s+"
                              r"(?:[\w’'-]+\s+){0,4}[\w’'-]+)(?=\s*(?:[.;]|$))")
 
 
