@@ -14,15 +14,14 @@ from entente import settings
 
 from entente.extract.agenda_events import agenda_clusters, is_logistics, is_panel
 from entente.extract.delegation_lists import listed_sides, with_listed_sides
-from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned,
-                                          part_within_gathering, report_gathering, is_generic, is_practice, join_title,
-                                          join_undated, under_way, programme_visitor)
+from entente.extract.event_dating import (date_from_document, date_from_gathering, date_from_visit, is_background, is_planned, is_generic,
+                                          is_practice, join_title, join_undated, part_within_gathering, programme_visitor, report_gathering, under_way)
 from entente.extract.heading_dates import DayHeadings, date_under_title, title_day
 from entente.extract.event_mentions import sentence_mentions
 from entente.extract.event_splits import per_leg
 from entente.extract.mention import EventMention
 from entente.extract.event_roles import ROLE_RANK
-from entente.extract.same_gathering import delegations_attend, labelled_chairs, merge_same_gathering, parts_people_join
+from entente.extract.same_gathering import delegations_attend, labelled_chairs, merge_same_gathering, named_attend, parts_people_join
 from entente.extract.instances import order_instances
 from entente.extract.tense import with_tenses
 from entente.extract.document_date import document_date
@@ -273,6 +272,7 @@ def _extract(document: Document, parse: Parse, dct: str | None) -> ExtractedDocu
     listed_join_main(clusters, text, people, owner, home)
     clusters = labelled_chairs(clusters, text)
     delegations_attend(clusters, host, text, spans)
+    named_attend(clusters, host, text, people, owner, spans)  # a report's speakers and observers
     the_two_named_before(clusters, text, onlookers=False, records=records)
     if date is not None:  # history the text recalls ("in 1945", "since its 1997 session") is no news
         clusters = [c for c in clusters if c.date is None or not is_background(c, date)]

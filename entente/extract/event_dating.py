@@ -167,7 +167,7 @@ def date_from_gathering(cluster: EventCluster, clusters: Sequence[EventCluster],
     held = report_gathering(clusters, but=cluster)
     # (not the second of two told in one sentence, "is to be received by X, and she will hold talks with Y": its day is
     # the first one's)
-    if held is not None and any(m.aside or (m.another and not m.apart and m.type != "visit" and _opens(held)) or
+    if held is not None and any(m.aside or (m.another and not m.apart and m.type != "visit" and opens(held)) or
                                 ITS_PEOPLE.match(text, m.sentence[0]) for m in cluster.mentions):
         # ... and so is one more it tells with no date of its own ("The Deputy Secretary also met X"), or one its
         # co-chairs or delegations took part in ("The co-chairs witnessed the signature of ...")
@@ -184,10 +184,11 @@ def report_gathering(clusters: Sequence[EventCluster], but: EventCluster | None 
     else the one it tells most; not a summit it recalls ("referred to the Nuclear Security Summit")."""
     hosts = [g for g in clusters if g is not but and g.date is not None and g.type in {"dialogue", "conference", "summit"}
              and not g.part and not g.children_of and not all(m.later for m in g.mentions)]
-    return max(hosts, key=lambda g: (_opens(g), len(g.mentions)), default=None)
+    return max(hosts, key=lambda g: (opens(g), len(g.mentions)), default=None)
 
 
-def _opens(cluster: EventCluster) -> bool:
+def opens(cluster: EventCluster) -> bool:
+    """Whether a document's title or first sentence tells the event: it is what the document is about."""
     return min(m.index for m in cluster.mentions) <= LEAD_SENTENCES
 
 
@@ -202,7 +203,7 @@ def part_within_gathering(clusters: Sequence[EventCluster], text: str) -> None:
     falls outside the gathering's days was dated from an event the report recalled in between (a summit
     held three months before): it takes the gathering's days, and says so."""
     host = report_gathering(clusters)
-    if host is None or not _opens(host):
+    if host is None or not opens(host):
         return
     for c in clusters:
         if c is host or not c.part or c.date is None or c.date.overlaps(host.date) or c.date_note == LIST_NOTE:

@@ -1,17 +1,18 @@
 """One gathering told twice: a document that names a dialogue by its name in one sentence and as "today's
 meeting in Geneva" in another gives two clusters for one event; they are joined once both are dated (so is a
 signing a headline tells and the body tells again). Also who of a gathering takes part in what is held beside it:
-the people of its parts, and both its delegations at a reception."""
+the people of its parts, both its delegations at a reception, and whom a report of it names acting."""
 
 from __future__ import annotations
 
 import re
 
 from entente.extract.event_types import Trigger
-from entente.extract.event_dating import HEADING_SENTENCES, TITLE_SENTENCES
+from entente.extract.event_dating import HEADING_SENTENCES, TITLE_SENTENCES, opens
 from entente.extract.events import EventCluster
 from entente.extract.gathering_names import name_words
 from entente.extract.parties import main_gathering
+from entente.extract.people import PersonMention, PersonRecord
 from entente.extract.sections import is_heading
 from entente.extract.tense import Spans
 
@@ -156,6 +157,64 @@ def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, 
         for name, (side, role) in host.participants.items():
             if side is not None:  # who led a delegation leads it there too; who chaired a session is a member there
                 c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
+
+
+# How a name stands in its clause when its person acts: the subject ("Dr. A argued", "Among those present were A"),
+# the agent of a passive ("remarks were delivered by A"), the source ("presentations from A"), or what a list of
+# those present includes ("Other participants included Colonel A"); not "discussed President B's order"
+ACTING = frozenset({"nsubj", "nsubjpass", "attr"})
+AGENT_WORDS = frozenset({"by", "from"})
+INCLUDING = ("includ", "compris")  # (the parse holds no lemmas)
+# ... or a list's line: a bullet or a number, a courtesy or a rank before the name ("2. Brigadier General A"),
+# or a label or a cell before it on its line ("Observers: A, Consul; B, Consul", "Keynote address | Dr. A")
+LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·]|\d{1,3}[.)])?[ \t]*(?:[A-Z][\w.]*\.?[ \t]+|[a-z]{1,5}\.[ \t]+){0,4}")
+CELL_HEAD = re.compile(r"[:|;][ \t]*(?:[A-Z][\w.]*\.?[ \t]+){0,4}$")
+
+
+def named_attend(clusters: list[EventCluster], host: EventCluster | None, text: str, people: list[PersonMention],
+                 owner: dict[int, PersonRecord], spans: Spans | None) -> None:
+    """Whom a document about one gathering (its title or first sentence tells it) names acting, with a side, and
+    puts in no event it tells was at that gathering: the speakers, observers and listed members of a report
+    ("Opening remarks were delivered by Ambassador X", "Observers: A, Consul, ..."). Not whom it names as a
+    topic ("reviewed President B's Executive Order") nor in its heading line (a statement's author).
+
+    >>> from entente.extract.mention import EventMention
+    >>> from entente.extract.event_dates import DateSpan
+    >>> text = "Report\\nThe dialogue was held on 3 May.\\nObservers: Dr. Ana Ruiz, Embassy of Chile."
+    >>> talks = EventCluster([EventMention(Trigger(11, 19, "dialogue", "dialogue", True), (7, 38), "dialogue")])
+    >>> talks.date_from(DateSpan("2030-05-03", None, "day"), "")
+    >>> ruiz = PersonMention("Ana Ruiz", 54, 62, side="CL")
+    >>> named_attend([talks], talks, text, [ruiz], {0: PersonRecord("Ana Ruiz", [ruiz])}, None)
+    >>> talks.participants
+    {'Ana Ruiz': ('CL', 'member')}
+    """
+    if host is None or host.date is None or not opens(host):
+        return
+    taken = {name for c in clusters for name in c.participants}
+    heading_end = max(text.find("\n"), 0)  # (a text of one line has no heading of its own)
+    for i, p in enumerate(people):
+        record = owner.get(i)
+        if record is None or record.name in taken or p.start < heading_end:
+            continue
+        side = record.sides()[0]
+        if side is not None and _acts(text, p, spans):
+            host.add_participant(record.name, side, "member")
+            taken.add(record.name)
+
+
+def _acts(text: str, p: PersonMention, spans: Spans | None) -> bool:
+    """Whether a mention names its person acting (see ACTING), or on a list's line."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if LINE_HEAD.fullmatch(text, line_start, p.start) or CELL_HEAD.search(text, line_start, p.start):
+        return True
+    span = spans.char_span(p.start, p.end, alignment_mode="expand") if spans is not None else None
+    if span is None or text[p.end:p.end + 2] in {"'s", "’s"}:
+        return False
+    token = span.root
+    while token.dep_ in {"conj", "appos"} and token.head is not token:
+        token = token.head
+    return token.dep_ in ACTING or (token.dep_ == "dobj" and token.head.lower_.startswith(INCLUDING)) or \
+        (token.dep_ == "pobj" and token.head.lower_ in AGENT_WORDS)
 
 
 def _there(spans: Spans | None, trigger: Trigger, words: re.Match[str]) -> bool:
