@@ -124,6 +124,11 @@ def parts_people_join(clusters: list[EventCluster], host: EventCluster | None, t
 # "the two delegations were received by X", "hosted a dinner for both delegations", "X received the delegations":
 # the gathering's two delegations are there, all of them (not "several members of both delegations")
 BOTH_DELEGATIONS = re.compile(r"(?i)(?<!members\sof\s)\b(?:the\s+two|both|the)\s+delegations\b")
+# ... or its heads: "the heads of delegation were received by X", "the two co-chairs paid a courtesy call on Y"
+# (the roles of the gathering's people the words name)
+GATHERING_HEADS = ((re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:co-?chair(?:s|men|persons|women)|chairs)\b"), "chair"),
+                   (re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:the\s+(?:two\s+)?)?delegations?|"
+                               r"delegation\s+(?:heads|leaders))\b"), "lead"))
 ATTENDED = frozenset({"meeting", "visit"})  # what delegations attend together; not what they recall or agree
 
 
@@ -132,7 +137,9 @@ def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, 
     """An event beside the gathering a report is about, on one of its days, that has the two delegations
     there, in its trigger's own clause ("On 16 November the two delegations were received at the Ministry by X";
     not "The two delegations stressed that the bases hosting ..."), has all the gathering's people who have a
-    side beside its own: its leads as leads, the rest as members. (Without a parse, anywhere in its sentence.)
+    side beside its own: its leads as leads, the rest as members; one that has its heads there ("the heads of
+    delegation were received by X", "the two co-chairs paid a courtesy call on Y") has those who led or chaired it.
+    (Without a parse, anywhere in its sentence.)
 
     >>> from entente.extract.mention import EventMention
     >>> from entente.extract.event_types import Trigger
@@ -151,12 +158,18 @@ def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, 
     if host is None or host.date is None:
         return
     for c in clusters:
-        if c is host or c.type not in ATTENDED or c.part or c.date is None or not c.date.overlaps(host.date) or \
-                not any(_there(spans, m.trigger, d) for m in c.mentions for d in BOTH_DELEGATIONS.finditer(text, *m.sentence)):
+        if c is host or c.type not in ATTENDED or c.part or c.date is None or not c.date.overlaps(host.date):
             continue
-        for name, (side, role) in host.participants.items():
-            if side is not None:  # who led a delegation leads it there too; who chaired a session is a member there
-                c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
+        if any(_there(spans, m.trigger, d) for m in c.mentions for d in BOTH_DELEGATIONS.finditer(text, *m.sentence)):
+            for name, (side, role) in host.participants.items():
+                if side is not None:  # who led a delegation leads it there too; who chaired a session is a member there
+                    c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
+            continue
+        for words, named in GATHERING_HEADS:
+            if any(_there(spans, m.trigger, d) for m in c.mentions for d in words.finditer(text, *m.sentence)):
+                for name, (side, role) in host.participants.items():
+                    if role == named:  # (a side yet unknown is filled as the gathering's is)
+                        c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
 
 
 # How a name stands in its clause when its person acts: the subject ("Dr. A argued", "Among those present were A"),
@@ -218,12 +231,16 @@ def _acts(text: str, p: PersonMention, spans: Spans | None) -> bool:
 
 
 def _there(spans: Spans | None, trigger: Trigger, words: re.Match[str]) -> bool:
-    """Whether the words naming the delegations hang from the trigger in the parse (or there is no parse)."""
+    """Whether the words naming the delegations hang from the trigger in the parse (or there is no parse), or
+    from the verb whose object it is ("the two co-chairs paid a courtesy call on X")."""
     if spans is None:
         return True
     said, told = spans.char_span(*words.span(), alignment_mode="expand"), \
         spans.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    return bool(said and told) and any(t.i == told.root.i for t in said.root.ancestors)
+    if not (said and told):
+        return False
+    heads = {told.root.i} | ({told.root.head.i} if told.root.dep_ == "dobj" else set())
+    return any(t.i in heads for t in said.root.ancestors)
 
 
 # A programme's role label after a name: "Amb. (ret.) X, President, CARI (Co-Chair)"
