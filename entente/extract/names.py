@@ -11,22 +11,24 @@ from rapidfuzz import fuzz
 
 from entente.extract.countries import country_code
 
-# Ranks and honorifics that precede a name; kept as part of a title, never of the name.
-# Malay and Indonesian words of address before a name: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
+# Ranks and honorifics that precede a name, kept in a title, never in the name; Malay and Indonesian words of
+# address: "Puan Sharifah ...", "Ibu Rahmawati Siregar", "Pak Agus Wirahadi"
 MALAY_COURTESY = frozenset({"puan", "encik", "cik", "tuan", "ibu", "pak", "bapak"})
 # ... Spanish and Portuguese ranks and courtesies: "Embajador X", "Embaixador Y", "Dra. Z", "Coronel W", "Ing. V"
 IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "embaixador", "embaixadora", "coronel",
                               "ministro", "ministra", "almirante", "capitán", "teniente", "doctora", "doutor", "doutora",
                               "ing", "ingeniero", "ingeniera", "licenciado", "licenciada", "canciller", "diputado",
                               "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
-# ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial)
+# ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial);
+# Central European degrees: "Mag. Stefan Gruber", "JUDr. Mária Hudecová", "Mgr. Tibor Nagy", "Dipl.-Ing. Eva Bauer"
 FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
+DEGREE_COURTESY = frozenset({"mag", "mgr", "judr", "mudr", "phdr", "rndr", "paeddr", "dipl.-ing", "dipl", "univ.-prof"})
 # ... South Asian: "Shri Rohit Sabharwal", "Smt. Anjali Rao"
 SOUTH_ASIAN_COURTESY = frozenset({"shri", "smt", "shrimati"})
 # ... the short ones of these that open a name the tagger misses: "Shri Rohit Sabharwal", "the Hon Clement Riumana MP",
 # "Ing. Pablo Goñi", "Sra. Ana Ruiz", "Mme Claire Vautrin"
 ABROAD_COURTESY = SOUTH_ASIAN_COURTESY | {"hon", "mme", "mlle"} | (IBERIAN_COURTESY & {"ing", "sra", "srta", "dra"})
-HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | SOUTH_ASIAN_COURTESY | frozenset({
+HONORIFICS: frozenset[str] = MALAY_COURTESY | IBERIAN_COURTESY | FRENCH_COURTESY | SOUTH_ASIAN_COURTESY | DEGREE_COURTESY | frozenset({
     "mr", "mrs", "ms", "dr", "prof", "professor", "engineer", "engr", "eng", "sir", "dame", "gen", "general", "lt", "lieutenant", "sr", "senior",
     "col", "colonel", "maj", "major", "adm", "admiral", "vice", "rear", "capt", "captain", "cmdr",
     "brig", "brigadier", "sgt", "amb", "ambassador", "secretary", "president", "minister", "senator",
@@ -103,10 +105,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     # "Special Envoy for the Global Coalition to Defeat ISIS John Godfrey"
     "executive", "coalition",
     # portfolios an office ends with: "Special Coordinator for Middle East Peace", "Envoy for Climate"
-    "peace", "climate", "migration", "trade", "energy", "health", "development",
-    "plan", "program", "programme", "arrangement", "memorandum", "protocol", "accord", "accords", "convention",
-    "charter", "framework", "division", "council", "committee", "commission", "foundation",
-    "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
+    "peace", "climate", "migration", "trade", "energy", "health", "development", "assistance", "unification", "analysis",
+    "disarmament", "nonproliferation", "plan", "plans", "program", "programme", "arrangement", "memorandum", "protocol",
+    "accord", "accords", "convention", "charter", "framework", "division", "section", "unit", "secretariat", "annex",
+    "council", "committee", "commission", "foundation", "association", "group", "forum", "dialogue", "conference", "summit", "headquarters", "embassy",
     "mission", "bureau", "house", "relations", "operations", "government", "complex", "directorate", "delegation",
     # a body's name before its officer's: "Director-General of the World Health Organization Tedros ..."
     "organization", "organisation", "party",
@@ -117,8 +119,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "fellow", "adjunct", "scholar", "researcher", "lecturer", "analyst",
     # ... and fields of a post a list's entry gives after the name, which the tagger may take for one: "Commodore
     # Isaac Ofori-Kuffour, Director of Naval Training"
-    "training", "planning",
-    *POST_NOMINALS,
+    "training", "planning", *POST_NOMINALS,
     # a ship's prefix: "USS Theodore Roosevelt", "HMAS Canberra", "BRP Sierra Madre" are vessels
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "roks", "brp", "kri", "pns", "rss", "tcg", "hnlms",
     # a body of water or a landform, never anyone's name: "the Celebes Sea", "the Strait of Hormuz"
@@ -148,8 +149,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset({
     "depart", "departs", "departure", "arrive", "arrives", "arrival", "guest", "guests",  # "the Chief Guest: X"
     # "Foreign Minister Heiko Maas Opening Remarks at ...", "X Keynote Address", "Y Before Their Meeting"
     *HEADLINE_NOUNS, "before", "during",
-    # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)
-    *FACILITY_WORDS,
+    *FACILITY_WORDS,  # places named after people: "Harry S Truman Building", "Thomas Jefferson Room" (not "park": Park Ji-hoon)
 })
 URLISH = re.compile(r"(?:https?:|www\.|\.(?:com|mil|gov|org|html?)\b|@|/|\d)")
 # A capital letter of a Latin script, accented ones too ("Çavuşoğlu", "Þórdís", "Łukasz"), for patterns
@@ -238,14 +238,15 @@ def is_person_name(name: str) -> bool:
     Rejects "Kerry-Lugar", "Henry L. Stimson Center", "Pakistan Seek", "Burkina Faso" and URLs; accepts
     "Robert M. Gates", "Sat Tokpakbayev", "Chung Eui-yong".
 
-    >>> [is_person_name(n) for n in ("Robert M. Gates", "Burkina Faso", "Pakistan Seek", "Bill Matthews", "Farm Bill")]
-    [True, False, False, True, False]
+    >>> [is_person_name(n) for n in ("Robert M. Gates", "Burkina Faso", "Pakistan Seek", "Bill Matthews", "Farm Bill",
+    ...                              "Vice Minister", "Road Transport Section")]
+    [True, False, False, True, False, False, False]
     """
     if not name or URLISH.search(name) or "\n" in name:
         return False
     tokens = name.split(" ")
-    if not 2 <= len(tokens) <= 6:
-        return False
+    if not 2 <= len(tokens) <= 6 or all(t.lower().strip(".,") in HONORIFICS for t in tokens):
+        return False  # (an office alone, "Vice Minister", is no one's name)
     if any(t.lower().strip(".,") in NON_PERSON_WORDS and not (k == 0 and t in GIVEN_LAW_WORDS) for k, t in enumerate(tokens)):
         return False
     if any(country_code(t) for t in tokens if len(t) > 3) or country_code(name):

@@ -12,6 +12,7 @@ ABBREVIATIONS = frozenset({
     "p.m", "ret", "retd", "rtd", "messrs", "hon", "rev", "gens",
     "cdr", "lcdr", "cdre", "cmde", "commo", "radm", "vadm", "engr", "atty", "asst",  # "Cdr. (Ret.) Juha Nieminen"
     "eng", "ing", "lic", "arq", "mtro", "dra", "gral", "rt",  # honorifics of other languages' offices: "Eng. Zaid Al-Masri"
+    "mag", "mgr", "judr", "mudr", "phdr", "rndr", "paeddr", "dipl",  # degrees before a name: "Mag. Stefan Gruber"
     "md", "mohd",  # "Md. Tariqul Alam": Mohammad, written short
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
