@@ -204,7 +204,7 @@ def _given_name_first(ent: Span) -> bool:
     return ent.label_ in MISLABELLED and 2 <= len(words) <= 4 and ent[0].lower_ != "the" and \
         is_given_name(ent[0].text) and all(t.text[:1].isupper() for t in words) and \
         not any(t.lower_.rstrip(".") in BODY_HEADS | NON_PERSON_WORDS | HONORIFICS for t in words) and \
-        not any(t.is_sent_start for t in ent[1:])
+        not any(t.is_sent_start for t in ent[1:]) and not (ent.label_ == "GPE" and resolve_place(ent.text))  # "Washington DC"
 
 
 def mentions_from_entities(doc: Doc, *, home: str | None) -> list[PersonMention]:

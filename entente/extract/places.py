@@ -161,24 +161,22 @@ def resolve_place(name: str) -> tuple[Location, str] | None:
 
     >>> resolve_place("Rawalpindi"), resolve_place("Florida")
     ((Location(name='Rawalpindi', country='PK'), 'city'), (Location(name='Florida', country='US'), 'city'))
+    >>> resolve_place("Washington DC"), resolve_place("Colin Powell")
+    ((Location(name='Washington', country='US'), 'city'), None)
     """
     name = re.sub(r"\s+", " ", name).strip(" ,.")
-    if name.lower().startswith("the "):
-        bare = name[4:]
-    else:
-        bare = name
+    bare = name[4:] if name.lower().startswith("the ") else name
     if not bare or bare in NOT_PLACES or INSTITUTION.fullmatch(bare):
         return None  # nor a body's first word: "Universidad" of "the Universidad Mayor de San Andrés"
     site = _sites().get(_fold(name)) or _sites().get(_fold(bare))
     if site:
         return site_location(site), "site"
-    if "," in bare:
-        head, _, tail = bare.partition(",")
-        inner = resolve_place(head)
-        if inner and _fold(tail) in _us_states() and inner[1] == "city":
-            return Location(inner[0].name, "US"), "city"
-        if inner:
-            return inner
+    if "," in bare and (inner := resolve_place(bare.partition(",")[0])):  # "Portland, Oregon": the city in its state
+        in_state = _fold(bare.partition(",")[2]) in _us_states() and inner[1] == "city"
+        return (Location(inner[0].name, "US"), "city") if in_state else inner
+    head, _, tail = bare.rpartition(" ")  # "Washington DC", "Portland Oregon": a U.S. city and its state, no comma
+    if head and _fold(tail).strip(".") in _us_states() | {"dc", "d.c"} and (inner := resolve_place(head)) and inner[0].country == "US":
+        return Location(inner[0].name, "US"), "city"
     curated = _curated_places().get(_fold(bare))
     if curated:
         return Location(bare, sovereign(curated)), "city"

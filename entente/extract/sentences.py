@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
+
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "lt", "gen", "adm", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
@@ -56,7 +59,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower() if word else ""
             if "." in w.rsplit("-", 1)[-1]:
                 w = w.rsplit("-", 1)[-1]  # "the ASEAN-U.S. Ministerial": a dotted short form after a hyphen
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+            if dotted and _opens_sentence(text, m.end()):
+                pass  # "... a visit to Washington, D.C. On Tuesday, ...": a word that opens sentences follows
+            elif w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or dotted:
                 continue  # "U.N. Secretary-General", "E.U. envoy": a dotted short form ends no sentence
             line = text[max(start, text.rfind("\n", 0, m.start()) + 1):m.start()]
             if LEADING_TITLE.search(line):
@@ -68,6 +74,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` is a capitalised function word ("On", "The", "She"), which opens a sentence and
+    never goes on a name after a dotted short form ("U.S. Army", "U.S. Under Secretary", "U.S. First Lady" do).
+
+    >>> _opens_sentence("D.C. On Tuesday", 5), _opens_sentence("U.S. Under Secretary", 5), _opens_sentence("U.S. Third Fleet", 5)
+    (True, False, False)
+    """
+    word = re.match(r"[A-Z][a-z]*\b", text[at:at + 20])
+    w = word.group(0).lower() if word else ""
+    return w in STOP_WORDS and not like_num(w) and w not in OFFICE_OPENERS
+
+
+OFFICE_OPENERS = frozenset({"a", "under", "former"})  # function words that open an office or a name
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
