@@ -300,19 +300,33 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+)?$")
 def relative_clause_people(text: str, trigger: Trigger, taking_part: list[tuple[int, str | None]],
                            people: Sequence[PersonMention]) -> list[tuple[int, str | None]]:
     """Of the people before a trigger that opens a relative clause, only its antecedent (the last one
-    named before it) takes part: the sentence's subject did something else.
+    named before it, with those joined to it by "and") takes part: the sentence's subject did something else.
+    A clause that chairs ("..., who co-chaired the meeting") makes its antecedent the chairs.
 
     >>> text = "Secretary Ana Ruiz received Minister Ivo Ray, who was in Lima on May 8."
     >>> people = [PersonMention("Ana Ruiz", 10, 18), PersonMention("Ivo Ray", 37, 44)]
     >>> was_in = Trigger(50, 56, "was in", "visit", True)
     >>> relative_clause_people(text, was_in, [(0, None), (1, None)], people)
     [(1, None)]
+    >>> text = "Experts came, including Amb. Ana Ruiz and Dr. Ivo Ray of IMEMO, who co-chaired the meeting."
+    >>> people = [PersonMention("Ana Ruiz", 29, 37), PersonMention("Ivo Ray", 46, 53)]
+    >>> relative_clause_people(text, Trigger(68, 78, "co-chaired", "dialogue", True), [(0, None), (1, None)], people)
+    [(0, 'chair'), (1, 'chair')]
     """
     if not RELATIVE_SUBJECT.search(text, max(0, trigger.start - 12), trigger.start):
         return taking_part
-    before = [i for i, _ in taking_part if people[i].end <= trigger.start]
-    antecedent = max(before, key=lambda i: people[i].end, default=None)
-    return [(i, r) for i, r in taking_part if i == antecedent or people[i].end > trigger.start]
+    before = sorted((i for i, _ in taking_part if people[i].end <= trigger.start), key=lambda i: people[i].end)
+    antecedent = set(before[-1:])
+    for k in range(len(before) - 1, 0, -1):  # "Amb. A and Dr. B of IMEMO, who co-chaired": both
+        if before[k] not in antecedent or not JOINED.fullmatch(text, people[before[k - 1]].end, people[before[k]].start):
+            break
+        antecedent.add(before[k - 1])
+    role = "chair" if CHAIRING.match(trigger.text) else None
+    return [(i, (r or role) if i in antecedent else r) for i, r in taking_part if i in antecedent or people[i].end > trigger.start]
+
+
+JOINED = re.compile(r",?\s+and\s+(?:[A-Z][\w.]*\.?\s+|\([^)]{1,8}\)\s+){0,3}")  # " and Dr. ", " and Ambassador (ret.) "
+CHAIRING = re.compile(r"(?i)(?:co-?)?chair|moderat|presid")
 
 
 WHO_CLAUSE = re.compile(r",\s+who\s+(?:\w+\s+){0,4}$")  # ", who is on a working visit"
