@@ -41,7 +41,7 @@ PASSIVE_LED = re.compile(r"\b(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z
                          TITLE_RUN + "$")
 GAPPED_LED = re.compile(r",?\s+and\s+(?i:the|a|an)\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+)" + GROUP +
                         r"\s+by\s+" + TITLE_RUN_APPOSED + "$")
-LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+LED_BY = re.compile(r"\b(?:led|headed|(?P<chaired>(?:co-?)?chaired))\s+by\b")
 ROLE_REACH = 300  # how far before a name its role's words may start
 # "chaired on the Tunisian side by X", "led on the U.S. side by X": the side the words name is X's.
 ON_SIDE = re.compile(r"\bon\s+the\s+(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+side,?\s+(?:by\s+)?" + TITLE_RUN + "$")
@@ -150,8 +150,9 @@ def role_in_sentence(sentence: str, s0: int, start: int, end: int) -> RoleHint:
     if signed_for:  # "X, the Senior Official for Arms Control, signed for the United States, and Y ... for Ghana"
         return RoleHint("signatory", _side(signed_for.group("side")))
     gapped = GAPPED_LED.search(before)
-    if gapped and LED_BY.search(before, 0, gapped.start()):  # "... was led by X, and the American delegation by Y"
-        return RoleHint("lead", _side(gapped.group("side")))
+    led_by = LED_BY.search(before, 0, gapped.start()) if gapped else None
+    if gapped and led_by:  # "... was led by X, and the American delegation by Y" (or chaired: "... chaired by X, and ...")
+        return RoleHint("chair" if led_by.group("chaired") else "lead", _side(gapped.group("side")))
     labelled = LABELLED.search(before)
     if labelled and _side(labelled.group("side")):  # "ROK co-chair: Brig. Gen. Kim Dong-hwan, Director General for ..."
         label = labelled.group("label").lower()

@@ -27,8 +27,9 @@ CARDINALS = frozenset({"Two", "Three", "Four", "Five", "Six", "TWO", "THREE", "F
 GENERIC_TAIL = re.compile(r"(?<![’'])(?<![’']s)\s+(?:(?i:meetings?|sessions?|process)|talks|TALKS)$")
 KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+(?:on|of|for|and|[A-Z][\w.’'-]*))*\s*[A-Z][\w.’'-]*)")
 # "co-chair a session of the U.S.-India Defense Production and Procurement Group": the body it is a session of
-SESSION_OF = re.compile(r"\b(?:session|meeting|round|plenary)\s+of\s+the\s+(?P<name>(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?)"
-                        r"{1,8}(?:Group|Dialogue|Commission|Committee|Council|Forum|Consultations))\b")
+SESSION_OF = re.compile(r"\b(?i:session|meeting|round|plenary)\s+of\s+the\s+(?P<name>(?:[A-Z][\w.’'–-]*\s+(?:(?:and|of|on|for)\s+)?)"
+                        r"{1,8}(?:Group|Dialogue|Commission|Committee|Council|Forum|Consultations)"
+                        r"(?:\s+on\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,4}[A-Z][\w’'-]*)?)\b")  # "... Dialogue on Maritime Security"
 QUOTED = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]")
 NAMED_LAW = re.compile(r"\b(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}(?:Bill|Act|Law|Amendment)(?:\s+of\s+\d{4})?)\b")
 
