@@ -9,6 +9,7 @@ from entente.extract.places import PlaceMention, resolve_place
 
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.\-' ]{1,40}?(?:, [A-Z][A-Za-z.' ]{1,30})?)\s*(?:,|—|–|-)\s*"
+    r"(?:[A-Z][\w'-]+(?: [a-z]+-?[A-Z][\w'-]+)? \d{1,2}, \d{4}, )?"  # a date in another calendar first: "Safar 22, 1422, "
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—)",
     re.MULTILINE,
 )
@@ -42,6 +43,9 @@ def find_dateline(text: str) -> PlaceMention | None:
     """Where a release was issued, from its dateline or a place line near the top.
 
     Matches "WASHINGTON, June 10, 2010 — ..." and a transcript's "Kangerlussuaq, Greenland" line.
+
+    >>> find_dateline("Title\\n\\nRiyadh, Safar 22, 1422, May 16, 2001, SPA -- The Minister").location
+    Location(name='Riyadh', country='SA')
     """
     head = text[:1500]
     for pattern in (DATELINE, PLACE_LINE):
