@@ -32,7 +32,8 @@ class Trigger:
     strong: bool  # a weak trigger ("the delegation") joins an event but never starts one alone
 
 
-OFFICE_HEADS = r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|Emir|Ambassador|Chief|Commander|Envoy|Representative|Commissioner|Governor|Speaker)"
+OFFICE_HEADS = (r"(?:Minister|President|Secretary|Premier|Chancellor|King|Queen|Emir|Ambassador|Chief|Commander|Envoy|"
+                r"Representative|Commissioner|Governor|Speaker)")
 # A meal given by someone, to whom it may say first: "Dinner offered to the delegations by the Mayor of Cúcuta"
 FOR_WHOM = r"\s+(?:to|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|participants|guests)"
 GIVEN_BY = r"(?:hosted|given|offered)(?:" + FOR_WHOM + r")?\s+by"
@@ -236,7 +237,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  # ... or "received at his office at the Ministry in Riyadh today the newly appointed
                                  # Ambassador", "received in Jeddah Japan's Special Envoy": where, then when, then whom
                                  r"(?:(?:at|in)\s+(?:(?:his|her|their)\s+office\s+)?(?:(?:at|in|of|the|[A-Z][\w’'-]*)\s+){1,10}?"
-                                 r"(?:(?:today|yesterday)\s+)?(?=(?:the\s+)?(?:newly|visiting)\b|[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?i:" + OFFICE_HEADS + r")\b))?"
+                                 r"(?:(?:today|yesterday)\s+)?(?=(?:the\s+)?(?:newly|visiting)\b|"
+                                 r"[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?i:" + OFFICE_HEADS + r")\b))?"
                                  r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:newly[\s-]appointed|visiting)\s+)?(?:(?!(?-i:" + MONTH_NAMES + r")\b)[A-Z]"
                                  r"(?![\w-]*['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?i:" + OFFICE_HEADS + r")\b))"
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
