@@ -52,6 +52,9 @@ LABELLED = re.compile(r"(?:^|\n)[ \t]*(?P<side>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 LABEL_ROLES = (("chair", "chair"), ("head", "lead"), ("leader", "lead"), ("signator", "signatory"))
 # Roles the words before a name give. Each pattern ends where the name starts; other names joined by
 # "and" may stand between ("co-chaired by Dr. Soren and General Zhou").
+# What a gathering's speakers give: "opening remarks", "the keynote address", "welcoming speeches"
+OPENING_WORDS = (r"(?:opening|closing|welcom(?:e|ing)|keynote|introductory|concluding|inaugural)\s+"
+                 r"(?:remarks|address(?:es)?|speech(?:es)?|statements?|lecture)")
 BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "co-chaired by", "chaired by", "moderated by", "under the chairmanship of", "Co-chairs:", "The co-chairs were"
     ("chair", re.compile(r"(?:\b(?:co-?chaired|chaired|moderated|presided\s+over)\s+by|\bunder\s+the\s+"
@@ -62,6 +65,9 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "given by": "Presentations were given by X")
     ("presenter", re.compile(r"\b(?i:presentations?|papers?|briefings?)\s+(?:were|was)\s+(?:made|given|delivered|presented)"
                              r"\s+by\s+(?:[^;:]{0,120}?\band\s+)?" + TITLE_RUN + "$")),
+    # "Opening remarks were delivered by Ambassador A, ..., and by Mr. B", "The keynote address was given by Dr. C"
+    ("speaker", re.compile(r"\b(?i:" + OPENING_WORDS + r")\s+(?:were|was)\s+(?:delivered|given|made)\s+by\s+"
+                           r"(?:[^;:]{0,160}?\band\s+(?:by\s+)?)?" + TITLE_RUN_APPOSED + "$")),
     # "a dinner hosted by the Ambassador of Mexico, Mr.", "received by Shri", "met at the airport by", "Host:",
     # "Dinner offered to the delegations by the Mayor of Cúcuta, Mr.",
     # "were received at the Ministry of Foreign Affairs on Smolenskaya Square by Mr."
@@ -95,10 +101,13 @@ BY_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # of the Centre, and Y co-chaired"; not "met with Y, who presented": "who" is no apposition word).
 # (each word matched whole, "*+": an all-capitals line "SENIOR STATE DEPARTMENT OFFICIAL" split letter by letter
 # took minutes to fail)
-APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|\([A-Z]+\)|of|the|and|for|on|at|de|da|bin|al)*?"
+APPOSITION = r"(?:[\s,]|[A-Z][\w.’'()-]*+|\([Rr]et\.?\)|\([A-Z]+\)|of|the|and|for|on|at|de|da|bin|al|former)*?"
 AFTER_ROLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("presenter", re.compile(r"^" + APPOSITION + r"\b(?:presented|presents|will\s+present|(?:spoke|commented|lectured)\s+(?:on|about))\b")),
     ("discussant", re.compile(r"^" + APPOSITION + r"\b(?:(?:served|acted)\s+as|was|were)\s+(?:the\s+|a\s+)?discussants?\b")),
+    # "X, former Chief of General Staff, delivered the keynote address", "Y gave the opening remarks"
+    ("speaker", re.compile(r"^" + APPOSITION + r"\b(?:delivered|gave|made)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?i:" +
+                           OPENING_WORDS + r")\b")),
     ("chair", re.compile(r"^" + APPOSITION + r"\b(?:co-?chaired|chaired|moderated|will\s+co-?chair|shared\s+the\s+chair)\b")),
     # "X also participated in the talks", "Y, Ambassador of Kenya, also took part", "Z accompanied the Secretary"
     # (not "attended": "met with X, attended a signing ceremony" is the subject's; nor "Secretary X participated
