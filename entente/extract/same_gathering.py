@@ -125,10 +125,11 @@ def parts_people_join(clusters: list[EventCluster], host: EventCluster | None, t
 # the gathering's two delegations are there, all of them (not "several members of both delegations")
 BOTH_DELEGATIONS = re.compile(r"(?i)(?<!members\sof\s)\b(?:the\s+two|both|the)\s+delegations\b")
 # ... or its heads: "the heads of delegation were received by X", "the two co-chairs paid a courtesy call on Y"
-# (the roles of the gathering's people the words name)
-GATHERING_HEADS = ((re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:co-?chair(?:s|men|persons|women)|chairs)\b"), "chair"),
-                   (re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:the\s+(?:two\s+)?)?delegations?|"
-                               r"delegation\s+(?:heads|leaders))\b"), "lead"))
+# (with the role of the gathering's people the words name; None: all who have a side)
+GATHERING_PEOPLE = ((BOTH_DELEGATIONS, None),
+                    (re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:co-?chair(?:s|men|persons|women)|chairs)\b"), "chair"),
+                    (re.compile(r"(?i)\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:the\s+(?:two\s+)?)?delegations?|"
+                                r"delegation\s+(?:heads|leaders))\b"), "lead"))
 ATTENDED = frozenset({"meeting", "visit"})  # what delegations attend together; not what they recall or agree
 
 
@@ -160,16 +161,13 @@ def delegations_attend(clusters: list[EventCluster], host: EventCluster | None, 
     for c in clusters:
         if c is host or c.type not in ATTENDED or c.part or c.date is None or not c.date.overlaps(host.date):
             continue
-        if any(_there(spans, m.trigger, d) for m in c.mentions for d in BOTH_DELEGATIONS.finditer(text, *m.sentence)):
-            for name, (side, role) in host.participants.items():
-                if side is not None:  # who led a delegation leads it there too; who chaired a session is a member there
-                    c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
-            continue
-        for words, named in GATHERING_HEADS:
-            if any(_there(spans, m.trigger, d) for m in c.mentions for d in words.finditer(text, *m.sentence)):
-                for name, (side, role) in host.participants.items():
-                    if role == named:  # (a side yet unknown is filled as the gathering's is)
-                        c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
+        words, named = next(((w, r) for w, r in GATHERING_PEOPLE if any(
+            _there(spans, m.trigger, d) for m in c.mentions for d in w.finditer(text, *m.sentence))), (None, None))
+        for name, (side, role) in host.participants.items() if words else ():
+            # who led a delegation leads it there too; who chaired a session is a member there (a head's side yet
+            # unknown is filled as the gathering's is)
+            if (side is not None) if named is None else role == named:
+                c.participants.setdefault(name, (side, "lead" if role == "lead" else "member"))
 
 
 # How a name stands in its clause when its person acts: the subject ("Dr. A argued", "Among those present were A"),

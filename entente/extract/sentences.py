@@ -8,6 +8,8 @@ import re
 from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from entente.extract.names import DEGREE_COURTESY
+
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "lt", "gen", "adm", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "u.s",
@@ -15,7 +17,7 @@ ABBREVIATIONS = frozenset({
     "p.m", "ret", "retd", "rtd", "messrs", "hon", "rev", "gens",
     "cdr", "lcdr", "cdre", "cmde", "commo", "radm", "vadm", "engr", "atty", "asst",  # "Cdr. (Ret.) Juha Nieminen"
     "eng", "ing", "lic", "arq", "mtro", "dra", "gral", "rt",  # honorifics of other languages' offices: "Eng. Zaid Al-Masri"
-    "mag", "mgr", "judr", "mudr", "phdr", "rndr", "paeddr", "dipl",  # degrees before a name: "Mag. Stefan Gruber"
+    *(w for w in DEGREE_COURTESY if "." not in w),  # degrees before a name: "Mag. Stefan Gruber"
     "md", "mohd",  # "Md. Tariqul Alam": Mohammad, written short
 })
 # A programme's lines: a time slot ("0930-1230 hrs", "9:15 a.m.", "Evening") or a day heading ("Day 2:
