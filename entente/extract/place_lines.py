@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from entente.extract.places import PlaceMention, resolve_place
+from entente.extract.timex.dct import OTHER_CALENDAR_DAY
 
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.\-' ]{1,40}?(?:, [A-Z][A-Za-z.' ]{1,30})?)\s*(?:,|—|–|-)\s*"
-    r"(?:[A-Z][\w'-]+(?: [a-z]+-?[A-Z][\w'-]+)? \d{1,2}, \d{4}, )?"  # a date in another calendar first: "Safar 22, 1422, "
+    r"(?:" + OTHER_CALENDAR_DAY + r")?"  # a date in another calendar first: "Safar 22, 1422, "
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—)",
     re.MULTILINE,
 )

@@ -22,3 +22,9 @@ def test_both_receptions_with_their_hosts_and_days(nlp) -> None:
     sides = {day: {p.name: p.side for p in e.participants} for day, e in meetings.items()}
     assert sides["2030-11-04"] == {"Salem Abdullah Al-Sabah": "KW", "Paulo Henrique Ramos": "BR"}
     assert sides["2030-11-03"] == {"Mishal Al-Ahmad": "KW", "Roberto Almeida Castro": "BR"}
+
+
+def test_the_dateline_dates_the_release_when_no_publishing_date_is_given(nlp) -> None:
+    # "Kuwait City, Rajab 10, 1452, November 4, 2030, KUNA --": the release's own day, so "Yesterday" is 3 November
+    meetings = sorted(e.start for e in _extract(nlp, RELEASE, None) if e.type == "meeting")
+    assert meetings == ["2030-11-03", "2030-11-04"]

@@ -7,7 +7,11 @@ import re
 
 from entente.extract.timex import extract_timexes  # the header is read with the same rules
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’()/-]{1,60},\s*$")
+# A date of another calendar a news agency's dateline gives first: "Riyadh, Safar 22, 1422, May 16, 2001, SPA --"
+OTHER_CALENDAR_DAY = r"[A-Z][\w'-]+(?: [a-z]+-?[A-Z][\w'-]+)? \d{1,2}, \d{4}, "
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’()/-]{1,60},\s*(?:" + OTHER_CALENDAR_DAY + r")?$")
+# After a dateline's date: the dash, or the agency's letters first ("..., November 4, 2030, KUNA --")
+_DATELINE_END = re.compile(r"\s*(?:,\s*[A-Z]{2,8}\s*)?(?:[-–—]|\()")
 
 
 def find_document_date(text: str, *, header_lines: int = 15) -> datetime.date | None:
@@ -16,6 +20,9 @@ def find_document_date(text: str, *, header_lines: int = 15) -> datetime.date | 
     Looks only at the top: a dateline ("WASHINGTON, June 10, 2010 —"), a line that is a date
     ("December 20, 1999" over "IMMEDIATE RELEASE"), a short header line with a date or a range
     ("Dubai, United Arab Emirates • 8-9 October 2009" → its first day).
+
+    >>> find_document_date("Title\\n\\nKuwait City, Rajab 10, 1452, November 4, 2030, KUNA -- The Minister received ...")
+    datetime.date(2030, 11, 4)
     """
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -37,7 +44,7 @@ def find_document_date(text: str, *, header_lines: int = 15) -> datetime.date | 
         t = found[0]
         before = line[:t.start]
         stripped = re.sub(r"[\W_]+", " ", line).strip()
-        if _DATELINE.match(before) and re.match(r"\s*(?:[-–—]|\()", line[t.end:]):
+        if _DATELINE.match(before) and _DATELINE_END.match(line, t.end):
             score = 0  # dateline
         elif len(stripped) <= len(re.sub(r"[\W_]+", " ", t.text).strip()) + 12:
             score = 1  # a line that is a date
