@@ -207,8 +207,10 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  + OFFICE_HEADS + r")\b")),
     # "to engage with government officials and civil society", "will consult with Japanese counterparts", "will
     # discuss bilateral issues, as well as ..., with senior government officials"
-    ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|discuss(?:es|ed|ing)?\s+[^.;:]{3,160}?)\s+with\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:officials|leaders|counterparts|ministers?|authorities|representatives|"
+    # "reviewed regional issues on Thursday with Brazil's Ambassador", "discussed the visit with the EU Special
+    # Representative": an office holder talked with
+    ("meeting", True, _rx(r"\b(?:(?:engag|consult)(?:e|es|ed|ing|s)?|(?:discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+[^.;:]{3,160}?)"
+                          r"\s+with\s+(?:[\w’'-]+\s+){0,3}?(?:officials|leaders|counterparts|ministers?|authorities|representatives?|"
                           r"government|commissioner|secretary|president|envoy|ambassador)\b")),
     # "welcomed Polish Foreign Minister X", "received today the Indian delegation", "hosted his counterpart",
     # "received today the newly appointed Ambassador of Japan":
@@ -308,7 +310,8 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                      r"(?:Co-?[Cc]hairs?|Chair(?:man|person)?|Presenters?|Discussants?|"
                                      r"Moderators?|[Ss]peakers?|Rapporteurs?|Panell?ists?|Respondents?):")),
     # "joint statement", "issued a statement"
-    ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration)\b")),
+    # (not "a joint declaration of intent": an instrument signed, as a memorandum is)
+    ("statement", True, _rx(r"\b(?:joint\s+statement|issued\s+a\s+statement|joint\s+declaration(?!\s+of\s+intent))\b")),
     # a communiqué told as adopted or issued (not one named as a title: "Joint Communiqué of the Twelfth Session")
     ("statement", True, _rx(r"\b(?:(?:adopted|issued|released)\s+(?:a|the|this)\s+joint\s+communiqu[eé]|"
                             r"joint\s+communiqu[eé]\s+(?:was|is|were)\s+(?:adopted|issued|released))\b")),

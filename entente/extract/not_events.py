@@ -28,6 +28,10 @@ STRUCK_OFF = re.compile(r"[^\n]*?[-–—(]\s*(?i:cancell?ed|postponed|called\s+
 # they agreed to expedite the patrols"; "the staff talks, held in Accra in July, at which officers agreed on a plan"
 # (what the event it belongs to reached, not an agreement of its own)
 SETTLED_AT = re.compile(r"\b(?:(?i:during|in|at)\s+which|where)\s+(?:[\w'’-]+\s+){0,5}$")
+# A visit talked about: "Foreign Minister X discussed the trip in Berlin with Y", "reviewed the upcoming visit with":
+# the talk is the event, the visit its topic (told, if it took place, where it is reported)
+VISIT_TALKED_OF = re.compile(r"\b(?i:discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?i:the|a|an|this|that|his|her|their|its|"
+                             r"upcoming|forthcoming|planned|proposed|coming|next|recent|[A-Z][\w’'.-]*['’]s)\s+){1,3}$")
 # A "call" trigger needs a call context: "called the working groups an important step" is speech.
 CALL_CONTEXT = re.compile(r"\b(?:phone|call\s+with|spoke|video|virtual)\b", re.IGNORECASE)
 # "call on"/"calls on" in the present, with an infinitive after its object, is an appeal, not a visit.
@@ -70,6 +74,8 @@ def no_event(text: str, m: re.Match[str], kind: str, gathering: bool) -> bool:
     if kind == "meeting" and (APPEAL.match(word) or (word.endswith("on") and _country_called_on(text, m.end()))) and \
             APPEAL_TAIL.match(text, m.end()):
         return True  # "We call on both sides to resolve", "called on Cambodia ... to hold": an appeal
+    if kind == "visit" and VISIT_TALKED_OF.search(text[max(0, m.start() - 60):m.start()]):
+        return True  # "discussed the trip with the EU Special Representative": the talk's topic
     if ENDING.search(text[max(0, m.start() - 30):m.start()]):
         return True  # "End of meeting" on a programme closes the day; it is no event
     if PLACE_OF.match(text, m.end()):

@@ -46,6 +46,9 @@ FOREIGN_OFFICE = re.compile(r"(?i)\b(?:minister|ministry|state\s+secretary|head\
 HEAD_OF = re.compile(r"(?i)\b(?:president|prime\s+minister|premier|king|queen|crown\s+prince|emir|amir|sultan|"
                      r"chancellor|mayor)\b")
 
+# A secretary-general heads an organisation or another government's ministry: the United States has none
+# ("the Secretary-General of Mercosur, Paulo Rezende" in a U.S. readout is not American)
+SECRETARY_GENERAL = re.compile(r"(?i)\bsecretary[- ]general\b")
 OTHER_SECRETARY = re.compile(r"\bSecretary\s+of\s+(?!(?:State|Defense|" + US_CABINET + r")\b)(?:the\s+)?[A-Z]")
 
 
@@ -55,7 +58,8 @@ def home_office(home: str | None, title: str) -> str | None:
     offices = HOME_OFFICES if home == "US" else FOREIGN_OFFICE
     if home == "US" and re.search(r"\bH\.E\.|\bExcellency\b", title):
         return None  # "H.E. Ambassador X": a U.S. text styles another government's officials so, not its own
-    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title) or OTHER_SECRETARY.search(title)):
+    if home == "US" and (re.search(r"\bDefence\b", title) or FOREIGN_OFFICE.search(title) or OTHER_SECRETARY.search(title)
+                         or SECRETARY_GENERAL.search(title)):
         return None  # "Defence Secretary X", "Foreign Secretary X": offices the United States does not have
     return home if home and offices.search(title) else None
 

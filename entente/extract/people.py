@@ -117,8 +117,10 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in HONORIFICS or \
                 (tok.ent_type_ and not retired and not ranked) \
                 or country_code(tok.text) or (tok.is_sent_start and not retired) or "\n" in tok.whitespace_ \
-                or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}):
-            break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name
+                or (start > 1 and doc[start - 2].lower_ in {"for", "of", "on"}) \
+                or (start > 1 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_):
+            break  # "Secretary of State for Investment Lina Nasser": a portfolio's word is no given name, nor
+            # the end of a hyphened office ("Ambassador-at-Large Harold X")
         start -= 1
     if start == ent.start and len(ent) == 1 and ent[0].is_title and start > 0 and family_in_capitals(doc[start - 1].text):
         start -= 1  # "Minister for Foreign Affairs HAYASHIDA Ken": a Japanese office writes the family name first, in capitals
