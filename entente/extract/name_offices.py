@@ -62,6 +62,14 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
             words.insert(0, tok.text)  # "... of the Democratic Republic of Timor-Leste, H.E. Mr. X": one word
             i -= 1
             continue
+        first = i  # "Ambassador-at-Large", "Commander-in-Chief": an office's words joined by hyphens, one word
+        while first > 1 and doc[first].text in {"-", "‐"} and not doc[first].whitespace_ and not doc[first - 1].whitespace_ \
+                and doc[first - 1].is_alpha:
+            first -= 2 if doc[first - 1].is_lower and doc[first - 2].text in {"-", "‐"} else 1
+        if first < i and words and words[0][:1].isupper() and doc[first].text[:1].isupper() and doc[first].is_alpha:
+            words.insert(0, doc[first:i + 1].text)
+            i = first - 1
+            continue
         courtesy = tok.lower_.rstrip(".") in COURTESY | RANKS  # "H.E. Amb." is no one, though tagged so
         if "\n" in tok.text_with_ws or not PREMOD_WORD.match(tok.text) or \
                 (_named_person(doc, i) and not courtesy and not country_code(tok.text)):  # ("Malawi's", tagged so)

@@ -51,3 +51,17 @@ def test_a_declaration_of_intent_signed_on_the_visit_is_an_agreement(nlp) -> Non
     signings = [e for e in _extract(nlp, TRIP, "2033-03-04") if e.type == "agreement"]
     assert [(e.start, set(e.countries)) for e in signings] == [("2033-03-11", {"NO", "NA"})]
     assert set(_sides(signings[0])) == {"Kari Halvorsen", "Peter Shilongo"}
+
+
+RECEIVED = """Ambassador Whitcombe Concludes Visit to Nairobi
+
+WASHINGTON, February 12, 2034 — U.S. Ambassador-at-Large Harold Whitcombe met on February 11 with Kenyan Foreign Minister Joyce Wanjala in Nairobi.
+
+Later the same day, the Ambassador was received at Defence Headquarters by Cabinet Secretary for Defence Peter O. Njoroge, with whom he discussed maritime security.
+"""
+
+
+def test_the_ambassador_named_again_by_office_is_the_ambassador_at_large(nlp) -> None:
+    # the hyphened office is his title, so "the Ambassador" is he (the reception had held its host alone)
+    meetings = [_sides(e) for e in _extract(nlp, RECEIVED, "2034-02-12") if e.type == "meeting"]
+    assert {"Harold Whitcombe": "US", "Peter O. Njoroge": "KE"} in meetings
