@@ -123,10 +123,16 @@ def _weights(direction: Direction | None, firm: bool = False) -> tuple[float, fl
 
 def likely_weekday(ref: dt.date, weekday: int, direction: Direction | None, firm: bool = False) -> dt.date:
     """The date of a bare weekday ("Friday") near `ref`: the reference day itself, else the nearer of
-    the last and the next one, distance weighed by tense."""
+    the last and the next one, distance weighed by tense. A verb that firmly looks ahead ("On Friday, the
+    ministers will open ...", written on a Friday) means the next one: the day itself would be "today".
+
+    >>> friday = dt.date(2011, 10, 7)
+    >>> [likely_weekday(friday, 5, d, firm).isoformat() for d, firm in ((None, False), ("future", False), ("future", True))]
+    ['2011-10-07', '2011-10-07', '2011-10-14']
+    """
     back = (ref.isoweekday() - weekday) % 7
     if back == 0:
-        return ref
+        return ref + dt.timedelta(days=7) if direction == "future" and firm else ref
     ahead = 7 - back
     w_past, w_future = _weights(direction, firm)
     return ref - dt.timedelta(days=back) if back * w_past <= ahead * w_future else ref + dt.timedelta(days=ahead)
