@@ -246,6 +246,11 @@ TRIGGER_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
                                  r"(?![\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+(?:announcement|decision|statement|commitment|"
                                  r"efforts?|support|pledge|contribution|election|adoption|designation|release|action)\b)|"
                                  r"(?:\w+\s+){0,2}(?:delegations?|counterparts?)\b)")),
+    # "received on Wednesday in Tunis Mr. X", "welcomed at the Ministry H.E. Y": when and where between the verb and a guest
+    # a courtesy styles
+    ("meeting", True, re.compile(r"\b(?:[Rr]eceiv(?:ed|es)|[Ww]elcom(?:ed|es)|[Gg]reet(?:ed|s))(?=\s+(?:on\s+(?:[A-Z][a-z]+|\d{1,2})"
+                                 r"(?:\s+(?:[A-Z][a-z]+|\d{1,2}))?,?\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
+                                 r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|H\.\s?E\.|(?:His|Her)\s+Excellency))")),
     # "co-chaired the dialogue", "convened the Working Group", "chaired the second round", "X and Y shared the chair"
     # (not the noun: "the two co-chairs travelled to Oslo", "Cambodia's work as 2021 co-chair of the Partnership";
     # not an organiser's credit: "jointly convened by the X Foundation in Istanbul and the Y Institute in Yerevan")

@@ -11,7 +11,8 @@ from entente.extract.timex.dct import OTHER_CALENDAR_DAY
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.\-' ]{1,40}?(?:, [A-Z][A-Za-z.' ]{1,30})?)\s*(?:,|—|–|-)\s*"
     r"(?:" + OTHER_CALENDAR_DAY + r")?"  # a date in another calendar first: "Safar 22, 1422, "
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—)",
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s*[–—-]\s)",  # an agency's "Rabat, 03/04/2008 – The Minister ..."
     re.MULTILINE,
 )
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}, [A-Z][\w.'’ -]{1,40})\s*$", re.MULTILINE)
@@ -47,6 +48,8 @@ def find_dateline(text: str) -> PlaceMention | None:
 
     >>> find_dateline("Title\\n\\nRiyadh, Safar 22, 1422, May 16, 2001, SPA -- The Minister").location
     Location(name='Riyadh', country='SA')
+    >>> find_dateline("Title\\n\\nRabat, 03/04/2008 – The Minister of Foreign Affairs received").location
+    Location(name='Rabat', country='MA')
     """
     head = text[:1500]
     for pattern in (DATELINE, PLACE_LINE):

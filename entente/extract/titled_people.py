@@ -129,6 +129,7 @@ def _single_name(run: str) -> str | None:
     return word
 
 
+REGION_END = re.compile(r"(?:the|Middle|Far|Near)\s+(?:East|West|North|South)")  # "for the Middle East": no "East"
 NICKNAME = re.compile(r"[“\"‘][A-Z][\w’'-]*[”\"’]")  # no part of the name: "Benjamin “Benny” Gantz" is Benjamin Gantz
 
 
@@ -201,17 +202,16 @@ def titled_people(text: str, *, home: str | None) -> Iterator[PersonMention]:
             continue
         at = m.group("run").find(single) if single else 0
         offset, stop, name = found or (at, at + len(single or ""), single or "")
-        if name.endswith(("’", "'")):  # "President Tom Reyes’ meeting": a possessive's mark is no letter of the name
-            name, stop = name[:-1], stop - 1
-        elif name.endswith(("’s", "'s")):  # "Secretary Quill’s Meeting with ...": nor is its "s"
-            name, stop = name[:-2], stop - 2
+        if trail := re.search(r"['’]s?$", name):  # "President Tom Reyes’ meeting", "Secretary Quill’s Meeting with ...":
+            name, stop = name[:trail.start()], stop - len(trail.group())  # a possessive's mark and "s" are no letters of it
         of = re.search(r"\s+of\s+", name)
         if of and INSTITUTION_AFTER.match(text, m.start("run") + offset + of.end()):  # "X of Georgetown University": hers
             name, stop = name[:of.start()], stop - (len(name) - of.start())
         start = m.start("run") + offset
         before_words = text[max(0, start - 30):start].split()
-        if single and before_words and country_code(f"{before_words[-1]} {single}"):
-            continue  # "Minister of the Kingdom of Saudi Arabia": the end of a country's name is no one
+        last = f"{before_words[-1]} {single}" if single and before_words else ""
+        if last and (country_code(last) or REGION_END.fullmatch(last)):
+            continue  # "Minister of the Kingdom of Saudi Arabia", "Special Envoy for the Middle East": a place's end
         if INSTITUTION.fullmatch(name.split()[-1]):
             continue  # "Director of Investment Promotion, Kenya Investment Authority": a body's name, no one's
         if BODY_OF.search(text, max(0, start - 40), start):
