@@ -80,9 +80,12 @@ def premodifier(doc: Doc, ent: Span, lead: str = "") -> str:
         i -= 1
     # "received in Hanoi the Minister of Foreign Affairs of Norway, X": an article after no connector starts the office
     # (not "Senator the Hon X", "Fiji's Minister for Foreign Affairs, the Hon X": the office and its courtesy)
+    # ... nor "on the" before another office: "a courtesy call by the Head of the Delegation on the Minister of X, Ms. Y"
     article = next((j for j in range(len(words) - 1, 0, -1) if words[j].strip().lower() in {"the", "a", "an"}
-                    and words[j - 1].strip().lower() not in CONNECTORS | {","} and not TITLE_KEYWORDS.search(words[j - 1])
-                    and not (j + 1 < len(words) and words[j + 1].strip(" .").lower() in COURTESY)), 0)
+                    and (words[j - 1].strip().lower() not in CONNECTORS | {","} or
+                         words[j - 1].strip() == "on" and TITLE_KEYWORDS.match("".join(words[j + 1:j + 2]))) and
+                    not TITLE_KEYWORDS.search(words[j - 1]) and
+                    not (j + 1 < len(words) and words[j + 1].strip(" .").lower() in COURTESY)), 0)
     words = words[article:]
     while words and words[0].strip().lower() in CONNECTORS:
         words.pop(0)

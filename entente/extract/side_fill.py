@@ -12,6 +12,7 @@ from entente.models import Event
 
 
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
+LEADING = frozenset({"lead", "chair", "signatory"})
 
 
 def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
@@ -124,3 +125,28 @@ def one_side_across(events: list[Event]) -> list[Event]:
 # Acts between two governments, where everyone is of one side or the other (not a conference's sessions, whose
 # speakers may come from anywhere)
 OFFICIAL_ACTS = frozenset({"meeting", "call", "visit", "agreement"})
+
+
+def visitor_at_meetings(clusters: list[EventCluster], ours: tuple[str | None, ...]) -> None:
+    """A visitor takes part in the meetings their visit holds that name only the host's people: "On Monday, Minister X
+    will hold talks with ... and will be received by the Vice President", "courtesy call by the Head of the Indonesian
+    Delegation on the Minister of Defence", "the National Security Adviser called on the Minister for the Armed Forces":
+    the visitor is there, though the sentence names them by an office, a role or not at all. Only a meeting held on
+    a day of the visit, in the country visited, whose people are all of that country, takes the visit's first visitor
+    (the one who leads it, if the text says who does), and only a visitor of the document's own sides (`ours`: its
+    publisher's, or the pair it is between), not a third country's ("with X, and with Kazakh Deputy Foreign Minister Y,
+    who was visiting Bishkek")."""
+    visits = [c for c in clusters if c.type == "visit" and c.location and c.date]
+    for c in clusters:
+        sides = {side for side, _ in c.participants.values()}
+        if c.type != "meeting" or c.date is None or len(sides) != 1 or None in sides:
+            continue
+        for v in visits:
+            host = v.location.country if v.location else None
+            visitors = sorted(((n, side) for n, (side, role) in v.participants.items() if side and side != host),
+                              key=lambda p: v.participants[p[0]][1] not in LEADING)  # who leads the visit first
+            (v0, v1), (c0, c1) = v.date.bounds() if v.date else c.date.bounds(), c.date.bounds()
+            if visitors and sides == {host} and v0 <= c0 and c1 <= v1 and (c.location is None or c.location.country == host) \
+                    and visitors[0][1] in ours:
+                c.add_participant(visitors[0][0], visitors[0][1], None)
+                break
