@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from entente.extract.countries import country_code
 from entente.extract.name_origin import is_given_name
-from entente.extract.names import ABROAD_COURTESY, HONORIFICS, MALAY_COURTESY, POST_NOMINALS, is_person_name, past_letters
+from entente.extract.names import (ABROAD_COURTESY, DEGREE_COURTESY, HONORIFICS, MALAY_COURTESY, POST_NOMINALS, is_person_name,
+                                   past_letters)
 from entente.extract.offices import TITLE_KEYWORDS, countries_go_on, without_event
 
 PREMOD_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|the|and|on|to|at|['’]s)$")
@@ -18,7 +19,8 @@ CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 RETIRED = re.compile(r"\((?:ret(?:ire)?d?|rtd)\.?\)", re.I)  # "Major General (rtd)", "Air Marshal (Retd.)"
 TITLE_WORDS = 20  # "Assistant Secretary of State for Western Hemisphere Affairs of the United States of America"
 COURTESY = frozenset({"mr", "mrs", "ms", "dr", "h.e", "he", "amb", "prof", "sir", "dame", "hon", "the hon",
-                      "sheikh", "sheikha", "shaikh", "datuk", "dato", "datin", "tun"}) | MALAY_COURTESY | ABROAD_COURTESY
+                      "sheikh", "sheikha", "shaikh", "datuk", "dato", "datin", "tun"}) | MALAY_COURTESY | ABROAD_COURTESY | \
+    DEGREE_COURTESY
 # Ranks that may stand between an office and a name: "the Commander of U.S. Africa Command, General X".
 RANKS = frozenset({"general", "gen", "admiral", "adm", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt",
                    "captain", "brig", "brigadier", "rear", "vice", "commodore", "cdr", "commander", "air", "marshal",

@@ -12,7 +12,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.\-' ]{1,40}?(?:, [A-Z][A-Za-z.' ]{1,30})?)\s*(?:,|—|–|-)\s*"
     r"(?:" + OTHER_CALENDAR_DAY + r")?"  # a date in another calendar first: "Safar 22, 1422, "
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|—|"
-    r"\d{1,2}/\d{1,2}/\d{2,4}\s*[–—-]\s)",  # an agency's "Rabat, 03/04/2008 – The Minister ..."
+    r"\d{1,2}/\d{1,2}/\d{2,4}\s*[–—-]\s|"  # an agency's "Rabat, 03/04/2008 – The Minister ..."
+    # ... a wire's city in capitals, then the day first: "DILI, 22 August 2016 — The Minister" (not a report's venue
+    # line, "Madrid, 12 July 2011", which names where it met)
+    r"(?<=[A-Z]{3}, )\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\s*[–—-]\s)",
     re.MULTILINE,
 )
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w.'’ -]{1,40}, [A-Z][\w.'’ -]{1,40})\s*$", re.MULTILINE)
@@ -50,6 +53,8 @@ def find_dateline(text: str) -> PlaceMention | None:
     Location(name='Riyadh', country='SA')
     >>> find_dateline("Title\\n\\nRabat, 03/04/2008 – The Minister of Foreign Affairs received").location
     Location(name='Rabat', country='MA')
+    >>> find_dateline("Title\\n\\nDILI, 22 August 2016 — The Minister").location, find_dateline("T\\n\\nMadrid, 12 July 2011 — The")
+    (Location(name='Dili', country='TL'), None)
     """
     head = text[:1500]
     for pattern in (DATELINE, PLACE_LINE):
