@@ -39,7 +39,7 @@ from entente.extract.nlp import Parse, parse_texts
 from entente.extract.offsets import ByStart, Intervals, LineStarts, ThemeIndex
 from entente.extract.pair_reference import the_two_named_before
 from entente.extract.parties import add_participants, document_countries, event_parties, listed_join_main, party_pair
-from entente.extract.side_fill import fill_sides, one_side_across, one_side_each, visitor_at_meetings
+from entente.extract.side_fill import fill_sides, one_side_across, one_side_each, people_of_occasions
 from entente.extract.people import (PersonMention, PersonRecord, merge_mentions, mentions_from_entities, mentions_from_roster,
                                     tidy_titles)
 from entente.extract.organisations import with_organisation_sides
@@ -325,7 +325,7 @@ def _events(clusters: list[EventCluster], document: Document, text: str, themes_
         if c.date is not None:
             fill_sides(c, event_parties(c, home, pair, text), home, unofficial)
     one_side_each(clusters)
-    visitor_at_meetings(clusters, (home, *pair))
+    people_of_occasions(clusters, (home, *pair))
     for c in clusters:
         if c.date is None or (c.type == "visit" and not c.participants and c.location is None):
             continue  # "That visit will be historic": a visit of no one named to nowhere named is no event

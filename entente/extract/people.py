@@ -132,7 +132,8 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 TOPIC_OF = re.compile(r"dialogues?|conferences?|forums?|workshops?|symposi(?:um|a)|seminars?|talks|roundtables?|"
-                      r"sessions?|panels?|commission|group|initiative|consultations?|report")
+                      r"sessions?|panels?|commission|group|initiative|consultations?|report|agreements?|memorand(?:um|a)|"
+                      r"treat(?:y|ies)|accords?|protocols?|conventions?|declarations?")  # "Agreement on Visa Waiver": a topic
 COMMON_NOUNS = frozenset({"people", "coalition"})
 # "exercise Cold Response", "Operation Allies Refuge", "Typhoon Haiyan", "the ship Grace Hopper": a name
 # that a common noun before it says is a thing's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Iterable
@@ -150,3 +151,40 @@ def visitor_at_meetings(clusters: list[EventCluster], ours: tuple[str | None, ..
                     and visitors[0][1] in ours:
                 c.add_participant(visitors[0][0], visitors[0][1], None)
                 break
+
+
+OCCASIONS = frozenset({"meeting", "dialogue", "conference", "summit"})
+
+
+def signers_of_the_occasion(clusters: list[EventCluster]) -> None:
+    """A signing that names no one of a side ("the two sides signed the Agreement on ...", "South Africa and Mexico
+    signed") takes, for that side, who leads the talks held the same day at the same place: the two ministers of
+    the meeting, the heads of the dialogue's delegations (leads and chairs before anyone else)."""
+    for c in clusters:
+        # (told by the verb, "the two sides signed": not "witnessed the signing of X by the heads of the regulators", a
+        # signing by others; and no one named whose side is unknown, who may be that side's signer)
+        if c.type != "agreement" or c.date is None or None in {side for side, _ in c.participants.values()} or \
+                not any(re.fullmatch(r"(?i)(?:co-?)?sign(?:ed|s)?", m.trigger.text) for m in c.mentions):
+            continue
+        named = {side for side, _ in c.participants.values()}
+        c0, c1 = c.date.bounds()
+        for g in clusters:
+            if g.type not in OCCASIONS or g.date is None or not (g.date.bounds()[0] <= c0 and c1 <= g.date.bounds()[1]) or \
+                    (g.location and c.location and g.location.country != c.location.country):
+                continue
+            people = sorted(g.participants.items(), key=lambda p: p[1][1] not in LEADING)
+            parties = set(c.parties) | c.sides  # (the signing's own parties, when it names two: not a third present)
+            missing = {side for _, (side, _) in people if side and side not in named and (len(parties) < 2 or side in parties)}
+            if len(missing | (named - {None})) != 2:
+                continue  # (a signing between two sides: not a meeting of one side, nor one with a third present)
+            for side in dict.fromkeys(side for _, (side, _) in people if side in missing):  # (in the talks' order)
+                name, (_, role) = next(p for p in people if p[1][0] == side)
+                c.add_participant(name, side, "signatory" if role in LEADING else None)
+            break
+
+
+def people_of_occasions(clusters: list[EventCluster], ours: tuple[str | None, ...]) -> None:
+    """Who an event of a visit or of a day's talks holds though its sentence names them otherwise: the visitor at the
+    visit's meetings, the heads of the talks at the signing."""
+    visitor_at_meetings(clusters, ours)
+    signers_of_the_occasion(clusters)
