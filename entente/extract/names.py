@@ -20,7 +20,7 @@ IBERIAN_COURTESY = frozenset({"sra", "srta", "dra", "embajador", "embajadora", "
                               "ing", "ingeniero", "ingeniera", "licenciado", "licenciada", "canciller", "diputado",
                               "diputada", "senador", "senadora"})  # (not "Don": Don Graves's given name)
 # ... French: "Mme Hélène Castagnet" (and "M. Laurent Desrosiers", read in clean_name: "M." alone may be an initial);
-# Central European degrees: "Mag. Stefan Gruber", "JUDr. Mária Hudecová", "Mgr. Tibor Nagy", "Dipl.-Ing. Eva Bauer",
+# Central European degrees: "Mag. Stefan Gruber", "JUDr. Mária Hudecová", "Mgr. Tibor Nagy", "Dipl.-Ing. Eva Bauer"
 FRENCH_COURTESY = frozenset({"mme", "mmes", "mlle", "mlles"})
 DEGREE_COURTESY = frozenset({"mag", "mgr", "judr", "mudr", "phdr", "rndr", "paeddr", "dipl.-ing", "dipl", "univ.-prof",
                              "drs", "ir", "hj"})  # ... and Indonesian ones: "Drs. H. Abdul Rahman", "Ir. Bambang W."

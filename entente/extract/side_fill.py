@@ -13,7 +13,7 @@ from entente.models import Event
 
 
 PAIRED_ROLES = frozenset({"signatory", "chair", "lead"})  # one on each side
-LEADING = frozenset({"lead", "chair", "signatory"})
+LEADING = PAIRED_ROLES  # ... and who leads a side: a visit's visitor, the heads of the talks that sign
 
 
 def side_left(cluster: EventCluster, parties: tuple[str, ...], home: str | None = None,
@@ -144,8 +144,8 @@ def visitor_at_meetings(clusters: list[EventCluster], ours: tuple[str | None, ..
             continue
         for v in visits:
             host = v.location.country if v.location else None
-            visitors = sorted(((n, side) for n, (side, role) in v.participants.items() if side and side != host),
-                              key=lambda p: v.participants[p[0]][1] not in LEADING)  # who leads the visit first
+            visitors = sorted(((n, side, role) for n, (side, role) in v.participants.items() if side and side != host),
+                              key=lambda p: p[2] not in LEADING)  # who leads the visit first
             (v0, v1), (c0, c1) = v.date.bounds() if v.date else c.date.bounds(), c.date.bounds()
             if visitors and sides == {host} and v0 <= c0 and c1 <= v1 and (c.location is None or c.location.country == host) \
                     and visitors[0][1] in ours:
