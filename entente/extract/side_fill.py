@@ -178,8 +178,8 @@ def signers_of_the_occasion(clusters: list[EventCluster]) -> None:
             if len(missing | (named - {None})) != 2:
                 continue  # (a signing between two sides: not a meeting of one side, nor one with a third present)
             for side in dict.fromkeys(side for _, (side, _) in people if side in missing):  # (in the talks' order)
-                name, (_, role) = next(p for p in people if p[1][0] == side)
-                c.add_participant(name, side, "signatory" if role in LEADING else None)
+                name = next(p for p, (s, _) in people if s == side)
+                c.add_participant(name, side, "signatory")  # (who signs is a signatory, whatever their part in the talks)
             break
 
 

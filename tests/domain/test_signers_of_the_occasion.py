@@ -25,7 +25,8 @@ def test_the_heads_of_the_talks_sign(nlp) -> None:
     signings = [e for e in _extract(nlp, RELEASE, "2035-06-14") if e.type == "agreement"]
     assert signings
     for signing in signings:
-        assert {p.name: p.side for p in signing.participants} == {"Akosua Frimpong-Manso": "GH", "Rodrigo Iturbide Lara": "MX"}
+        assert {(p.name, p.side, p.role) for p in signing.participants} == {("Akosua Frimpong-Manso", "GH", "signatory"),
+                                                                           ("Rodrigo Iturbide Lara", "MX", "signatory")}
         assert set(signing.countries) == {"GH", "MX"}
 
 
