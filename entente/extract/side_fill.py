@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
-from entente.extract.events import HOME, EventCluster
+from entente.extract.events import GATHERED, HOME, EventCluster
 from entente.extract.name_origin import origin
 from entente.models import Event
 
@@ -153,7 +153,7 @@ def visitor_at_meetings(clusters: list[EventCluster], ours: tuple[str | None, ..
                 break
 
 
-OCCASIONS = frozenset({"meeting", "dialogue", "conference", "summit"})
+OCCASIONS = GATHERED | {"meeting"}  # the talks of a day: a meeting, or a gathering that holds sessions
 
 
 def signers_of_the_occasion(clusters: list[EventCluster]) -> None:
@@ -163,10 +163,10 @@ def signers_of_the_occasion(clusters: list[EventCluster]) -> None:
     for c in clusters:
         # (told by the verb, "the two sides signed": not "witnessed the signing of X by the heads of the regulators", a
         # signing by others; and no one named whose side is unknown, who may be that side's signer)
-        if c.type != "agreement" or c.date is None or None in {side for side, _ in c.participants.values()} or \
+        named = {side for side, _ in c.participants.values()}
+        if c.type != "agreement" or c.date is None or None in named or \
                 not any(re.fullmatch(r"(?i)(?:co-?)?sign(?:ed|s)?", m.trigger.text) for m in c.mentions):
             continue
-        named = {side for side, _ in c.participants.values()}
         c0, c1 = c.date.bounds()
         for g in clusters:
             if g.type not in OCCASIONS or g.date is None or not (g.date.bounds()[0] <= c0 and c1 <= g.date.bounds()[1]) or \
@@ -175,7 +175,7 @@ def signers_of_the_occasion(clusters: list[EventCluster]) -> None:
             people = sorted(g.participants.items(), key=lambda p: p[1][1] not in LEADING)
             parties = set(c.parties) | c.sides  # (the signing's own parties, when it names two: not a third present)
             missing = {side for _, (side, _) in people if side and side not in named and (len(parties) < 2 or side in parties)}
-            if len(missing | (named - {None})) != 2:
+            if len(missing | named) != 2:
                 continue  # (a signing between two sides: not a meeting of one side, nor one with a third present)
             for side in dict.fromkeys(side for _, (side, _) in people if side in missing):  # (in the talks' order)
                 name = next(p for p, (s, _) in people if s == side)
